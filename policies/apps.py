@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class PoliciesConfig(AppConfig):
+    """Only so that Django finds the policy_check command; the engine itself never imports Django."""
+
+    name = "policies"

@@ -1,0 +1,111 @@
+"""The one place that answers "may this user do this to that". Views and templates ask it.
+
+Objects of another school, and posts a user may not read, are 404 (their existence is not
+disclosed); an action the user's role does not allow on an object they can read is 403.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest
+
+from schoolsocial.accounts.models import Membership, Role
+
+AUTHOR, APPROVER, HEAD = Role.AUTHOR, Role.APPROVER, Role.HEADTEACHER
+MONITOR, GOVERNOR = Role.MONITOR, Role.GOVERNOR
+EVERYONE = frozenset(Role)
+
+# ability -> the roles that have it
+ABILITIES: dict[str, frozenset[str]] = {
+    "view_dashboard": EVERYONE,
+    "create_post": frozenset({AUTHOR, APPROVER, HEAD}),
+    "view_all_posts": frozenset({APPROVER, HEAD, MONITOR, GOVERNOR}),
+    "decide_posts": frozenset({APPROVER, HEAD}),
+    "view_queue": frozenset({APPROVER, HEAD, MONITOR}),
+    "view_calendar": EVERYONE,
+    "view_audit": frozenset({HEAD, MONITOR, GOVERNOR}),
+    "manage_settings": frozenset({HEAD}),
+}
+
+_CACHE = "_schoolsocial_membership"
+
+
+def current_membership(request: HttpRequest) -> Membership | None:
+    """The membership of the school the user is working in (the session's, else their first)."""
+    if not hasattr(request, _CACHE):
+        memberships = Membership.objects.select_related("school", "user").filter(
+            user=request.user
+        )
+        chosen = request.session.get("school_id")
+        member = memberships.filter(school_id=chosen).first() if chosen else None
+        setattr(request, _CACHE, member or memberships.order_by("id").first())
+    return getattr(request, _CACHE)
+
+
+def may(member: Membership | None, ability: str) -> bool:
+    return member is not None and member.role in ABILITIES[ability]
+
+
+class Abilities:
+    """`can.view_queue` in templates."""
+
+    def __init__(self, member: Membership | None):
+        self.member = member
+
+    def __getitem__(self, ability: str) -> bool:
+        return may(self.member, ability)
+
+
+def require(request: HttpRequest, ability: str) -> Membership:
+    """The current membership if its role has `ability`; 403 otherwise."""
+    member = current_membership(request)
+    if member is None:
+        raise PermissionDenied("Your account has no role in any school yet. Ask your headteacher.")
+    if not may(member, ability):
+        raise PermissionDenied("Your role does not allow this.")
+    return member
+
+
+# Posts ---------------------------------------------------------------------------------------
+
+
+def may_view_post(member: Membership, post) -> bool:
+    return post.school_id == member.school_id and (
+        may(member, "view_all_posts") or post.author_id == member.user_id
+    )
+
+
+def may_edit_post(member: Membership, post) -> bool:
+    return may_view_post(member, post) and post.author_id == member.user_id and may(
+        member, "create_post"
+    )
+
+
+def may_decide_post(member: Membership, post) -> bool:
+    """Approvers decide others' posts; a headteacher their own only where the policy allows."""
+    if not (may_view_post(member, post) and may(member, "decide_posts")):
+        return False
+    if post.author_id != member.user_id:
+        return True
+    return member.role == HEAD and member.school.policy().headteacher_may_self_approve
+
+
+POST_ACTIONS = {"view": may_view_post, "edit": may_edit_post, "decide": may_decide_post}
+DENIED = {
+    "edit": "Only the post's author can change it.",
+    "decide": "You cannot approve, reject or send back this post: "
+    "approvers decide other people's posts, never their own.",
+}
+
+
+def access_post(request: HttpRequest, post_id: int, action: str = "view"):
+    """The post, if the user may `action` it: 404 if they may not even see it, else 403."""
+    from schoolsocial.posts.models import Post
+
+    member = require(request, "view_dashboard")
+    post = Post.objects.select_related("author", "school").filter(pk=post_id).first()
+    if post is None or not may_view_post(member, post):
+        raise Http404("No such post.")
+    if not POST_ACTIONS[action](member, post):
+        raise PermissionDenied(DENIED[action])
+    return post

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class AuditEvent(models.Model):
+    """Append-only: one row for every change that matters, written in the change's transaction."""
+
+    school = models.ForeignKey("accounts.School", models.PROTECT, related_name="audit_events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    action = models.CharField(max_length=64)
+    object_type = models.CharField(max_length=32, blank=True)
+    object_id = models.CharField(max_length=64, blank=True)
+    summary = models.CharField(max_length=300)
+    details = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=("school", "-id"), name="audit_school_id"),
+            models.Index(fields=("school", "action", "-id"), name="audit_school_action_id"),
+            models.Index(fields=("school", "actor", "-id"), name="audit_school_actor_id"),
+            models.Index(fields=("school", "created_at"), name="audit_school_created"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action}"

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import hashlib
+import json
+
+from django.conf import settings
+from django.db import models
+
+from policies import Report
+from policies.facts import CATEGORIES
+from schoolsocial.posts.states import State
+
+
+class Category(models.TextChoices):
+    LEARNING = "learning", "Teaching and learning"
+    TRIP = "trip", "Trip"
+    RESIDENTIAL = "residential", "Residential visit"
+    EVENT = "event", "School event"
+    SPORT = "sport", "Sport"
+    CELEBRATION = "celebration", "Celebration"
+    NEWS = "news", "News"
+    REMINDER = "reminder", "Reminder"
+    URGENT = "urgent", "Urgent information"
+    NEWSLETTER = "newsletter", "Newsletter"
+    OTHER = "other", "Other"
+
+
+assert tuple(Category.values) == CATEGORIES  # noqa: S101 - the engine and the ORM agree
+
+
+class Exception_(models.TextChoices):
+    NONE = "", "None"
+    EVENT = "event", "School event"
+    URGENT = "urgent", "Urgent news"
+
+
+class Post(models.Model):
+    school = models.ForeignKey("accounts.School", models.CASCADE, related_name="posts")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, related_name="posts")
+    text = models.TextField()
+    category = models.CharField(max_length=16, choices=Category.choices, default=Category.OTHER)
+    exception = models.CharField(max_length=8, choices=Exception_.choices, blank=True)
+    exception_reason = models.CharField(max_length=300, blank=True)
+    scheduled_at = models.DateTimeField(null=True, blank=True)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.DRAFT)
+    content_hash = models.CharField(max_length=64, blank=True)
+    findings = models.JSONField(default=dict, blank=True)
+    checked_at = models.DateTimeField(null=True, blank=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    tweet_id = models.CharField(max_length=32, null=True, blank=True, unique=True)
+    tweet_url = models.URLField(blank=True)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=("school", "state", "submitted_at", "id"), name="post_queue"),
+            models.Index(fields=("school", "scheduled_at"), name="post_schedule"),
+            models.Index(fields=("state", "scheduled_at"), name="post_due"),
+            models.Index(fields=("school", "author", "-updated_at"), name="post_author"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:50]
+
+    @property
+    def report(self) -> Report:
+        return Report.from_dict(self.findings)
+
+    def compute_hash(self) -> str:
+        """What an approval is for: the text, category, exception and time."""
+        content = {
+            "text": self.text,
+            "category": self.category,
+            "exception": self.exception,
+            "exception_reason": self.exception_reason,
+            "scheduled_at": self.scheduled_at.isoformat() if self.scheduled_at else None,
+        }
+        return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+
+
+class Decision(models.TextChoices):
+    APPROVE = "approve", "Approved"
+    REJECT = "reject", "Rejected"
+    CHANGES = "changes", "Changes requested"
+
+
+class Approval(models.Model):
+    post = models.ForeignKey(Post, models.CASCADE, related_name="approvals")
+    approver = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, related_name="+")
+    decision = models.CharField(max_length=8, choices=Decision.choices)
+    comment = models.TextField(blank=True)
+    content_hash = models.CharField(max_length=64)
+    acknowledged = models.JSONField(default=list, blank=True)  # [{rule, message, reason}]
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ("-created_at",)

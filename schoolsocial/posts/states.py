@@ -1,0 +1,73 @@
+"""A post's life, in one place: which transition may start from which state and where it ends.
+
+draft --submit--> submitted --approve--> scheduled --claim--> publishing --> published
+                     |  \--reject--> rejected                    |  \--> failed
+                     \--request_changes--> changes_requested      \--> unknown --reconcile--> ...
+Any edit after submission or approval returns the post to draft: an approval is for a content hash.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class State(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    SUBMITTED = "submitted", "Awaiting approval"
+    CHANGES_REQUESTED = "changes_requested", "Changes requested"
+    REJECTED = "rejected", "Rejected"
+    SCHEDULED = "scheduled", "Scheduled"
+    PUBLISHING = "publishing", "Publishing"
+    PUBLISHED = "published", "Published"
+    FAILED = "failed", "Failed"
+    UNKNOWN = "unknown", "Outcome unknown"
+
+
+S = State
+EDITABLE = frozenset({S.DRAFT, S.CHANGES_REQUESTED, S.SUBMITTED, S.SCHEDULED, S.FAILED})
+
+# transition name -> (states it may start from, state it ends in)
+TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
+    "edit": (EDITABLE, S.DRAFT),
+    "submit": (frozenset({S.DRAFT, S.CHANGES_REQUESTED}), S.SUBMITTED),
+    "withdraw": (frozenset({S.SUBMITTED, S.SCHEDULED}), S.DRAFT),
+    "approve": (frozenset({S.SUBMITTED}), S.SCHEDULED),
+    "reject": (frozenset({S.SUBMITTED}), S.REJECTED),
+    "request_changes": (frozenset({S.SUBMITTED}), S.CHANGES_REQUESTED),
+    "claim": (frozenset({S.SCHEDULED}), S.PUBLISHING),
+    "return_to_approver": (frozenset({S.SCHEDULED, S.PUBLISHING}), S.SUBMITTED),
+    "publish_succeeded": (frozenset({S.PUBLISHING, S.UNKNOWN}), S.PUBLISHED),
+    "publish_failed": (frozenset({S.PUBLISHING, S.UNKNOWN}), S.FAILED),
+    "publish_outcome_unknown": (frozenset({S.PUBLISHING}), S.UNKNOWN),
+    "retry": (frozenset({S.FAILED}), S.SCHEDULED),
+}
+
+
+class TransitionError(Exception):
+    """A transition asked of a post in a state it cannot start from (HTTP 409)."""
+
+
+def target(transition: str, current: str) -> str:
+    sources, end = TRANSITIONS[transition]
+    if current not in sources:
+        label = State(current).label.lower()
+        raise TransitionError(
+            f"This post is {label}, so it cannot be {_PAST[transition]} now."
+        )
+    return end
+
+
+_PAST = {
+    "edit": "edited",
+    "submit": "submitted",
+    "withdraw": "withdrawn",
+    "approve": "approved",
+    "reject": "rejected",
+    "request_changes": "sent back for changes",
+    "claim": "published",
+    "return_to_approver": "returned to the approver",
+    "publish_succeeded": "marked as published",
+    "publish_failed": "marked as failed",
+    "publish_outcome_unknown": "marked as unknown",
+    "retry": "retried",
+}
