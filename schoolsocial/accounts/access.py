@@ -109,3 +109,18 @@ def access_post(request: HttpRequest, post_id: int, action: str = "view"):
     if not POST_ACTIONS[action](member, post):
         raise PermissionDenied(DENIED[action])
     return post
+
+
+def access_membership(request: HttpRequest, membership_id: int) -> tuple[Membership, Membership]:
+    """(the user's membership, the school's membership `membership_id`) for staff management."""
+    member = require(request, "view_dashboard")
+    target = (
+        Membership.objects.select_related("user")
+        .filter(pk=membership_id, school_id=member.school_id)
+        .first()
+    )
+    if target is None:
+        raise Http404("No such member of staff.")
+    if not may(member, "manage_settings"):
+        raise PermissionDenied("Only the headteacher manages staff and roles.")
+    return member, target

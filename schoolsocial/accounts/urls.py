@@ -1,3 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.contrib.auth import views as auth_views
+from django.urls import path
 
-urlpatterns: list = []
+from schoolsocial.accounts import views
+
+urlpatterns = [
+    path("login/", views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("settings/", views.school_settings, name="school_settings"),
+    path("staff/", views.staff, name="staff"),
+    path("staff/<int:membership_id>/role/", views.change_role, name="staff_role"),
+    path("staff/<int:membership_id>/remove/", views.remove_staff, name="staff_remove"),
+]

@@ -26,5 +26,11 @@ class AuditEvent(models.Model):
             models.Index(fields=("school", "created_at"), name="audit_school_created"),
         ]
 
+    @property
+    def label(self) -> str:
+        from schoolsocial.audit.actions import ACTIONS
+
+        return ACTIONS.get(self.action, self.action)
+
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action}"

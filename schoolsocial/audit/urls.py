@@ -1,3 +1,7 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from schoolsocial.audit import views
+
+urlpatterns = [
+    path("", views.audit_log, name="audit_log"),
+]

@@ -1,4 +1,4 @@
-"""A post's life, in one place: which transition may start from which state and where it ends.
+r"""A post's life, in one place: which transition may start from which state and where it ends.
 
 draft --submit--> submitted --approve--> scheduled --claim--> publishing --> published
                      |  \--reject--> rejected                    |  \--> failed

@@ -13,6 +13,9 @@ class Pupil(models.Model):
     group = models.CharField("class or year group", max_length=100, blank=True)
     left_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    ROSTER_FIELDS = ("id", "first_name", "last_name", "known_as")
 
     class Meta:
         indexes = [models.Index(fields=("school", "last_name", "first_name"))]

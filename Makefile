@@ -1,0 +1,35 @@
+# `make run`: set everything up and start the web server and the worker. `make test`: set up, then
+# every test. `make bench`: the benchmarks. Each target installs what it needs on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
+
+.PHONY: run test bench setup migrate demo lint chromium
+
+$(STAMP): requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.txt
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+setup: $(STAMP)
+	mkdir -p var
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py seed_demo
+
+run: setup
+	bash scripts/run.sh
+
+chromium:
+	bash scripts/ensure-chromium.sh
+
+test: setup chromium
+	$(BIN)/python -m pytest
+
+bench: setup
+	@for bench in bench/bench_*.py; do echo "== $$bench"; $(BIN)/python $$bench || exit 1; done
+
+lint: $(STAMP)
+	$(BIN)/ruff check .

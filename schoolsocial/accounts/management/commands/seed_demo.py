@@ -1,0 +1,125 @@
+"""Create the demo school on an empty database. Running it again changes nothing."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from itertools import cycle
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from schoolsocial.accounts.models import Membership, Role, School, User
+from schoolsocial.audit.log import record
+from schoolsocial.posts import actions
+from schoolsocial.posts.models import Decision, Post
+from schoolsocial.posts.states import State
+from schoolsocial.pupils.models import Pupil
+
+DEMO_SCHOOL = "Meon Valley Junior School (demo)"
+STAFF = [
+    ("head", "Helen", "Hartley", Role.HEADTEACHER),
+    ("teacher", "Tom", "Okafor", Role.AUTHOR),
+    ("ict", "Imran", "Chaudhry", Role.MONITOR),
+    ("governor", "Grace", "Wilson", Role.GOVERNOR),
+]
+FIRST = ["Oliver", "Amelia", "Noah", "Isla", "Leo", "Ava", "Arthur", "Mia", "Muhammad", "Ivy",
+         "Harry", "Freya", "Oscar", "Lily", "George", "Florence", "Theo", "Emily", "Jack", "Poppy",
+         "Finley", "Rosie", "Josh", "Evie", "Alfie", "Sophia", "Henry", "Willow", "Teddy", "Aisha"]
+LAST = ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
+        "Patel", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts",
+        "Green", "Hall", "Khan", "Clarke", "Lewis", "Hughes", "Edwards", "Nowak", "Begum",
+        "Murphy", "Okoro", "Kowalski", "Fernandes", "Ahmed"]
+GROUPS = ["Meonstoke base", "Soberton base", "Exton base", "Corhampton base"]
+KNOWN_AS = {"Oliver": ["Olly"], "Alfie": ["Alf"], "Florence": ["Flo"], "Theo": ["Teddy"]}
+
+
+class Command(BaseCommand):
+    help = "Create the demo school, its staff, 60 pupils and posts in every state (once)."
+
+    def handle(self, *args, **options) -> None:
+        password = settings.DEMO_PASSWORD
+        if School.objects.filter(name=DEMO_SCHOOL).exists():
+            self.stdout.write("Demo data already there; nothing changed.")
+        else:
+            with transaction.atomic():
+                self._create(password)
+            self.stdout.write(self.style.SUCCESS("Demo school created."))
+        names = ", ".join(username for username, *_ in STAFF)
+        self.stdout.write(f"Sign in as {names} with the demo password: {password}")
+
+    def _create(self, password: str) -> None:
+        school = School.objects.create(name=DEMO_SCHOOL, x_handle="MeonValleyJS",
+                                       timezone="Europe/London", policy_preset="droxford")
+        members = {}
+        for username, first, last, role in STAFF:
+            user = User.objects.create_user(username, f"{username}@example.org", password,
+                                            first_name=first, last_name=last)
+            members[username] = Membership.objects.create(user=user, school=school, role=role)
+        record(school, None, "demo.created", "Demo school, staff and pupils created", school)
+        firsts, groups = cycle(FIRST), cycle(GROUPS)
+        Pupil.objects.bulk_create(
+            Pupil(school=school, first_name=first, last_name=LAST[(i * 7) % len(LAST)],
+                  known_as=KNOWN_AS.get(first, []), group=next(groups))
+            for i, first in zip(range(60), firsts, strict=False)
+        )
+        self._posts(school, members["teacher"], members["head"])
+
+    def _posts(self, school: School, teacher: Membership, head: Membership) -> None:
+        tz = school.tz
+        day = timezone.localdate(timezone=tz)
+        weekdays = [d for d in (day + timedelta(days=n) for n in range(1, 15)) if d.weekday() < 5]
+
+        def at(d, hour):
+            return datetime.combine(d, time(hour), tzinfo=tz)
+
+        def draft(text, when, category="learning"):
+            return actions.do_create_post(
+                teacher, {"text": text, "category": category, "exception": "",
+                          "exception_reason": "", "scheduled_at": when})
+
+        draft("Year 5 have been building bridges out of spaghetti in science this week.",
+              at(weekdays[0], 10))
+        waiting = draft("Look at the fantastic Maths work from Meonstoke base this morning!",
+                        at(weekdays[1], 11))
+        actions.do_submit(teacher, waiting)
+        sent_back = draft("Our trip to the museum was great, thanks to all the parents who helped",
+                          at(weekdays[1], 14), "trip")
+        actions.do_submit(teacher, sent_back)
+        actions.do_decide(head, sent_back, Decision.CHANGES,
+                          "Please add which year group went, and a full stop.")
+        rejected = draft("Reminder: bring your wellies tomorrow!", at(weekdays[2], 9), "reminder")
+        actions.do_submit(teacher, rejected)
+        actions.do_decide(head, rejected, Decision.REJECT, "Parents already had this by text.")
+        scheduled = draft("Soberton base enjoyed a visit from a children's author today.",
+                          at(weekdays[2], 15))
+        actions.do_submit(teacher, scheduled)
+        actions.do_decide(head, scheduled, Decision.APPROVE, acknowledgements={
+            i: "Checked with the class teacher." for i in range(len(scheduled.report.findings))})
+        past = [d for d in (day - timedelta(days=n) for n in range(1, 15)) if d.weekday() < 5]
+        outcomes = [
+            (State.PUBLISHED, "Well done to our football team on a hard-fought match!",
+             "post.published", "Published"),
+            (State.FAILED, "Harvest festival donations go to the food bank on Friday.",
+             "post.failed", "X refused the post: the account's access was revoked."),
+            (State.UNKNOWN, "Exton base planted bulbs in the school garden today.",
+             "post.unknown", "The connection dropped after sending; checking X's timeline."),
+            (State.PUBLISHING, "Corhampton base performed their class assembly.",
+             "post.published", ""),
+        ]
+        for n, (state, text, action, summary) in enumerate(outcomes):
+            post = Post.objects.create(
+                school=school, author=teacher.user, text=text, category="celebration",
+                scheduled_at=at(past[n], 16), state=state,
+                submitted_at=at(past[n], 9), decided_at=at(past[n], 12),
+            )
+            post.content_hash = post.compute_hash()
+            if state == State.PUBLISHED:
+                post.tweet_id = f"demo{post.pk}"
+                post.published_at = post.scheduled_at
+            elif state != State.PUBLISHING:
+                post.last_error = summary
+            post.save()
+            if summary:
+                record(school, None, action, f"{summary}: {post}", post)

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from schoolsocial.accounts import access
+from schoolsocial.accounts.forms import RoleForm, SchoolSettingsForm, StaffAddForm
+from schoolsocial.accounts.models import Membership, Role, User
+from schoolsocial.audit.log import record
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "accounts/login.html"
+    redirect_authenticated_user = True
+
+
+@login_required
+def school_settings(request: HttpRequest) -> HttpResponse:
+    member = access.require(request, "manage_settings")
+    school = member.school
+    before = {field: getattr(school, field) for field in SchoolSettingsForm.Meta.fields}
+    form = SchoolSettingsForm(request.POST or None, instance=school)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            school = form.save()
+            changes = {
+                field: [old, getattr(school, field)]
+                for field, old in before.items()
+                if getattr(school, field) != old
+            }
+            if changes:
+                record(school, request.user, "school.settings_changed",
+                       "School settings changed: " + ", ".join(changes), school, changes=changes)
+        messages.success(request, "Settings saved.")
+        return redirect("school_settings")
+    return render(request, "accounts/settings.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@login_required
+def staff(request: HttpRequest) -> HttpResponse:
+    member = access.require(request, "manage_settings")
+    form = StaffAddForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        with transaction.atomic():
+            user = User.objects.create_user(
+                data["username"], data["email"], data["password"],
+                first_name=data["first_name"], last_name=data["last_name"],
+            )
+            added = Membership.objects.create(user=user, school=member.school, role=data["role"])
+            record(member.school, request.user, "staff.added",
+                   f"{user.display_name()} added as {added.get_role_display().lower()}", added,
+                   role=added.role, username=user.username)
+        messages.success(request, f"{user.display_name()} can now sign in.")
+        return redirect("staff")
+    memberships = member.school.memberships.select_related("user").order_by(
+        "user__last_name", "user__first_name"
+    )
+    context = {"form": form, "memberships": memberships, "roles": Role.choices}
+    return render(request, "accounts/staff.html", context, status=400 if form.errors else 200)
+
+
+def _last_headteacher(target: Membership) -> bool:
+    return (
+        target.role == Role.HEADTEACHER
+        and not Membership.objects.filter(school_id=target.school_id, role=Role.HEADTEACHER)
+        .exclude(pk=target.pk)
+        .exists()
+    )
+
+
+@require_POST
+@login_required
+def change_role(request: HttpRequest, membership_id: int) -> HttpResponse:
+    member, target = access.access_membership(request, membership_id)
+    form = RoleForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose one of the roles listed.")
+    elif form.cleaned_data["role"] != Role.HEADTEACHER and _last_headteacher(target):
+        messages.error(request, "The school needs a headteacher: give someone else the role first.")
+    elif form.cleaned_data["role"] != target.role:
+        old = target.role
+        with transaction.atomic():
+            target.role = form.cleaned_data["role"]
+            target.save(update_fields=("role",))
+            record(member.school, request.user, "staff.role_changed",
+                   f"{target.user.display_name()}: {old} → {target.role}", target,
+                   old=old, new=target.role)
+        messages.success(request, f"{target.user.display_name()} is now {target.get_role_display().lower()}.")
+    return redirect("staff")
+
+
+@require_POST
+@login_required
+def remove_staff(request: HttpRequest, membership_id: int) -> HttpResponse:
+    member, target = access.access_membership(request, membership_id)
+    if _last_headteacher(target):
+        messages.error(request, "The school needs a headteacher: give someone else the role first.")
+        return redirect("staff")
+    with transaction.atomic():
+        record(member.school, request.user, "staff.removed",
+               f"{target.user.display_name()} removed from the school", target,
+               role=target.role, username=target.user.username)
+        target.delete()
+    messages.success(request, f"{target.user.display_name()} can no longer see this school.")
+    return redirect("staff")

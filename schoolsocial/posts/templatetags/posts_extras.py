@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from django import template
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+register = template.Library()
+
+
+@register.filter
+def highlighted(text: str, report) -> SafeString:
+    """The text with every finding's span marked, for the preview."""
+    spans = sorted(
+        (f.start, f.end, f.severity)
+        for f in (report.findings if report else ())
+        if f.start is not None and f.end is not None and 0 <= f.start < f.end <= len(text)
+    )
+    parts, at = [], 0
+    for start, end, severity in spans:
+        if start < at:
+            continue  # overlapping spans: the first one marks the text
+        parts.append(escape(text[at:start]))
+        parts.append(f'<mark class="finding-{severity}">{escape(text[start:end])}</mark>')
+        at = end
+    parts.append(escape(text[at:]))
+    return mark_safe("".join(parts))  # noqa: S308 - every piece of text above is escaped
+
+
+@register.inclusion_tag("posts/_state.html")
+def state_badge(post):
+    return {"post": post}

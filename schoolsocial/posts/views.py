@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from policies import weighted_length
+from schoolsocial.accounts import access
+from schoolsocial.posts import actions
+from schoolsocial.posts.checks import check_post
+from schoolsocial.posts.forms import X_LIMIT, DecisionForm, PostForm
+from schoolsocial.posts.models import Category, Decision, Post
+from schoolsocial.posts.states import EDITABLE, State, TransitionError
+
+QUEUE_PAGE = 50
+
+
+@require_GET
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    member = access.require(request, "view_dashboard")
+    posts = Post.objects.filter(school=member.school).select_related("author")
+    mine = posts.filter(author=member.user)
+    context = {
+        "my_drafts": mine.filter(state__in=(State.DRAFT, State.CHANGES_REQUESTED))
+        .order_by("-updated_at")[:10],
+        "my_waiting": mine.filter(state=State.SUBMITTED).order_by("submitted_at")[:10],
+        "my_scheduled": mine.filter(state=State.SCHEDULED).order_by("scheduled_at")[:10],
+    }
+    if access.may(member, "decide_posts"):
+        waiting = posts.filter(state=State.SUBMITTED).exclude(author=member.user)
+        context["queue_count"] = waiting.count()
+        context["queue_oldest"] = waiting.order_by("submitted_at", "id")[:5]
+    if access.may(member, "view_all_posts"):
+        context["troubled"] = posts.filter(state__in=(State.FAILED, State.UNKNOWN)).order_by(
+            "scheduled_at"
+        )[:10]
+        context["upcoming"] = posts.filter(
+            state=State.SCHEDULED, scheduled_at__gte=timezone.now()
+        ).order_by("scheduled_at")[:5]
+    return render(request, "posts/dashboard.html", context)
+
+
+@require_GET
+@login_required
+def post_list(request: HttpRequest) -> HttpResponse:
+    member = access.require(request, "view_dashboard")
+    posts = Post.objects.filter(school=member.school).select_related("author")
+    if not access.may(member, "view_all_posts") or request.GET.get("mine"):
+        posts = posts.filter(author=member.user)
+    state = request.GET.get("state", "")
+    if state in State.values:
+        posts = posts.filter(state=state)
+    before = request.GET.get("before", "")
+    if before.isdigit():
+        posts = posts.filter(id__lt=int(before))
+    page = list(posts.order_by("-id")[: QUEUE_PAGE + 1])
+    context = {
+        "posts": page[:QUEUE_PAGE],
+        "next_before": page[QUEUE_PAGE - 1].id if len(page) > QUEUE_PAGE else None,
+        "state": state,
+        "states": State.choices,
+    }
+    return render(request, "posts/list.html", context)
+
+
+@login_required
+def compose(request: HttpRequest) -> HttpResponse:
+    member = access.require(request, "create_post")
+    form = PostForm(request.POST or None, school=member.school)
+    if request.method == "POST" and form.is_valid():
+        post = actions.do_create_post(member, form.content())
+        return _after_save(request, member, post)
+    return _render_compose(request, form, None)
+
+
+@login_required
+def edit(request: HttpRequest, post_id: int) -> HttpResponse:
+    post = access.access_post(request, post_id, "edit")
+    member = access.current_membership(request)
+    if post.state not in EDITABLE:
+        return _conflict(request, post, f"This post is {post.get_state_display().lower()}, "
+                         "so it can no longer be changed.")
+    form = PostForm(request.POST or None, instance=post, school=member.school)
+    if request.method == "POST" and form.is_valid():
+        post = actions.do_edit_post(member, post, form.content())
+        return _after_save(request, member, post)
+    return _render_compose(request, form, post)
+
+
+def _after_save(request, member, post: Post) -> HttpResponse:
+    if "submit" in request.POST:
+        return _submit(request, member, post)
+    messages.success(request, "Draft saved.")
+    return redirect("post_edit", post_id=post.pk)
+
+
+def _render_compose(request, form: PostForm, post: Post | None) -> HttpResponse:
+    member = access.current_membership(request)
+    text = form.data.get("text", post.text if post else "")
+    report = post.report if post and not form.is_bound else None
+    context = {
+        "form": form,
+        "post": post,
+        "live": _live_context(member, text, report),
+        "school": member.school,
+    }
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "posts/compose.html", context, status=status)
+
+
+@require_POST
+@login_required
+def live_check(request: HttpRequest) -> HttpResponse:
+    """htmx: the character count, findings and preview for the text being typed."""
+    member = access.require(request, "create_post")
+    form = PostForm(request.POST, school=member.school)
+    form.is_valid()  # only to parse what it can; errors show when the draft is saved
+    data = form.cleaned_data
+    draft = Post(
+        school=member.school,
+        author=member.user,
+        text=request.POST.get("text", ""),
+        category=data.get("category") or Category.OTHER,
+        exception=data.get("exception") or "",
+        exception_reason=data.get("exception_reason") or "",
+        scheduled_at=data.get("scheduled_at"),
+    )
+    report = check_post(draft)
+    return render(request, "posts/_live.html", {"live": _live_context(member, draft.text, report)})
+
+
+def _live_context(member, text: str, report) -> dict:
+    length = weighted_length(text) if text else 0
+    return {
+        "length": length,
+        "limit": X_LIMIT,
+        "remaining": X_LIMIT - length,
+        "report": report,
+        "text": text,
+        "school": member.school,
+        "author": member.user,
+    }
+
+
+@require_GET
+@login_required
+def detail(request: HttpRequest, post_id: int) -> HttpResponse:
+    post = access.access_post(request, post_id, "view")
+    member = access.current_membership(request)
+    context = {
+        "post": post,
+        "report": post.report,
+        "approvals": post.approvals.select_related("approver"),
+        "may_edit": access.may_edit_post(member, post) and post.state in EDITABLE,
+        "may_decide": access.may_decide_post(member, post) and post.state == State.SUBMITTED,
+        "decision_form": DecisionForm(),
+    }
+    return render(request, "posts/detail.html", context)
+
+
+@require_POST
+@login_required
+def submit(request: HttpRequest, post_id: int) -> HttpResponse:
+    post = access.access_post(request, post_id, "edit")
+    return _submit(request, access.current_membership(request), post)
+
+
+def _submit(request, member, post: Post) -> HttpResponse:
+    try:
+        actions.do_submit(member, post)
+    except TransitionError as error:
+        return _conflict(request, post, str(error))
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect("post_edit", post_id=post.pk)
+    messages.success(request, "Submitted. An approver will look at it.")
+    return redirect("post_detail", post_id=post.pk)
+
+
+@require_POST
+@login_required
+def withdraw(request: HttpRequest, post_id: int) -> HttpResponse:
+    post = access.access_post(request, post_id, "edit")
+    try:
+        actions.do_withdraw(access.current_membership(request), post)
+    except TransitionError as error:
+        return _conflict(request, post, str(error))
+    messages.success(request, "Withdrawn. The post is a draft again.")
+    return redirect("post_edit", post_id=post.pk)
+
+
+@require_POST
+@login_required
+def decide(request: HttpRequest, post_id: int, decision: str) -> HttpResponse:
+    post = access.access_post(request, post_id, "decide")
+    member = access.current_membership(request)
+    acknowledgements = {
+        int(key.removeprefix("ack_")): value
+        for key, value in request.POST.items()
+        if key.startswith("ack_") and key.removeprefix("ack_").isdigit()
+    }
+    try:
+        actions.do_decide(
+            member, post, decision, request.POST.get("comment", ""), acknowledgements
+        )
+    except TransitionError as error:
+        return _conflict(request, post, str(error))
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect("post_detail", post_id=post.pk)
+    done = {Decision.APPROVE: "Approved and scheduled.", Decision.REJECT: "Rejected.",
+            Decision.CHANGES: "Sent back to the author for changes."}
+    messages.success(request, done[decision])
+    return redirect("queue")
+
+
+def _conflict(request, post: Post, message: str) -> HttpResponse:
+    return render(request, "posts/conflict.html", {"post": post, "message": message}, status=409)
+
+
+@require_GET
+@login_required
+def queue(request: HttpRequest) -> HttpResponse:
+    """Posts awaiting approval, oldest first, keyset-paginated on (submitted_at, id)."""
+    member = access.require(request, "view_queue")
+    posts = Post.objects.filter(school=member.school, state=State.SUBMITTED).select_related(
+        "author"
+    )
+    after = _parse_cursor(request.GET.get("after", ""))
+    if after:
+        at, pk = after
+        posts = posts.filter(submitted_at__gt=at) | posts.filter(submitted_at=at, id__gt=pk)
+    page = list(posts.order_by("submitted_at", "id")[: QUEUE_PAGE + 1])
+    last = page[QUEUE_PAGE - 1] if len(page) > QUEUE_PAGE else None
+    context = {
+        "posts": page[:QUEUE_PAGE],
+        "next_cursor": f"{last.submitted_at.isoformat()}|{last.id}" if last else None,
+        "count": Post.objects.filter(school=member.school, state=State.SUBMITTED).count(),
+    }
+    return render(request, "posts/queue.html", context)
+
+
+def _parse_cursor(value: str) -> tuple[datetime, int] | None:
+    at, _, pk = value.partition("|")
+    try:
+        return datetime.fromisoformat(at), int(pk)
+    except ValueError:
+        return None
+
+
+@require_GET
+@login_required
+def calendar(request: HttpRequest) -> HttpResponse:
+    """A week (Monday to Sunday, in the school's timezone) of scheduled and published posts."""
+    member = access.require(request, "view_calendar")
+    tz = member.school.tz
+    today = timezone.localdate(timezone=tz)
+    try:
+        start = date.fromisoformat(request.GET["week"])
+    except (KeyError, ValueError):
+        start = today
+    start -= timedelta(days=start.weekday())
+    begin = datetime.combine(start, time.min, tzinfo=tz)
+    end = datetime.combine(start + timedelta(days=7), time.min, tzinfo=tz)
+    posts = Post.objects.filter(
+        school=member.school,
+        state__in=(State.SCHEDULED, State.PUBLISHING, State.PUBLISHED, State.FAILED,
+                   State.UNKNOWN),
+        scheduled_at__gte=begin,
+        scheduled_at__lt=end,
+    ).select_related("author").order_by("scheduled_at")
+    days = [{"date": start + timedelta(days=i), "posts": []} for i in range(7)]
+    for post in posts:
+        days[timezone.localtime(post.scheduled_at, tz).weekday()]["posts"].append(post)
+    context = {
+        "days": days,
+        "today": today,
+        "start": start,
+        "previous": start - timedelta(days=7),
+        "next": start + timedelta(days=7),
+    }
+    return render(request, "posts/calendar.html", context)

@@ -1,0 +1,107 @@
+"""Every URL, for every role, in the user's own school and from another school.
+
+A new URL without a row here fails test_every_url_has_a_row, so no page escapes the table.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from schoolsocial.accounts.models import Membership, Role
+from schoolsocial.posts.states import State
+from tests.conftest import _member, make_post
+
+ROLES = [Role.HEADTEACHER, Role.APPROVER, Role.AUTHOR, Role.MONITOR, Role.GOVERNOR]
+H, A, T, M, G = ROLES
+ALL = {H: 200, A: 200, T: 200, M: 200, G: 200}
+
+
+def only(status_for_allowed: int, *allowed: str) -> dict[str, int]:
+    return {role: status_for_allowed if role in allowed else 403 for role in ROLES}
+
+
+# url name -> (method, which object it takes, expected status for each role in the own school).
+# From another school, every URL that takes an object answers 404 whatever the role.
+TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
+    "dashboard": ("get", None, ALL),
+    "post_list": ("get", None, ALL),
+    "compose": ("get", None, only(200, H, A, T)),
+    "live_check": ("post", None, only(200, H, A, T)),
+    "post_detail": ("get", "submitted", {H: 200, A: 200, T: 200, M: 200, G: 200}),
+    "post_edit": ("get", "draft", {H: 403, A: 403, T: 200, M: 403, G: 403}),
+    "post_submit": ("post", "draft", {H: 403, A: 403, T: 302, M: 403, G: 403}),
+    "post_withdraw": ("post", "submitted", {H: 403, A: 403, T: 302, M: 403, G: 403}),
+    "post_approve": ("post", "submitted", {H: 302, A: 302, T: 403, M: 403, G: 403}),
+    "post_reject": ("post", "submitted", {H: 302, A: 302, T: 403, M: 403, G: 403}),
+    "post_request_changes": ("post", "submitted", {H: 302, A: 302, T: 403, M: 403, G: 403}),
+    "queue": ("get", None, only(200, H, A, M)),
+    "calendar": ("get", None, ALL),
+    "audit_log": ("get", None, only(200, H, M, G)),
+    "school_settings": ("get", None, only(200, H)),
+    "staff": ("get", None, only(200, H)),
+    "staff_role": ("post", "membership", only(302, H)),
+    "staff_remove": ("post", "membership", only(302, H)),
+}
+PUBLIC = {"login", "logout"}
+
+
+def _names(patterns, prefix="") -> set[str]:
+    names = set()
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            names |= _names(pattern.url_patterns)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            names.add(pattern.name)
+    return names
+
+
+def test_every_url_has_a_row():
+    assert _names(get_resolver().url_patterns) - PUBLIC == set(TABLE)
+
+
+@pytest.fixture
+def objects(school, tom):
+    """Tom's draft and submitted posts, and a membership to change, in Meon Valley."""
+    colleague = _member(school, "colleague", "Cara", Role.AUTHOR)
+    return {
+        "draft": make_post(tom).pk,
+        "submitted": make_post(tom, State.SUBMITTED).pk,
+        "membership": colleague.pk,
+        None: None,
+    }
+
+
+def _request(client, name: str, obj_id):
+    method, kind, _ = TABLE[name]
+    arg = {"membership": "membership_id"}.get(kind, "post_id")
+    url = reverse(name, kwargs={arg: obj_id} if kind else None)
+    data = {"text": "Hello", "comment": "Please add the year group.", "role": Role.MONITOR,
+            "ack_0": "Checked"}
+    return client.post(url, data) if method == "post" else client.get(url)
+
+
+CASES = [(name, role) for name in TABLE for role in ROLES]
+
+
+@pytest.mark.parametrize(("name", "role"), CASES)
+def test_own_school(client, school, tom, objects, name, role):
+    user = tom.user if role == Role.AUTHOR else _member(school, f"u-{role}", "U", role).user
+    client.force_login(user)
+    response = _request(client, name, objects[TABLE[name][1]])
+    assert response.status_code == TABLE[name][2][role]
+
+
+@pytest.mark.parametrize(("name", "role"), [c for c in CASES if TABLE[c[0]][1]])
+def test_another_schools_object_is_404(client, other_school, objects, name, role):
+    outsider = _member(other_school, f"o-{role}", "O", role)
+    client.force_login(outsider.user)
+    response = _request(client, name, objects[TABLE[name][1]])
+    assert response.status_code == 404
+
+
+def test_an_author_cannot_see_another_authors_post(client, school, tom):
+    cara: Membership = _member(school, "cara", "Cara", Role.AUTHOR)
+    post = make_post(tom)
+    client.force_login(cara.user)
+    assert client.get(reverse("post_detail", args=[post.pk])).status_code == 404
