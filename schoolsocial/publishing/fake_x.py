@@ -1,0 +1,850 @@
+"""A fake X API server on 127.0.0.1 for tests, development and benchmarks.
+
+It speaks the v2 wire format the x publisher uses (tweets create, delete and user timeline;
+users/me; media upload simple and chunked; media metadata) and the OAuth 1.0a token endpoints,
+checks every OAuth 1.0a signature against the secrets it knows, refuses duplicate text with
+X's 403, counts rate limits and sends X's headers, and lets a test queue faults for the next
+requests: canned answers (429, 5xx, 401, 403 duplicate), slow answers, and connections dropped
+before or after the write is stored.
+
+State lives in memory; `reset()` clears it. In-process:
+
+    with FakeX() as fake:                   # port 0: the system picks a free port
+        fake.queue(Fault.rate_limited(reset_in=60))
+        ...                                 # point X_API_BASE_URL at fake.url
+
+From another process (`python manage.py fake_x --port 8765`) the same controls are a small JSON
+API under /_fake/ (see `_control`).
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import hashlib
+import html
+import itertools
+import json
+import logging
+import re
+import secrets
+import socket
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import SimpleNamespace
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from oauthlib.oauth1.rfc5849 import signature, utils
+
+logger = logging.getLogger(__name__)
+
+CONSUMER_KEY = "fake-consumer-key"
+CONSUMER_SECRET = "fake-consumer-secret"  # noqa: S105 - a test fixture, not a secret
+DUPLICATE_DETAIL = "You are not allowed to create a Tweet with duplicate content."
+FIRST_ID = 1_890_000_000_000_000_000
+
+
+@dataclass
+class Fault:
+    """What the server does with the next request that matches `match` ("POST /2/tweets").
+
+    kind: "respond" (send status/body/headers without touching state), "slow" (handle the
+    request, store any write, then wait `seconds` before answering), "drop_after" (store the
+    write, then close the connection without an answer), "drop_before" (close the connection
+    without handling the request).
+    """
+
+    kind: str
+    match: str = ""
+    status: int = 0
+    body: dict[str, Any] | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def matches(self, method: str, path: str) -> bool:
+        return not self.match or f"{method} {path}".startswith(self.match)
+
+    @classmethod
+    def respond(cls, status: int, body: dict[str, Any] | None = None, *, match: str = "",
+                headers: dict[str, str] | None = None) -> Fault:
+        return cls("respond", match, status, body or _problem(status), headers or {})
+
+    @classmethod
+    def rate_limited(cls, reset_in: int = 900, *, user_24h: bool = False,
+                     match: str = "POST /2/tweets") -> Fault:
+        """429 with X's headers; user_24h: the 24-hour user limit is the exhausted one."""
+        now = int(time.time())
+        headers = {
+            "x-rate-limit-limit": "100",
+            "x-rate-limit-remaining": "99" if user_24h else "0",
+            "x-rate-limit-reset": str(now + (60 if user_24h else reset_in)),
+        }
+        if user_24h or match.startswith("POST /2/tweets"):
+            headers |= {
+                "x-user-limit-24hour-limit": "17",
+                "x-user-limit-24hour-remaining": "0" if user_24h else "10",
+                "x-user-limit-24hour-reset": str(now + (reset_in if user_24h else 86400)),
+            }
+        return cls.respond(429, match=match, headers=headers)
+
+    @classmethod
+    def server_error(cls, status: int = 503, *, match: str = "POST /2/tweets") -> Fault:
+        return cls.respond(status, match=match)
+
+    @classmethod
+    def unauthorized(cls, *, match: str = "") -> Fault:
+        return cls.respond(401, match=match)
+
+    @classmethod
+    def duplicate(cls, *, match: str = "POST /2/tweets") -> Fault:
+        return cls.respond(403, _problem(403, DUPLICATE_DETAIL), match=match)
+
+    @classmethod
+    def slow(cls, seconds: float, *, match: str = "POST /2/tweets") -> Fault:
+        return cls("slow", match, seconds=seconds)
+
+    @classmethod
+    def drop_after_write(cls, *, match: str = "POST /2/tweets") -> Fault:
+        return cls("drop_after", match)
+
+    @classmethod
+    def drop_before_write(cls, *, match: str = "POST /2/tweets") -> Fault:
+        return cls("drop_before", match)
+
+
+@dataclass
+class Account:
+    user_id: str
+    username: str
+    name: str
+    access_token: str
+    access_token_secret: str = field(repr=False)
+
+
+@dataclass
+class Tweet:
+    id: str
+    author_id: str
+    text: str  # as X shows it: &, < and > escaped, links shortened to t.co
+    submitted_text: str
+    created_at: datetime
+    media_ids: list[str] = field(default_factory=list)
+    in_reply_to: str | None = None
+    deleted: bool = False
+
+    def as_json(self, fields: set[str]) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "text": self.text,
+                                "edit_history_tweet_ids": [self.id]}
+        if "created_at" in fields:
+            data["created_at"] = _iso(self.created_at)
+        if "author_id" in fields:
+            data["author_id"] = self.author_id
+        if "attachments" in fields and self.media_ids:
+            data["attachments"] = {"media_keys": [f"3_{m}" for m in self.media_ids]}
+        return data
+
+
+@dataclass
+class Media:
+    id: str
+    owner_id: str
+    media_type: str
+    total_bytes: int
+    chunks: dict[int, bytes] = field(default_factory=dict, repr=False)
+    finalized: bool = False
+    alt_text: str = ""
+
+    @property
+    def content(self) -> bytes:
+        return b"".join(self.chunks[i] for i in sorted(self.chunks))
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.content).hexdigest()
+
+
+@dataclass
+class Window:
+    limit: int
+    seconds: int
+    used: int = 0
+    reset_at: int = 0
+
+    def take(self, now: int) -> bool:
+        if now >= self.reset_at:
+            self.used, self.reset_at = 0, now + self.seconds
+        if self.used >= self.limit:
+            return False
+        self.used += 1
+        return True
+
+    @property
+    def remaining(self) -> int:
+        return max(self.limit - self.used, 0)
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    body: bytes = field(repr=False)
+    json: Any = None
+    form: dict[str, str] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict, repr=False)
+    status: int = 0
+
+
+class _Drop(Exception):
+    """Close the connection without an answer."""
+
+
+class _Answer(Exception):
+    def __init__(self, status: int, body: Any = None, headers: dict[str, str] | None = None):
+        super().__init__(status)
+        self.status, self.body, self.headers = status, body, headers or {}
+
+
+# (limit, window in seconds) per user; X's documented figures are lower, these leave room for
+# benchmarks. Tests tighten them with set_limit().
+DEFAULT_LIMITS: dict[str, tuple[int, int]] = {
+    "POST /2/tweets": (10_000, 900),
+    "DELETE /2/tweets/:id": (10_000, 900),
+    "GET /2/users/:id/tweets": (10_000, 900),
+    "GET /2/users/me": (10_000, 900),
+    "POST /2/media": (100_000, 900),
+}
+DEFAULT_DAILY_TWEETS = 100_000
+
+
+class FakeX:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, *,
+                 consumer_key: str = CONSUMER_KEY, consumer_secret: str = CONSUMER_SECRET):
+        self.host, self.port = host, port
+        self.consumer_key, self.consumer_secret = consumer_key, consumer_secret
+        self._lock = threading.RLock()
+        self._stopping = threading.Event()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self.reset()
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    def start(self) -> FakeX:
+        self._stopping.clear()
+        self._server = ThreadingHTTPServer((self.host, self.port), _handler_for(self))
+        self._server.daemon_threads = True
+        self.port = self._server.server_address[1]
+        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-x",
+                                        kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def wait(self) -> None:
+        """Block until stop() is called from another thread (or Ctrl-C)."""
+        while not self._stopping.wait(1):
+            pass
+
+    def __enter__(self) -> FakeX:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def reset(self) -> None:
+        with self._lock:
+            self.accounts: dict[str, Account] = {}
+            self.tweets: dict[str, Tweet] = {}
+            self.media: dict[str, Media] = {}
+            self.requests: deque[Recorded] = deque(maxlen=10_000)
+            self.faults: list[Fault] = []
+            self.latency = 0.0
+            self.limits = dict(DEFAULT_LIMITS)
+            self.daily_tweets = DEFAULT_DAILY_TWEETS
+            self._windows: dict[tuple[str, str], Window] = {}
+            self._nonces: set[tuple[str, str]] = set()
+            self._request_tokens: dict[str, dict[str, str]] = {}
+            self._ids = itertools.count(FIRST_ID)
+            self.default_account = self.add_account("forefieldprimary", "Forefield Primary")
+
+    # -- controls -----------------------------------------------------------------------------
+
+    def add_account(self, username: str, name: str = "") -> Account:
+        with self._lock:
+            user_id = str(len(self.accounts) + 1001)
+            account = Account(user_id, username, name or username,
+                              f"{user_id}-{secrets.token_hex(8)}", secrets.token_hex(16))
+            self.accounts[account.access_token] = account
+            return account
+
+    def account(self, user_id: str) -> Account | None:
+        return next((a for a in self.accounts.values() if a.user_id == user_id), None)
+
+    def queue(self, *faults: Fault) -> None:
+        with self._lock:
+            self.faults.extend(faults)
+
+    def set_limit(self, endpoint: str, limit: int, window: int = 900) -> None:
+        with self._lock:
+            self.limits[endpoint] = (limit, window)
+            self._windows = {k: w for k, w in self._windows.items() if k[1] != endpoint}
+
+    def set_daily_tweet_limit(self, limit: int) -> None:
+        with self._lock:
+            self.daily_tweets = limit
+            self._windows = {k: w for k, w in self._windows.items() if k[1] != "24h"}
+
+    def timeline(self, user_id: str | None = None) -> list[Tweet]:
+        """Live tweets, newest first."""
+        user_id = user_id or self.default_account.user_id
+        with self._lock:
+            live = [t for t in self.tweets.values() if t.author_id == user_id and not t.deleted]
+        return sorted(live, key=lambda t: int(t.id), reverse=True)
+
+    def requests_to(self, method: str, path_prefix: str) -> list[Recorded]:
+        with self._lock:
+            return [r for r in self.requests
+                    if r.method == method and r.path.startswith(path_prefix)]
+
+    # -- request handling ---------------------------------------------------------------------
+
+    def handle(self, req: Recorded, host: str) -> tuple[int, Any, dict[str, str], Fault | None]:
+        """Answer one API request; the handler turns the result into bytes on the wire."""
+        with self._lock:
+            self.requests.append(req)
+            fault = next((f for f in self.faults if f.matches(req.method, req.path)), None)
+            if fault is not None:
+                self.faults.remove(fault)
+        if fault is not None and fault.kind == "respond":
+            return fault.status, fault.body, fault.headers, fault
+        if fault is not None and fault.kind == "drop_before":
+            raise _Drop
+        try:
+            status, body, headers = self._route(req, host)
+        except _Answer as answer:
+            status, body, headers = answer.status, answer.body, answer.headers
+        return status, body, headers, fault
+
+    def _route(self, req: Recorded, host: str) -> tuple[int, Any, dict[str, str]]:
+        for method, pattern, endpoint, view in self._routes():
+            match = re.fullmatch(pattern, req.path)
+            if match and req.method == method:
+                if endpoint.startswith("/oauth"):
+                    return view(req, host, *match.groups())
+                account = self._authenticate(req, host)
+                headers = self._count(account, f"{method} {endpoint}")
+                status, body = view(req, account, *match.groups())
+                return status, body, headers
+        raise _Answer(404, _problem(404, f"Unknown endpoint {req.method} {req.path}."))
+
+    def _routes(self) -> list[tuple[str, str, str, Callable[..., Any]]]:
+        return [
+            ("POST", r"/2/tweets", "/2/tweets", self._create_tweet),
+            ("DELETE", r"/2/tweets/(\d+)", "/2/tweets/:id", self._delete_tweet),
+            ("GET", r"/2/users/me", "/2/users/me", self._me),
+            ("GET", r"/2/users/(\d+)/tweets", "/2/users/:id/tweets", self._user_tweets),
+            ("POST", r"/2/media/upload", "/2/media", self._upload_simple),
+            ("POST", r"/2/media/upload/initialize", "/2/media", self._upload_initialize),
+            ("POST", r"/2/media/upload/(\d+)/append", "/2/media", self._upload_append),
+            ("POST", r"/2/media/upload/(\d+)/finalize", "/2/media", self._upload_finalize),
+            ("POST", r"/2/media/metadata", "/2/media", self._media_metadata),
+            ("POST", r"/oauth/request_token", "/oauth", self._request_token),
+            ("GET", r"/oauth/(?:authorize|authenticate)", "/oauth", self._authorize_page),
+            ("POST", r"/oauth/(?:authorize|authenticate)", "/oauth", self._authorize),
+            ("POST", r"/oauth/access_token", "/oauth", self._access_token),
+        ]
+
+    # -- OAuth 1.0a signature checking ----------------------------------------------------------
+
+    def _check_signature(self, req: Recorded, host: str, token_secret: str) -> dict[str, str]:
+        """The request's oauth_* parameters if its HMAC-SHA1 signature is right, else 401."""
+        header = req.headers.get("authorization", "")
+        if not header.startswith("OAuth "):
+            raise _Answer(401, _problem(401))
+        oauth = _oauth_params(header)
+        if oauth.get("oauth_consumer_key") != self.consumer_key:
+            raise _Answer(401, _problem(401))
+        if abs(int(oauth.get("oauth_timestamp", "0")) - time.time()) > 300:
+            raise _Answer(401, _problem(401, "Timestamp out of bounds."))
+        form = req.form if req.headers.get("content-type", "").startswith(
+            "application/x-www-form-urlencoded") else {}
+        params = signature.collect_parameters(
+            uri_query=urlencode(req.query), body=list(form.items()),
+            headers={"Authorization": header},
+        )
+        base = signature.signature_base_string(
+            req.method, signature.base_string_uri(f"http://{host}{req.path}"),
+            signature.normalize_parameters(params),
+        )
+        expected = signature.sign_hmac_sha1_with_client(base, SimpleNamespace(
+            client_secret=self.consumer_secret, resource_owner_secret=token_secret))
+        if not secrets.compare_digest(expected, oauth.get("oauth_signature", "")):
+            raise _Answer(401, _problem(401))
+        nonce = (oauth.get("oauth_token", ""), oauth.get("oauth_nonce", ""))
+        with self._lock:
+            if nonce in self._nonces:
+                raise _Answer(401, _problem(401, "Nonce already used."))
+            self._nonces.add(nonce)
+        return oauth
+
+    def _authenticate(self, req: Recorded, host: str) -> Account:
+        token = _oauth_params(req.headers.get("authorization", "")).get("oauth_token", "")
+        account = self.accounts.get(token)
+        if account is None:
+            raise _Answer(401, _problem(401))
+        self._check_signature(req, host, account.access_token_secret)
+        return account
+
+    def _count(self, account: Account, endpoint: str) -> dict[str, str]:
+        now = int(time.time())
+        limit, seconds = self.limits.get(endpoint, (10_000, 900))
+        with self._lock:
+            window = self._windows.setdefault((account.user_id, endpoint), Window(limit, seconds))
+            allowed = window.take(now)
+            headers = {"x-rate-limit-limit": str(window.limit),
+                       "x-rate-limit-remaining": str(window.remaining),
+                       "x-rate-limit-reset": str(window.reset_at)}
+            if endpoint == "POST /2/tweets":
+                daily = self._windows.setdefault((account.user_id, "24h"),
+                                                 Window(self.daily_tweets, 86400))
+                if allowed and not daily.take(now):
+                    allowed = False
+                    window.used -= 1  # the 15-minute window was not spent
+                headers |= {"x-user-limit-24hour-limit": str(daily.limit),
+                            "x-user-limit-24hour-remaining": str(daily.remaining),
+                            "x-user-limit-24hour-reset": str(daily.reset_at)}
+                headers["x-rate-limit-remaining"] = str(window.remaining)
+        if not allowed:
+            raise _Answer(429, _problem(429), headers)
+        return headers
+
+    # -- tweets ---------------------------------------------------------------------------------
+
+    def _create_tweet(self, req: Recorded, account: Account) -> tuple[int, Any]:
+        body = req.json if isinstance(req.json, dict) else {}
+        text = body.get("text", "")
+        media_ids = [str(m) for m in (body.get("media") or {}).get("media_ids", [])]
+        reply_to = (body.get("reply") or {}).get("in_reply_to_tweet_id")
+        if not text and not media_ids:
+            raise _Answer(400, _invalid("text", "Tweet text or media is required."))
+        for media_id in media_ids:
+            media = self.media.get(media_id)
+            if media is None or media.owner_id != account.user_id or not media.finalized:
+                raise _Answer(400, _invalid("media.media_ids", f"Your media IDs are invalid: "
+                                                               f"{media_id}."))
+        if reply_to is not None and (str(reply_to) not in self.tweets
+                                     or self.tweets[str(reply_to)].deleted):
+            raise _Answer(403, _problem(
+                403, "You attempted to reply to a Tweet that is deleted or not visible to you."))
+        with self._lock:
+            if any(t.submitted_text == text for t in self.timeline(account.user_id)):
+                raise _Answer(403, _problem(403, DUPLICATE_DETAIL))
+            tweet = Tweet(str(next(self._ids)), account.user_id, _render(text, media_ids), text,
+                          datetime.now(UTC), media_ids, str(reply_to) if reply_to else None)
+            self.tweets[tweet.id] = tweet
+        return 201, {"data": {"id": tweet.id, "text": tweet.text,
+                              "edit_history_tweet_ids": [tweet.id]}}
+
+    def _delete_tweet(self, req: Recorded, account: Account, tweet_id: str) -> tuple[int, Any]:
+        with self._lock:
+            tweet = self.tweets.get(tweet_id)
+            if tweet is None or tweet.deleted:
+                raise _Answer(404, {
+                    "title": "Not Found Error", "status": 404,
+                    "type": "https://api.twitter.com/2/problems/resource-not-found",
+                    "detail": f"Could not find tweet with id: [{tweet_id}].",
+                })
+            if tweet.author_id != account.user_id:
+                raise _Answer(403, _problem(403, "You are not allowed to delete this Tweet."))
+            tweet.deleted = True
+        return 200, {"data": {"deleted": True}}
+
+    def _me(self, req: Recorded, account: Account) -> tuple[int, Any]:
+        return 200, {"data": {"id": account.user_id, "name": account.name,
+                              "username": account.username}}
+
+    def _user_tweets(self, req: Recorded, account: Account, user_id: str) -> tuple[int, Any]:
+        q = req.query
+        max_results = int(q.get("max_results", "10"))
+        if not 5 <= max_results <= 100:
+            raise _Answer(400, _invalid("max_results",
+                                        "The `max_results` query parameter value is not "
+                                        "between 5 and 100"))
+        tweets = self.timeline(user_id)
+        if "start_time" in q:
+            tweets = [t for t in tweets if t.created_at >= _parse_iso(q["start_time"])]
+        if "end_time" in q:
+            tweets = [t for t in tweets if t.created_at < _parse_iso(q["end_time"])]
+        offset = int(q.get("pagination_token", "0") or 0)
+        page = tweets[offset:offset + max_results]
+        if not page:
+            return 200, {"meta": {"result_count": 0}}
+        fields = set(q.get("tweet.fields", "").split(","))
+        meta: dict[str, Any] = {"result_count": len(page), "newest_id": page[0].id,
+                                "oldest_id": page[-1].id}
+        if offset + max_results < len(tweets):
+            meta["next_token"] = str(offset + max_results)
+        return 200, {"data": [t.as_json(fields) for t in page], "meta": meta}
+
+    # -- media ----------------------------------------------------------------------------------
+
+    def _new_media(self, account: Account, media_type: str, total_bytes: int) -> Media:
+        media = Media(str(next(self._ids)), account.user_id, media_type, total_bytes)
+        with self._lock:
+            self.media[media.id] = media
+        return media
+
+    def _upload_simple(self, req: Recorded, account: Account) -> tuple[int, Any]:
+        content = req.files.get("media")
+        if content is None:
+            raise _Answer(400, _invalid("media", "A media file is required."))
+        media = self._new_media(account, req.form.get("media_type", "image/jpeg"), len(content))
+        media.chunks[0] = content
+        media.finalized = True
+        return 200, {"data": _media_json(media)}
+
+    def _upload_initialize(self, req: Recorded, account: Account) -> tuple[int, Any]:
+        body = req.json if isinstance(req.json, dict) else {}
+        if "total_bytes" not in body or "media_type" not in body:
+            raise _Answer(400, _invalid("total_bytes", "total_bytes and media_type are required."))
+        media = self._new_media(account, body["media_type"], int(body["total_bytes"]))
+        return 200, {"data": {"id": media.id, "media_key": f"3_{media.id}",
+                              "expires_after_secs": 86400}}
+
+    def _owned_media(self, account: Account, media_id: str) -> Media:
+        media = self.media.get(media_id)
+        if media is None or media.owner_id != account.user_id:
+            raise _Answer(400, _invalid("id", f"Media id {media_id} is not valid."))
+        return media
+
+    def _upload_append(self, req: Recorded, account: Account, media_id: str) -> tuple[int, Any]:
+        media = self._owned_media(account, media_id)
+        if "media" not in req.files or "segment_index" not in req.form:
+            raise _Answer(400, _invalid("media", "media and segment_index are required."))
+        media.chunks[int(req.form["segment_index"])] = req.files["media"]
+        return 200, {"data": {"expires_at": int(time.time()) + 86400}}
+
+    def _upload_finalize(self, req: Recorded, account: Account, media_id: str) -> tuple[int, Any]:
+        media = self._owned_media(account, media_id)
+        if len(media.content) != media.total_bytes:
+            raise _Answer(400, _invalid("id", f"File size {len(media.content)} does not match "
+                                              f"total_bytes {media.total_bytes}."))
+        media.finalized = True
+        return 200, {"data": _media_json(media)}
+
+    def _media_metadata(self, req: Recorded, account: Account) -> tuple[int, Any]:
+        body = req.json if isinstance(req.json, dict) else {}
+        media = self._owned_media(account, str(body.get("id", "")))
+        alt = ((body.get("metadata") or {}).get("alt_text") or {}).get("text", "")
+        if len(alt) > 1000:
+            raise _Answer(400, _invalid("metadata.alt_text.text",
+                                        "Alt text must be 1000 characters or fewer."))
+        media.alt_text = alt
+        return 200, {"data": {"id": media.id, "associated_metadata": body.get("metadata", {})}}
+
+    # -- OAuth 1.0a three-legged flow -------------------------------------------------------------
+
+    def _request_token(self, req: Recorded, host: str) -> tuple[int, Any, dict[str, str]]:
+        oauth = self._oauth_or_401(req, host, "")
+        token, secret = f"rt-{secrets.token_hex(8)}", secrets.token_hex(16)
+        with self._lock:
+            self._request_tokens[token] = {"secret": secret,
+                                           "callback": oauth.get("oauth_callback", "oob")}
+        return 200, _form(oauth_token=token, oauth_token_secret=secret,
+                          oauth_callback_confirmed="true"), {}
+
+    def _authorize_page(self, req: Recorded, host: str) -> tuple[int, Any, dict[str, str]]:
+        token = req.query.get("oauth_token", "")
+        if token not in self._request_tokens:
+            return 400, _page("<p>This page is no longer valid. Start again.</p>"), {}
+        options = "".join(f'<option value="{html.escape(a.user_id)}">@{html.escape(a.username)}'
+                          f"</option>" for a in self.accounts.values())
+        return 200, _page(
+            '<h1>Authorise School Social to use your account?</h1>'
+            '<form method="post">'
+            f'<input type="hidden" name="oauth_token" value="{html.escape(token)}">'
+            f'<label>Account <select name="user_id">{options}</select></label>'
+            '<button name="decision" value="allow" id="allow">Authorize app</button>'
+            '<button name="decision" value="deny" id="cancel">Cancel</button>'
+            "</form>"
+        ), {}
+
+    def _authorize(self, req: Recorded, host: str) -> tuple[int, Any, dict[str, str]]:
+        token = req.form.get("oauth_token", "")
+        with self._lock:
+            pending = self._request_tokens.get(token)
+            if pending is None:
+                return 400, _page("<p>This page is no longer valid. Start again.</p>"), {}
+            callback = pending["callback"]
+            if req.form.get("decision") != "allow":
+                return 302, b"", {"Location": _with_query(callback, denied=token)}
+            pending["user_id"] = req.form.get("user_id") or self.default_account.user_id
+            pending["verifier"] = secrets.token_hex(8)
+        return 302, b"", {"Location": _with_query(callback, oauth_token=token,
+                                                  oauth_verifier=pending["verifier"])}
+
+    def _access_token(self, req: Recorded, host: str) -> tuple[int, Any, dict[str, str]]:
+        token = _oauth_params(req.headers.get("authorization", "")).get("oauth_token", "")
+        pending = self._request_tokens.get(token)
+        if pending is None:
+            return 401, {"errors": [{"code": 89, "message": "Invalid or expired token."}]}, {}
+        oauth = self._oauth_or_401(req, host, pending["secret"])
+        if "verifier" not in pending or oauth.get("oauth_verifier") != pending["verifier"]:
+            return 401, {"errors": [{"code": 89, "message": "Invalid or expired token."}]}, {}
+        with self._lock:
+            del self._request_tokens[token]
+            user = self.account(pending["user_id"]) or self.default_account
+            account = Account(user.user_id, user.username, user.name,
+                              f"{user.user_id}-{secrets.token_hex(8)}", secrets.token_hex(16))
+            self.accounts[account.access_token] = account
+        return 200, _form(oauth_token=account.access_token,
+                          oauth_token_secret=account.access_token_secret,
+                          user_id=account.user_id, screen_name=account.username), {}
+
+    def _oauth_or_401(self, req: Recorded, host: str, token_secret: str) -> dict[str, str]:
+        try:
+            return self._check_signature(req, host, token_secret)
+        except _Answer:
+            raise _Answer(
+                401, {"errors": [{"code": 32, "message": "Could not authenticate you."}]}
+            ) from None
+
+    # -- control API ----------------------------------------------------------------------------
+
+    def control(self, req: Recorded) -> tuple[int, Any]:
+        """POST /_fake/reset; /_fake/faults [{kind, match, status, body, headers, seconds}];
+        /_fake/config {latency}; /_fake/limits {endpoint, limit, window} or {daily_tweets};
+        /_fake/accounts {username, name} -> credentials; GET /_fake/state."""
+        body = req.json if isinstance(req.json, dict | list) else {}
+        route = (req.method, req.path)
+        if route == ("POST", "/_fake/reset"):
+            self.reset()
+            return 200, {"ok": True}
+        if route == ("POST", "/_fake/faults"):
+            items = body if isinstance(body, list) else [body]
+            self.queue(*(_fault_from_json(item) for item in items))
+            return 200, {"queued": len(self.faults)}
+        if route == ("POST", "/_fake/config"):
+            self.latency = float(body.get("latency", self.latency))
+            return 200, {"latency": self.latency}
+        if route == ("POST", "/_fake/limits"):
+            if "daily_tweets" in body:
+                self.set_daily_tweet_limit(int(body["daily_tweets"]))
+            if "endpoint" in body:
+                self.set_limit(body["endpoint"], int(body["limit"]), int(body.get("window", 900)))
+            return 200, {"ok": True}
+        if route == ("POST", "/_fake/accounts"):
+            account = self.add_account(body.get("username", "school"), body.get("name", ""))
+            return 201, asdict(account) | {"consumer_key": self.consumer_key,
+                                           "consumer_secret": self.consumer_secret}
+        if route == ("GET", "/_fake/state"):
+            with self._lock:
+                return 200, {
+                    "tweets": [asdict(t) | {"created_at": _iso(t.created_at)}
+                               for t in self.tweets.values()],
+                    "media": [{"id": m.id, "owner_id": m.owner_id, "alt_text": m.alt_text,
+                               "size": len(m.content), "sha256": m.sha256,
+                               "finalized": m.finalized} for m in self.media.values()],
+                    "requests": len(self.requests), "faults": len(self.faults),
+                }
+        return 404, _problem(404)
+
+
+def _handler_for(fake: FakeX) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        server_version = "fake-x"
+
+        def do_GET(self) -> None:
+            self._serve()
+
+        def do_POST(self) -> None:
+            self._serve()
+
+        def do_DELETE(self) -> None:
+            self._serve()
+
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            logger.debug("fake X: " + format, *args)
+
+        def _serve(self) -> None:
+            req = self._read()
+            if req.path.startswith("/_fake/"):
+                status, body = fake.control(req)
+                return self._send(status, body, {})
+            try:
+                status, body, headers, fault = fake.handle(req, self.headers.get("Host", ""))
+            except _Drop:
+                return self._drop()
+            req.status = status
+            if fake.latency:
+                fake._stopping.wait(fake.latency)
+            if fault is not None and fault.kind == "drop_after":
+                return self._drop()
+            if fault is not None and fault.kind == "slow":
+                fake._stopping.wait(fault.seconds)
+            try:
+                self._send(status, body, headers)
+            except OSError:
+                pass  # the client gave up waiting: exactly the point of a slow answer
+
+        def _read(self) -> Recorded:
+            parts = urlsplit(self.path)
+            length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length) if length else b""
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            req = Recorded(self.command, parts.path, dict(parse_qsl(parts.query)), headers, raw)
+            content_type = headers.get("content-type", "")
+            if content_type.startswith("application/json") and raw:
+                try:
+                    req.json = json.loads(raw)
+                except ValueError:
+                    req.json = None
+            elif content_type.startswith("application/x-www-form-urlencoded"):
+                req.form = dict(parse_qsl(raw.decode()))
+            elif content_type.startswith("multipart/form-data"):
+                req.form, req.files = _parse_multipart(content_type, raw)
+            return req
+
+        def _send(self, status: int, body: Any, headers: dict[str, str]) -> None:
+            if isinstance(body, bytes | str):
+                payload = body.encode() if isinstance(body, str) else body
+                content_type = ("text/html; charset=utf-8" if payload.startswith(b"<")
+                                else "application/x-www-form-urlencoded")
+            else:
+                payload = json.dumps(body).encode()
+                content_type = ("application/problem+json" if status >= 400
+                                else "application/json; charset=utf-8")
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(payload)))
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def _drop(self) -> None:
+            self.close_connection = True
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    return Handler
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+def _oauth_params(header: str) -> dict[str, str]:
+    if not header.startswith("OAuth "):
+        return {}
+    return {k: utils.unescape(v) for k, v in utils.parse_authorization_header(header)}
+
+
+def _problem(status: int, detail: str = "") -> dict[str, Any]:
+    titles = {400: "Invalid Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
+              429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
+              503: "Service Unavailable", 504: "Gateway Timeout"}
+    title = titles.get(status, "Error")
+    return {"title": title, "type": "about:blank", "status": status, "detail": detail or title}
+
+
+def _invalid(parameter: str, message: str) -> dict[str, Any]:
+    return {
+        "errors": [{"parameters": {parameter: []}, "message": message}],
+        "title": "Invalid Request",
+        "detail": "One or more parameters to your request was invalid.",
+        "type": "https://api.twitter.com/2/problems/invalid-request",
+    }
+
+
+def _media_json(media: Media) -> dict[str, Any]:
+    return {"id": media.id, "media_key": f"3_{media.id}", "size": len(media.content),
+            "expires_after_secs": 86400, "image": {"image_type": media.media_type}}
+
+
+def _tco(seed: str) -> str:
+    return "https://t.co/" + hashlib.sha256(seed.encode()).hexdigest()[:10]
+
+
+def _render(text: str, media_ids: list[str]) -> str:
+    """The text as X returns it: entities escaped, links shortened, a link for attached media."""
+    shown = re.sub(r"https?://\S+", lambda m: _tco(m.group(0)), html.escape(text, quote=False))
+    if media_ids:
+        shown = f"{shown} {_tco(media_ids[0])}".strip()
+    return shown
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + \
+        f"{moment.microsecond // 1000:03d}Z"
+
+
+def _parse_iso(value: str) -> datetime:
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise _Answer(400, _invalid("start_time", f"Invalid time: {value}")) from None
+
+
+def _form(**values: str) -> bytes:
+    return urlencode(values).encode()
+
+
+def _page(body: str) -> bytes:
+    return f"<!doctype html><title>Fake X</title>{body}".encode()
+
+
+def _with_query(url: str, **params: str) -> str:
+    return f"{url}{'&' if '?' in url else '?'}{urlencode(params)}"
+
+
+def _parse_multipart(content_type: str, raw: bytes) -> tuple[dict[str, str], dict[str, bytes]]:
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + raw
+    )
+    form: dict[str, str] = {}
+    files: dict[str, bytes] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        content = part.get_payload(decode=True) or b""
+        if part.get_filename() is not None:
+            files[name] = content
+        else:
+            form[name] = content.decode()
+    return form, files
+
+
+def _fault_from_json(item: dict[str, Any]) -> Fault:
+    kind = item.get("kind", "respond")
+    if kind == "rate_limited":
+        return Fault.rate_limited(int(item.get("reset_in", 900)),
+                                  user_24h=bool(item.get("user_24h")),
+                                  match=item.get("match", "POST /2/tweets"))
+    if kind == "duplicate":
+        return Fault.duplicate(match=item.get("match", "POST /2/tweets"))
+    if kind == "respond":
+        return Fault.respond(int(item["status"]), item.get("body"), match=item.get("match", ""),
+                             headers=item.get("headers"))
+    return Fault(kind, item.get("match", ""), seconds=float(item.get("seconds", 0)))

@@ -1,0 +1,37 @@
+"""The fake X server on a free port of 127.0.0.1, and an x publisher pointed at it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from schoolsocial.publishing.backends import Credentials, MemoryPublisher, XPublisher
+from schoolsocial.publishing.fake_x import FakeX
+
+
+@pytest.fixture
+def fake_x() -> Iterator[FakeX]:
+    with FakeX() as fake:
+        yield fake
+
+
+@pytest.fixture
+def credentials(fake_x: FakeX) -> Credentials:
+    account = fake_x.default_account
+    return Credentials(fake_x.consumer_key, fake_x.consumer_secret, account.access_token,
+                       account.access_token_secret)
+
+
+@pytest.fixture
+def x_publisher(fake_x: FakeX, credentials: Credentials) -> Iterator[XPublisher]:
+    publisher = XPublisher(credentials=credentials, api_base_url=fake_x.url, timeout=(2, 2))
+    yield publisher
+    publisher.close()
+
+
+@pytest.fixture(autouse=True)
+def _empty_memory_publisher() -> Iterator[None]:
+    MemoryPublisher.reset()
+    yield
+    MemoryPublisher.reset()
