@@ -19,8 +19,12 @@ class AuditFilterForm(forms.Form):
             (user.pk, user.display_name()) for user in staff
         ]
         self.fields["action"].choices = [("", "Any action"), *ACTIONS.items()]
-        for name, field in self.fields.items():
-            field.error_messages["invalid_choice"] = f"That is not a {name} the log knows."
+        self.fields["actor"].error_messages["invalid_choice"] = (
+            "Choose someone from the list: that person is not on the school's staff."
+        )
+        self.fields["action"].error_messages["invalid_choice"] = (
+            "Choose an action from the list: the log does not know that one."
+        )
 
     def clean(self) -> dict:
         data = super().clean()

@@ -12,10 +12,22 @@ from schoolsocial.posts.models import Category, Exception_, Post
 X_LIMIT = 280
 
 
+class WallClockField(forms.DateTimeField):
+    """A naive wall-clock time; the form makes it aware in the school's timezone, so that a time
+    the clocks skip or repeat gets our message rather than Django's."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, datetime):
+            return value.replace(tzinfo=None)
+        return forms.fields.BaseTemporalField.to_python(self, value)
+
+
 class PostForm(forms.ModelForm):
     """Compose and edit. The scheduled time is typed in the school's timezone."""
 
-    scheduled_at = forms.DateTimeField(
+    scheduled_at = WallClockField(
         label="Publish at",
         required=False,
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
@@ -61,7 +73,7 @@ class PostForm(forms.ModelForm):
         if value is None:
             return None
         try:
-            when = localize(value.replace(tzinfo=None), self.school.timezone)
+            when = localize(value, self.school.timezone)
         except ClockChangeError as error:
             raise forms.ValidationError(str(error)) from None
         if when <= timezone.now() and when != self.instance.scheduled_at:

@@ -1,0 +1,84 @@
+from datetime import datetime, timedelta
+
+from django.urls import reverse
+
+from schoolsocial.audit.log import record
+from schoolsocial.audit.models import AuditEvent
+from tests.conftest import LONDON
+
+
+def _events(school, actor, n, action="post.created", at=None):
+    for i in range(n):
+        event = record(school, actor, action, f"{action} number {i}")
+        if at:
+            AuditEvent.objects.filter(pk=event.pk).update(created_at=at + timedelta(minutes=i))
+
+
+def test_a_governor_reads_the_log_newest_first(client, school, tom, greta):
+    _events(school, tom.user, 3)
+    client.force_login(greta.user)
+    body = client.get(reverse("audit_log")).content.decode()
+    assert body.index("post.created number 2") < body.index("post.created number 0")
+    assert "Tom Example" in body
+
+
+def test_the_log_pages_by_keyset(client, school, tom, greta):
+    _events(school, tom.user, 60)
+    client.force_login(greta.user)
+    first = client.get(reverse("audit_log"))
+    assert len(first.context["events"]) == 50
+    second = client.get(reverse("audit_log"), {"before": first.context["next_before"]})
+    assert [e.summary for e in second.context["events"]][-1] == "post.created number 0"
+    assert len(second.context["events"]) == 10
+    assert second.context["next_before"] is None
+
+
+def test_filters_by_user_action_and_dates_in_the_schools_timezone(client, school, tom, alan, greta):
+    _events(school, tom.user, 2, "post.created", datetime(2026, 5, 1, 9, tzinfo=LONDON))
+    _events(school, alan.user, 2, "post.approve", datetime(2026, 5, 2, 0, 30, tzinfo=LONDON))
+    _events(school, alan.user, 1, "post.approve", datetime(2026, 5, 3, 9, tzinfo=LONDON))
+    client.force_login(greta.user)
+    by_alan = client.get(reverse("audit_log"), {"actor": alan.user.pk})
+    assert {e.actor_id for e in by_alan.context["events"]} == {alan.user.pk}
+    approvals = client.get(reverse("audit_log"), {"action": "post.approve"})
+    assert len(approvals.context["events"]) == 3
+    # 00:30 on 2 May in London is 23:30 on 1 May in UTC: it belongs to 2 May.
+    on_2_may = client.get(reverse("audit_log"), {"start": "2026-05-02", "end": "2026-05-02"})
+    assert [e.summary for e in on_2_may.context["events"]] == [
+        "post.approve number 1", "post.approve number 0"]
+
+
+def test_a_date_range_the_wrong_way_round_is_explained(client, school, greta):
+    client.force_login(greta.user)
+    response = client.get(reverse("audit_log"), {"start": "2026-05-03", "end": "2026-05-01"})
+    assert response.status_code == 400
+    assert "swap them round" in response.content.decode()
+
+
+def test_an_unknown_filter_value_is_explained(client, school, greta):
+    client.force_login(greta.user)
+    response = client.get(reverse("audit_log"), {"action": "post.teleported", "actor": "x"})
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "the log does not know that one." in body
+    assert "that person is not on the school&#x27;s staff." in body
+    assert response.context["events"] == []
+
+
+def test_a_governor_sees_only_their_own_schools_events(client, school, other_school, greta, oscar):
+    record(other_school, oscar.user, "post.created", "Secret of the other school")
+    client.force_login(greta.user)
+    assert "Secret of the other school" not in client.get(reverse("audit_log")).content.decode()
+
+
+def test_the_log_runs_the_same_number_of_queries_however_long_it_is(
+    client, school, tom, greta, django_assert_num_queries
+):
+    _events(school, tom.user, 3)
+    client.force_login(greta.user)
+    client.get(reverse("audit_log"))
+    with django_assert_num_queries(6) as few:
+        client.get(reverse("audit_log"), {"action": "post.created", "start": "2020-01-01"})
+    _events(school, tom.user, 80)
+    with django_assert_num_queries(len(few.captured_queries)):
+        client.get(reverse("audit_log"), {"action": "post.created", "start": "2020-01-01"})

@@ -1,0 +1,52 @@
+from datetime import timedelta
+
+from django.urls import reverse
+from django.utils import timezone
+
+from schoolsocial.posts.states import State
+from tests.conftest import make_post
+
+
+def test_the_queue_lists_submitted_posts_oldest_first(client, tom, alan):
+    now = timezone.now()
+    newer = make_post(tom, State.SUBMITTED, text="Newer post about the Year 3 choir.")
+    older = make_post(tom, State.SUBMITTED, text="Older post about the Year 6 play.")
+    older.submitted_at, newer.submitted_at = now - timedelta(hours=2), now - timedelta(hours=1)
+    older.save(update_fields=("submitted_at",))
+    newer.save(update_fields=("submitted_at",))
+    make_post(tom, State.DRAFT, text="A draft nobody should see here.")
+    client.force_login(alan.user)
+    body = client.get(reverse("queue")).content.decode()
+    assert body.index("Older post") < body.index("Newer post")
+    assert "A draft nobody" not in body
+    assert "Awaiting approval (2)" in body
+
+
+def test_the_queue_pages_by_keyset(client, tom, alan):
+    base = timezone.now() - timedelta(days=1)
+    for n in range(55):
+        post = make_post(tom, State.SUBMITTED, text=f"Queued post number {n:02d}.")
+        post.submitted_at = base + timedelta(minutes=n)
+        post.save(update_fields=("submitted_at",))
+    client.force_login(alan.user)
+    first = client.get(reverse("queue"))
+    assert "Queued post number 49" in first.content.decode()
+    assert "Queued post number 50" not in first.content.decode()
+    second = client.get(reverse("queue"), {"after": first.context["next_cursor"]})
+    body = second.content.decode()
+    assert "Queued post number 50" in body and "Queued post number 54" in body
+    assert "Queued post number 49" not in body
+
+
+def test_the_queue_runs_the_same_number_of_queries_however_long_it_is(
+    client, tom, alan, django_assert_num_queries
+):
+    make_post(tom, State.SUBMITTED)
+    client.force_login(alan.user)
+    client.get(reverse("queue"))  # warm the session
+    with django_assert_num_queries(5) as few:
+        client.get(reverse("queue"))
+    for _ in range(30):
+        make_post(tom, State.SUBMITTED)
+    with django_assert_num_queries(len(few.captured_queries)):
+        client.get(reverse("queue"))

@@ -1,0 +1,56 @@
+from django.urls import reverse
+
+from schoolsocial.accounts.models import Membership, Role, User
+from schoolsocial.audit.models import AuditEvent
+
+
+def test_the_headteacher_adds_a_governor_who_can_then_sign_in(client, school, helen):
+    client.force_login(helen.user)
+    response = client.post(reverse("staff"), {
+        "username": "gwen", "first_name": "Gwen", "last_name": "Ash", "email": "",
+        "role": Role.GOVERNOR, "password": "a-long-first-password-7"})
+    assert response.status_code == 302
+    gwen = User.objects.get(username="gwen")
+    assert Membership.objects.get(user=gwen).role == Role.GOVERNOR
+    assert AuditEvent.objects.filter(action="staff.added").exists()
+    assert client.login(username="gwen", password="a-long-first-password-7")
+
+
+def test_a_taken_username_and_a_weak_password_are_field_errors(client, school, helen, tom):
+    client.force_login(helen.user)
+    response = client.post(reverse("staff"), {
+        "username": "TOM", "first_name": "T", "last_name": "T", "role": Role.AUTHOR,
+        "password": "123"})
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "Someone already has that username." in body
+    assert "too short" in body
+    assert User.objects.count() == 2
+
+
+def test_changing_a_role_is_audited(client, school, helen, tom):
+    client.force_login(helen.user)
+    client.post(reverse("staff_role", args=[tom.pk]), {"role": Role.APPROVER})
+    tom.refresh_from_db()
+    assert tom.role == Role.APPROVER
+    event = AuditEvent.objects.get(action="staff.role_changed")
+    assert (event.details["old"], event.details["new"]) == ("author", "approver")
+
+
+def test_the_last_headteacher_cannot_be_demoted_or_removed(client, school, helen):
+    client.force_login(helen.user)
+    response = client.post(reverse("staff_role", args=[helen.pk]), {"role": Role.AUTHOR},
+                           follow=True)
+    helen.refresh_from_db()
+    assert helen.role == Role.HEADTEACHER
+    assert "The school needs a headteacher" in response.content.decode()
+    client.post(reverse("staff_remove", args=[helen.pk]))
+    assert Membership.objects.filter(pk=helen.pk).exists()
+
+
+def test_removing_staff_takes_away_their_access(client, school, helen, tom):
+    client.force_login(helen.user)
+    client.post(reverse("staff_remove", args=[tom.pk]))
+    assert not Membership.objects.filter(pk=tom.pk).exists()
+    client.force_login(tom.user)
+    assert client.get(reverse("compose")).status_code == 403
