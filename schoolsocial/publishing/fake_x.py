@@ -315,6 +315,10 @@ class FakeX:
             self.daily_tweets = limit
             self._windows = {k: w for k, w in self._windows.items() if k[1] != "24h"}
 
+    def window(self, user_id: str, endpoint: str) -> Window | None:
+        """The rate-limit window an account is spending on an endpoint ("POST /2/tweets", "24h")."""
+        return self._windows.get((user_id, endpoint))
+
     def timeline(self, user_id: str | None = None) -> list[Tweet]:
         """Live tweets, newest first."""
         user_id = user_id or self.default_account.user_id
