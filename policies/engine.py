@@ -2,55 +2,65 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from twitter_text import parse_tweet
+from policies.facts import Draft
+from policies.policy import Policy, RuleConfig
+from policies.report import BLOCK, Finding, Report
+from policies.roster import Roster
+from policies.rules.basic import check_category, check_length, check_reply, weighted_length
+from policies.rules.context import Context
+from policies.rules.hours import check_posting_hours
+from policies.rules.names import check_child_name, check_name_with_photo, check_targeted_praise
+from policies.rules.photos import check_alt_text, check_photo_consent
+from policies.rules.wording import (
+    check_negative_tone,
+    check_personal_data,
+    check_spelling,
+    check_text_speak,
+)
 
-from policies.facts import Draft, RosterPupil
-from policies.policy import Policy
-from policies.report import Finding, Report
+Rule = Callable[[Context, RuleConfig], Iterable[Finding]]
 
+RULES: dict[str, Rule] = {
+    "posting_hours": check_posting_hours,
+    "child_name": check_child_name,
+    "name_with_photo": check_name_with_photo,
+    "photo_consent": check_photo_consent,
+    "targeted_praise": check_targeted_praise,
+    "text_speak": check_text_speak,
+    "negative_tone": check_negative_tone,
+    "spelling": check_spelling,
+    "personal_data": check_personal_data,
+    "length": check_length,
+    "category": check_category,
+    "alt_text": check_alt_text,
+    "reply": check_reply,
+}
+_EMPTY = Roster()
 
-class Roster:
-    """The pupils a school must never name; built once, used for many drafts."""
-
-    def __init__(self, pupils: Iterable[RosterPupil] = (), class_names: Iterable[str] = ()):
-        self.pupils = {p.key or p.full_name: p for p in pupils}
-        self.class_names = tuple(class_names)
-
-    def pupil(self, key: str) -> RosterPupil | None:
-        return self.pupils.get(key)
-
-
-def weighted_length(text: str) -> int:
-    """The length X counts: most characters 1, CJK and emoji 2, every URL 23."""
-    return parse_tweet(text).weightedLength
-
-
-def check_length(draft: Draft, policy: Policy, roster: Roster) -> Iterable[Finding]:
-    config = policy.rule("length")
-    limit = config.params["limit"]
-    length = weighted_length(draft.text)
-    if length > limit:
-        over = length - limit
-        yield Finding(
-            "length",
-            config.severity,
-            f"The post is {over} character{'s' if over != 1 else ''} too long for X "
-            f"({length} of {limit}). Shorten it or split it into two posts.",
-            config.clause,
-            None,
-            None,
-        )
-
-
-RULES = {"length": check_length}
+__all__ = ["RULES", "Roster", "check", "weighted_length"]
 
 
 def check(draft: Draft, policy: Policy, roster: Roster | None = None) -> Report:
-    roster = roster or Roster()
+    """Every enabled rule of the policy on the draft. A rule that fails blocks, never passes."""
+    ctx = Context(draft, policy, roster if roster is not None else _EMPTY)
     findings: list[Finding] = []
     for rule_id, rule in RULES.items():
-        if policy.rule(rule_id):
-            findings.extend(rule(draft, policy, roster))
+        config = policy.rule(rule_id)
+        if config is None:
+            continue
+        try:
+            findings.extend(rule(ctx, config))
+        except Exception as error:  # noqa: BLE001 - fail closed: a broken check must stop the post
+            findings.append(
+                Finding(
+                    rule_id,
+                    BLOCK,
+                    f"The {rule_id} check could not run ({type(error).__name__}: {error}). "
+                    f"The post "
+                    f"cannot go out until it does; tell the ICT leader.",
+                    config.clause,
+                )
+            )
     return Report(tuple(findings))

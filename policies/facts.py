@@ -57,3 +57,4 @@ class Draft:
     category: str = "other"
     reply_to: str | None = None
     photos: tuple[PhotoFacts, ...] = field(default_factory=tuple)
+    timezone: str = "Europe/London"  # the school's; posting hours are read in it

@@ -1,0 +1,271 @@
+"""Word lists the rules use. Offline: the first-name lists ship with the `names` package (MIT,
+US Census 1990 data); the English frequencies ship with `pyspellchecker` (MIT)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+# Current UK children's names the 1990 US census lists lack or spell differently.
+UK_FIRST_NAMES = """
+aaliyah aarav aarush abdullah adeel aisha alfie alfred ameera amelie amira anaya aoife archie
+arlo arthur aurora ava ayaan ayesha bella billie bobby callum cerys charlie chloe darcey darcie
+darcy ebony eden eesa eleanor elijah eliza ellie elsie elodie emre esme evie ezra fatima finlay
+finley florence freddie freya gracie hamza harley harper harriet harrison harvey hassan hollie
+ibrahim idris imogen isaac isabelle isla ivy jaxon jayden jude kai kayden keira lacey layla lexi
+lilly lily lola louie luca lucas maddison maisie maryam matilda mason maya millie mohammad
+mohammed muhammad muhammed nia niamh oliver ollie orla oscar otis phoebe poppy priya reggie remi
+rhys riley roman rory rosie ruby rueben safa sami sienna sofia sophia summer sonny stanley teddy
+theo theodore tilly toby tommy willow yusuf zac zach zain zainab zara zayn zoe
+""".split()
+
+# Names that are also everyday English words: they block only when written as a name.
+COMMON_WORD_NAMES = frozenset(
+    """
+amber angel april art august autumn bill blossom brook buddy candy charity chase cherry clay
+crystal daisy dale dawn destiny dusty faith forest frank ginger glen grace guy harmony hazel heath
+heather holly honey hope hunter iris ivy jack jade jay joy june lane liberty lily mark max may
+melody mercy miles olive pat patience pearl penny peach phoenix poppy rain ray reed river robin
+rocky rose rowan ruby rusty sage sandy sky sonny spring star storm summer sunny violet will willow
+winter wren
+""".split()
+)
+
+# Function words: as a lower-case word they are never a name, so they are not even a warning.
+FUNCTION_WORDS = frozenset(
+    """
+a an and any are as at be but by can do for go has he her him his i if in is it its me my no
+not of ok on one or our out see so the to two up us was we you
+""".split()
+)
+
+# A title in front of a name makes it an adult's name (Mrs Patel, Miss Grace).
+TITLES = frozenset(
+    """
+mr mrs miss ms mx dr sir dame lady lord rev revd reverend father fr sister prof professor coach
+madame mme madam mister captain capt cllr councillor pc sgt king queen prince princess saint st
+uncle aunt auntie nan nana grandma grandad grandpa granny
+""".split()
+)
+
+# Words after a name that make it a place or a thing, not a child (Chester Zoo, Hope Street).
+PLACE_WORDS = frozenset(
+    """
+zoo park road street lane avenue close way drive hall cathedral church chapel college school
+academy museum castle bridge fc city united town village farm centre center house library theatre
+gallery beach wood woods forest hill valley river lake island airport station hospital
+""".split()
+)
+
+# A name followed by one of these is more likely a class or a house (Willow class).
+CLASS_WORDS = frozenset("class base house team group set table".split())
+
+# Upper-case two-letter words and school abbreviations that are not initials.
+NOT_INITIALS = frozenset(
+    """
+am an as at be by do dt go he hi if in is it me my no of ok on or pe pm ps re so to tv uk up us
+we ks ta sl gp ip id vr ar ai eu nb uv
+""".split()
+)
+
+TEXT_SPEAK = (
+    "lol gr8 l8r l8 omg btw brb thx thanx pls plz tmrw tmw 2day 2moro 2morrow 2nite 4ever b4 cya "
+    "idk imo imho ttyl omw luv nite msg txt bday cuz coz u ur wot wanna gonna gotta xoxo xx xxx "
+    "smh fyi tbh m8 w8 h8 str8 congratz"
+).split()
+
+# Negative tone in three strengths; entries may be phrases of several words.
+INSULTS = (
+    "stupid",
+    "idiot",
+    "idiots",
+    "idiotic",
+    "moron",
+    "morons",
+    "dumb",
+    "pathetic",
+    "useless",
+    "disgusting",
+    "disgrace",
+    "disgraceful",
+    "loser",
+    "losers",
+    "incompetent",
+    "shameful",
+    "crap",
+    "damn",
+    "bloody",
+    "clueless",
+    "ignorant",
+    "shut up",
+)
+NEGATIVE = (
+    "hate",
+    "awful",
+    "terrible",
+    "worst",
+    "appalling",
+    "shocking",
+    "unacceptable",
+    "disappointing",
+    "disappointed",
+    "naughty",
+    "badly behaved",
+    "poor behaviour",
+    "sadly",
+    "annoying",
+    "annoyed",
+    "angry",
+    "furious",
+    "horrible",
+    "dreadful",
+    "sick of",
+    "fed up",
+    "lazy",
+    "rude",
+    "selfish",
+    "hopeless",
+    "ridiculous",
+    "rubbish",
+    "some parents",
+    "certain parents",
+    "a few parents",
+    "certain children",
+    "a minority of",
+)
+OPINION = (
+    "i think",
+    "i believe",
+    "in my opinion",
+    "personally",
+    "i feel",
+    "imo",
+    "in our opinion",
+    "we believe",
+    "if you ask me",
+    "to be honest",
+    "frankly",
+    "tbh",
+)
+
+# American spellings a British school would not use, with the British spelling.
+AMERICAN_TO_BRITISH = {
+    "color": "colour",
+    "colors": "colours",
+    "colored": "coloured",
+    "colorful": "colourful",
+    "coloring": "colouring",
+    "favorite": "favourite",
+    "favorites": "favourites",
+    "favor": "favour",
+    "flavor": "flavour",
+    "flavors": "flavours",
+    "honor": "honour",
+    "humor": "humour",
+    "labor": "labour",
+    "neighbor": "neighbour",
+    "neighbors": "neighbours",
+    "neighborhood": "neighbourhood",
+    "behavior": "behaviour",
+    "behaviors": "behaviours",
+    "harbor": "harbour",
+    "rumor": "rumour",
+    "center": "centre",
+    "centers": "centres",
+    "theater": "theatre",
+    "meter": "metre",
+    "meters": "metres",
+    "liter": "litre",
+    "liters": "litres",
+    "fiber": "fibre",
+    "math": "maths",
+    "mom": "mum",
+    "moms": "mums",
+    "gray": "grey",
+    "program": "programme",
+    "programs": "programmes",
+    "traveled": "travelled",
+    "traveling": "travelling",
+    "canceled": "cancelled",
+    "canceling": "cancelling",
+    "labeled": "labelled",
+    "modeling": "modelling",
+    "jewelry": "jewellery",
+    "catalog": "catalogue",
+    "dialog": "dialogue",
+    "defense": "defence",
+    "offense": "offence",
+    "pajamas": "pyjamas",
+    "aluminum": "aluminium",
+    "cozy": "cosy",
+    "mold": "mould",
+    "enrollment": "enrolment",
+    "fulfill": "fulfil",
+    "skillful": "skilful",
+    "tire": None,
+    "kindergarten": "reception",
+    "recess": "playtime",
+    "vacation": "holiday",
+    "vacations": "holidays",
+    "semester": "term",
+    "fall": None,
+    "cafeteria": "dining hall",
+    "eraser": "rubber",
+    "soccer": "football",
+    "cookies": "biscuits",
+    "candy": "sweets",
+}
+AMERICAN_TO_BRITISH = {k: v for k, v in AMERICAN_TO_BRITISH.items() if v}
+IZE_EXCEPTIONS = frozenset(
+    "size sizes sized prize prizes seize seized capsize resize citizen".split()
+)
+
+# Words a UK primary school uses that the (American) frequency list lacks.
+BRITISH_WORDS = frozenset(
+    """
+colour colours coloured colourful colouring favourite favourites favour flavour flavours honour
+humour labour neighbour neighbours neighbourhood behaviour behaviours harbour rumour centre
+centres theatre metre metres litre litres fibre maths mum mums grey programme programmes
+travelled travelling cancelled cancelling labelled modelling jewellery catalogue dialogue
+defence offence pyjamas aluminium cosy mould enrolment fulfil skilful whilst amongst learnt
+spelt dreamt burnt headteacher headteachers playtime lunchtime wraparound ofsted eyfs sats
+phonics pta ptfa reception nursery residential assembly assemblies homework timetable
+organise organised organising organisation realise realised recognise recognised apologise
+practise practised practising licence judgement programme tyre kerb cheque storey sceptical
+plough draught aeroplane aeroplanes autumn fortnight fortnightly term termly year yr
+""".split()
+)
+
+
+@cache
+def english_frequency() -> dict[str, int]:
+    """Word -> frequency from pyspellchecker's English list, loaded once on first use."""
+    from spellchecker import SpellChecker
+
+    return dict(SpellChecker(distance=1).word_frequency.dictionary)
+
+
+def is_common_word(word: str) -> bool:
+    """An everyday English word (so capitals decide whether it is used as a name)."""
+    return word in COMMON_WORD_NAMES or english_frequency().get(word, 0) >= 20000
+
+
+def _read_names(filename: str) -> list[str]:
+    text = resources.files("names").joinpath(filename).read_text(encoding="ascii")
+    return [line.split()[0].lower() for line in text.splitlines() if line.strip()]
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Likely first names: the census lists plus UK names, minus everyday English words."""
+    found = set(_read_names("dist.male.first")) | set(_read_names("dist.female.first"))
+    found |= set(UK_FIRST_NAMES)
+    return frozenset(
+        n for n in found if len(n) > 2 and n not in FUNCTION_WORDS and not is_common_word(n)
+    )
+
+
+@cache
+def surnames(limit: int = 5000) -> tuple[str, ...]:
+    """The most common census surnames, for building realistic rosters in tests and benches."""
+    return tuple(_read_names("dist.all.last")[:limit])

@@ -1,0 +1,294 @@
+"""The roster and its name matcher: built once per roster, then each draft costs one pass over
+its text whatever the roster's size (Aho-Corasick over whole words and inside hashtags)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from policies.facts import RosterPupil
+from policies.lexicon import (
+    CLASS_WORDS,
+    FUNCTION_WORDS,
+    NOT_INITIALS,
+    PLACE_WORDS,
+    TITLES,
+    first_names,
+    is_common_word,
+)
+from policies.text import HANDLE, TAG, WORD, Analysis, Token, plain
+
+FIRST, SURNAME, FULL, CLASS = "first_name", "surname", "full_name", "class"
+INITIALS, UNKNOWN = "initials", "unknown"
+_ALT_LEET = str.maketrans("1|!0345789$@", "llioeasgtbsa")
+_NOT_A_CHILD_AFTER = PLACE_WORDS | CLASS_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    name: str  # plain form: "josh", "josh smith"
+    kinds: frozenset[str]
+    keys: frozenset[str]
+    common: bool  # also an everyday word: only capitals make it a name
+    function_word: bool  # "an", "so": never a name in lower case
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place in the text that may name a child."""
+
+    start: int
+    end: int
+    kind: str  # FULL, SURNAME, FIRST, INITIALS or UNKNOWN
+    keys: frozenset[str]
+    written: str  # the text as written
+    certain: bool  # False: an everyday word or an abbreviation that may not be a name at all
+    disguised: bool = False
+    first_token: int = -1
+    last_token: int = -1
+
+
+def _strongest(kinds: frozenset[str]) -> str:
+    for kind in (FULL, SURNAME, FIRST):
+        if kind in kinds:
+            return kind
+    return next(iter(kinds))
+
+
+class Roster:
+    """The pupils a school must never name; built once, used for many drafts."""
+
+    def __init__(self, pupils: Iterable[RosterPupil] = (), class_names: Iterable[str] = ()):
+        self.pupils = {p.key or p.full_name: p for p in pupils}
+        self.class_names = tuple(class_names)
+        kinds: dict[str, set[str]] = {}
+        keys: dict[str, set[str]] = {}
+        initials: dict[str, set[str]] = {}
+
+        def add(name: str, kind: str, key: str) -> None:
+            if name:
+                kinds.setdefault(name, set()).add(kind)
+                keys.setdefault(name, set()).add(key)
+
+        for key, pupil in self.pupils.items():
+            last = plain(pupil.last_name)
+            for first in (plain(pupil.first_name), *(plain(k) for k in pupil.known_as)):
+                add(first, FIRST, key)
+                if first and last:
+                    add(f"{first} {last}", FULL, key)
+                    if first[0].isalpha() and last[0].isalpha():
+                        initials.setdefault(first[0] + last[0], set()).add(key)
+            add(last, SURNAME, key)
+        for class_name in self.class_names:
+            add(plain(class_name), CLASS, "")
+
+        self.entries: dict[str, NameEntry] = {}
+        for name, found in kinds.items():
+            single = " " not in name
+            self.entries[name] = NameEntry(
+                name,
+                frozenset(found),
+                frozenset(keys[name]) - {""},
+                common=single and (is_common_word(name) or name in FUNCTION_WORDS),
+                function_word=name in FUNCTION_WORDS,
+            )
+        self.initials = {k: frozenset(v) for k, v in initials.items()}
+        self._words = ahocorasick.Automaton()
+        self._inside = ahocorasick.Automaton()
+        for name, entry in self.entries.items():
+            self._words.add_word(f" {name} ", entry)
+            squeezed = name.replace(" ", "")
+            if CLASS not in entry.kinds and len(squeezed) >= 3 and not entry.function_word:
+                self._inside.add_word(squeezed, entry)
+        for automaton in (self._words, self._inside):
+            if len(automaton):
+                automaton.make_automaton()
+
+    def pupil(self, key: str) -> RosterPupil | None:
+        return self.pupils.get(key)
+
+    def __len__(self) -> int:
+        return len(self.pupils)
+
+    def mentions(self, analysis: Analysis) -> list[Mention]:
+        """Every place the text may name a child, on the roster or not; cached per draft."""
+        cache_key = ("mentions", id(self))
+        found = analysis._cache.get(cache_key)
+        if found is None:
+            found = analysis._cache[cache_key] = self._find(analysis)
+        return found
+
+    def _find(self, a: Analysis) -> list[Mention]:
+        tokens = a.tokens
+        covered = [False] * len(tokens)
+        mentions: list[Mention] = []
+        if len(self._words):
+            hits = []
+            for end, entry in self._words.iter(a.stream):
+                start = end - len(entry.name) - 1
+                first = a.token_at(start + 1)
+                hits.append((first, first + entry.name.count(" "), entry))
+            # Longest first, so Josh Smith wins over Josh and Smith; class names over everything.
+            hits.sort(key=lambda h: (CLASS not in h[2].kinds, h[0] - h[1], h[0]))
+            for first, last, entry in hits:
+                if any(covered[first : last + 1]):
+                    continue
+                for i in range(first, last + 1):
+                    covered[i] = True
+                if CLASS in entry.kinds:
+                    continue
+                mention = self._judge(a, first, last, entry)
+                if mention:
+                    mentions.append(mention)
+        for i, token in enumerate(tokens):
+            if covered[i]:
+                continue
+            mention = self._disguised(a, i, token) or self._initials(a, i, token)
+            if mention is None:
+                mention = _unknown(a, i, token, self.entries)
+            if mention:
+                covered[i] = True
+                mentions.append(mention)
+        mentions.extend(self._probe(a, mentions))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _judge(self, a: Analysis, first: int, last: int, entry: NameEntry) -> Mention | None:
+        tokens = a.tokens
+        if _after_title(a, first):
+            return None  # Mrs Patel, Miss Grace: a member of staff
+        head = tokens[first]
+        disguised = any(t.disguised for t in tokens[first : last + 1])
+        kind = _strongest(entry.kinds)
+        certain = True
+        if entry.common and not disguised and first == last:
+            if not _written_as_name(a, first):
+                if entry.function_word:
+                    return None
+                certain = False
+        nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+        if nxt is not None and kind != FULL and nxt.kind == WORD:
+            if nxt.norm in CLASS_WORDS or (nxt.norm in PLACE_WORDS and nxt.capitalised):
+                certain = False  # Willow class, Hope Street
+        start, end = head.start, tokens[last].end
+        return Mention(
+            start, end, kind, entry.keys, a.text[start:end], certain, disguised, first, last
+        )
+
+    def _disguised(self, a: Analysis, i: int, token: Token) -> Mention | None:
+        if not token.disguised:
+            return None
+        alternative = token.shape.casefold().translate(_ALT_LEET)
+        entry = self.entries.get(alternative)
+        if entry is None or CLASS in entry.kinds:
+            return None
+        return Mention(
+            token.start,
+            token.end,
+            _strongest(entry.kinds),
+            entry.keys,
+            a.text[token.start : token.end],
+            True,
+            True,
+            i,
+            i,
+        )
+
+    def _initials(self, a: Analysis, i: int, token: Token) -> Mention | None:
+        if len(token.norm) != 2 or not token.shape.isalpha() or not token.upper:
+            return None
+        if token.kind != WORD or (token.separators and set(token.separators) - {".", " "}):
+            return None
+        keys = self.initials.get(token.norm)
+        if not keys or _after_title(a, i):
+            return None
+        certain = token.norm not in NOT_INITIALS and not token.title_context
+        return Mention(
+            token.start,
+            token.end,
+            INITIALS,
+            keys,
+            a.text[token.start : token.end],
+            certain,
+            False,
+            i,
+            i,
+        )
+
+    def _probe(self, a: Analysis, found: list[Mention]) -> list[Mention]:
+        """Names run together inside hashtags, handles and spaced-out letters."""
+        if not len(self._inside) or not a.probes:
+            return []
+        extra: list[Mention] = []
+        for probe in a.probes:
+            inside = [m for m in found if probe.start <= m.start and m.end <= probe.end]
+            seen = {m.keys for m in inside}
+            for _end, entry in self._inside.iter(probe.text):
+                if entry.keys in seen:
+                    continue
+                kind = _strongest(entry.kinds)
+                if probe.camel and kind != FULL:
+                    continue  # its capitals split it into words, which were matched already
+                seen.add(entry.keys)
+                certain = probe.kind == WORD or kind == FULL
+                extra.append(
+                    Mention(
+                        probe.start,
+                        probe.end,
+                        kind,
+                        entry.keys,
+                        a.text[probe.start : probe.end],
+                        certain,
+                        probe.kind == WORD,
+                    )
+                )
+        return extra
+
+
+def _after_title(a: Analysis, i: int) -> bool:
+    return i > 0 and a.tokens[i - 1].kind == WORD and a.tokens[i - 1].norm in TITLES
+
+
+def _written_as_name(a: Analysis, i: int) -> bool:
+    """Grace mid-sentence reads as a name; grace, GRACE and Grace Before Meals do not."""
+    token = a.tokens[i]
+    if token.kind != WORD or not token.capitalised or token.sentence_start or token.title_context:
+        return False
+    if len(token.shape) > 1 and token.upper:
+        return False
+    before = a.tokens[i - 1] if i > 0 else None
+    return not (
+        before
+        and before.kind == WORD
+        and before.capitalised
+        and not before.sentence_start
+        and before.norm not in FUNCTION_WORDS
+    )
+
+
+def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -> Mention | None:
+    """A capitalised first name that is not on the roster: perhaps a pupil the roster lacks."""
+    if token.kind == HANDLE or not token.capitalised or token.upper or token.norm in entries:
+        return None
+    if token.norm not in first_names() or not token.shape.isalpha() or _after_title(a, i):
+        return None
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    if nxt is not None and (
+        nxt.norm in _NOT_A_CHILD_AFTER or (nxt.norm == "t" and nxt.start - token.end == 1)
+    ):
+        return None  # Chester Zoo, Willow class, Don't
+    if token.kind == TAG and token.title_context:
+        return None
+    return Mention(
+        token.start,
+        token.end,
+        UNKNOWN,
+        frozenset(),
+        a.text[token.start : token.end],
+        False,
+        False,
+        i,
+        i,
+    )
