@@ -504,12 +504,12 @@ class MemoryTweet:
 class MemoryPublisher(Publisher):
     """Tweets land in `MemoryPublisher.tweets` (like django.core.mail.outbox). Tests queue
     failures with `fail_next(error, stored=...)`: stored=True keeps the tweet and then raises,
-    as when X publishes and the answer is lost."""
+    as when X publishes and the answer is lost. Safe across threads."""
 
     name = "memory"
     tweets: ClassVar[list[MemoryTweet]] = []
     calls: ClassVar[list[tuple[str, Any]]] = []
-    _faults: ClassVar[deque[tuple[TransportError, bool]]] = deque()
+    _faults: ClassVar[deque[tuple[BaseException, bool]]] = deque()
     _ids: ClassVar[itertools.count[int]] = itertools.count(1)
     _lock: ClassVar[threading.Lock] = threading.Lock()
 
@@ -521,7 +521,9 @@ class MemoryPublisher(Publisher):
             cls._faults.clear()
 
     @classmethod
-    def fail_next(cls, error: TransportError, *, stored: bool = False) -> None:
+    def fail_next(cls, error: BaseException, *, stored: bool = False) -> None:
+        """Raise `error` on the next publish; any exception, so a test can stand in for a
+        worker killed half-way (stored=True and an error that is not a TransportError)."""
         with cls._lock:
             cls._faults.append((error, stored))
 

@@ -41,3 +41,32 @@ class OutboxTweet(models.Model):
     def pk_from_tweet_id(tweet_id: str) -> int | None:
         number = tweet_id.removeprefix(OUTBOX_PREFIX)
         return int(number) if tweet_id.startswith(OUTBOX_PREFIX) and number.isdigit() else None
+
+
+class Delivery(models.Model):
+    """Where the publisher is with one post. The post's state says publishing, unknown...; this
+    row says which dispatch owns the attempt, whether X may have been called, and when to act
+    again. Every change to it is a conditional UPDATE, so a task delivered twice does nothing."""
+
+    post = models.OneToOneField("posts.Post", models.CASCADE, related_name="delivery")
+    token = models.CharField(max_length=32, blank=True)  # the dispatch that owns the attempt
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    # committed just before X is called; None when no attempt is in flight
+    started_at = models.DateTimeField(null=True, blank=True)
+    first_sent_at = models.DateTimeField(null=True, blank=True)  # reconcile looks from here
+    attempts = models.PositiveIntegerField(default=0)
+    retry_at = models.DateTimeField(null=True, blank=True)
+    reconcile_at = models.DateTimeField(null=True, blank=True)
+    reconciles = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name_plural = "deliveries"
+        indexes = [
+            models.Index(fields=("retry_at",), name="delivery_retry"),
+            models.Index(fields=("reconcile_at",), name="delivery_reconcile"),
+            models.Index(fields=("started_at",), name="delivery_started"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Delivery of post {self.post_id}"

@@ -1,0 +1,400 @@
+"""The publishing worker: due posts leave on time, exactly once, whatever X or the worker does.
+
+Dispatch. django-q2's scheduler looks at its schedules about every 30 s, so a schedule row per
+post cannot be on time. Instead one schedule row (migration 0003) runs `dispatch` every minute,
+and dispatch ticks once a second for DISPATCH_SECONDS (90 s, longer than the minute, so a late
+scheduler leaves no gap; two dispatchers overlapping are harmless because every claim is a
+conditional UPDATE). Each tick:
+  1. claims due posts (scheduled -> publishing where scheduled_at <= now, the school's queue not
+     paused; on PostgreSQL with select_for_update(skip_locked=True)) and due retries, commits,
+     and only then enqueues one `send` task per claim with the claim's token;
+  2. turns attempts whose worker died (started more than LEASE ago) into unknown outcomes;
+  3. enqueues reconciles that are due.
+A post therefore leaves within a tick, the broker's poll (1 s) and X's answer of its time.
+
+Exactly once. `send` takes the claim's token and marks the attempt started with a conditional
+UPDATE committed before X is called, so a task delivered twice (django-q2 delivers at least
+once) finds the token spent and does nothing. Outcomes:
+  - published: tweet id stored (unique on Post), state published;
+  - unknown (timeout or connection lost after sending, worker killed): state unknown, and
+    `reconcile` looks for the text on the account's timeline (three looks over about two
+    minutes) before anything is sent again; found -> published, not found -> failed, and an
+    approver's Retry sends it again;
+  - 403 duplicate: not proof of success; the timeline since the first attempt decides;
+  - permanent (401, 403, 400, missing photo): failed at once, approvers told by e-mail;
+  - retryable (429, 5xx, connection refused): the post stays publishing with Delivery.retry_at
+    set (429: X's reset headers; otherwise exponential backoff) and is claimed again then.
+Rules run again at send time with the actual time: a post that now fails them (consent
+withdrawn, outside the posting window) goes back to the approver and is not sent.
+
+`publish_due()` runs claims and sends inline (tests, and `manage.py publish_due`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import random
+import secrets
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+import policies
+from schoolsocial.accounts.models import Membership, Role
+from schoolsocial.audit.log import record
+from schoolsocial.posts.checks import draft_facts, roster_for
+from schoolsocial.posts.models import Decision, Post
+from schoolsocial.posts.states import State, target
+from schoolsocial.publishing.backends import (
+    Credentials,
+    Payload,
+    Published,
+    Publisher,
+    RemoteTweet,
+    TransportError,
+    get_publisher,
+)
+from schoolsocial.publishing.models import Delivery
+
+logger = logging.getLogger(__name__)
+
+DISPATCH_SECONDS = 90
+LEASE = timedelta(seconds=180)  # longer than django-q2's task timeout (120 s): a live send ends
+CLAIM_STALE = timedelta(minutes=5)  # claimed but never started: the task was lost
+RECONCILE_DELAYS = (timedelta(seconds=5), timedelta(seconds=30), timedelta(seconds=90))
+RECONCILE_LEASE = timedelta(seconds=60)  # a reconcile task lost is enqueued again after this
+RECONCILE_MARGIN = timedelta(minutes=2)  # clocks differ: look a little before the first send
+MAX_ATTEMPTS = 8
+BACKOFF_START = timedelta(seconds=10)
+BACKOFF_CAP = timedelta(minutes=10)
+
+Claim = tuple[int, str]  # (post id, token)
+Enqueue = Callable[..., object]
+
+
+# -- claiming ------------------------------------------------------------------------------------
+
+def claim_due(now: datetime | None = None, limit: int = 500) -> list[Claim]:
+    """Claim due posts and due retries, committed before anything is sent."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        fresh = _lock(Post.objects.filter(
+            state=State.SCHEDULED, scheduled_at__lte=now, school__queue_paused=False,
+        ).order_by("scheduled_at", "id"), limit)
+        fresh = [pk for pk in fresh if Post.objects.filter(pk=pk, state=State.SCHEDULED).update(
+            state=target("claim", State.SCHEDULED), updated_at=now) == 1]
+        claims = [(pk, _claim_delivery(pk, now)) for pk in fresh]
+        retries = _lock(Delivery.objects.filter(
+            Q(retry_at__lte=now) | Q(retry_at=None, claimed_at__lt=now - CLAIM_STALE),
+            post__state=State.PUBLISHING, started_at=None, post__school__queue_paused=False,
+        ).order_by("retry_at", "id"), limit, field="post_id")
+        for pk in retries:
+            token = secrets.token_hex(8)
+            if Delivery.objects.filter(post_id=pk, started_at=None).filter(
+                Q(retry_at__lte=now) | Q(retry_at=None, claimed_at__lt=now - CLAIM_STALE)
+            ).update(token=token, claimed_at=now, retry_at=None) == 1:
+                claims.append((pk, token))
+    return claims
+
+
+def _lock(queryset, limit: int, field: str = "id") -> list[int]:
+    """The first `limit` ids, locked without waiting on databases that can (PostgreSQL)."""
+    if connection.features.has_select_for_update_skip_locked:
+        queryset = queryset.select_for_update(skip_locked=True, of=("self",))
+    return list(queryset.values_list(field, flat=True)[:limit])
+
+
+def _claim_delivery(post_id: int, now: datetime) -> str:
+    token = secrets.token_hex(8)
+    fields = {"token": token, "claimed_at": now, "started_at": None, "retry_at": None,
+              "reconcile_at": None, "attempts": 0, "reconciles": 0}
+    Delivery.objects.update_or_create(post_id=post_id, defaults=fields)
+    return token
+
+
+# -- sending -------------------------------------------------------------------------------------
+
+def send(post_id: int, token: str, *, publisher: Publisher | None = None) -> str:
+    """One attempt at publishing a claimed post. Returns what happened, for logs and tests."""
+    post = Post.objects.select_related("school").get(pk=post_id)
+    delivery = Delivery.objects.get(post_id=post_id)
+    if post.state != State.PUBLISHING or delivery.token != token or delivery.started_at:
+        return "skipped"
+    now = timezone.now()
+    if post.school.queue_paused:
+        Delivery.objects.filter(post_id=post_id, token=token, started_at=None).update(
+            token="", retry_at=now + timedelta(seconds=30))
+        return "paused"
+    problem = publish_time_problem(post, now)
+    if problem:
+        return _return_to_approver(post, token, problem)
+    with transaction.atomic():
+        if Delivery.objects.filter(post_id=post_id, token=token, started_at=None).update(
+            started_at=now, attempts=F("attempts") + 1,
+            first_sent_at=Coalesce("first_sent_at", now),
+        ) != 1:
+            return "skipped"
+    own = publisher is None
+    try:
+        publisher = publisher or get_publisher(post.school, credentials_for(post.school))
+        published = publisher.publish(payload_for(post))
+    except TransportError as error:
+        return _failed(post, token, error, publisher)
+    finally:
+        if own and publisher is not None:
+            publisher.close()
+    return _succeeded(post, published, "post.published", f"Published: {post}")
+
+
+def publish_time_problem(post: Post, now: datetime) -> str:
+    """Why the post must not go out now, in plain words; "" when it may."""
+    approved = post.approvals.filter(decision=Decision.APPROVE, content_hash=post.compute_hash())
+    if not approved.exists():
+        return "The post changed after it was approved, so it needs approving again."
+    facts = dataclasses.replace(draft_facts(post), when=now, timezone=post.school.timezone)
+    report = policies.check(facts, post.school.policy(), roster_for(post.school))
+    if report.blocks:
+        reasons = "; ".join(finding.message for finding in report.blocks)
+        return f"At publishing time the post no longer passes the school's rules: {reasons}"
+    return ""
+
+
+def payload_for(post: Post) -> Payload:
+    # Photos join here once posts carry them: Photo(alt_text, media_type, path=cleaned file).
+    return Payload(post.text)
+
+
+def credentials_for(school: object) -> Credentials | None:
+    """The school's X keys; School.x_credentials() decrypts them (None: not connected)."""
+    getter = getattr(school, "x_credentials", None)
+    return getter() if callable(getter) else None
+
+
+def _succeeded(post: Post, published: Published | RemoteTweet, action: str, summary: str) -> str:
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            updated = Post.objects.filter(
+                pk=post.pk, state__in=(State.PUBLISHING, State.UNKNOWN),
+            ).update(state=State.PUBLISHED, tweet_id=published.tweet_id,
+                     tweet_url=published.url, published_at=now, last_error="", updated_at=now)
+            if not updated:
+                logger.error("Post %s was published as %s but had left publishing", post.pk,
+                             published.tweet_id)
+                return "skipped"
+            Delivery.objects.filter(post_id=post.pk).update(
+                token="", started_at=None, retry_at=None, reconcile_at=None, last_error="")
+            record(post.school, None, action, summary, post, tweet_id=published.tweet_id,
+                   url=published.url)
+    except IntegrityError:
+        # Another post of this school already holds that tweet: it is not this post's.
+        return _give_up(post, "X shows a tweet with this text, but it belongs to another post.")
+    return "published"
+
+
+def _failed(post: Post, token: str, error: TransportError, publisher: Publisher | None) -> str:
+    if error.outcome_unknown:
+        return _unknown(post, error.message)
+    if error.duplicate and publisher is not None:
+        found = _look(post, publisher)
+        if found is not None:
+            return _succeeded(post, found, "post.published",
+                              f"Published (X already had it, from an earlier attempt): {post}")
+    delivery = Delivery.objects.get(post_id=post.pk)
+    if error.permanent or (error.retry_after is None and delivery.attempts >= MAX_ATTEMPTS):
+        return _give_up(post, error.message)
+    now = timezone.now()
+    retry_at = error.retry_after or now + backoff(delivery.attempts)
+    with transaction.atomic():
+        Delivery.objects.filter(post_id=post.pk, token=token).update(
+            token="", started_at=None, retry_at=max(retry_at, now), last_error=error.message)
+        Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(last_error=error.message)
+        record(post.school, None, "post.publish_retry",
+               f"Not published yet, trying again at {timezone.localtime(retry_at):%H:%M:%S}: "
+               f"{error.message}", post, attempt=delivery.attempts)
+    return "retry"
+
+
+def backoff(attempts: int) -> timedelta:
+    delay = min(BACKOFF_START * 2 ** max(attempts - 1, 0), BACKOFF_CAP)
+    return delay * random.uniform(0.8, 1.2)  # noqa: S311 - jitter, not security
+
+
+def _unknown(post: Post, message: str) -> str:
+    now = timezone.now()
+    with transaction.atomic():
+        if Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(
+            state=target("publish_outcome_unknown", State.PUBLISHING), last_error=message,
+            updated_at=now,
+        ) != 1:
+            return "skipped"
+        Delivery.objects.filter(post_id=post.pk).update(
+            token="", started_at=None, reconcile_at=now + RECONCILE_DELAYS[0], reconciles=0,
+            last_error=message)
+        record(post.school, None, "post.publish_unknown",
+               f"Not known whether it was published; checking X: {post}", post, error=message)
+    return "unknown"
+
+
+def _give_up(post: Post, message: str) -> str:
+    now = timezone.now()
+    with transaction.atomic():
+        if Post.objects.filter(pk=post.pk, state__in=(State.PUBLISHING, State.UNKNOWN)).update(
+            state=State.FAILED, last_error=message, updated_at=now,
+        ) != 1:
+            return "skipped"
+        Delivery.objects.filter(post_id=post.pk).update(
+            token="", started_at=None, retry_at=None, reconcile_at=None, last_error=message)
+        record(post.school, None, "post.publish_failed", f"Not published: {post}", post,
+               error=message)
+        transaction.on_commit(lambda: tell_approvers(post, message))
+    return "failed"
+
+
+def _return_to_approver(post: Post, token: str, problem: str) -> str:
+    with transaction.atomic():
+        if Delivery.objects.filter(post_id=post.pk, token=token, started_at=None).update(
+            token="") != 1:
+            return "skipped"
+        Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(
+            state=target("return_to_approver", State.PUBLISHING), last_error=problem,
+            updated_at=timezone.now())
+        record(post.school, None, "post.returned_to_approver",
+               f"Not published; back to the approver: {post}", post, reason=problem)
+        transaction.on_commit(lambda: tell_approvers(post, problem))
+    return "returned"
+
+
+def tell_approvers(post: Post, message: str) -> None:
+    emails = list(Membership.objects.filter(
+        school_id=post.school_id, role__in=(Role.APPROVER, Role.HEADTEACHER),
+    ).exclude(user__email="").values_list("user__email", flat=True))
+    if not emails:
+        return
+    try:
+        send_mail(f"Post not published: {post}", f"{message}\n\nThe post: {post.text}",
+                  settings.DEFAULT_FROM_EMAIL, emails)
+    except Exception:  # a mail server down must not undo the outcome, which is committed
+        logger.exception("Could not e-mail the approvers about post %s", post.pk)
+
+
+# -- reconciling ---------------------------------------------------------------------------------
+
+def request_reconcile(post: Post) -> None:
+    """An approver's "check X now" on an unknown post."""
+    Delivery.objects.filter(post_id=post.pk).update(reconcile_at=timezone.now(), reconciles=0)
+
+
+def reconcile(post_id: int, *, publisher: Publisher | None = None) -> str:
+    """Look for an unknown post on the account's timeline: published, failed, or look later."""
+    now = timezone.now()
+    post = Post.objects.select_related("school").get(pk=post_id)
+    if post.state != State.UNKNOWN:
+        return "skipped"
+    own = publisher is None
+    try:
+        publisher = publisher or get_publisher(post.school, credentials_for(post.school))
+        found = _look(post, publisher, strict=True)
+    except TransportError as error:
+        if error.permanent:
+            return _give_up(post, error.message)
+        Delivery.objects.filter(post_id=post_id).update(
+            reconcile_at=error.retry_after or now + RECONCILE_DELAYS[-1])
+        return "later"
+    finally:
+        if own and publisher is not None:
+            publisher.close()
+    if found is not None:
+        return _succeeded(post, found, "post.published",
+                          f"Found on X after an unknown outcome: {post}")
+    delivery, _ = Delivery.objects.get_or_create(post_id=post_id)
+    if delivery.reconciles + 1 < len(RECONCILE_DELAYS):
+        Delivery.objects.filter(post_id=post_id).update(
+            reconciles=F("reconciles") + 1,
+            reconcile_at=now + RECONCILE_DELAYS[delivery.reconciles + 1])
+        return "later"
+    return _give_up(post, "X does not show this post on the school's timeline, so it was not "
+                          "published. An approver can retry it.")
+
+
+def _look(post: Post, publisher: Publisher, *, strict: bool = False) -> RemoteTweet | None:
+    delivery = Delivery.objects.filter(post_id=post.pk).first()
+    first_sent = delivery.first_sent_at if delivery is not None else None
+    since = (first_sent or post.updated_at) - RECONCILE_MARGIN
+    try:
+        return publisher.find_recent(post.text, since)
+    except TransportError:
+        if strict:
+            raise
+        return None
+
+
+# -- the worker's loop ---------------------------------------------------------------------------
+
+def expire_leases(now: datetime | None = None) -> list[int]:
+    """Attempts whose worker died mid-send: their outcome is unknown."""
+    now = now or timezone.now()
+    stale = Delivery.objects.filter(started_at__lt=now - LEASE, post__state=State.PUBLISHING)
+    expired = []
+    for delivery in stale.select_related("post__school"):
+        if Delivery.objects.filter(pk=delivery.pk, started_at=delivery.started_at).update(
+                started_at=None, token="") == 1:
+            _unknown(delivery.post, "The worker stopped while publishing this post, so it is "
+                                    "not known whether X received it.")
+            expired.append(delivery.post_id)
+    return expired
+
+
+def due_reconciles(now: datetime | None = None) -> list[int]:
+    """Claim the reconciles that are due by moving them on a lease's length."""
+    now = now or timezone.now()
+    due = Delivery.objects.filter(reconcile_at__lte=now, post__state=State.UNKNOWN)
+    return [pk for pk in due.values_list("post_id", flat=True)[:500]
+            if Delivery.objects.filter(post_id=pk, reconcile_at__lte=now).update(
+                reconcile_at=now + RECONCILE_LEASE) == 1]
+
+
+def publish_due(now: datetime | None = None, *, publisher: Publisher | None = None) -> int:
+    """Claim and send everything due, inline; returns how many posts were sent."""
+    sent = 0
+    while claims := claim_due(now):
+        for post_id, token in claims:
+            send(post_id, token, publisher=publisher)
+            sent += 1
+    return sent
+
+
+def tick(enqueue: Enqueue, now: datetime | None = None) -> int:
+    """One dispatch step; `enqueue(func_path, *args)` hands work to the cluster."""
+    expire_leases(now)
+    claims = claim_due(now)
+    for post_id, token in claims:
+        enqueue("schoolsocial.publishing.tasks.send", post_id, token)
+    for post_id in due_reconciles(now):
+        enqueue("schoolsocial.publishing.tasks.reconcile", post_id)
+    return len(claims)
+
+
+def dispatch(seconds: float = DISPATCH_SECONDS, interval: float = 1.0) -> int:
+    """The django-q2 scheduled task: tick every `interval` seconds for `seconds`."""
+    from django_q.tasks import async_task
+
+    def enqueue(func: str, *args: object) -> None:
+        async_task(func, *args, group="publishing")
+
+    deadline = time.monotonic() + seconds
+    claimed = 0
+    while True:
+        started = time.monotonic()
+        claimed += tick(enqueue)
+        if started + interval >= deadline:
+            return claimed
+        time.sleep(max(interval - (time.monotonic() - started), 0))

@@ -1,0 +1,132 @@
+"""One attempt at publishing, and each outcome with its audit event (memory publisher)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.core import mail
+from publishing_helpers import WEDNESDAY_10AM, approved_post
+
+from schoolsocial.audit.models import AuditEvent
+from schoolsocial.posts.states import State
+from schoolsocial.publishing.backends import MemoryPublisher, TransportError
+from schoolsocial.publishing.models import Delivery
+from schoolsocial.publishing.tasks import claim_due, publish_due, send
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _memory(settings):
+    settings.PUBLISHER = "memory"
+
+
+@pytest.fixture
+def at_ten():
+    with time_machine.travel(WEDNESDAY_10AM, tick=True) as traveller:
+        yield traveller
+
+
+def actions(post) -> list[str]:
+    return list(AuditEvent.objects.filter(object_id=str(post.pk)).order_by("id")
+                .values_list("action", flat=True))
+
+
+def test_a_due_post_is_published_with_its_tweet_id(tom, alan, at_ten):
+    post = approved_post(tom, alan)
+    assert publish_due() == 1
+    post.refresh_from_db()
+    [tweet] = MemoryPublisher.tweets
+    assert post.state == State.PUBLISHED and post.tweet_id == tweet.tweet_id
+    assert post.tweet_url.endswith(tweet.tweet_id) and post.published_at is not None
+    assert tweet.payload.text == post.text
+    assert actions(post) == ["post.published"]
+
+
+def test_a_permanent_error_fails_at_once_and_tells_the_approvers(
+        tom, alan, helen, at_ten, django_capture_on_commit_callbacks):
+    post = approved_post(tom, alan)
+    MemoryPublisher.fail_next(TransportError("X did not accept the keys.", permanent=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_due()
+    post.refresh_from_db()
+    assert post.state == State.FAILED and post.last_error == "X did not accept the keys."
+    assert actions(post) == ["post.publish_failed"]
+    [message] = mail.outbox
+    assert sorted(message.to) == ["alan@example.org", "helen@example.org"]
+    assert "X did not accept the keys." in message.body
+
+
+def test_a_server_error_waits_and_tries_again_with_backoff(tom, alan, at_ten):
+    post = approved_post(tom, alan)
+    MemoryPublisher.fail_next(TransportError("X had a problem (503)."))
+    publish_due()
+    post.refresh_from_db()
+    retry_at = Delivery.objects.get(post=post).retry_at
+    assert post.state == State.PUBLISHING and post.last_error == "X had a problem (503)."
+    assert timedelta(seconds=7) < retry_at - WEDNESDAY_10AM < timedelta(seconds=13)
+    assert claim_due(retry_at - timedelta(seconds=1)) == []
+    at_ten.move_to(retry_at)
+    publish_due()
+    post.refresh_from_db()
+    assert post.state == State.PUBLISHED
+    assert actions(post) == ["post.publish_retry", "post.published"]
+
+
+def test_a_rate_limit_waits_until_xs_reset(tom, alan, at_ten):
+    post = approved_post(tom, alan)
+    reset = WEDNESDAY_10AM + timedelta(minutes=12)
+    MemoryPublisher.fail_next(TransportError("Rate limited.", retry_after=reset))
+    publish_due()
+    assert Delivery.objects.get(post=post).retry_at == reset
+    assert claim_due(reset - timedelta(seconds=1)) == []
+    assert len(claim_due(reset)) == 1
+
+
+def test_retries_give_up_after_the_last_attempt(tom, alan, at_ten):
+    post = approved_post(tom, alan)
+    for _ in range(8):
+        MemoryPublisher.fail_next(TransportError("X had a problem (500)."))
+    for _ in range(8):
+        publish_due()
+        retry_at = Delivery.objects.get(post=post).retry_at
+        if retry_at is None:
+            break
+        at_ten.move_to(retry_at)
+    post.refresh_from_db()
+    assert post.state == State.FAILED and Delivery.objects.get(post=post).attempts == 8
+
+
+def test_a_post_now_outside_the_posting_window_goes_back_to_the_approver(tom, alan):
+    post = approved_post(tom, alan, at=WEDNESDAY_10AM.replace(hour=17, minute=59))
+    with time_machine.travel(WEDNESDAY_10AM.replace(hour=18, minute=30), tick=True):
+        publish_due()
+    post.refresh_from_db()
+    assert post.state == State.SUBMITTED and "posting" in post.last_error.lower()
+    assert MemoryPublisher.tweets == []
+    assert actions(post) == ["post.returned_to_approver"]
+
+
+def test_a_post_changed_after_approval_goes_back_to_the_approver(tom, alan, at_ten):
+    post = approved_post(tom, alan)
+    post.__class__.objects.filter(pk=post.pk).update(text="Changed behind the approver's back")
+    publish_due()
+    post.refresh_from_db()
+    assert post.state == State.SUBMITTED and MemoryPublisher.tweets == []
+
+
+def test_a_paused_queue_holds_a_claimed_post_until_resumed(tom, alan, school, at_ten):
+    post = approved_post(tom, alan)
+    [(post_id, token)] = claim_due()
+    school.queue_paused = True
+    school.save(update_fields=("queue_paused",))
+    assert send(post_id, token) == "paused"
+    at_ten.shift(timedelta(minutes=5))
+    assert publish_due() == 0
+    school.queue_paused = False
+    school.save(update_fields=("queue_paused",))
+    assert publish_due() == 1
+    post.refresh_from_db()
+    assert post.state == State.PUBLISHED and len(MemoryPublisher.tweets) == 1
