@@ -301,3 +301,29 @@ def load_policy(name: str, overrides: dict | None = None) -> Policy:
             rule_id, RuleConfig(enabled, severity, config.clause, params, config.note)
         )
     return Policy(preset.name, preset.title, rules, preset.headteacher_may_self_approve)
+
+
+def describe(policy: Policy) -> list[dict]:
+    """The school's rules for a "your school's rules" page: each rule with the clause behind it,
+    its parameters, and what a headteacher may change (choices or range)."""
+    rules = []
+    for rule_id, spec in RULE_SPECS.items():
+        config = policy.rules[rule_id]
+        rules.append(
+            {
+                "rule": rule_id,
+                "title": spec.title,
+                "checks": spec.checks,
+                "enabled": config.enabled,
+                "may_disable": spec.can_disable,
+                "severity": config.severity,
+                "severities": list(spec.severities),
+                "clause": config.clause,
+                "note": config.note,
+                "params": {
+                    k: list(v) if isinstance(v, tuple) else v for k, v in config.params.items()
+                },
+                "adjustable": {k: p.describe() for k, p in spec.params.items()},
+            }
+        )
+    return rules

@@ -6,9 +6,18 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from policies.policy import DAYS, Policy
+from policies.policy import DAYS, Policy, describe
 
-UTC = UTC
+__all__ = [
+    "UTC",
+    "ClockChangeError",
+    "bank_holidays",
+    "describe",
+    "in_window",
+    "localize",
+    "next_allowed_time",
+    "zone",
+]
 
 
 class ClockChangeError(ValueError):
