@@ -18,6 +18,7 @@ from policies.facts import (
     PhotoFacts,
     RosterPupil,
 )
+from policies.lexicon import first_names
 from policies.policy import Policy
 from policies.text import plain
 from policies.timeutil import ClockChangeError, localize, zone
@@ -214,6 +215,7 @@ class Batch:
         self, policy: Policy, roster: BatchRoster | None = None, tz: str = "Europe/London"
     ):
         zone(tz)
+        first_names()  # load the word lists now, not on the first draft
         self.policy, self.roster, self.tz = policy, roster or BatchRoster([]), tz
         self._rosters: dict[str, BatchRoster] = {}
 

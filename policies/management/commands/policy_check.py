@@ -3,6 +3,7 @@ JSON (one object, or one per line) and print one JSON report per draft."""
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from pathlib import Path
@@ -73,6 +74,7 @@ class Command(BaseCommand):
                 data = read_objects(_read(options["roster"], "--roster"))[0][1]
                 roster = roster_from(data, _Field(f"--roster {options['roster']}"))
             batch = Batch(policy, roster, options["timezone"])
+            gc.freeze()  # the roster and word lists live to the end: keep the collector off them
             objects = read_objects(_read(options["input"], "--input"))
             for line in batch.run(objects):
                 self.stdout.write(line)
