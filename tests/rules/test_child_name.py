@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rules_helpers import PUPILS, WEDNESDAY_10AM, findings_of
+
+from policies import Draft, PhotoFacts, Roster, RosterPupil, check, load_policy
+from policies.text import analyse
+
+BLOCK, WARN = "block", "warn"
+
+
+def names_in(text: str, roster: Roster, preset: str = "droxford") -> list[tuple[str, str | None]]:
+    return findings_of("child_name", text, preset, roster)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Well done Josh", [(BLOCK, "Josh")]),
+        ("Well done Josh Smith!", [(BLOCK, "Josh Smith")]),
+        ("JOSH smashed it", [(BLOCK, "JOSH")]),
+        ("Josh's painting", [(BLOCK, "Josh")]),
+        ("Smith family day", [(BLOCK, "Smith")]),
+        ("Well done Milly", [(BLOCK, "Milly")]),
+        ("Milly O'Brien sang", [(BLOCK, "Milly O'Brien")]),
+        ("Well done Zoe", [(BLOCK, "Zoe")]),
+        ("Well done Zoë", [(BLOCK, "Zoë")]),
+        ("Well done Zoe\u0308!", [(BLOCK, "Zoe\u0308")]),
+    ],
+)
+def test_it_finds_roster_names(text, expected, roster):
+    assert names_in(text, roster) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Star: J o s h today", "J o s h"),
+        ("Star: J.o.s.h today", "J.o.s.h"),
+        ("Star: J-o-s-h today", "J-o-s-h"),
+        ("Star: J05h today", "J05h"),
+        ("Star: Jo$h today", "Jo$h"),
+        ("Star: J\u200bosh today", "J\u200bosh"),
+        ("Star: J\u00adosh today", "J\u00adosh"),
+        ("Star: \u202eJosh\u202c today", "Josh\u202c"),
+        ("Star: Jоsh today", "Jоsh"),  # Cyrillic o
+        ("Star: Ｊｏｓｈ today", "Ｊｏｓｈ"),
+        ("Star: 𝐉𝐨𝐬𝐡 today", "𝐉𝐨𝐬𝐡"),
+        ("Star: ⓙⓞⓢⓗ today", "ⓙⓞⓢⓗ"),
+        ("Star: ᴊᴏꜱʜ today", "ᴊᴏꜱʜ"),
+        ("Star: J̶o̶s̶h̶ today", "J̶o̶s̶h̶"),
+        ("#WellDoneJosh", "Josh"),
+        ("#JoshSmith", "JoshSmith"),
+        ("Hello @josh_smith", "josh_smith"),
+        ("Hello @Josh2015", "Josh"),
+    ],
+)
+def test_it_sees_through_disguises(text, span, roster):
+    assert (BLOCK, span) in names_in(text, roster)
+
+
+def test_a_lower_case_hashtag_hiding_a_name_is_a_warning(roster):
+    assert names_in("#welldonejosh", roster) == [(WARN, "welldonejosh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saying grace before lunch", [(WARN, "grace")]),
+        ("Will you join us on Friday?", [(WARN, "Will")]),
+        ("SAYING GRACE BEFORE LUNCH", [(WARN, "GRACE")]),
+        ("Saying Grace Before Lunch", [(WARN, "Grace")]),
+        ("Well done to Grace and Will today", [(BLOCK, "Grace"), (BLOCK, "Will")]),
+        ("A brilliant poem by Grace.", [(BLOCK, "Grace")]),
+        ("We sang Amazing Grace in assembly", [(WARN, "Grace")]),
+        ("Grace Patel read a poem", [(BLOCK, "Grace Patel")]),
+    ],
+)
+def test_names_that_are_words_block_only_when_written_as_names(text, expected, roster):
+    assert names_in(text, roster) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Patel led assembly",
+        "Thank you Mr Smith and Mrs Brown",
+        "Look at the fantastic Maths work from Meonstoke base this morning!",
+        "Willow class went to the woods",
+        "Don't forget the Year 4 trip tomorrow!",
+        "An amazing day in Year 6",
+    ],
+)
+def test_staff_classes_and_ordinary_words_are_not_children(text, roster):
+    assert names_in(text, roster) == []
+
+
+def test_a_child_name_before_class_is_only_a_warning():
+    roster = Roster([RosterPupil("Rowan", "Hill", key="1")])
+    assert names_in("Rowan class made kites", roster) == [(WARN, "Rowan")]
+
+
+def test_a_likely_child_name_not_on_the_roster_is_a_warning(roster):
+    assert names_in("Thanks to Isla for the cake", roster) == [(WARN, "Isla")]
+
+
+def test_places_after_a_name_are_not_children(roster):
+    assert names_in("Our trip to Chester Zoo", roster) == []
+
+
+def test_the_span_points_into_the_original_text_after_normalisation(roster):
+    text = "🎉🎉 Ｗｅｌｌ ｄｏｎｅ\u200b Ｊｏｓｈ 🎉"
+    draft = Draft(text, when=WEDNESDAY_10AM)
+    finding = check(draft, load_policy("droxford"), roster).blocks[0]
+    assert text[finding.start : finding.end] == "Ｊｏｓｈ"
+
+
+def test_initials_follow_the_policy(roster):
+    assert names_in("Great work from JS", roster) == [(WARN, "JS")]
+    assert names_in("Great work from J.S. today", roster) == [(WARN, "J.S")]
+    assert names_in("Great work from JS", roster, preset="unsworth") == []
+    blocking = {"child_name": {"initials": "block"}}
+    assert findings_of(
+        "child_name", "Great work from JS", "droxford", roster, overrides=blocking
+    ) == [(BLOCK, "JS")]
+
+
+def test_initials_that_are_also_abbreviations_only_warn():
+    roster = Roster([RosterPupil("Peter", "Evans", key="1")])
+    blocking = {"child_name": {"initials": "block"}}
+    assert findings_of(
+        "child_name", "PE is on Tuesday", "droxford", roster, overrides=blocking
+    ) == [(WARN, "PE")]
+
+
+def test_unsworth_allows_first_names_but_not_surnames(roster):
+    assert names_in("Well done Josh", roster, preset="unsworth") == []
+    assert names_in("Well done Josh Smith", roster, preset="unsworth") == [(BLOCK, "Josh Smith")]
+
+
+def test_it_finds_names_in_alt_text(roster):
+    draft = Draft(
+        "Our art display",
+        when=WEDNESDAY_10AM,
+        photos=(PhotoFacts(no_identifiable_pupils=True, alt_text="Josh painting"),),
+    )
+    finding = check(draft, load_policy("droxford"), roster).blocks[0]
+    assert finding.rule == "child_name"
+    assert "alt text of photo 1" in finding.message
+    assert finding.start is None
+
+
+def test_the_message_suggests_the_class_instead(roster):
+    report = check(Draft("Well done Josh", when=WEDNESDAY_10AM), load_policy("droxford"), roster)
+    assert "Use the class or year group instead of Josh" in report.blocks[0].message
+
+
+def _letters(n: int) -> str:
+    return "".join("bcdfghjklmnpqrstvwxz"[int(d)] for d in f"{n:04d}")
+
+
+def test_a_big_roster_finds_its_last_pupil():
+    big = Roster(
+        [RosterPupil(f"Zo{_letters(n)}", f"Qu{_letters(n)}", key=str(n)) for n in range(3000)]
+    )
+    last = f"Zo{_letters(2999)}"
+    assert [m.written for m in big.mentions(analyse(f"Hello {last} and Zo"))] == [last]
+
+
+# Property tests: disguises of a roster name never slip through; ordinary posts never block.
+
+NAMES = st.sampled_from([p for p in PUPILS if p.first_name not in ("Grace", "Will")])
+CYRILLIC = str.maketrans("aceopxyAEOPCHKMT", "асеорхуАЕОРСНКМТ")
+
+
+def _spaced(name: str, sep: str) -> str:
+    return sep.join(name)
+
+
+TRANSFORMS = [
+    str.upper,
+    str.lower,
+    lambda n: n.translate(CYRILLIC),
+    lambda n: "\u200b".join(n),
+    lambda n: "\u00ad".join(n),
+    lambda n: _spaced(n, " "),
+    lambda n: _spaced(n, "."),
+    lambda n: _spaced(n, "-"),
+    lambda n: "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isalpha() else c for c in n),
+    lambda n: n.replace("o", "0").replace("s", "5").replace("e", "3"),
+    lambda n: "".join(c + "\u0301" for c in n),
+    lambda n: f"#WellDone{n}",
+    lambda n: f"@{n.lower()}_rocks",
+    lambda n: f"{n}'s",
+    lambda n: f"\u202e{n}\u202c",
+]
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    pupil=NAMES,
+    transform=st.sampled_from(TRANSFORMS),
+    use_surname=st.booleans(),
+    before=st.sampled_from(["Well done ", "Star of the week: ", "", "Look! "]),
+    after=st.sampled_from(["", " today!", " 🎉", "."]),
+)
+def test_no_disguise_of_a_roster_name_slips_through(
+    roster, pupil, transform, use_surname, before, after
+):
+    name = pupil.last_name if use_surname else pupil.first_name
+    text = f"{before}{transform(name)}{after}"
+    severities = [sev for sev, _ in names_in(text, roster)]
+    assert "block" in severities, text
+
+
+ORDINARY = [
+    "Don't forget the Year {n} trip tomorrow!",
+    "Saying grace before lunch",
+    "Will you join us for sports day on {day}?",
+    "May we remind parents that school closes at {n}pm.",
+    "We hope you have a lovely summer holiday!",
+    "Look at the fantastic Maths work from Meonstoke base this morning!",
+    "Year {n} had a joyful day at the museum.",
+    "Thank you to Mrs Patel and Mr Smith for a wonderful concert.",
+    "PE is on {day} this week: please bring your kit.",
+    "Willow class enjoyed forest school.",
+]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    template=st.sampled_from(ORDINARY),
+    n=st.integers(1, 6),
+    day=st.sampled_from(["Monday", "Tuesday", "Friday"]),
+    shout=st.booleans(),
+)
+def test_ordinary_school_posts_do_not_block(roster, template, n, day, shout):
+    text = template.format(n=n, day=day)
+    text = text.upper() if shout else text
+    report = check(Draft(text, when=WEDNESDAY_10AM), load_policy("droxford"), roster)
+    assert report.verdict != "block", report.to_dict()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(max_size=300))
+def test_any_unicode_is_checked_without_crashing(roster, text):
+    for preset in ("droxford", "highfield", "carlton"):
+        report = check(Draft(text, when=WEDNESDAY_10AM), load_policy(preset), roster)
+        assert all("could not run" not in f.message for f in report.findings), text
+        for f in report.findings:
+            assert f.start is None or 0 <= f.start <= f.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مرحبا بالجميع " * 50 + "Josh",
+        "‮Josh‬ שלום",
+        "Z̸̢̛a̴l̷g̶o̸ ̴J̵o̷s̶h̸" * 20,
+        "👨‍👩‍👧‍👦🏳️‍🌈" * 500,
+        "x" * 10_000,
+        "Josh " * 2_000,
+        "\ud800 lone surrogate Josh",
+        "",
+    ],
+)
+def test_hostile_text_is_checked_without_crashing(text, roster):
+    report = check(Draft(text, when=WEDNESDAY_10AM), load_policy("droxford"), roster)
+    assert all("could not run" not in f.message for f in report.findings)
+    if "Josh" in text:
+        assert report.verdict == "block"
