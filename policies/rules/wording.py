@@ -147,6 +147,8 @@ def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 continue
         if len(word) > 1 and not _known(word, allowed, ctx.roster.entries):
             better = suggestion(word)
+            if shape[0].isupper() and not better:
+                continue  # a sentence opening with a name or a place: Meonstoke
             hint = f" Did you mean “{better}”?" if better else ""
             yield finding(
                 "spelling",

@@ -1,5 +1,6 @@
-"""Helpers for the pure engine tests (no database). The roster's pupils make the cases obvious: Josh Smith (consent
-granted), Grace Patel and Will Brown (names that are also words), Amelia O'Brien known as Milly."""
+"""Helpers for the pure engine tests (no database). The roster's pupils make the cases
+obvious: Josh Smith (consent granted), Grace Patel and Will Brown (names that are also words),
+Amelia O'Brien known as Milly."""
 
 from __future__ import annotations
 

@@ -172,6 +172,7 @@ def test_a_big_roster_finds_its_last_pupil():
 # Property tests: disguises of a roster name never slip through; ordinary posts never block.
 
 NAMES = st.sampled_from([p for p in PUPILS if p.first_name not in ("Grace", "Will")])
+FIXTURE_OK = [HealthCheck.function_scoped_fixture]  # the roster fixture is read-only
 CYRILLIC = str.maketrans("aceopxyAEOPCHKMT", "асеорхуАЕОРСНКМТ")
 
 

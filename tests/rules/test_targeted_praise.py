@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+from rules_helpers import findings_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Well done Josh a better lesson today", [("block", "Well done Josh")]),
+        (
+            "Congratulations to one pupil in Year 4 for a brilliant story",
+            [("block", "Congratulations to one pupil")],
+        ),
+        ("Happy birthday to JS!", [("block", "Happy birthday to JS")]),
+        ("Well done Year 4 for a better lesson today", []),
+        ("Don't forget the PE kits tomorrow", []),
+        ("Thank you Mrs Patel for a wonderful assembly", []),
+        ("Thanks to Isla for the cake", [("warn", "Thanks to Isla")]),
+        ("Josh was here. Well done everyone in Year 6!", []),
+    ],
+)
+def test_praise_aimed_at_one_child(text, expected, roster):
+    assert findings_of("targeted_praise", text, "unsworth", roster) == expected
+
+
+def test_forefield_makes_it_a_warning(roster):
+    assert findings_of("targeted_praise", "Well done Josh", "forefield", roster) == [
+        ("warn", "Well done Josh")
+    ]
+
+
+def test_carlton_has_no_such_clause(roster):
+    assert findings_of("targeted_praise", "Well done Josh", "carlton", roster) == []
