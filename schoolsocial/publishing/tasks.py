@@ -56,6 +56,7 @@ from schoolsocial.posts.states import State, target
 from schoolsocial.publishing.backends import (
     Credentials,
     Payload,
+    Photo,
     Published,
     Publisher,
     RemoteTweet,
@@ -159,6 +160,8 @@ def publish_time_problem(post: Post, now: datetime) -> str:
     approved = post.approvals.filter(decision=Decision.APPROVE, content_hash=post.compute_hash())
     if not approved.exists():
         return "The post changed after it was approved, so it needs approving again."
+    if post.photos.exclude(status="ready").exists():
+        return "A photo on this post is still being checked or was refused."
     facts = dataclasses.replace(draft_facts(post), when=now, timezone=post.school.timezone)
     report = policies.check(facts, post.school.policy(), roster_for(post.school))
     if report.blocks:
@@ -168,8 +171,13 @@ def publish_time_problem(post: Post, now: datetime) -> str:
 
 
 def payload_for(post: Post) -> Payload:
-    # Photos join here once posts carry them: Photo(alt_text, media_type, path=cleaned file).
-    return Payload(post.text)
+    """What X is sent: the text and each photo's cleaned JPEG with its alt text."""
+    photos = tuple(
+        Photo(alt_text=photo.alt_text, media_type="image/jpeg",
+              path=photo.image.path if photo.image else f"(no file for {photo.filename})")
+        for photo in post.photos.order_by("id")
+    )
+    return Payload(post.text, photos=photos)
 
 
 def credentials_for(school: object) -> Credentials | None:

@@ -130,3 +130,18 @@ def test_a_paused_queue_holds_a_claimed_post_until_resumed(tom, alan, school, at
     assert publish_due() == 1
     post.refresh_from_db()
     assert post.state == State.PUBLISHED and len(MemoryPublisher.tweets) == 1
+
+
+def test_a_post_whose_photo_file_is_missing_fails_with_a_clear_message(tom, alan, at_ten):
+    post = approved_post(tom, alan)
+    post.photos.create(uploaded_by=tom.user, filename="sports-day.jpg", status="ready",
+                       image="photos/2026/03/sports-day.jpg", alt_text="Runners",
+                       no_identifiable_pupils=True, sha256="0" * 64)
+    Approval = post.approvals.model
+    Approval.objects.create(post=post, approver=alan.user, decision="approve",
+                            content_hash=post.compute_hash())
+    publish_due()
+    post.refresh_from_db()
+    assert post.state == State.FAILED and "sports-day.jpg is missing" in post.last_error
+    assert MemoryPublisher.tweets == []
+    assert actions(post) == ["post.publish_failed"]
