@@ -5,7 +5,14 @@ from django.db import models
 
 
 class AuditEvent(models.Model):
-    """Append-only: one row for every change that matters, written in the change's transaction."""
+    """Append-only: one row for every change that matters, written in the change's transaction.
+
+    Hash-chained per school (chain.py): `seq` is the event's position in its school's chain,
+    `prev_hash` the hash of the event before it, `hash` its own. On PostgreSQL a trigger refuses
+    UPDATE and DELETE (migration 0003). On SQLite, triggers keep the FTS5 table `audit_search`
+    in step with `summary`; a later migration that remakes this table on SQLite drops them, so
+    it must create them again (the SQL is in 0003).
+    """
 
     school = models.ForeignKey("accounts.School", models.PROTECT, related_name="audit_events")
     actor = models.ForeignKey(
@@ -17,6 +24,10 @@ class AuditEvent(models.Model):
     summary = models.CharField(max_length=300)
     details = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField()
+    # db_default: rows added by raw SQL (benchmarks) get no place in the chain, and verify says so.
+    seq = models.PositiveBigIntegerField(null=True, blank=True)
+    prev_hash = models.CharField(max_length=64, blank=True, db_default="")
+    hash = models.CharField(max_length=64, blank=True, db_default="")
 
     class Meta:
         indexes = [
@@ -25,12 +36,15 @@ class AuditEvent(models.Model):
             models.Index(fields=("school", "actor", "-id"), name="audit_school_actor_id"),
             models.Index(fields=("school", "created_at"), name="audit_school_created"),
         ]
+        constraints = [
+            models.UniqueConstraint(fields=("school", "seq"), name="audit_one_event_per_place"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action}"
 
     @property
     def label(self) -> str:
         from schoolsocial.audit.actions import ACTIONS
 
         return ACTIONS.get(self.action, self.action)
-
-    def __str__(self) -> str:
-        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action}"
