@@ -156,6 +156,11 @@ PUBLISHER = env_str("PUBLISHER", "outbox")
 X_API_BASE_URL = env_str("X_API_BASE_URL", "https://api.x.com")
 X_UPLOAD_BASE_URL = env_str("X_UPLOAD_BASE_URL", X_API_BASE_URL)
 
+# Run queued tasks inline instead of on the worker (the browser tests run no worker).
+Q_SYNC = env_bool("Q_SYNC", False)
+# Days after a post is rejected before its uploaded photo originals are deleted.
+PHOTO_ORIGINALS_DAYS = env_int("PHOTO_ORIGINALS_DAYS", 30)
+
 DEMO_PASSWORD = env_str("DEMO_PASSWORD", "school-social-demo")
 
 LOGGING = {

@@ -2,6 +2,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("schoolsocial.posts.urls")),
+    path("", include("schoolsocial.pupils.urls")),
     path("accounts/", include("schoolsocial.accounts.urls")),
     path("audit/", include("schoolsocial.audit.urls")),
 ]

@@ -5,11 +5,16 @@ A new URL without a row here fails test_every_url_has_a_row, so no page escapes 
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from django.core.files.base import ContentFile
+from PIL import Image
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from schoolsocial.accounts.models import Membership, Role
 from schoolsocial.posts.states import State
+from schoolsocial.pupils.models import ImportJob, Photo, Pupil
 from tests.conftest import _member, make_post
 
 ROLES = [Role.HEADTEACHER, Role.APPROVER, Role.AUTHOR, Role.MONITOR, Role.GOVERNOR]
@@ -42,6 +47,17 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "staff": ("get", None, only(200, H)),
     "staff_role": ("post", "membership", only(302, H)),
     "staff_remove": ("post", "membership", only(302, H)),
+    "post_delete_from_x": ("post", "published", {H: 302, A: 302, T: 403, M: 403, G: 403}),
+    "pupil_register": ("get", None, only(200, H, A, M)),
+    "pupil_detail": ("get", "pupil", only(200, H, A, M)),
+    "import_upload": ("get", None, only(200, H)),
+    "import_preview": ("get", "job", only(200, H)),
+    "import_progress": ("get", "job", only(200, H)),
+    "photo_upload": ("post", "draft", {H: 403, A: 403, T: 302, M: 403, G: 403}),
+    "photo_status": ("get", "draft", {H: 200, A: 200, T: 200, M: 200, G: 200}),
+    "photo_tag": ("get", "photo", {H: 403, A: 403, T: 200, M: 403, G: 403}),
+    "photo_remove": ("post", "photo", {H: 403, A: 403, T: 302, M: 403, G: 403}),
+    "photo_image": ("get", "photo", {H: 200, A: 200, T: 200, M: 200, G: 200}),
 }
 PUBLIC = {"login", "logout"}
 
@@ -61,20 +77,39 @@ def test_every_url_has_a_row():
 
 
 @pytest.fixture
-def objects(school, tom):
-    """Tom's draft and submitted posts, and a membership to change, in Meon Valley."""
+def objects(school, tom, settings, tmp_path):
+    """One of each object a URL takes, all Meon Valley's: Tom's posts, a photo, a pupil..."""
+    settings.MEDIA_ROOT = tmp_path
     colleague = _member(school, "colleague", "Cara", Role.AUTHOR)
+    draft = make_post(tom)
+    photo = Photo(post=draft, uploaded_by=tom.user, filename="class.jpg", status="ready")
+    photo.image.save("class.jpg", ContentFile(tiny_jpeg()), save=True)
+    pupil = Pupil.objects.create(school=school, first_name="Josh", last_name="Smith")
+    job = ImportJob.objects.create(school=school, created_by=tom.user, filename="pupils.csv",
+                                   text="Forename,Surname\nJosh,Smith\n", encoding="UTF-8",
+                                   mapping={"first_name": "Forename", "last_name": "Surname"})
     return {
-        "draft": make_post(tom).pk,
+        "draft": draft.pk,
         "submitted": make_post(tom, State.SUBMITTED).pk,
+        "published": make_post(tom, State.PUBLISHED, tweet_id="outbox-1").pk,
         "membership": colleague.pk,
+        "photo": photo.pk,
+        "pupil": pupil.pk,
+        "job": job.pk,
         None: None,
     }
 
 
+def tiny_jpeg() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), "navy").save(out, "JPEG")
+    return out.getvalue()
+
+
 def _request(client, name: str, obj_id):
     method, kind, _ = TABLE[name]
-    arg = {"membership": "membership_id"}.get(kind, "post_id")
+    arg = {"membership": "membership_id", "photo": "photo_id", "pupil": "pupil_id",
+           "job": "job_id"}.get(kind, "post_id")
     url = reverse(name, kwargs={arg: obj_id} if kind else None)
     data = {"text": "Hello", "comment": "Please add the year group.", "role": Role.MONITOR,
             "ack_0": "Checked"}

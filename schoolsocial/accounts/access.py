@@ -25,6 +25,10 @@ ABILITIES: dict[str, frozenset[str]] = {
     "view_calendar": EVERYONE,
     "view_audit": frozenset({HEAD, MONITOR, GOVERNOR}),
     "manage_settings": frozenset({HEAD}),
+    "view_pupils": frozenset({APPROVER, HEAD, MONITOR}),
+    "manage_consent": frozenset({APPROVER, HEAD}),
+    "import_pupils": frozenset({HEAD}),
+    "delete_from_x": frozenset({APPROVER, HEAD}),
 }
 
 _CACHE = "_schoolsocial_membership"
@@ -124,3 +128,26 @@ def access_membership(request: HttpRequest, membership_id: int) -> tuple[Members
     if not may(member, "manage_settings"):
         raise PermissionDenied("Only the headteacher manages staff and roles.")
     return member, target
+
+
+def access_pupil(request: HttpRequest, pupil_id: int, ability: str = "view_pupils"):
+    """A pupil of the user's school if their role has `ability`: 404 for another school's."""
+    from schoolsocial.pupils.models import Pupil
+
+    member = require(request, "view_dashboard")
+    pupil = Pupil.objects.filter(pk=pupil_id, school_id=member.school_id).first()
+    if pupil is None:
+        raise Http404("No such pupil.")
+    require(request, ability)
+    return member, pupil
+
+
+def access_photo(request: HttpRequest, photo_id: int, action: str = "view"):
+    """A photo, if the user may `action` its post (see access_post)."""
+    from schoolsocial.pupils.models import Photo
+
+    photo = Photo.objects.filter(pk=photo_id).only("post_id").first()
+    if photo is None:
+        raise Http404("No such photo.")
+    post = access_post(request, photo.post_id, action)
+    return post, Photo.objects.get(pk=photo_id)

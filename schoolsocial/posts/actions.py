@@ -98,6 +98,7 @@ def do_decide(
     decision: str,
     comment: str = "",
     acknowledgements: dict[int, str] | None = None,
+    refuse_photos: bool = False,
 ) -> Approval:
     """Approve, reject or send back a submitted post. Approval needs no blocks, and a written
     reason for every warning."""
@@ -123,6 +124,10 @@ def do_decide(
                                  "reason": reason})
     elif not comment.strip():
         raise ValidationError("Say what needs to change, so the author knows what to do.")
+    if decision == Decision.REJECT and refuse_photos:
+        from schoolsocial.pupils.photo_tasks import remember_refusal
+
+        remember_refusal(post, member.user, comment.strip())
     post.decided_at = post.checked_at = timezone.now()
     post.save(update_fields=("state", "findings", "decided_at", "checked_at", "updated_at"))
     approval = Approval.objects.create(
@@ -135,6 +140,18 @@ def do_decide(
         comment=approval.comment, content_hash=post.content_hash, acknowledged=acknowledged,
     )
     return approval
+
+
+@transaction.atomic
+def do_delete_from_x(member: Membership, post: Post, publisher) -> Post:
+    post = _locked(post)
+    was_there = publisher.delete(post.tweet_id)
+    post.removed_at = timezone.now()
+    post.save(update_fields=("removed_at", "updated_at"))
+    summary = "Deleted from X" if was_there else "Marked as deleted (it was already gone from X)"
+    record(member.school, member.user, "post.deleted", f"{summary}: {post}", post,
+           tweet_id=post.tweet_id, tweet_url=post.tweet_url, was_there=was_there)
+    return post
 
 
 def _plain(value):

@@ -3,42 +3,91 @@
 from __future__ import annotations
 
 from django.db.models import Count, Max
+from django.urls import reverse
 
 import policies
+from policies.report import BLOCK, Finding
 from schoolsocial.accounts.models import School
-from schoolsocial.pupils.models import Pupil
+from schoolsocial.pupils.models import Photo, PhotoRefusal, Pupil
+from schoolsocial.pupils.photos import looks_like
 
 # school id -> (roster stamp, Roster). The matcher is built once per roster version, not per
-# draft: the live check on the compose page runs on every keystroke pause.
+# draft: the live check on the compose page runs on every pause in typing. Recording a consent
+# touches the pupil's updated_at, so the stamp sees consent changes too.
 _ROSTERS: dict[int, tuple[tuple, policies.Roster]] = {}
 
 
 def roster_for(school: School) -> policies.Roster:
-    current = Pupil.objects.filter(school=school, left_at=None)
+    current = Pupil.objects.filter(school=school).current()
     stamp = tuple(current.aggregate(n=Count("id"), changed=Max("updated_at")).values())
     cached = _ROSTERS.get(school.pk)
     if cached and cached[0] == stamp:
         return cached[1]
     roster = policies.Roster(
-        (pupil.roster_entry() for pupil in current.only(*Pupil.ROSTER_FIELDS)),
+        (pupil.roster_entry() for pupil in current.with_consent().only(*Pupil.ROSTER_FIELDS)),
         class_names=set(current.exclude(group="").values_list("group", flat=True)),
     )
     _ROSTERS[school.pk] = (stamp, roster)
     return roster
 
 
-def draft_facts(post) -> policies.Draft:
+def post_photos(post) -> list[Photo]:
+    if post.pk is None:
+        return []
+    cached = getattr(post, "_prefetched_objects_cache", {}).get("photos")
+    return list(cached) if cached is not None else list(post.photos.prefetch_related("pupils"))
+
+
+def draft_facts(post, photos: list[Photo] | None = None) -> policies.Draft:
+    photos = post_photos(post) if photos is None else photos
     return policies.Draft(
         text=post.text,
         when=post.scheduled_at,
         exception=post.exception or None,
         exception_reason=post.exception_reason,
         category=post.category,
+        timezone=post.school.timezone,
+        photos=tuple(
+            policies.PhotoFacts(
+                pupils=tuple(str(pupil.pk) for pupil in photo.pupils.all()),
+                no_identifiable_pupils=photo.no_identifiable_pupils,
+                alt_text=photo.alt_text,
+                group=max(len(photo.pupils.all()), photo.faces or 0) > 1,
+                faces=photo.faces,
+                label=photo.filename,
+            )
+            for photo in photos
+            if photo.status == Photo.Status.READY
+        ),
     )
 
 
-def check_post(post) -> policies.Report:
+def check_post(post, photos: list[Photo] | None = None) -> policies.Report:
     """Run the school's policy over the post as it stands and store the report on it."""
-    report = policies.check(draft_facts(post), post.school.policy(), roster_for(post.school))
+    photos = post_photos(post) if photos is None else photos
+    report = policies.check(draft_facts(post, photos), post.school.policy(), roster_for(post.school))
+    extra = tuple(_photo_findings(post.school, photos))
+    if extra:
+        report = policies.Report(report.findings + extra)
     post.findings = report.to_dict()
     return report
+
+
+def _photo_findings(school: School, photos: list[Photo]):
+    for photo in photos:
+        if photo.status == Photo.Status.PROCESSING:
+            yield Finding("photo_consent", BLOCK,
+                          f"{photo.filename} is still being checked. Wait a moment, then save again.")
+    ready = [photo for photo in photos if photo.status == Photo.Status.READY and photo.phash]
+    if not ready:
+        return
+    for refusal in PhotoRefusal.objects.filter(school=school).select_related("decided_by"):
+        for photo in ready:
+            if looks_like(photo, refusal):
+                link = reverse("post_detail", args=[refusal.post_id]) if refusal.post_id else ""
+                yield Finding(
+                    "photo_consent", BLOCK,
+                    f"{photo.filename} looks like a photo refused on "
+                    f"{refusal.created_at:%d %B %Y}: {refusal.reason} "
+                    "Use a different photo." + (f" Earlier decision: {link}" if link else ""),
+                )

@@ -52,6 +52,7 @@ class Post(models.Model):
     tweet_id = models.CharField(max_length=32, null=True, blank=True, unique=True)
     tweet_url = models.URLField(blank=True)
     last_error = models.TextField(blank=True)
+    removed_at = models.DateTimeField(null=True, blank=True)  # deleted from X after publishing
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -71,8 +72,15 @@ class Post(models.Model):
         return Report.from_dict(self.findings)
 
     def compute_hash(self) -> str:
-        """What an approval is for: the text, category, exception and time."""
+        """What an approval is for: the text, category, exception, time, and each photo with its
+        alt text and who is in it. Any change to these makes a new hash, so a new approval."""
+        photos = self.photos.prefetch_related("pupils") if self.pk else ()
         content = {
+            "photos": [
+                {"sha256": p.sha256, "alt": p.alt_text, "none": p.no_identifiable_pupils,
+                 "pupils": sorted(pupil.pk for pupil in p.pupils.all())}
+                for p in photos
+            ],
             "text": self.text,
             "category": self.category,
             "exception": self.exception,

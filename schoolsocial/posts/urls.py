@@ -18,6 +18,7 @@ urlpatterns = [
          name="post_reject"),
     path("posts/<int:post_id>/request-changes/", views.decide, {"decision": Decision.CHANGES},
          name="post_request_changes"),
+    path("posts/<int:post_id>/delete-from-x/", views.delete_from_x, name="post_delete_from_x"),
     path("queue/", views.queue, name="queue"),
     path("calendar/", views.calendar, name="calendar"),
 ]

@@ -13,10 +13,13 @@ from django.views.decorators.http import require_GET, require_POST
 from policies import weighted_length
 from schoolsocial.accounts import access
 from schoolsocial.posts import actions
-from schoolsocial.posts.checks import check_post
+from schoolsocial.posts.checks import check_post, post_photos
 from schoolsocial.posts.forms import X_LIMIT, DecisionForm, PostForm
 from schoolsocial.posts.models import Category, Decision, Post
 from schoolsocial.posts.states import EDITABLE, State, TransitionError
+from schoolsocial.publishing.backends import TransportError, get_publisher
+from schoolsocial.pupils.forms import PhotoUploadForm
+from schoolsocial.pupils.views import _add_photos, _photos_context
 
 QUEUE_PAGE = 50
 
@@ -95,6 +98,7 @@ def edit(request: HttpRequest, post_id: int) -> HttpResponse:
 
 
 def _after_save(request, member, post: Post) -> HttpResponse:
+    _add_photos(request, member, post, request.FILES.getlist("photos"))
     if "submit" in request.POST:
         return _submit(request, member, post)
     messages.success(request, "Draft saved.")
@@ -110,6 +114,8 @@ def _render_compose(request, form: PostForm, post: Post | None) -> HttpResponse:
         "post": post,
         "live": _live_context(member, text, report),
         "school": member.school,
+        "upload_form": PhotoUploadForm(),
+        **(_photos_context(request, post) if post else {}),
     }
     status = 400 if form.is_bound and form.errors else 200
     return render(request, "posts/compose.html", context, status=status)
@@ -120,6 +126,10 @@ def _render_compose(request, form: PostForm, post: Post | None) -> HttpResponse:
 def live_check(request: HttpRequest) -> HttpResponse:
     """htmx: the character count, findings and preview for the text being typed."""
     member = access.require(request, "create_post")
+    post_id = request.POST.get("post_id", "")
+    photos = []
+    if post_id.isdigit():
+        photos = post_photos(access.access_post(request, int(post_id), "edit"))
     form = PostForm(request.POST, school=member.school)
     form.is_valid()  # only to parse what it can; errors show when the draft is saved
     data = form.cleaned_data
@@ -132,7 +142,7 @@ def live_check(request: HttpRequest) -> HttpResponse:
         exception_reason=data.get("exception_reason") or "",
         scheduled_at=data.get("scheduled_at"),
     )
-    report = check_post(draft)
+    report = check_post(draft, photos)
     return render(request, "posts/_live.html", {"live": _live_context(member, draft.text, report)})
 
 
@@ -208,7 +218,8 @@ def decide(request: HttpRequest, post_id: int, decision: str) -> HttpResponse:
     }
     try:
         actions.do_decide(
-            member, post, decision, request.POST.get("comment", ""), acknowledgements
+            member, post, decision, request.POST.get("comment", ""), acknowledgements,
+            refuse_photos=request.POST.get("refuse_photos") == "1",
         )
     except TransitionError as error:
         return _conflict(request, post, str(error))
@@ -287,3 +298,20 @@ def calendar(request: HttpRequest) -> HttpResponse:
         "next": start + timedelta(days=7),
     }
     return render(request, "posts/calendar.html", context)
+
+
+@require_POST
+@login_required
+def delete_from_x(request: HttpRequest, post_id: int) -> HttpResponse:
+    """Take a published post down from X (e.g. after a parent withdrew consent); audited."""
+    post = access.access_post(request, post_id, "view")
+    member = access.require(request, "delete_from_x")
+    if post.state != State.PUBLISHED or post.removed_at:
+        return _conflict(request, post, "Only a published post that is still on X can be deleted.")
+    try:
+        actions.do_delete_from_x(member, post, get_publisher(post.school))
+    except TransportError as error:
+        messages.error(request, f"X did not delete the post: {error}")
+    else:
+        messages.success(request, "Deleted from X.")
+    return redirect("post_detail", post_id=post.pk)

@@ -1,8 +1,37 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
+from django.db.models import OuterRef, Subquery
 
 from policies import RosterPupil
+
+
+class Consent(models.TextChoices):
+    GRANTED = "granted", "Granted"
+    REFUSED = "refused", "Refused"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+    NOT_RETURNED = "none", "Not returned"
+
+
+class Scope(models.TextChoices):
+    ANY = "any", "Any photo"
+    GROUP = "group", "Group photos only"
+    NO_FACE = "no_face", "No face (work, hands, backs of heads)"
+
+
+class PupilQuerySet(models.QuerySet):
+    def with_consent(self) -> PupilQuerySet:
+        """Annotate each pupil with their latest consent record: no record means no consent."""
+        latest = ConsentRecord.objects.filter(pupil=OuterRef("pk")).order_by("-id")
+        return self.annotate(
+            consent_status=Subquery(latest.values("status")[:1]),
+            consent_scope=Subquery(latest.values("scope")[:1]),
+            consent_valid_until=Subquery(latest.values("valid_until")[:1]),
+        )
+
+    def current(self) -> PupilQuerySet:
+        return self.filter(left_at=None)
 
 
 class Pupil(models.Model):
@@ -11,22 +40,137 @@ class Pupil(models.Model):
     last_name = models.CharField(max_length=100)
     known_as = models.JSONField("known-as names", default=list, blank=True)
     group = models.CharField("class or year group", max_length=100, blank=True)
+    year = models.CharField("year group", max_length=40, blank=True)
+    external_id = models.CharField(
+        "pupil number", max_length=64, blank=True,
+        help_text="The UPN or admission number from the school's information system.",
+    )
     left_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = PupilQuerySet.as_manager()
+
     ROSTER_FIELDS = ("id", "first_name", "last_name", "known_as")
 
     class Meta:
-        indexes = [models.Index(fields=("school", "last_name", "first_name"))]
+        indexes = [
+            models.Index(fields=("school", "last_name", "first_name")),
+            models.Index(fields=("school", "external_id")),
+        ]
 
     def __str__(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+    @property
+    def consent(self) -> str:
+        """The current consent status, from with_consent()'s annotation."""
+        return getattr(self, "consent_status", None) or Consent.NOT_RETURNED
+
+    def get_consent_display(self) -> str:
+        return Consent(self.consent).label
 
     def roster_entry(self) -> RosterPupil:
         return RosterPupil(
             first_name=self.first_name,
             last_name=self.last_name,
             known_as=tuple(self.known_as),
+            consent=self.consent,
+            consent_scope=getattr(self, "consent_scope", None) or Scope.ANY,
+            consent_valid_until=getattr(self, "consent_valid_until", None),
             key=str(self.pk),
         )
+
+
+class ConsentRecord(models.Model):
+    """Append-only: a pupil's consent is their newest record; earlier ones are the history."""
+
+    pupil = models.ForeignKey(Pupil, models.CASCADE, related_name="consents")
+    status = models.CharField(max_length=12, choices=Consent.choices)
+    scope = models.CharField(max_length=8, choices=Scope.choices, default=Scope.ANY)
+    valid_until = models.DateField(null=True, blank=True)
+    evidence = models.TextField(
+        blank=True, help_text="Where the decision is recorded, e.g. 'signed form, September 2026'."
+    )
+    source = models.CharField(max_length=12, default="register")  # register, import, left
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=("pupil", "-id"), name="consent_latest")]
+
+
+class Photo(models.Model):
+    class Status(models.TextChoices):
+        PROCESSING = "processing", "Being checked"
+        READY = "ready", "Ready"
+        REFUSED = "refused", "Refused"
+
+    post = models.ForeignKey("posts.Post", models.CASCADE, related_name="photos")
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, related_name="+")
+    filename = models.CharField(max_length=200)
+    original = models.FileField(upload_to="originals/%Y/%m/", blank=True)  # never served
+    image = models.FileField(upload_to="photos/%Y/%m/", blank=True)  # the cleaned derivative
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PROCESSING)
+    error = models.TextField(blank=True)
+    alt_text = models.CharField(max_length=1000, blank=True)
+    pupils = models.ManyToManyField(Pupil, blank=True, related_name="photos")
+    no_identifiable_pupils = models.BooleanField(default=False)
+    faces = models.PositiveSmallIntegerField(null=True, blank=True)
+    width = models.PositiveIntegerField(null=True, blank=True)
+    height = models.PositiveIntegerField(null=True, blank=True)
+    sha256 = models.CharField(max_length=64, blank=True)
+    original_sha256 = models.CharField(max_length=64, blank=True)
+    phash = models.CharField(max_length=16, blank=True)
+    phash_mirror = models.CharField(max_length=16, blank=True)
+    original_deleted_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ("id",)
+
+    def __str__(self) -> str:
+        return self.filename
+
+
+class PhotoRefusal(models.Model):
+    """A photo refused for consent reasons: a later upload that looks like it is flagged."""
+
+    school = models.ForeignKey("accounts.School", models.CASCADE, related_name="+")
+    post = models.ForeignKey("posts.Post", models.SET_NULL, null=True, related_name="+")
+    phash = models.CharField(max_length=16)
+    phash_mirror = models.CharField(max_length=16)
+    reason = models.TextField()
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.PROTECT, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+
+class ImportJob(models.Model):
+    """A CSV export from the school's information system, previewed, then applied at once."""
+
+    class Status(models.TextChoices):
+        PREVIEW = "preview", "Waiting for your decision"
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Importing"
+        DONE = "done", "Imported"
+        FAILED = "failed", "Failed"
+
+    school = models.ForeignKey("accounts.School", models.CASCADE, related_name="+")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, related_name="+")
+    filename = models.CharField(max_length=200)
+    text = models.TextField()  # the decoded file; a few hundred kB for a whole school
+    encoding = models.CharField(max_length=20)
+    mapping = models.JSONField(default=dict)
+    full = models.BooleanField(
+        default=False, help_text="The file lists every pupil: those missing are marked as left."
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PREVIEW)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    summary = models.JSONField(default=dict, blank=True)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)

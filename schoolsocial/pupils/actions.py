@@ -1,0 +1,94 @@
+"""do_*: consent changes and their effect on posts in flight, each audited."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+
+from schoolsocial.accounts.models import Membership, Role
+from schoolsocial.audit.log import record
+from schoolsocial.posts.checks import check_post
+from schoolsocial.posts.models import Post
+from schoolsocial.posts.states import State, target
+from schoolsocial.pupils.models import ConsentRecord, Pupil
+
+IN_FLIGHT = (State.SUBMITTED, State.SCHEDULED)
+
+
+@transaction.atomic
+def do_record_consent(
+    member: Membership,
+    pupil: Pupil,
+    *,
+    status: str,
+    scope: str,
+    valid_until: date | None,
+    evidence: str,
+) -> ConsentRecord:
+    consent = ConsentRecord.objects.create(
+        pupil=pupil, status=status, scope=scope, valid_until=valid_until, evidence=evidence,
+        recorded_by=member.user,
+    )
+    # The roster cache keys on pupils' updated_at, so the next check sees the new consent.
+    Pupil.objects.filter(pk=pupil.pk).update(updated_at=timezone.now())
+    record(
+        member.school, member.user, "consent.recorded",
+        f"Photo consent for {pupil}: {consent.get_status_display().lower()} "
+        f"({consent.get_scope_display().lower()})", pupil,
+        status=status, scope=scope, valid_until=valid_until.isoformat() if valid_until else None,
+        evidence=evidence,
+    )
+    recheck_posts_showing([pupil.pk], member.user, f"photo consent for {pupil} changed")
+    return consent
+
+
+def recheck_posts_showing(pupil_ids: Iterable[int], actor, why: str) -> list[Post]:
+    """Check again every submitted or scheduled post with a photo of these pupils; any that the
+    policy now blocks goes back to draft at once, and its author and the approvers are told."""
+    posts = (
+        Post.objects.select_for_update()
+        .filter(photos__pupils__in=list(pupil_ids), state__in=IN_FLIGHT)
+        .select_related("school", "author")
+        .distinct()
+    )
+    returned = []
+    for post in posts:
+        if not check_post(post).blocks:
+            post.save(update_fields=("findings",))
+            continue
+        post.state = target("withdraw", post.state)
+        post.save(update_fields=("state", "findings", "updated_at"))
+        record(post.school, actor, "post.returned",
+               f"Returned to draft because {why}: {post}", post, reason=why)
+        transaction.on_commit(lambda post=post: _tell(post, why))
+        returned.append(post)
+    return returned
+
+
+def _tell(post: Post, why: str) -> None:
+    approvers = Membership.objects.filter(
+        school=post.school, role__in=(Role.APPROVER, Role.HEADTEACHER)
+    ).values_list("user__email", flat=True)
+    recipients = sorted({post.author.email, *approvers} - {""})
+    if recipients:
+        send_mail(
+            f"A post went back to draft: {why}",
+            f"The post \"{post.text[:80]}\" was waiting to be published, but {why}, so the "
+            "school's policy no longer allows it. It is a draft again: change the photo or its "
+            "tags, then submit it again.",
+            settings.DEFAULT_FROM_EMAIL, recipients,
+        )
+
+
+def published_posts_showing(pupil: Pupil):
+    return (
+        Post.objects.filter(photos__pupils=pupil, state=State.PUBLISHED, school=pupil.school)
+        .select_related("author")
+        .distinct()
+        .order_by("-published_at")
+    )
