@@ -40,24 +40,25 @@ def read_objects(text: str) -> list[tuple[int, Any]]:
     """One JSON object (possibly over several lines), or JSON Lines: (line number, value)."""
     try:
         whole = json.loads(text)
-    except ValueError as error:
+    except json.JSONDecodeError as error:
         whole_error = error
     else:
         first = next((n for n, line in enumerate(text.splitlines(), 1) if line.strip()), 1)
         return [(first, whole)]
     found = []
     lines = text.splitlines()
+    several = sum(1 for line in lines if line.strip()) > 1
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             found.append((n, json.loads(line)))
-        except ValueError:
-            if not found and n == 1 and sum(1 for rest in lines if rest.strip()) > 1:
-                error = whole_error  # a pretty-printed object: say where inside it
-                n = error.lineno
+        except json.JSONDecodeError as line_error:
+            bad, where = line_error, n
+            if not found and several:
+                bad, where = whole_error, whole_error.lineno  # a pretty-printed object
             raise InputError(
-                f"line {n}: not valid JSON ({error.msg}, column {error.colno})"
+                f"line {where}: not valid JSON ({bad.msg}, column {bad.colno})"
             ) from None
     if not found:
         raise InputError("the input is empty: give one JSON object, or one per line")

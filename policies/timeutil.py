@@ -40,7 +40,7 @@ def localize(naive: datetime, tz: str) -> datetime:
     info = zone(tz)
     first = naive.replace(tzinfo=info, fold=0)
     second = naive.replace(tzinfo=info, fold=1)
-    stamp = naive.strftime("%H:%M on %A %d %B %Y").lstrip("0")
+    stamp = f"{naive:%H:%M on %A} {naive.day} {naive:%B %Y}"
     if first.utcoffset() != second.utcoffset():
         round_trip = first.astimezone(UTC).astimezone(info).replace(tzinfo=None)
         if round_trip != naive:

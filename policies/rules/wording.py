@@ -107,6 +107,7 @@ def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
         or word in roster_names
         or english_frequency().get(word, 0) > 0
         or word in first_names()
+        or word in _TEXT_SPEAK  # the text_speak rule's business
     )
 
 
