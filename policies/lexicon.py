@@ -31,6 +31,15 @@ winter wren
 """.split()
 )
 
+# In the census name lists, but in a school post almost always a day, month, festival or place.
+NOT_FIRST_NAMES = frozenset(
+    """
+monday tuesday wednesday thursday friday saturday sunday january february march april june july
+august september october november december easter christmas diwali eid france india china
+paris jordan israel kerry devon lincoln chester dallas austin sydney london york jesus god
+""".split()
+)
+
 # Function words: as a lower-case word they are never a name, so they are not even a warning.
 FUNCTION_WORDS = frozenset(
     """
@@ -261,7 +270,12 @@ def first_names() -> frozenset[str]:
     found = set(_read_names("dist.male.first")) | set(_read_names("dist.female.first"))
     found |= set(UK_FIRST_NAMES)
     return frozenset(
-        n for n in found if len(n) > 2 and n not in FUNCTION_WORDS and not is_common_word(n)
+        n
+        for n in found
+        if len(n) > 2
+        and n not in FUNCTION_WORDS
+        and n not in NOT_FIRST_NAMES
+        and not is_common_word(n)
     )
 
 

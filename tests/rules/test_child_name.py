@@ -110,6 +110,10 @@ def test_places_after_a_name_are_not_children(roster):
     assert names_in("Our trip to Chester Zoo", roster) == []
 
 
+def test_days_months_and_festivals_are_not_unknown_children(roster):
+    assert names_in("See you on Sunday 7 September for our Easter and India topics", roster) == []
+
+
 def test_the_span_points_into_the_original_text_after_normalisation(roster):
     text = "🎉🎉 Ｗｅｌｌ ｄｏｎｅ\u200b Ｊｏｓｈ 🎉"
     draft = Draft(text, when=WEDNESDAY_10AM)
