@@ -9,10 +9,11 @@ import io
 
 import pytest
 from django.core.files.base import ContentFile
-from PIL import Image
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from PIL import Image
 
 from schoolsocial.accounts.models import Membership, Role
+from schoolsocial.audit.log import record
 from schoolsocial.posts.states import State
 from schoolsocial.pupils.models import ImportJob, Photo, Pupil
 from tests.conftest import _member, make_post
@@ -58,6 +59,10 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "photo_tag": ("get", "photo", {H: 403, A: 403, T: 200, M: 403, G: 403}),
     "photo_remove": ("post", "photo", {H: 403, A: 403, T: 302, M: 403, G: 403}),
     "photo_image": ("get", "photo", {H: 200, A: 200, T: 200, M: 200, G: 200}),
+    "audit_event": ("get", "event", only(200, H, M, G)),
+    "audit_export": ("get", None, only(400, H, M, G)),  # 400: no signed token in the link
+    "audit_verify": ("post", None, only(200, H, M, G)),
+    "audit_report": ("get", None, only(200, H, M, G)),
 }
 PUBLIC = {"login", "logout"}
 
@@ -96,6 +101,7 @@ def objects(school, tom, settings, tmp_path):
         "photo": photo.pk,
         "pupil": pupil.pk,
         "job": job.pk,
+        "event": record(school, tom.user, "post.created", "An event to read").pk,
         None: None,
     }
 
@@ -109,7 +115,7 @@ def tiny_jpeg() -> bytes:
 def _request(client, name: str, obj_id):
     method, kind, _ = TABLE[name]
     arg = {"membership": "membership_id", "photo": "photo_id", "pupil": "pupil_id",
-           "job": "job_id"}.get(kind, "post_id")
+           "job": "job_id", "event": "event_id"}.get(kind, "post_id")
     url = reverse(name, kwargs={arg: obj_id} if kind else None)
     data = {"text": "Hello", "comment": "Please add the year group.", "role": Role.MONITOR,
             "ack_0": "Checked"}

@@ -29,6 +29,18 @@ ABILITIES: dict[str, frozenset[str]] = {
     "manage_consent": frozenset({APPROVER, HEAD}),
     "import_pupils": frozenset({HEAD}),
     "delete_from_x": frozenset({APPROVER, HEAD}),
+    # governance (issue 6)
+    "export_audit": frozenset({HEAD, MONITOR, GOVERNOR}),
+    "verify_audit": frozenset({HEAD, MONITOR, GOVERNOR}),
+    "view_reports": frozenset({HEAD, MONITOR, GOVERNOR}),
+    "raise_concern": EVERYONE,  # Highfield: anyone brings a concern to the headteacher
+    "view_all_concerns": frozenset({HEAD, MONITOR, GOVERNOR}),  # others see the ones they raised
+    "resolve_concern": frozenset({HEAD}),
+    "view_follows": EVERYONE,
+    "propose_follow": frozenset({AUTHOR, APPROVER, HEAD}),
+    "decide_follow": frozenset({HEAD}),  # Highfield, Droxford, Unsworth: the headteacher decides
+    "view_duties": EVERYONE,
+    "mark_duty_done": frozenset({APPROVER, HEAD}),  # "senior leaders", "a member of the SLT"
 }
 
 _CACHE = "_schoolsocial_membership"
@@ -151,3 +163,17 @@ def access_photo(request: HttpRequest, photo_id: int, action: str = "view"):
         raise Http404("No such photo.")
     post = access_post(request, photo.post_id, action)
     return post, Photo.objects.get(pk=photo_id)
+
+
+def access_school_object(request: HttpRequest, queryset, pk: int, ability: str,
+                         action_ability: str | None = None):
+    """(membership, the object `pk` of the user's school): 404 when it is another school's or
+    missing, 403 when the role lacks `ability` (to see) or `action_ability` (to act on it)."""
+    member = require(request, "view_dashboard")
+    obj = queryset.filter(pk=pk, school_id=member.school_id).first()
+    if obj is None:
+        raise Http404("Not found in your school.")
+    for needed in (ability, action_ability):
+        if needed and not may(member, needed):
+            raise PermissionDenied("Your role does not allow this.")
+    return member, obj

@@ -1,11 +1,17 @@
 from __future__ import annotations
 
+from datetime import date
+
 from django import forms
 
 from schoolsocial.audit.actions import ACTIONS
+from schoolsocial.audit.queries import search_words
 
 
 class AuditFilterForm(forms.Form):
+    q = forms.CharField(label="Search", required=False, max_length=100,
+                        help_text="Words in the summary, e.g. a post's first words.",
+                        widget=forms.TextInput(attrs={"type": "search"}))
     start = forms.DateField(label="From", required=False,
                             widget=forms.DateInput(attrs={"type": "date"}))
     end = forms.DateField(label="To", required=False,
@@ -25,9 +31,49 @@ class AuditFilterForm(forms.Form):
         self.fields["action"].error_messages["invalid_choice"] = (
             "Choose an action from the list: the log does not know that one."
         )
+        self.fields["q"].error_messages["max_length"] = (
+            "Search for at most 100 characters: a few words are enough."
+        )
+
+    def clean_q(self) -> str:
+        text = self.cleaned_data["q"].strip()
+        if text and not search_words(text):
+            raise forms.ValidationError("Search for words or numbers: punctuation alone "
+                                        "matches nothing.")
+        return text
 
     def clean(self) -> dict:
         data = super().clean()
         if data.get("start") and data.get("end") and data["start"] > data["end"]:
             raise forms.ValidationError("The 'From' date is after the 'To' date: swap them round.")
+        return data
+
+    def query(self) -> dict:
+        """The valid filters as plain strings, for an export link."""
+        return {name: value.isoformat() if isinstance(value, date) else str(value)
+                for name, value in self.cleaned_data.items() if value not in (None, "")}
+
+
+class ReportForm(forms.Form):
+    term = forms.ChoiceField(label="Term", required=False)
+    start = forms.DateField(label="Or from", required=False,
+                            widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label="To", required=False,
+                          widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, terms: list[tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["term"].choices = terms
+        self.fields["term"].error_messages["invalid_choice"] = (
+            "Choose a term from the list: that one is not known."
+        )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if bool(data.get("start")) != bool(data.get("end")):
+            raise forms.ValidationError("Give both dates of the period, or choose a term.")
+        if data.get("start") and data.get("end") and data["start"] > data["end"]:
+            raise forms.ValidationError("The 'From' date is after the 'To' date: swap them round.")
+        if data.get("start") and (data["end"] - data["start"]).days > 366:
+            raise forms.ValidationError("A report covers at most a year: choose a shorter period.")
         return data

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+import json
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
 
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import User
+from schoolsocial.audit import chain, exports, report
 from schoolsocial.audit.actions import ACTIONS
-from schoolsocial.audit.forms import AuditFilterForm
+from schoolsocial.audit.forms import AuditFilterForm, ReportForm
+from schoolsocial.audit.log import record
 from schoolsocial.audit.models import AuditEvent
+from schoolsocial.audit.queries import filtered
 
 PAGE = 50
+
+
+def _staff(school):
+    return User.objects.filter(memberships__school=school).order_by("last_name", "first_name")
 
 
 @require_GET
@@ -22,53 +30,142 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     """Newest first, keyset-paginated on id: the cost of a page does not grow with the log."""
     member = access.require(request, "view_audit")
     school = member.school
-    staff = User.objects.filter(memberships__school=school).order_by("last_name", "first_name")
-    form = AuditFilterForm(request.GET or None, staff=staff)
+    form = AuditFilterForm(request.GET or None, staff=_staff(school))
     events = AuditEvent.objects.filter(school=school)
     status = 200
+    query: dict = {}
     if form.is_bound and not form.is_valid():
         events = events.none()
         status = 400
     elif form.is_bound:
-        events = _filtered(events, form.cleaned_data, school)
+        events = filtered(events, form.cleaned_data, school)
+        query = form.query()
     before = request.GET.get("before", "")
     if before.isdigit():
         events = events.filter(id__lt=int(before))
     page = list(events.select_related("actor").order_by("-id")[: PAGE + 1])
-    query = request.GET.copy()
-    query.pop("before", None)
+    params = request.GET.copy()
+    params.pop("before", None)
     context = {
         "form": form,
         "events": page[:PAGE],
         "labels": ACTIONS,
         "next_before": page[PAGE - 1].id if len(page) > PAGE else None,
-        "query": query.urlencode(),
+        "query": params.urlencode(),
+        "export_token": exports.export_token(member.user_id, school.pk, query)
+        if status == 200 and access.may(member, "export_audit") else None,
+        "export_minutes": exports.MAX_AGE // 60,
     }
     return render(request, "audit/log.html", context, status=status)
 
 
-def _filtered(events, data: dict, school):
-    if data.get("actor"):
-        events = events.filter(actor_id=data["actor"])
-    if data.get("action"):
-        events = events.filter(action=data["action"])
-    # Dates become id bounds (ids grow with time), so the newest-first index serves every filter.
-    if data.get("start"):
-        first = _first_id_from(school, data["start"])
-        events = events.filter(id__gte=first) if first else events.none()
-    if data.get("end"):
-        after_end = _first_id_from(school, data["end"] + timedelta(days=1))
-        if after_end:
-            events = events.filter(id__lt=after_end)
-    return events
+@require_GET
+@login_required
+def audit_event(request: HttpRequest, event_id: int) -> HttpResponse:
+    member, event = access.access_school_object(
+        request, AuditEvent.objects.select_related("actor"), event_id, "view_audit")
+    context = {
+        "event": event,
+        "sections": readable(event.details),
+        "previous": AuditEvent.objects.filter(school=member.school, seq=event.seq - 1).first()
+        if event.seq else None,
+        "next": AuditEvent.objects.filter(school=member.school, seq=event.seq + 1).first()
+        if event.seq else None,
+        "post_link": event.object_type == "post" and event.object_id.isdigit(),
+    }
+    return render(request, "audit/event.html", context)
 
 
-def _first_id_from(school, day) -> int | None:
-    """The id of the school's first event on or after the start of `day` in its timezone."""
-    since = datetime.combine(day, time.min, tzinfo=school.tz)
-    return (
-        AuditEvent.objects.filter(school=school, created_at__gte=since)
-        .order_by("created_at", "id")
-        .values_list("id", flat=True)
-        .first()
-    )
+def readable(details: dict) -> list[dict]:
+    """The details as sections a governor can read: a diff as a table, lists as lists."""
+    sections = []
+    for key, value in details.items():
+        label = key.replace("_", " ").capitalize()
+        if key == "changes" and isinstance(value, dict):
+            rows = [(field.replace("_", " "), *(pair if isinstance(pair, list) and len(pair) == 2
+                                                 else ("", pair)))
+                    for field, pair in value.items()]
+            sections.append({"label": label, "kind": "diff", "rows": rows})
+        elif isinstance(value, list) and all(isinstance(item, dict) for item in value):
+            items = [_item(item) for item in value]
+            sections.append({"label": label, "kind": "list", "items": items})
+        elif isinstance(value, dict | list):
+            sections.append({"label": label, "kind": "json",
+                             "text": json.dumps(value, indent=2, ensure_ascii=False)})
+        else:
+            sections.append({"label": label, "kind": "text",
+                             "text": "—" if value in (None, "") else str(value)})
+    return sections
+
+
+def _item(item: dict) -> str:
+    """A finding or an acknowledged warning as a sentence; anything else as key: value pairs."""
+    if "message" in item:
+        text = f"{item.get('rule', '')}: {item['message']}".lstrip(": ")
+        return text + (f" (accepted because: {item['reason']})" if item.get("reason") else "")
+    return ", ".join(f"{k}: {v}" for k, v in item.items())
+
+
+@require_GET
+@login_required
+def audit_export(request: HttpRequest) -> HttpResponse:
+    member = access.require(request, "export_audit")
+    school = member.school
+    try:
+        query = exports.check_export_token(request.GET.get("token", ""), member.user_id,
+                                           school.pk)
+    except exports.LinkProblem as problem:
+        return render(request, "audit/link_problem.html", {"message": problem.message},
+                      status=400)
+    form = AuditFilterForm(query, staff=_staff(school))
+    if not form.is_valid():  # a signed query is one we made; the staff list may have changed
+        return render(request, "audit/link_problem.html", {
+            "message": "The filters of this export no longer apply (someone in them may have "
+                       "left the school). Go back to the audit log and export again."},
+            status=400)
+    events = filtered(AuditEvent.objects.filter(school=school), form.cleaned_data, school)
+    record(school, request.user, "audit.exported", "Audit log exported as CSV",
+           filters=form.query())
+    stamp = timezone.localtime().strftime("%Y-%m-%d-%H%M")
+    response = StreamingHttpResponse(
+        (line.encode() for line in exports.csv_lines(events, school.tz)),
+        content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="audit-log-{stamp}.csv"'
+    return response
+
+
+@require_POST
+@login_required
+def audit_verify(request: HttpRequest) -> HttpResponse:
+    member = access.require(request, "verify_audit")
+    verdict = chain.verify(member.school_id)
+    record(member.school, request.user, "audit.verified",
+           f"Audit chain checked: {'intact' if verdict.intact else 'BROKEN'}, "
+           f"{verdict.checked} events", intact=verdict.intact, checked=verdict.checked,
+           head_hash=verdict.head_hash,
+           broken=verdict.broken.message if verdict.broken else None)
+    broken_event = (AuditEvent.objects.filter(pk=verdict.broken.event_id).first()
+                    if verdict.broken else None)
+    return render(request, "audit/verify.html", {"verdict": verdict, "broken_event": broken_event})
+
+
+@require_GET
+@login_required
+def audit_report(request: HttpRequest) -> HttpResponse:
+    member = access.require(request, "view_reports")
+    school = member.school
+    terms = report.recent_terms(timezone.localdate())
+    form = ReportForm(request.GET or None, terms=[(t.key, t.label) for t in terms])
+    chosen = terms[0]
+    if form.is_bound and not form.is_valid():
+        return render(request, "audit/report.html", {"form": form, "school": school}, status=400)
+    if form.is_bound and form.cleaned_data.get("start"):
+        start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+        title = f"{start:%-d %B %Y} to {end:%-d %B %Y}"
+    else:
+        if form.is_bound and form.cleaned_data.get("term"):
+            chosen = next(t for t in terms if t.key == form.cleaned_data["term"])
+        start, end, title = chosen.start, chosen.end, chosen.label
+    context = {"form": form, "school": school, "title": title,
+               "report": report.build(school, start, end), "printed": timezone.localtime()}
+    return render(request, "audit/report.html", context)

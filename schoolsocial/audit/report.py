@@ -1,0 +1,156 @@
+"""The termly report for the governing body, computed from the audit log of one period."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import Count
+
+from schoolsocial.audit import charts
+from schoolsocial.audit.actions import CONSENT, DECISIONS
+from schoolsocial.audit.models import AuditEvent
+from schoolsocial.audit.queries import first_id_from
+
+TERMS = (("autumn", "Autumn", 9, 12), ("spring", "Spring", 1, 3), ("summer", "Summer", 4, 8))
+WAIT_BUCKETS = ((timedelta(hours=1), "Under 1 hour"), (timedelta(hours=4), "1 to 4 hours"),
+                (timedelta(days=1), "4 to 24 hours"), (timedelta(days=3), "1 to 3 days"),
+                (None, "Over 3 days"))
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+    label: str
+    start: date
+    end: date
+
+
+def term_of(day: date) -> Term:
+    for key, name, first, last in TERMS:
+        if first <= day.month <= last:
+            end = (date(day.year + (last == 12), last % 12 + 1, 1) - timedelta(days=1))
+            months = f"{date(2000, first, 1):%B} to {date(2000, last, 1):%B}"
+            return Term(f"{day.year}-{key}", f"{name} term {day.year} ({months})",
+                        date(day.year, first, 1), end)
+    raise ValueError(day)  # pragma: no cover - every month is in a term
+
+
+def recent_terms(today: date, n: int = 6) -> list[Term]:
+    terms, day = [], today
+    for _ in range(n):
+        term = term_of(day)
+        terms.append(term)
+        day = term.start - timedelta(days=1)
+    return terms
+
+
+@dataclass
+class Report:
+    start: date
+    end: date
+    counts: Counter = field(default_factory=Counter)
+    weeks: list[date] = field(default_factory=list)
+    charts: dict = field(default_factory=dict)
+    tables: dict = field(default_factory=dict)
+    median_wait: timedelta | None = None
+    head: AuditEvent | None = None
+
+
+def build(school, start: date, end: date) -> Report:
+    tz = school.tz
+    report = Report(start, end)
+    events = AuditEvent.objects.filter(school=school)
+    first = first_id_from(school, start)
+    after = first_id_from(school, end + timedelta(days=1))
+    period = events.none() if first is None else events.filter(id__gte=first)
+    if after:
+        period = period.filter(id__lt=after)
+    report.counts = Counter(dict(period.values_list("action").annotate(n=Count("id"))
+                                 .values_list("action", "n")))
+    monday = start - timedelta(days=start.weekday())
+    while monday <= end:
+        report.weeks.append(monday)
+        monday += timedelta(days=7)
+    labels = [f"{w:%-d %b}" for w in report.weeks]
+
+    def per_week(actions, split=None) -> dict[str, list[int]]:
+        rows = period.filter(action__in=actions).values_list("created_at", "action", "details")
+        out: dict[str, list[int]] = {}
+        for at, action, details in rows.iterator(chunk_size=2_000):
+            day = at.astimezone(tz).date()
+            index = (day - report.weeks[0]).days // 7
+            key = split(action, details) if split else action
+            out.setdefault(key, [0] * len(report.weeks))[index] += 1
+        return out
+
+    published = per_week(["post.published"]).get("post.published", [0] * len(labels))
+    report.charts["posts"] = charts.columns(
+        "Posts published per week", labels, [charts.Series("Published", published)])
+    report.tables["posts"] = list(zip(labels, published, strict=True))
+
+    decided = per_week(DECISIONS)
+    names = {"post.approve": "Approved", "post.request_changes": "Changes requested",
+             "post.reject": "Rejected"}
+    series = [charts.Series(names[a], decided.get(a, [0] * len(labels))) for a in DECISIONS]
+    report.charts["decisions"] = charts.columns("Approvals and rejections per week", labels,
+                                                series)
+    report.tables["decisions"] = [(s.name, sum(s.values)) for s in series]
+
+    findings: Counter = Counter()
+    submitted = period.filter(action="post.submitted").values_list("details", flat=True)
+    for details in submitted.iterator(chunk_size=2_000):
+        findings.update(f.get("rule", "?") for f in details.get("findings", [])
+                        if isinstance(f, dict))
+    top = findings.most_common(12)
+    report.charts["findings"] = charts.bars("Policy findings on submission, per rule",
+                                            [r for r, _ in top], [n for _, n in top])
+    report.tables["findings"] = top
+
+    waits = _waits(school, period, start, tz)
+    buckets = Counter()
+    for wait in waits:
+        buckets[next(label for limit, label in WAIT_BUCKETS if limit is None or wait < limit)] += 1
+    wait_labels = [label for _, label in WAIT_BUCKETS]
+    report.charts["waits"] = charts.bars("Time from submission to approval", wait_labels,
+                                         [buckets[label] for label in wait_labels])
+    report.tables["waits"] = [(label, buckets[label]) for label in wait_labels]
+    report.median_wait = statistics.median(waits) if waits else None
+
+    def consent_kind(action: str, details: dict) -> str:
+        if action == "pupils.imported":
+            return "Imported"
+        return {"granted": "Granted"}.get(details.get("status"), "Refused or withdrawn")
+
+    consent = per_week(CONSENT, consent_kind)
+    kinds = ["Granted", "Refused or withdrawn", "Imported"]
+    series = [charts.Series(k, consent.get(k, [0] * len(labels))) for k in kinds]
+    report.charts["consent"] = charts.columns("Consent changes per week", labels, series)
+    report.tables["consent"] = [(s.name, sum(s.values)) for s in series]
+    report.head = events.filter(seq__isnull=False).order_by("-seq").first()
+    return report
+
+
+def _waits(school, period, start: date, tz) -> list[timedelta]:
+    """For each approval in the period, the time since the post's latest submission."""
+    since = datetime.combine(start - timedelta(days=60), time.min, tzinfo=tz)
+    approvals = list(period.filter(action="post.approve").values_list("object_id", "created_at"))
+    if not approvals:
+        return []
+    submitted: dict[str, list[datetime]] = {}
+    wanted = {oid for oid, _ in approvals}
+    rows = (AuditEvent.objects.filter(school=school, action="post.submitted",
+                                      created_at__gte=since,
+                                      created_at__lte=max(at for _, at in approvals))
+            .values_list("object_id", "created_at"))
+    for oid, at in rows.iterator(chunk_size=2_000):
+        if oid in wanted:
+            submitted.setdefault(oid, []).append(at)
+    waits = []
+    for oid, approved_at in approvals:
+        before = [at for at in submitted.get(oid, []) if at <= approved_at]
+        if before:
+            waits.append(approved_at - max(before))
+    return waits
