@@ -15,6 +15,7 @@ import pytest
 from django.utils import timezone
 
 from schoolsocial.accounts.models import Membership, Role, School, User
+from schoolsocial.posts.checks import check_post
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 
@@ -97,6 +98,7 @@ def make_post(author: Membership, state: str = State.DRAFT, **fields) -> Post:
     if state not in (State.DRAFT, State.CHANGES_REQUESTED):
         post.submitted_at = timezone.now()
     post.content_hash = post.compute_hash()
+    check_post(post)  # as every real save does
     post.save()
     return post
 
