@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from schoolsocial.accounts import access
 from schoolsocial.accounts.forms import RoleForm, SchoolSettingsForm, StaffAddForm
+from schoolsocial.accounts.policy_forms import RulesForm
 from schoolsocial.accounts.models import Membership, Role, User
 from schoolsocial.audit.log import record
 
@@ -27,6 +28,8 @@ def school_settings(request: HttpRequest) -> HttpResponse:
     form = SchoolSettingsForm(request.POST or None, instance=school)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
+            if form.cleaned_data["policy_preset"] != before["policy_preset"]:
+                school.policy_overrides = {}  # adjustments were to the old preset's rules
             school = form.save()
             changes = {
                 field: [old, getattr(school, field)]
@@ -109,3 +112,25 @@ def remove_staff(request: HttpRequest, membership_id: int) -> HttpResponse:
         target.delete()
     messages.success(request, f"{target.user.display_name()} can no longer see this school.")
     return redirect("staff")
+
+
+@login_required
+def rules(request: HttpRequest) -> HttpResponse:
+    """The school's rules with the clause behind each; the headteacher adjusts them."""
+    member = access.require(request, "view_dashboard")
+    school = member.school
+    form = RulesForm(request.POST or None, school=school)
+    if request.method == "POST":
+        access.require(request, "manage_settings")
+        if form.is_valid():
+            before, after = school.policy_overrides, form.overrides()
+            with transaction.atomic():
+                school.policy_overrides = after
+                school.save(update_fields=("policy_overrides",))
+                record(school, request.user, "school.policy_changed",
+                       "The school's rules were adjusted", school, before=before, after=after)
+            messages.success(request, "Rules saved. Every post is checked against them now.")
+            return redirect("rules")
+    context = {"form": form, "rules": form.bound_rules(), "preset": form.preset,
+               "may_edit": access.may(member, "manage_settings")}
+    return render(request, "accounts/rules.html", context, status=400 if form.errors else 200)

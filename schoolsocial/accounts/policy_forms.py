@@ -1,0 +1,108 @@
+"""The headteacher's adjustments to the school's rules, within what each rule allows.
+
+The form is built from policies.describe() of the school's preset; what is saved is only the
+difference from the preset, checked by policies.load_policy() so the engine and the page agree.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from django import forms
+
+import policies
+from policies import PolicyError
+from schoolsocial.accounts.models import School
+
+DAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+        "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+SEVERITY = {"block": "Must fix (blocks approval)", "warn": "Check (needs a written reason)",
+            "allow": "Allow"}
+
+
+def _field(spec: dict, value) -> forms.Field:
+    kind, label = spec["kind"], spec["label"]
+    if kind == "bool":
+        return forms.BooleanField(label=label, required=False, initial=value)
+    if kind == "int":
+        return forms.IntegerField(label=label, min_value=spec.get("min"),
+                                  max_value=spec.get("max"), initial=value)
+    if kind == "time":
+        return forms.TimeField(label=label, initial=value,
+                               widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
+    if kind in ("days", "subset"):
+        labels = DAYS if kind == "days" else {}
+        return forms.MultipleChoiceField(
+            label=label, required=False, initial=value, widget=forms.CheckboxSelectMultiple,
+            choices=[(c, labels.get(c, c.replace("_", " ").capitalize())) for c in spec["choices"]])
+    if kind == "choice":
+        return forms.ChoiceField(label=label, initial=value,
+                                 choices=[(c, SEVERITY.get(c, c)) for c in spec["choices"]])
+    if kind == "words":
+        return forms.CharField(label=label, required=False, initial=", ".join(value),
+                               help_text="Separate words with commas.")
+    raise ValueError(f"no form field for parameter kind {kind!r}")
+
+
+def _python(kind: str, value):
+    if kind == "time":
+        return value.strftime("%H:%M") if isinstance(value, time) else value
+    if kind == "words":
+        return [w.strip() for w in (value or "").split(",") if w.strip()]
+    return value
+
+
+class RulesForm(forms.Form):
+    def __init__(self, *args, school: School, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.school = school
+        self.preset = policies.load_policy(school.policy_preset)
+        current = {r["rule"]: r for r in policies.describe(school.policy())}
+        self.rules = []
+        for rule in policies.describe(self.preset):
+            now = current[rule["rule"]]
+            names = []
+            if rule["may_disable"]:
+                self.fields[f"{rule['rule']}__enabled"] = forms.BooleanField(
+                    label="Check this", required=False, initial=now["enabled"])
+                names.append(f"{rule['rule']}__enabled")
+            if len(rule["severities"]) > 1:
+                self.fields[f"{rule['rule']}__severity"] = forms.ChoiceField(
+                    label="When it finds something",
+                    choices=[(s, SEVERITY[s]) for s in rule["severities"]],
+                    initial=now["severity"])
+                names.append(f"{rule['rule']}__severity")
+            for param, spec in rule["adjustable"].items():
+                name = f"{rule['rule']}__{param}"
+                self.fields[name] = _field(spec, now["params"][param])
+                names.append(name)
+            self.rules.append({**now, "field_names": names})
+
+    def bound_rules(self):
+        for rule in self.rules:
+            yield {**rule, "fields": [self[name] for name in rule["field_names"]]}
+
+    def overrides(self) -> dict:
+        """The differences from the preset, as load_policy takes them."""
+        base = {r["rule"]: r for r in policies.describe(self.preset)}
+        result: dict[str, dict] = {}
+        for name, value in self.cleaned_data.items():
+            rule_id, key = name.split("__", 1)
+            rule = base[rule_id]
+            if key in ("enabled", "severity"):
+                default = rule[key]
+            else:
+                value = _python(rule["adjustable"][key]["kind"], value)
+                default = rule["params"][key]
+            if value != default:
+                result.setdefault(rule_id, {})[key] = value
+        return result
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if not self.errors:
+            try:
+                policies.load_policy(self.school.policy_preset, self.overrides())
+            except PolicyError as error:
+                raise forms.ValidationError(str(error)) from None
+        return data
