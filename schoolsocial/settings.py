@@ -155,6 +155,12 @@ else:
 PUBLISHER = env_str("PUBLISHER", "outbox")
 X_API_BASE_URL = env_str("X_API_BASE_URL", "https://api.x.com")
 X_UPLOAD_BASE_URL = env_str("X_UPLOAD_BASE_URL", X_API_BASE_URL)
+# The app's OAuth 1.0a consumer keys ("Connect X account"); without them, keys are typed in.
+X_CONSUMER_KEY = env_str("X_CONSUMER_KEY", "")
+X_CONSUMER_SECRET = env_str("X_CONSUMER_SECRET", "")
+# Fernet keys for secrets at rest, newest first (accounts/crypto.py); derived from SECRET_KEY
+# when empty and DEBUG is on.
+ENCRYPTION_KEYS = env_list("ENCRYPTION_KEYS")
 
 # Run queued tasks inline instead of on the worker (the browser tests run no worker).
 Q_SYNC = env_bool("Q_SYNC", False)

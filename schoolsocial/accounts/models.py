@@ -1,13 +1,21 @@
 from __future__ import annotations
 
+import dataclasses
+import json
+import logging
 from zoneinfo import ZoneInfo, available_timezones
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import timezone
 
 from policies import Policy, load_policy
 from policies.presets import PRESETS
+from schoolsocial.accounts import crypto
+from schoolsocial.publishing.backends import Credentials
+
+logger = logging.getLogger(__name__)
 
 
 class User(AbstractUser):
@@ -41,6 +49,10 @@ class School(models.Model):
     policy_overrides = models.JSONField(default=dict, blank=True)
     queue_paused = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    # The X account's keys, encrypted (accounts/crypto.py); never shown again once stored.
+    x_credentials_encrypted = models.TextField(blank=True, editable=False)
+    x_connected_as = models.CharField(max_length=50, blank=True, editable=False)
+    x_connected_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     def __str__(self) -> str:
         return self.name
@@ -51,6 +63,28 @@ class School(models.Model):
 
     def policy(self) -> Policy:
         return load_policy(self.policy_preset, self.policy_overrides)
+
+    def x_credentials(self) -> Credentials | None:
+        """The X keys, decrypted; None when not connected or when no key opens them."""
+        if not self.x_credentials_encrypted:
+            return None
+        try:
+            keys = json.loads(crypto.decrypt(self.x_credentials_encrypted))
+        except crypto.InvalidToken:
+            logger.error("School %s: its X keys cannot be decrypted with ENCRYPTION_KEYS", self.pk)
+            return None
+        return Credentials(**keys)
+
+    def connect_x(self, credentials: Credentials, username: str) -> None:
+        self.x_credentials_encrypted = crypto.encrypt(json.dumps(dataclasses.asdict(credentials)))
+        self.x_connected_as = username
+        self.x_connected_at = timezone.now()
+        self.save(update_fields=("x_credentials_encrypted", "x_connected_as", "x_connected_at"))
+
+    def disconnect_x(self) -> None:
+        self.x_credentials_encrypted = self.x_connected_as = ""
+        self.x_connected_at = None
+        self.save(update_fields=("x_credentials_encrypted", "x_connected_as", "x_connected_at"))
 
 
 class Membership(models.Model):
