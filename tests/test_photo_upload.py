@@ -14,7 +14,7 @@ from schoolsocial.pupils.models import ConsentRecord, Photo, Pupil
 from schoolsocial.pupils.photo_tasks import purge_originals
 from tests.conftest import make_post
 
-PHOTOS = Path(__file__).resolve().parents[2] / "shared" / "testdata" / "photos"
+PHOTOS = Path(__file__).resolve().parent / "data" / "photos"  # copies of ../shared/testdata
 
 
 @pytest.fixture(autouse=True)
