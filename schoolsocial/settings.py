@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "schoolsocial.pupils",
     "schoolsocial.posts",
     "schoolsocial.publishing",
+    "schoolsocial.governance",
     "policies",
 ]
 
@@ -133,6 +134,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "School Social <no-reply@localhost>")
+# Where the site is, for links in e-mails (no request to ask when the worker sends them).
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # django-q2: the ORM broker on the same database by default, Redis when REDIS_URL is set.
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -5,4 +5,5 @@ urlpatterns = [
     path("", include("schoolsocial.pupils.urls")),
     path("accounts/", include("schoolsocial.accounts.urls")),
     path("audit/", include("schoolsocial.audit.urls")),
+    path("governance/", include("schoolsocial.governance.urls")),
 ]

@@ -10,10 +10,12 @@ import io
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 from PIL import Image
 
 from schoolsocial.accounts.models import Membership, Role
 from schoolsocial.audit.log import record
+from schoolsocial.governance.models import Concern, FollowRequest
 from schoolsocial.posts.states import State
 from schoolsocial.pupils.models import ImportJob, Photo, Pupil
 from tests.conftest import _member, make_post
@@ -64,6 +66,14 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "audit_export": ("get", None, only(400, H, M, G)),  # 400: no signed token in the link
     "audit_verify": ("post", None, only(200, H, M, G)),
     "audit_report": ("get", None, only(200, H, M, G)),
+    "concerns": ("get", None, ALL),
+    "concern_raise": ("post", "submitted", {H: 302, A: 302, T: 302, M: 302, G: 302}),
+    "concern_resolve": ("post", "concern", only(302, H)),
+    "follows": ("get", None, ALL),
+    "follow_approve": ("post", "follow", only(302, H)),
+    "follow_decline": ("post", "follow", only(302, H)),
+    "duties": ("get", None, only(200, H, A, M, G)),
+    "duty_done": ("post", None, only(302, H, A)),
 }
 PUBLIC = {"login", "logout"}
 
@@ -103,6 +113,13 @@ def objects(school, tom, settings, tmp_path):
         "pupil": pupil.pk,
         "job": job.pk,
         "event": record(school, tom.user, "post.created", "An event to read").pk,
+        "concern": Concern.objects.create(school=school, post=draft, raised_by=tom.user,
+                                          text="Is this too personal?",
+                                          created_at=timezone.now()).pk,
+        "follow": FollowRequest.objects.create(school=school, handle="NatGeoKids",
+                                               reason="Science for children",
+                                               proposed_by=tom.user,
+                                               created_at=timezone.now()).pk,
         None: None,
     }
 
@@ -116,7 +133,8 @@ def tiny_jpeg() -> bytes:
 def _request(client, name: str, obj_id):
     method, kind, _ = TABLE[name]
     arg = {"membership": "membership_id", "photo": "photo_id", "pupil": "pupil_id",
-           "job": "job_id", "event": "event_id"}.get(kind, "post_id")
+           "job": "job_id", "event": "event_id",
+           "concern": "concern_id", "follow": "follow_id"}.get(kind, "post_id")
     url = reverse(name, kwargs={arg: obj_id} if kind else None)
     data = {"text": "Hello", "comment": "Please add the year group.", "role": Role.MONITOR,
             "ack_0": "Checked"}

@@ -39,7 +39,7 @@ ABILITIES: dict[str, frozenset[str]] = {
     "view_follows": EVERYONE,
     "propose_follow": frozenset({AUTHOR, APPROVER, HEAD}),
     "decide_follow": frozenset({HEAD}),  # Highfield, Droxford, Unsworth: the headteacher decides
-    "view_duties": EVERYONE,
+    "view_duties": frozenset({APPROVER, HEAD, MONITOR, GOVERNOR}),
     "mark_duty_done": frozenset({APPROVER, HEAD}),  # "senior leaders", "a member of the SLT"
 }
 

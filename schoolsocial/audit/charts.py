@@ -80,7 +80,7 @@ def bars(title: str, labels: list[str], values: list[int]) -> SafeString:
 
 def _open(uid: int, title: str, width: float, height: float) -> str:
     return (f'<svg class="chart" role="img" aria-labelledby="chart-{uid}" viewBox="0 0 '
-            f'{width:.0f} {height:.0f}" width="100%" style="max-width:{width:.0f}px" '
+            f'{width:.0f} {height:.0f}" width="{width:.0f}" '
             f'xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" '
             f'fill="#1d2433"><title id="chart-{uid}">{escape(title)}</title>')
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -9,6 +11,7 @@ from django.utils import timezone
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
 from schoolsocial.audit.log import record
+from schoolsocial.governance import notify
 from schoolsocial.posts.checks import check_post
 from schoolsocial.posts.models import Approval, Decision, Post
 from schoolsocial.posts.states import State, TransitionError, target
@@ -79,6 +82,7 @@ def do_submit(member: Membership, post: Post) -> Post:
         member.school, member.user, "post.submitted", f"Submitted for approval: {post}", post,
         findings=post.findings.get("findings", []),
     )
+    transaction.on_commit(partial(notify.notify_submitted, post.pk), robust=True)
     return post
 
 
@@ -139,6 +143,7 @@ def do_decide(
         f"{Decision(decision).label}: {post}", post,
         comment=approval.comment, content_hash=post.content_hash, acknowledged=acknowledged,
     )
+    transaction.on_commit(partial(notify.notify_decided, approval.pk), robust=True)
     return approval
 
 
