@@ -114,7 +114,8 @@ def ready() -> bool:
         return False
     con = sqlite3.connect(DB)
     try:
-        return con.execute("SELECT count(*) FROM audit_auditevent").fetchone()[0] == EVENTS
+        # Each run adds a few events (sign-ins, exports): at least the million is enough.
+        return con.execute("SELECT count(*) FROM audit_auditevent").fetchone()[0] >= EVENTS
     except sqlite3.Error:
         return False
     finally:
@@ -144,7 +145,7 @@ def verify_all() -> bool:
         checked += verdict.checked
         intact &= verdict.intact
     elapsed = time.perf_counter() - began
-    ok = intact and checked == EVENTS and elapsed < 10
+    ok = intact and checked >= EVENTS and elapsed < 10
     print(f"{'verify the whole chain':44} {checked:,} events in {elapsed:.1f} s   "
           f"{'intact' if intact else 'BROKEN'}   {'ok' if ok else 'OVER TARGET'}")
     return ok
@@ -174,6 +175,7 @@ def main() -> int:
         began = time.perf_counter()
         build()
         print(f"built in {time.perf_counter() - began:.0f} s")
+    call_command("migrate", verbosity=0)  # the code may have moved on since the build
     governor_user = User.objects.get(username="u2")
     governor = Client(HTTP_HOST="127.0.0.1")
     governor.force_login(governor_user)

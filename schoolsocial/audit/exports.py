@@ -12,6 +12,7 @@ from django.db.models import QuerySet
 
 from schoolsocial.accounts.models import User
 from schoolsocial.audit.actions import ACTIONS
+from schoolsocial.audit.queries import id_below, newest_first
 
 SALT = "schoolsocial.audit.export"
 MAX_AGE = 15 * 60  # seconds: long enough to click, short enough that a copied link goes stale
@@ -89,8 +90,8 @@ def batches(events: QuerySet) -> Iterable[list[tuple]]:
     """Newest first, BATCH rows at a time, each batch a fresh keyset query on id."""
     before = None
     while True:
-        page = events if before is None else events.filter(id__lt=before)
-        rows = list(page.order_by("-id").values_list(*FIELDS)[:BATCH])
+        page = events if before is None else id_below(events, before)
+        rows = list(newest_first(page).values_list(*FIELDS)[:BATCH])
         if rows:
             yield rows
         if len(rows) < BATCH:

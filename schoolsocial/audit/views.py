@@ -15,7 +15,7 @@ from schoolsocial.audit.actions import ACTIONS
 from schoolsocial.audit.forms import AuditFilterForm, ReportForm
 from schoolsocial.audit.log import record
 from schoolsocial.audit.models import AuditEvent
-from schoolsocial.audit.queries import filtered
+from schoolsocial.audit.queries import filtered, id_below, newest_first
 
 PAGE = 50
 
@@ -42,8 +42,8 @@ def audit_log(request: HttpRequest) -> HttpResponse:
         query = form.query()
     before = request.GET.get("before", "")
     if before.isdigit():
-        events = events.filter(id__lt=int(before))
-    page = list(events.select_related("actor").order_by("-id")[: PAGE + 1])
+        events = id_below(events, int(before))
+    page = list(newest_first(events.select_related("actor"))[: PAGE + 1])
     params = request.GET.copy()
     params.pop("before", None)
     context = {
