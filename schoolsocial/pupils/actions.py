@@ -50,11 +50,12 @@ def do_record_consent(
 def recheck_posts_showing(pupil_ids: Iterable[int], actor, why: str) -> list[Post]:
     """Check again every submitted or scheduled post with a photo of these pupils; any that the
     policy now blocks goes back to draft at once, and its author and the approvers are told."""
+    showing = Post.objects.filter(photos__pupils__in=list(pupil_ids), state__in=IN_FLIGHT)
     posts = (
-        Post.objects.select_for_update()
-        .filter(photos__pupils__in=list(pupil_ids), state__in=IN_FLIGHT)
+        Post.objects.select_for_update(of=("self",))  # PostgreSQL locks no DISTINCT rows
+        .filter(pk__in=showing.values("pk"), state__in=IN_FLIGHT)
         .select_related("school", "author")
-        .distinct()
+        .order_by("pk")
     )
     returned = []
     for post in posts:
