@@ -45,8 +45,10 @@ class Command(BaseCommand):
         fingerprint = [f"{s.duty.key}:{s.state}:{s.due_by.isoformat()}" for s in outstanding]
         last = (AuditEvent.objects.filter(school=school, action="duty.digest_sent")
                 .order_by("-id").first())
+        today = timezone.localdate(timezone=school.tz)
         if (last and last.details.get("fingerprint") == fingerprint
-                and timezone.now() - last.created_at < REMIND_EVERY):
+                and today - timezone.localdate(last.created_at, timezone=school.tz)
+                < REMIND_EVERY):
             return 0
         to = notify.emails_of(school.pk, ABILITIES["mark_duty_done"])
         if not to:
