@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "policies",
 ]
 
+    "schoolsocial.series",
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

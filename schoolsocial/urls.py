@@ -3,6 +3,8 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("schoolsocial.posts.urls")),
     path("", include("schoolsocial.pupils.urls")),
+    path("", include("schoolsocial.publishing.urls")),
+    path("", include("schoolsocial.series.urls")),
     path("accounts/", include("schoolsocial.accounts.urls")),
     path("audit/", include("schoolsocial.audit.urls")),
     path("governance/", include("schoolsocial.governance.urls")),

@@ -5,6 +5,7 @@ A new URL without a row here fails test_every_url_has_a_row, so no page escapes 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
@@ -17,7 +18,9 @@ from schoolsocial.accounts.models import Membership, Role
 from schoolsocial.audit.log import record
 from schoolsocial.governance.models import Concern, FollowRequest
 from schoolsocial.posts.states import State
+from schoolsocial.publishing.models import OutboxTweet
 from schoolsocial.pupils.models import ImportJob, Photo, Pupil
+from schoolsocial.series.models import Series, TermDates
 from tests.conftest import _member, make_post
 
 ROLES = [Role.HEADTEACHER, Role.APPROVER, Role.AUTHOR, Role.MONITOR, Role.GOVERNOR]
@@ -74,6 +77,25 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "follow_decline": ("post", "follow", only(302, H)),
     "duties": ("get", None, only(200, H, A, M, G)),
     "duty_done": ("post", None, only(302, H, A)),
+    # publishing (issue 5)
+    "outbox": ("get", None, ALL),
+    "outbox_status": ("get", "outbox_tweet", ALL),
+    "publishing": ("get", None, only(200, H, A)),
+    "queue_pause": ("post", None, only(302, H, A)),
+    "queue_resume": ("post", None, only(302, H, A)),
+    "post_retry": ("post", "failed", {H: 302, A: 302, T: 403, M: 403, G: 403}),
+    "post_reconcile": ("post", "unknown", {H: 302, A: 302, T: 403, M: 403, G: 403}),
+    "post_publish_now": ("post", "scheduled", {H: 302, A: 302, T: 403, M: 403, G: 403}),
+    "x_account": ("get", None, only(200, H)),
+    "x_connect": ("post", None, only(302, H)),  # no consumer keys here: back with a message
+    "x_callback": ("get", None, only(302, H)),  # no attempt started: back with a message
+    "x_keys": ("post", None, only(400, H)),  # no keys in the form
+    "x_disconnect": ("post", None, only(302, H)),
+    "series_list": ("get", None, ALL),
+    "series_create": ("get", None, only(200, H, A, T)),
+    "series_pause": ("post", "series", {H: 302, A: 302, T: 302, M: 403, G: 403}),  # Tom's own
+    "term_dates": ("get", None, only(200, H)),
+    "term_remove": ("post", "term", only(302, H)),
 }
 PUBLIC = {"login", "logout"}
 
@@ -120,6 +142,16 @@ def objects(school, tom, settings, tmp_path):
                                                reason="Science for children",
                                                proposed_by=tom.user,
                                                created_at=timezone.now()).pk,
+        "failed": make_post(tom, State.FAILED, text="Sports day is on Friday.").pk,
+        "unknown": make_post(tom, State.UNKNOWN, text="Book fair this week.").pk,
+        "scheduled": make_post(tom, State.SCHEDULED, text="Harvest festival next week.").pk,
+        "outbox_tweet": OutboxTweet.objects.create(school=school, text="Hello from the outbox").pk,
+        "series": Series.objects.create(
+            school=school, author=tom.user, title="Newsletter", text="This week's newsletter",
+            rule="FREQ=WEEKLY;BYDAY=FR", time=dt.time(15, 30), starts_on=dt.date(2026, 1, 2)).pk,
+        "term": TermDates.objects.create(school=school, name="Spring",
+                                         starts_on=dt.date(2026, 1, 5),
+                                         ends_on=dt.date(2026, 3, 27)).pk,
         None: None,
     }
 
@@ -134,7 +166,8 @@ def _request(client, name: str, obj_id):
     method, kind, _ = TABLE[name]
     arg = {"membership": "membership_id", "photo": "photo_id", "pupil": "pupil_id",
            "job": "job_id", "event": "event_id",
-           "concern": "concern_id", "follow": "follow_id"}.get(kind, "post_id")
+           "concern": "concern_id", "follow": "follow_id", "outbox_tweet": "tweet_id",
+           "series": "series_id", "term": "term_id"}.get(kind, "post_id")
     url = reverse(name, kwargs={arg: obj_id} if kind else None)
     data = {"text": "Hello", "comment": "Please add the year group.", "role": Role.MONITOR,
             "ack_0": "Checked"}

@@ -41,6 +41,12 @@ ABILITIES: dict[str, frozenset[str]] = {
     "decide_follow": frozenset({HEAD}),  # Highfield, Droxford, Unsworth: the headteacher decides
     "view_duties": frozenset({APPROVER, HEAD, MONITOR, GOVERNOR}),
     "mark_duty_done": frozenset({APPROVER, HEAD}),  # "senior leaders", "a member of the SLT"
+    # publishing (issue 5)
+    "view_outbox": EVERYONE,
+    "manage_publishing": frozenset({APPROVER, HEAD}),  # retry, reconcile, publish now, pause
+    "connect_x": frozenset({HEAD}),
+    "view_series": EVERYONE,
+    "create_series": frozenset({AUTHOR, APPROVER, HEAD}),
 }
 
 _CACHE = "_schoolsocial_membership"
@@ -163,6 +169,27 @@ def access_photo(request: HttpRequest, photo_id: int, action: str = "view"):
         raise Http404("No such photo.")
     post = access_post(request, photo.post_id, action)
     return post, Photo.objects.get(pk=photo_id)
+
+
+def may_manage_series(member: Membership, series) -> bool:
+    """A series' author pauses and resumes it; so do approvers and the headteacher."""
+    return series.school_id == member.school_id and (
+        may(member, "manage_publishing")
+        or (series.author_id == member.user_id and may(member, "create_series"))
+    )
+
+
+def access_series(request: HttpRequest, series_id: int, action: str = "view"):
+    """(membership, series) of the user's school: 404 for another school's, 403 when `action`
+    is "manage" and the user may not (see may_manage_series)."""
+    from schoolsocial.series.models import Series
+
+    member, series = access_school_object(request, Series.objects.select_related("author"),
+                                          series_id, "view_series")
+    if action == "manage" and not may_manage_series(member, series):
+        raise PermissionDenied("Only the series' author, an approver or the headteacher can "
+                               "pause or resume it.")
+    return member, series
 
 
 def access_school_object(request: HttpRequest, queryset, pk: int, ability: str,

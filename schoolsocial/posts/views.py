@@ -170,6 +170,8 @@ def detail(request: HttpRequest, post_id: int) -> HttpResponse:
         "approvals": post.approvals.select_related("approver"),
         "may_edit": access.may_edit_post(member, post) and post.state in EDITABLE,
         "may_decide": access.may_decide_post(member, post) and post.state == State.SUBMITTED,
+        "may_publish_now": post.state == State.SCHEDULED and access.may(
+            member, "manage_publishing") and access.may_decide_post(member, post),
         "decision_form": DecisionForm(),
     }
     return render(request, "posts/detail.html", context)
@@ -309,7 +311,8 @@ def delete_from_x(request: HttpRequest, post_id: int) -> HttpResponse:
     if post.state != State.PUBLISHED or post.removed_at:
         return _conflict(request, post, "Only a published post that is still on X can be deleted.")
     try:
-        actions.do_delete_from_x(member, post, get_publisher(post.school))
+        actions.do_delete_from_x(member, post, get_publisher(post.school,
+                                                             post.school.x_credentials()))
     except TransportError as error:
         messages.error(request, f"X did not delete the post: {error}")
     else:

@@ -31,6 +31,7 @@ import tweepy
 from django.conf import settings
 from django.utils import timezone
 from django.utils.module_loading import import_string
+from requests_oauthlib import OAuth1Session
 from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, NewConnectionError
 
 logger = logging.getLogger(__name__)
@@ -224,12 +225,37 @@ class XOAuthHandler(tweepy.OAuth1UserHandler):
     settings.X_API_BASE_URL instead of tweepy's hard-coded api.twitter.com."""
 
     def __init__(self, consumer_key: str, consumer_secret: str, callback: str | None = None, *,
-                 base_url: str | None = None):
+                 base_url: str | None = None, timeout: float = 10.0):
         super().__init__(consumer_key, consumer_secret, callback=callback)
         self.base_url = (base_url or settings.X_API_BASE_URL).rstrip("/")
+        self.timeout = timeout
 
     def _get_oauth_url(self, endpoint: str) -> str:
         return f"{self.base_url}/oauth/{endpoint}"
+
+    # tweepy's own two fetches, with a timeout (tweepy sets none: X down would hang the page)
+
+    def _get_request_token(self, access_type: str | None = None) -> dict[str, str]:
+        try:
+            return self.oauth.fetch_request_token(self._get_oauth_url("request_token"),
+                                                  timeout=self.timeout)
+        except Exception as exc:
+            raise tweepy.TweepyException(exc) from exc
+
+    def get_access_token(self, verifier: str | None = None) -> tuple[str, str]:
+        try:
+            self.oauth = OAuth1Session(
+                self.consumer_key, client_secret=self.consumer_secret,
+                resource_owner_key=self.request_token["oauth_token"],
+                resource_owner_secret=self.request_token["oauth_token_secret"],
+                verifier=verifier, callback_uri=self.callback)
+            answer = self.oauth.fetch_access_token(self._get_oauth_url("access_token"),
+                                                   timeout=self.timeout)
+        except Exception as exc:
+            raise tweepy.TweepyException(exc) from exc
+        self.access_token = answer["oauth_token"]
+        self.access_token_secret = answer["oauth_token_secret"]
+        return self.access_token, self.access_token_secret
 
 
 class XPublisher(Publisher):

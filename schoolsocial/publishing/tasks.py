@@ -298,7 +298,8 @@ def tell_approvers(post: Post, message: str) -> None:
 
 def request_reconcile(post: Post) -> None:
     """An approver's "check X now" on an unknown post."""
-    Delivery.objects.filter(post_id=post.pk).update(reconcile_at=timezone.now(), reconciles=0)
+    Delivery.objects.update_or_create(post_id=post.pk, defaults={
+        "reconcile_at": timezone.now(), "reconciles": 0})
 
 
 def reconcile(post_id: int, *, publisher: Publisher | None = None) -> str:

@@ -1,0 +1,159 @@
+"""do_*: the approvers' publishing controls and the X connection, each audited in its transaction.
+
+Publish now. An approval is for a content hash that includes the scheduled time, so moving the
+time invalidates it. Publish now is therefore an approval decision by the approver who clicks it:
+the post's time becomes now and a new Approval is recorded for the new hash, by that approver,
+carrying over the written reasons for warnings the earlier approval accepted. It is allowed only
+to someone who may decide the post (never an approver's own post, as for approving), only when
+the rules pass at this moment (the posting window) and only when moving the time brings no
+warning that nobody accepted. No second "publish after" field, so the post's time and its
+approval keep saying exactly what happens.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from schoolsocial.accounts import access
+from schoolsocial.accounts.models import Membership, School
+from schoolsocial.audit.log import record
+from schoolsocial.posts.checks import check_post
+from schoolsocial.posts.models import Approval, Decision, Post
+from schoolsocial.posts.states import State, TransitionError, target
+from schoolsocial.publishing import tasks
+from schoolsocial.publishing.backends import Credentials
+
+
+def _locked(post: Post) -> Post:
+    return Post.objects.select_for_update().select_related("school", "author").get(pk=post.pk)
+
+
+@transaction.atomic
+def do_retry(member: Membership, post: Post, now: datetime | None = None) -> Post:
+    """A failed post back to scheduled; the next tick claims it (its time has passed)."""
+    post = _locked(post)
+    post.state = target("retry", post.state)
+    problem = tasks.publish_time_problem(post, now or timezone.now())
+    if problem:
+        raise ValidationError(f"It cannot be sent now. {problem}")
+    error = post.last_error
+    post.last_error = ""
+    post.save(update_fields=("state", "last_error", "updated_at"))
+    record(member.school, member.user, "post.retry", f"Sent again after failing: {post}", post,
+           previous_error=error)
+    return post
+
+
+@transaction.atomic
+def do_reconcile(member: Membership, post: Post) -> Post:
+    """Look for an unknown post on the account's timeline at the next tick."""
+    post = _locked(post)
+    if post.state != State.UNKNOWN:
+        raise TransitionError(f"This post is {post.get_state_display().lower()}, so there is "
+                              f"nothing to look for on X.")
+    tasks.request_reconcile(post)
+    record(member.school, member.user, "post.reconcile_requested",
+           f"Asked to look for it on X: {post}", post)
+    return post
+
+
+@transaction.atomic
+def do_publish_now(member: Membership, post: Post, now: datetime | None = None) -> Approval:
+    """See the module's docstring."""
+    post = _locked(post)
+    now = now or timezone.now()
+    if post.state != State.SCHEDULED:
+        raise TransitionError(f"This post is {post.get_state_display().lower()}, so it cannot "
+                              f"be published now.")
+    if not access.may_decide_post(member, post):
+        raise PermissionDenied("Publish now re-approves the post for this moment, so it is for "
+                               "an approver other than its author.")
+    if post.school.queue_paused:
+        raise ValidationError("Publishing is paused for the school. Resume the queue first.")
+    earlier = post.approvals.filter(decision=Decision.APPROVE,
+                                    content_hash=post.compute_hash()).first()
+    if earlier is None:
+        raise ValidationError("The post changed after it was approved, so it needs approving "
+                              "again.")
+    was = post.scheduled_at
+    post.scheduled_at = now
+    report = check_post(post)
+    if report.blocks:
+        reasons = "; ".join(finding.message for finding in report.blocks)
+        raise ValidationError(f"It cannot go out now: {reasons}")
+    reasons = {(a["rule"], a["message"]): a["reason"] for a in earlier.acknowledged}
+    acknowledged = []
+    for finding in report.findings:
+        reason = reasons.get((finding.rule, finding.message))
+        if reason is None:
+            raise ValidationError(
+                f"Going out now brings a warning the approval did not accept: "
+                f"{finding.message} Change the post's time instead, so it is approved again.")
+        acknowledged.append({"rule": finding.rule, "message": finding.message, "reason": reason})
+    post.content_hash = post.compute_hash()
+    post.decided_at = post.checked_at = now
+    post.save(update_fields=("scheduled_at", "content_hash", "findings", "decided_at",
+                             "checked_at", "updated_at"))
+    when = timezone.localtime(was, post.school.tz).strftime("%H:%M on %d %B") if was else "later"
+    approval = Approval.objects.create(
+        post=post, approver=member.user, decision=Decision.APPROVE,
+        comment=f"Publish now, instead of {when}.", content_hash=post.content_hash,
+        acknowledged=acknowledged,
+    )
+    record(member.school, member.user, "post.publish_now", f"Publish now (was {when}): {post}",
+           post, was=was.isoformat() if was else None, content_hash=post.content_hash)
+    return approval
+
+
+@transaction.atomic
+def do_pause_queue(member: Membership, reason: str = "") -> School:
+    school = School.objects.select_for_update().get(pk=member.school_id)
+    if not school.queue_paused:
+        school.queue_paused = True
+        school.save(update_fields=("queue_paused",))
+        record(school, member.user, "queue.paused", "Publishing paused for the whole school",
+               school, reason=reason.strip())
+    return school
+
+
+@transaction.atomic
+def do_resume_queue(member: Membership) -> School:
+    school = School.objects.select_for_update().get(pk=member.school_id)
+    if school.queue_paused:
+        school.queue_paused = False
+        school.save(update_fields=("queue_paused",))
+        record(school, member.user, "queue.resumed",
+               "Publishing resumed: posts whose time has passed go out now", school)
+    return school
+
+
+@transaction.atomic
+def do_connect_x(member: Membership, credentials: Credentials, username: str,
+                 how: str) -> School:
+    """Store the keys encrypted; the audit event names the account, never the keys."""
+    school = School.objects.select_for_update().get(pk=member.school_id)
+    before = school.x_connected_as
+    school.connect_x(credentials, username)
+    details = {"account": f"@{username}", "how": how, "replaced": f"@{before}" if before else ""}
+    if school.x_handle.lstrip("@").lower() != username.lower():
+        details["x_handle"] = [school.x_handle, username]
+        school.x_handle = username
+        school.save(update_fields=("x_handle",))
+    record(school, member.user, "x.connected", f"X account connected: @{username}", school,
+           **details)
+    return school
+
+
+@transaction.atomic
+def do_disconnect_x(member: Membership) -> School:
+    school = School.objects.select_for_update().get(pk=member.school_id)
+    if school.x_credentials_encrypted:
+        account = school.x_connected_as
+        school.disconnect_x()
+        record(school, member.user, "x.disconnected", f"X account disconnected: @{account}",
+               school, account=f"@{account}")
+    return school

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from django import forms
+from django.utils import timezone
+
+from policies import weighted_length
+from schoolsocial.posts.forms import X_LIMIT
+from schoolsocial.series.models import RuleError, Series, TermDates, parse_rule
+
+LONGEST_DATE = "Wednesday 30 September"
+
+
+class SeriesForm(forms.ModelForm):
+    class Meta:
+        model = Series
+        fields = ("title", "text", "category", "rule", "starts_on", "time")
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 4}),
+            "rule": forms.TextInput(attrs={"spellcheck": "false", "autocomplete": "off",
+                                           "placeholder": "FREQ=WEEKLY;BYDAY=FR"}),
+            "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        }
+        help_texts = {
+            "rule": "How often, as in a calendar: FREQ=WEEKLY;BYDAY=FR is every Friday, "
+                    "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO every other Monday, "
+                    "FREQ=MONTHLY;BYDAY=1WE the first Wednesday of the month.",
+            "time": "The same clock time all year, summer and winter.",
+        }
+
+    def __init__(self, *args, school, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.school = school
+
+    def clean_text(self) -> str:
+        text = self.cleaned_data["text"].strip()
+        if not text:
+            raise forms.ValidationError("Write the post.")
+        length = weighted_length(text.replace("{date}", LONGEST_DATE))
+        if length > X_LIMIT:
+            raise forms.ValidationError(
+                f"With the longest date this is {length - X_LIMIT} characters too long for X "
+                f"({length} of {X_LIMIT}).")
+        return text
+
+    def clean_rule(self) -> str:
+        rule = self.cleaned_data["rule"].strip().removeprefix("RRULE:").strip()
+        try:
+            parse_rule(rule, datetime(2000, 1, 3, 12, 0))
+        except RuleError as error:
+            raise forms.ValidationError(str(error)) from None
+        return rule
+
+    def clean(self) -> dict:
+        data = super().clean()
+        rule, starts_on, time = data.get("rule"), data.get("starts_on"), data.get("time")
+        if rule and starts_on and time:
+            try:
+                parse_rule(rule, datetime.combine(starts_on, time))
+            except RuleError as error:
+                self.add_error("rule", str(error))
+        if starts_on and starts_on < timezone.localdate(timezone=self.school.tz):
+            self.add_error("starts_on", "Choose today or a later date.")
+        return data
+
+
+class TermDatesForm(forms.ModelForm):
+    class Meta:
+        model = TermDates
+        fields = ("name", "starts_on", "ends_on")
+        widgets = {"starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("starts_on") and data.get("ends_on") and data["ends_on"] < data["starts_on"]:
+            self.add_error("ends_on", "The last day must be on or after the first day.")
+        return data
