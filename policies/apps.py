@@ -2,6 +2,6 @@ from django.apps import AppConfig
 
 
 class PoliciesConfig(AppConfig):
-    """Only so that Django finds the policy_check command; the engine itself never imports Django."""
+    """Only so that Django finds the policy_check command; the engine never imports Django."""
 
     name = "policies"

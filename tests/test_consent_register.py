@@ -82,7 +82,9 @@ def test_withdrawing_consent_sends_scheduled_posts_back_to_draft_at_once(
     assert set(mailoutbox[0].to) == {"tom@example.org", "alan@example.org"}
 
 
-def test_published_posts_showing_the_pupil_are_listed_with_a_delete_button(client, school, tom, alan):
+def test_published_posts_showing_the_pupil_are_listed_with_a_delete_button(
+    client, school, tom, alan
+):
     josh = _pupil(school)
     published = make_post(tom, State.PUBLISHED, text="Sports day!", tweet_id="outbox-9")
     _photo_of(published, josh)

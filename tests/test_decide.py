@@ -6,6 +6,7 @@ from schoolsocial.posts.models import Approval
 from schoolsocial.posts.states import State
 from tests.conftest import _member, make_post
 
+
 def test_an_approver_approves_a_clean_post(client, tom, alan):
     post = make_post(tom, State.SUBMITTED)
     client.force_login(alan.user)
@@ -68,7 +69,9 @@ def test_a_headteacher_approves_their_own_post_where_the_policy_allows(client, h
     assert post.state == State.SCHEDULED
 
 
-def test_a_headteacher_cannot_approve_their_own_post_where_the_policy_does_not(client, other_school):
+def test_a_headteacher_cannot_approve_their_own_post_where_the_policy_does_not(
+    client, other_school
+):
     head = _member(other_school, "hilda", "Hilda", Role.HEADTEACHER)
     assert not other_school.policy().headteacher_may_self_approve
     post = make_post(head, State.SUBMITTED)

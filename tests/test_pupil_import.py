@@ -66,11 +66,11 @@ def test_bad_rows_are_reported_by_line_and_nothing_imports_until_the_user_decide
     client, school, helen
 ):
     client.force_login(helen.user)
-    _upload(client, ("Forename,Surname,UPN,Photo Consent\n"
-                     "Josh,Smith,A1,yes\n"
-                     ",Jones,A2,yes\n"
-                     "Josh,Smith,A1,yes\n"
-                     "Noah,Brown,A3,maybe\n").encode())
+    _upload(client, (b"Forename,Surname,UPN,Photo Consent\n"
+                     b"Josh,Smith,A1,yes\n"
+                     b",Jones,A2,yes\n"
+                     b"Josh,Smith,A1,yes\n"
+                     b"Noah,Brown,A3,maybe\n"))
     job = _job()
     body = client.get(reverse("import_preview", args=[job.pk])).content.decode()
     assert "3 rows have problems" in body

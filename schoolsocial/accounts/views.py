@@ -10,8 +10,8 @@ from django.views.decorators.http import require_POST
 
 from schoolsocial.accounts import access
 from schoolsocial.accounts.forms import RoleForm, SchoolSettingsForm, StaffAddForm
-from schoolsocial.accounts.policy_forms import RulesForm
 from schoolsocial.accounts.models import Membership, Role, User
+from schoolsocial.accounts.policy_forms import RulesForm
 from schoolsocial.audit.log import record
 
 
@@ -41,7 +41,8 @@ def school_settings(request: HttpRequest) -> HttpResponse:
                        "School settings changed: " + ", ".join(changes), school, changes=changes)
         messages.success(request, "Settings saved.")
         return redirect("school_settings")
-    return render(request, "accounts/settings.html", {"form": form}, status=400 if form.errors else 200)
+    status = 400 if form.errors else 200
+    return render(request, "accounts/settings.html", {"form": form}, status=status)
 
 
 @login_required
@@ -94,7 +95,8 @@ def change_role(request: HttpRequest, membership_id: int) -> HttpResponse:
             record(member.school, request.user, "staff.role_changed",
                    f"{target.user.display_name()}: {old} → {target.role}", target,
                    old=old, new=target.role)
-        messages.success(request, f"{target.user.display_name()} is now {target.get_role_display().lower()}.")
+        role = target.get_role_display().lower()
+        messages.success(request, f"{target.user.display_name()} is now {role}.")
     return redirect("staff")
 
 

@@ -65,7 +65,8 @@ def draft_facts(post, photos: list[Photo] | None = None) -> policies.Draft:
 def check_post(post, photos: list[Photo] | None = None) -> policies.Report:
     """Run the school's policy over the post as it stands and store the report on it."""
     photos = post_photos(post) if photos is None else photos
-    report = policies.check(draft_facts(post, photos), post.school.policy(), roster_for(post.school))
+    school = post.school
+    report = policies.check(draft_facts(post, photos), school.policy(), roster_for(school))
     extra = tuple(_photo_findings(post.school, photos))
     if extra:
         report = policies.Report(report.findings + extra)
@@ -77,7 +78,8 @@ def _photo_findings(school: School, photos: list[Photo]):
     for photo in photos:
         if photo.status == Photo.Status.PROCESSING:
             yield Finding("photo_consent", BLOCK,
-                          f"{photo.filename} is still being checked. Wait a moment, then save again.")
+                          f"{photo.filename} is still being checked. Wait a moment, then save "
+                          "again.")
     ready = [photo for photo in photos if photo.status == Photo.Status.READY and photo.phash]
     if not ready:
         return

@@ -107,3 +107,6 @@ class Approval(models.Model):
 
     class Meta:
         ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return f"{self.get_decision_display()} by {self.approver}"

@@ -101,6 +101,9 @@ class ConsentRecord(models.Model):
     class Meta:
         indexes = [models.Index(fields=("pupil", "-id"), name="consent_latest")]
 
+    def __str__(self) -> str:
+        return f"{self.pupil}: {self.get_status_display()} ({self.recorded_at:%Y-%m-%d})"
+
 
 class Photo(models.Model):
     class Status(models.TextChoices):
@@ -148,6 +151,9 @@ class PhotoRefusal(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    def __str__(self) -> str:
+        return f"Refused photo {self.phash}"
+
 
 class ImportJob(models.Model):
     """A CSV export from the school's information system, previewed, then applied at once."""
@@ -174,3 +180,6 @@ class ImportJob(models.Model):
     summary = models.JSONField(default=dict, blank=True)
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Import of {self.filename}"

@@ -14,7 +14,9 @@ from tests.e2e.conftest import shot, sign_in, sign_out
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-def test_a_post_goes_from_draft_to_scheduled_and_into_the_audit_log(page, school, tom, helen, greta):
+def test_a_post_goes_from_draft_to_scheduled_and_into_the_audit_log(
+    page, school, tom, helen, greta
+):
     sign_in(page, "tom")
     page.get_by_role("link", name="New post", exact=True).click()
     text = "Jessica and her group visited the library today. 📚"
@@ -50,7 +52,8 @@ def test_a_post_goes_from_draft_to_scheduled_and_into_the_audit_log(page, school
     expect(table).to_contain_text("Draft created")
     expect(table).to_contain_text("Helen Example")
     shot(page, "3-governor-reads-the-audit-log")
-    assert page.get_by_role("link", name="New post", exact=True).count() == 0  # governors never write
+    # governors never write
+    assert page.get_by_role("link", name="New post", exact=True).count() == 0
 
 
 def test_a_rejected_text_is_kept_on_the_page(page, school, tom):
