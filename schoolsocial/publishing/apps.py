@@ -1,7 +1,17 @@
+import logging
+
 from django.apps import AppConfig
+
+# These log OAuth tokens and secrets at DEBUG ("Obtained token {...}", signed headers); the
+# school's X keys must never reach a log, whatever LOG_LEVEL says.
+SECRET_LOGGERS = ("requests_oauthlib", "oauthlib")
 
 
 class PublishingConfig(AppConfig):
     name = "schoolsocial.publishing"
     label = "publishing"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        for name in SECRET_LOGGERS:
+            logging.getLogger(name).setLevel(logging.WARNING)

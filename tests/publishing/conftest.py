@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from cryptography.fernet import Fernet
 
 from schoolsocial.publishing.backends import Credentials, MemoryPublisher, XPublisher
 from schoolsocial.publishing.fake_x import FakeX
+
+TEST_KEY = Fernet.generate_key().decode()
 
 
 @pytest.fixture
@@ -28,6 +31,12 @@ def x_publisher(fake_x: FakeX, credentials: Credentials) -> Iterator[XPublisher]
     publisher = XPublisher(credentials=credentials, api_base_url=fake_x.url, timeout=(2, 2))
     yield publisher
     publisher.close()
+
+
+@pytest.fixture(autouse=True)
+def _encryption_key(settings) -> None:
+    """pytest runs with DEBUG off, where crypto.py needs ENCRYPTION_KEYS set."""
+    settings.ENCRYPTION_KEYS = [TEST_KEY]
 
 
 @pytest.fixture(autouse=True)
