@@ -54,6 +54,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_q",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "schoolsocial.accounts",
     "schoolsocial.audit",
     "schoolsocial.pupils",
@@ -66,13 +70,18 @@ INSTALLED_APPS = [
     "schoolsocial.series",
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "schoolsocial.accounts.security.ContentSecurityPolicyMiddleware",
+    "schoolsocial.accounts.security.RequestSizeLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "schoolsocial.accounts.security.TwoFactorMiddleware",
     "schoolsocial.accounts.middleware.SchoolTimezoneMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "schoolsocial.urls"
@@ -89,6 +98,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "schoolsocial.accounts.context.membership",
+                "schoolsocial.accounts.trusts.switcher",
             ],
         },
     },
@@ -114,6 +124,11 @@ AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "login"
+# django-axes first: it refuses a locked-out sign-in before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -172,6 +187,68 @@ Q_SYNC = env_bool("Q_SYNC", False)
 PHOTO_ORIGINALS_DAYS = env_int("PHOTO_ORIGINALS_DAYS", 30)
 
 DEMO_PASSWORD = env_str("DEMO_PASSWORD", "school-social-demo")
+
+# Security (issue 7; README "Security"). Production (DEBUG=false) is HTTPS-only by default; each
+# HTTPS setting can be turned off alone, as CI does to run the suite over plain HTTP.
+SESSION_COOKIE_AGE = env_int("SESSION_HOURS", 8) * 3600
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", False)
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+CSRF_FAILURE_VIEW = "schoolsocial.accounts.security.csrf_failure"
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
+# Behind a proxy that terminates TLS and sets X-Forwarded-Proto (README "Deploying").
+BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+if BEHIND_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+X_FRAME_OPTIONS = "DENY"
+# Pages load scripts and styles from our own origin only: htmx is vendored, no inline script
+# or style (inline hx-* attributes are data, not script).
+CONTENT_SECURITY_POLICY = env_str(
+    "CONTENT_SECURITY_POLICY",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'",
+)
+# Form fields (not files) of one request; bigger bodies are refused with 400.
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)
+# A whole request, files included: four 20 MB photos and the form around them; else 413.
+MAX_REQUEST_BYTES = env_int("MAX_REQUEST_BYTES", 85 * 1024 * 1024)
+
+# Two-factor sign-in (django-otp): required for headteachers, approvers and trust executives.
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "School Social")
+OTP_TOTP_THROTTLE_FACTOR = 1  # seconds, doubled after each wrong code
+
+# Sign-in throttling (django-axes): five wrong passwords for one username from one address lock
+# that pair for AXES_COOLOFF_MINUTES; a right password then resets the count.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "schoolsocial.accounts.security.locked_out"
+AXES_VERBOSE = False
+# Behind the proxy, the address the proxy saw (the last X-Forwarded-For entry), else REMOTE_ADDR.
+AXES_CLIENT_IP_CALLABLE = "schoolsocial.accounts.security.client_ip"
+
+# Static files: whitenoise serves them from STATIC_ROOT (`manage.py collectstatic`) with
+# far-future caching (SERVE_STATIC, on in production); in development runserver serves static/.
+SERVE_STATIC = env_bool("SERVE_STATIC", not DEBUG)
+if SERVE_STATIC:
+    MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                      "whitenoise.middleware.WhiteNoiseMiddleware")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if env_bool("STATIC_MANIFEST", not DEBUG)
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
 
 LOGGING = {
     "version": 1,

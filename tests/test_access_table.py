@@ -96,6 +96,12 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "series_pause": ("post", "series", {H: 302, A: 302, T: 302, M: 403, G: 403}),  # Tom's own
     "term_dates": ("get", None, only(200, H)),
     "term_remove": ("post", "term", only(302, H)),
+    # security and several schools (issue 7); headteachers and approvers have an app set up
+    "two_factor_setup": ("get", None, ALL),  # verified: the "it is on" page
+    "two_factor_verify": ("get", None, {r: 302 for r in ROLES}),  # already verified: onwards
+    "two_factor_recovery_codes": ("post", None, {H: 200, A: 200, T: 302, M: 302, G: 302}),
+    "switch_school": ("post", None, {r: 404 for r in ROLES}),  # no school_id of theirs sent
+    "trust_overview": ("get", None, {r: 403 for r in ROLES}),  # nobody here leads a trust
 }
 PUBLIC = {"login", "logout"}
 

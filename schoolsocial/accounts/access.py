@@ -204,3 +204,34 @@ def access_school_object(request: HttpRequest, queryset, pk: int, ability: str,
         if needed and not may(member, needed):
             raise PermissionDenied("Your role does not allow this.")
     return member, obj
+
+
+# Several schools (issue 7) ----------------------------------------------------------------------
+
+
+def access_school_switch(request: HttpRequest, school_id: object) -> Membership:
+    """The user's membership of school `school_id`, to work in it: 404 if they have none."""
+    try:
+        school_id = int(school_id)
+    except (TypeError, ValueError):
+        raise Http404("No such school.") from None
+    member = Membership.objects.select_related("school").filter(
+        user=request.user, school_id=school_id).first()
+    if member is None:
+        raise Http404("No such school.")
+    return member
+
+
+def switch_school(request: HttpRequest, member: Membership) -> None:
+    """Work in `member`'s school from now on (access_school_switch gave `member`)."""
+    request.session["school_id"] = member.school_id
+    if hasattr(request, _CACHE):
+        delattr(request, _CACHE)
+
+
+def access_trusts(request: HttpRequest):
+    """The trusts the user leads as executive headteacher; 403 if none (read-only pages)."""
+    trusts = list(request.user.trusts_led.order_by("name"))
+    if not trusts:
+        raise PermissionDenied("Only a trust's executive headteacher sees the trust's schools.")
+    return trusts

@@ -41,6 +41,19 @@ def preset_choices() -> list[tuple[str, str]]:
     return [(name, preset.title) for name, preset in sorted(PRESETS.items())]
 
 
+class Trust(models.Model):
+    """A multi-academy trust (or local authority) running several schools. Its executive
+    headteachers see every school's figures on the trust page, read-only; to act in a school
+    they need a membership there like anyone else."""
+
+    name = models.CharField(max_length=200)
+    executives = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True,
+                                        related_name="trusts_led")
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class School(models.Model):
     name = models.CharField(max_length=200)
     x_handle = models.CharField("X handle", max_length=50, blank=True)
@@ -48,6 +61,8 @@ class School(models.Model):
     policy_preset = models.CharField(max_length=32, default="droxford")
     policy_overrides = models.JSONField(default=dict, blank=True)
     queue_paused = models.BooleanField(default=False)
+    trust = models.ForeignKey(Trust, models.SET_NULL, null=True, blank=True,
+                              related_name="schools")
     created_at = models.DateTimeField(auto_now_add=True)
     # The X account's keys, encrypted (accounts/crypto.py); never shown again once stored.
     x_credentials_encrypted = models.TextField(blank=True, editable=False)

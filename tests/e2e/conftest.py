@@ -45,6 +45,56 @@ def browser():
         browser.close()
 
 
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"  # axe-core, MPL-2.0 (vendor/)
+AXE_FAILS_ON = {"serious", "critical"}
+AXE_RUN = """async () => {
+  const result = await axe.run(document, {resultTypes: ["violations"]});
+  return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.slice(0, 3).map(n => n.target.join(" "))}));
+}"""
+
+
+def axe_violations(page) -> list[dict]:
+    """axe-core's serious and critical violations on the page as it is now. Injected through the
+    DevTools protocol, so the page's Content Security Policy does not block it."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
+    return [v for v in page.evaluate(AXE_RUN) if v["impact"] in AXE_FAILS_ON]
+
+
+class AxeWatch:
+    """Runs axe on every page a test reaches (page.goto, wait_for_url, reload, and the last page)
+    and collects Content Security Policy violations from the console."""
+
+    def __init__(self, page):
+        self.page = page
+        self.problems: list[str] = []
+        self.checked: set[str] = set()
+        page.on("console", self._console)
+        for name in ("goto", "wait_for_url", "reload"):
+            setattr(page, name, self._after(getattr(page, name)))
+
+    def _console(self, message) -> None:
+        if "Content Security Policy" in message.text:
+            self.problems.append(f"CSP on {self.page.url}: {message.text}")
+
+    def _after(self, method):
+        def wrapped(*args, **kwargs):
+            result = method(*args, **kwargs)
+            self.check()
+            return result
+        return wrapped
+
+    def check(self) -> None:
+        self.page.wait_for_load_state("load")
+        url = self.page.url
+        for v in axe_violations(self.page):
+            problem = f"axe {v['impact']} on {url}: {v['id']}: {v['help']} at {v['nodes']}"
+            if problem not in self.problems:
+                self.problems.append(problem)
+        self.checked.add(url)
+
+
 @pytest.fixture
 def page(browser, live_server, request):
     context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="en-GB",
@@ -52,10 +102,16 @@ def page(browser, live_server, request):
     page = context.new_page()
     page.set_default_timeout(10_000)
     page.base = live_server.url
+    page.axe = AxeWatch(page)
     yield page
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{request.node.name}-last.png"), full_page=True)
+    if not page.is_closed() and page.url.startswith("http"):
+        page.axe.check()
     context.close()
+    if page.axe.problems:
+        pytest.fail("Accessibility or Content Security Policy problems:\n"
+                    + "\n".join(page.axe.problems), pytrace=False)
 
 
 def shot(page, name: str) -> None:
@@ -64,11 +120,35 @@ def shot(page, name: str) -> None:
 
 
 def sign_in(page, username: str, password: str = "pw-for-tests-only") -> None:
+    """Signs in; for someone who must use two-factor sign-in, an authenticator app is set up
+    for them beforehand and a fresh recovery code typed on the code page."""
+    code = two_factor_code(username)
     page.goto(page.base + "/accounts/login/")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
+    if code:
+        page.wait_for_url("**/accounts/two-factor/code/**")
+        page.get_by_label("Code").fill(code)
+        page.get_by_role("button", name="Continue").click()
     page.wait_for_url(page.base + "/")
+
+
+def two_factor_code(username: str) -> str | None:
+    from django_otp.plugins.otp_static.models import StaticDevice
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from schoolsocial.accounts.models import User
+    from schoolsocial.accounts.security import needs_two_factor
+
+    user = User.objects.get(username=username)
+    if not needs_two_factor(user):
+        return None
+    TOTPDevice.objects.get_or_create(user=user, confirmed=True, defaults={"name": "Test app"})
+    device, _ = StaticDevice.objects.get_or_create(user=user, name="Recovery codes")
+    code = f"e2e-{device.token_set.count()}-{user.pk}"
+    device.token_set.create(token=code)
+    return code
 
 
 def sign_out(page) -> None:
