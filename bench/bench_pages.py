@@ -113,6 +113,7 @@ def main() -> int:
         began = time.perf_counter()
         build()
         print(f"built in {time.perf_counter() - began:.0f} s")
+    call_command("migrate", verbosity=0)  # a database built by older code gets the new columns
     head, governor = Client(HTTP_HOST="127.0.0.1"), Client(HTTP_HOST="127.0.0.1")
     head.force_login(User.objects.get(username="u0"))
     governor.force_login(User.objects.get(username="u2"))
