@@ -61,7 +61,20 @@ def do_decide_follow(member: Membership, follow: FollowRequest, approve: bool, n
     record(member.school, member.user, f"follow.{verb}",
            f"Following @{follow.handle} {verb}", follow, handle=follow.handle, note=note)
     if approve:
-        transaction.on_commit(partial(follow_approved, follow.pk), robust=True)
+        transaction.on_commit(partial(enqueue_follow, follow.pk), robust=True)
+    return True
+
+
+def enqueue_follow(follow_id: int) -> bool:
+    """Hand the follow to the worker (X is never called inside a web request), if the
+    publisher backend can follow; otherwise it waits as "approved, to follow"."""
+    from django_q.tasks import async_task
+
+    from schoolsocial.publishing import backends
+
+    if not callable(getattr(backends.Publisher, "follow", None)):
+        return False
+    async_task("schoolsocial.governance.actions.follow_approved", follow_id)
     return True
 
 
