@@ -33,3 +33,4 @@ bench: setup
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	bash scripts/audit-deps.sh

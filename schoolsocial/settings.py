@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    # after sign-in so its page knows who you are; before anything reads the body (CSRF)
+    "schoolsocial.accounts.security.RequestSizeLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "schoolsocial.accounts.security.TwoFactorMiddleware",
     "schoolsocial.accounts.middleware.SchoolTimezoneMiddleware",

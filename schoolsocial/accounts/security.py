@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 
 from django.conf import settings
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -103,6 +104,14 @@ class TwoFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        cookie = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+        if cookie and not request.user.is_authenticated and request.session.session_key is None:
+            # The cookie names no session we know: ended, or altered. Say so, and log it.
+            logger.info("Unknown, ended or altered session cookie from %s on %s",
+                        client_ip(request), request.path)
+            if request.method == "GET" and request.path != reverse("login"):
+                messages.info(request, "You have been signed out: your session ended or was "
+                                       "not recognised. Please sign in again.")
         return self.get_response(request)
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
