@@ -84,6 +84,13 @@ def test_exif_gps_xmp_comment_iptc_and_icc_are_stripped_from_a_jpeg() -> None:
     assert_no_metadata(out.data, ALL_TOKENS)
 
 
+def test_a_jpeg_without_a_profile_loses_its_comment_exif_and_xmp_too() -> None:
+    # No profile means no colour conversion: only the rebuild stands between them and X.
+    jpeg = encode(photo("coffee.png"), "JPEG", quality=92, exif=exif_with_gps().tobytes(),
+                  xmp=XMP, comment=TOKENS["comment"])
+    assert_no_metadata(process_photo(jpeg, "phone.jpg").data, ALL_TOKENS)
+
+
 def test_text_chunks_exif_xmp_and_icc_are_stripped_from_a_png() -> None:
     out = process_photo(loaded_png(), "cat.png")
     assert_no_metadata(out.data, ALL_TOKENS)
