@@ -18,6 +18,8 @@ def test_it_creates_the_demo_school_once(db, capsys):
     assert set(User.objects.values_list("username", flat=True)) == {
         "head", "teacher", "ict", "governor"}
     assert Pupil.objects.filter(school=school).count() == 60
+    consents = {p.consent for p in Pupil.objects.with_consent()}
+    assert consents == {"granted", "refused", "none"}
     assert set(Post.objects.values_list("state", flat=True)) == set(State.values)
     assert User.objects.get(username="teacher").check_password("school-social-demo")
     first = _counts()

@@ -15,7 +15,7 @@ from schoolsocial.audit.log import record
 from schoolsocial.posts import actions
 from schoolsocial.posts.models import Decision, Post
 from schoolsocial.posts.states import State
-from schoolsocial.pupils.models import Pupil
+from schoolsocial.pupils.models import ConsentRecord, Pupil
 
 DEMO_SCHOOL = "Meon Valley Junior School (demo)"
 STAFF = [
@@ -59,10 +59,20 @@ class Command(BaseCommand):
             members[username] = Membership.objects.create(user=user, school=school, role=role)
         record(school, None, "demo.created", "Demo school, staff and pupils created", school)
         firsts, groups = cycle(FIRST), cycle(GROUPS)
-        Pupil.objects.bulk_create(
+        pupils = Pupil.objects.bulk_create(
             Pupil(school=school, first_name=first, last_name=LAST[(i * 7) % len(LAST)],
                   known_as=KNOWN_AS.get(first, []), group=next(groups))
             for i, first in zip(range(60), firsts, strict=False)
+        )
+        # Most families consent; some only to group photos; a few refused; some forms are
+        # still out: no record means no consent.
+        consents = cycle([("granted", "any")] * 6 + [("granted", "group"), ("refused", "any")]
+                         + [(None, None)] * 2)
+        ConsentRecord.objects.bulk_create(
+            ConsentRecord(pupil=pupil, status=status, scope=scope, source="register",
+                          recorded_by=members["head"].user,
+                          evidence="Consent form returned in September")
+            for pupil, (status, scope) in zip(pupils, consents, strict=False) if status
         )
         self._posts(school, members["teacher"], members["head"])
 
