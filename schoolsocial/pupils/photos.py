@@ -77,8 +77,13 @@ class ProcessedPhoto:
 
 
 class HasPhash(Protocol):
-    phash: str
-    phash_mirror: str
+    """A ProcessedPhoto, or a stored row that kept its two perceptual hashes."""
+
+    @property
+    def phash(self) -> str: ...
+
+    @property
+    def phash_mirror(self) -> str: ...
 
 
 def process_photo(data: bytes | bytearray | memoryview | BinaryIO, filename: str) -> ProcessedPhoto:
@@ -94,13 +99,13 @@ def process_photo(data: bytes | bytearray | memoryview | BinaryIO, filename: str
         except (OSError, SyntaxError, ValueError) as exc:
             raise _damaged(filename) from exc
         pixels = _rebuild(im)
-    out, out_data = _encode(pixels, filename)
+    out_data = _encode(pixels, filename)
     detect = _detection_copy(pixels)
     return ProcessedPhoto(
         data=out_data,
         content_type=OUTPUT_CONTENT_TYPE,
-        width=out.width,
-        height=out.height,
+        width=pixels.width,
+        height=pixels.height,
         sha256=hashlib.sha256(out_data).hexdigest(),
         original_sha256=hashlib.sha256(raw).hexdigest(),
         phash=str(imagehash.phash(detect)),
@@ -344,7 +349,7 @@ _TRANSPOSE = {
 def _orientation(im: Image.Image) -> int:
     try:
         value = im.getexif().get(0x0112, 1)
-    except Exception:  # noqa: BLE001 - a broken EXIF block must not stop a good photo
+    except Exception:  # a broken EXIF block must not stop a good photo
         return 1
     return value if isinstance(value, int) else 1
 
@@ -412,12 +417,12 @@ def _to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
 # Encoding and examining
 
 
-def _encode(pixels: Image.Image, filename: str) -> tuple[Image.Image, bytes]:
+def _encode(pixels: Image.Image, filename: str) -> bytes:
     for quality in JPEG_QUALITIES:
         buf = io.BytesIO()
         pixels.save(buf, "JPEG", quality=quality, subsampling="4:4:4")
         if buf.tell() < MAX_OUTPUT_BYTES:
-            return pixels, buf.getvalue()
+            return buf.getvalue()
     raise PhotoError(
         filename, "could not be made small enough for X (5 MB) without ruining it.", "too_large"
     )
