@@ -36,6 +36,8 @@ import dataclasses
 import logging
 import random
 import secrets
+import signal
+import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -393,17 +395,41 @@ def tick(enqueue: Enqueue, now: datetime | None = None) -> int:
 
 
 def dispatch(seconds: float = DISPATCH_SECONDS, interval: float = 1.0) -> int:
-    """The django-q2 scheduled task: tick every `interval` seconds for `seconds`."""
+    """The django-q2 scheduled task: tick every `interval` seconds for `seconds`, or until the
+    worker is told to stop (Ctrl-C or SIGTERM to the process group), so that stopping the
+    cluster does not wait out the rest of the 90 s."""
     from django_q.tasks import async_task
 
     def enqueue(func: str, *args: object) -> None:
         async_task(func, *args, group="publishing")
 
+    stop = threading.Event()
+    restore = _stop_on_signals(stop)
     deadline = time.monotonic() + seconds
     claimed = 0
-    while True:
-        started = time.monotonic()
-        claimed += tick(enqueue)
-        if started + interval >= deadline:
-            return claimed
-        time.sleep(max(interval - (time.monotonic() - started), 0))
+    try:
+        while not stop.is_set():
+            started = time.monotonic()
+            claimed += tick(enqueue)
+            if started + interval >= deadline:
+                break
+            stop.wait(max(interval - (time.monotonic() - started), 0))
+    finally:
+        restore()
+    return claimed
+
+
+def _stop_on_signals(stop: threading.Event) -> Callable[[], None]:
+    """Set `stop` on SIGINT/SIGTERM while dispatching (django-q2's workers ignore SIGINT and die
+    on SIGTERM); a no-op off the main thread, where signals cannot be caught."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    caught = (signal.SIGINT, signal.SIGTERM)
+    previous = {number: signal.getsignal(number) for number in caught}
+    for number in caught:
+        signal.signal(number, lambda *_: stop.set())
+
+    def restore() -> None:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    return restore
