@@ -70,3 +70,15 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"Delivery of post {self.post_id}"
+
+
+class DispatchLease(models.Model):
+    """Which dispatcher ticks (one row). Each dispatch takes the lease when it starts and stops
+    at the first tick where a newer one holds it, so the minute schedule's 90 s dispatches hand
+    over instead of overlapping, and dispatching takes one worker, not two."""
+
+    holder = models.CharField(max_length=32, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Dispatch lease held by {self.holder or 'nobody'}"

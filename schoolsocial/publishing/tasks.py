@@ -3,8 +3,10 @@
 Dispatch. django-q2's scheduler looks at its schedules about every 30 s, so a schedule row per
 post cannot be on time. Instead one schedule row (migration 0003) runs `dispatch` every minute,
 and dispatch ticks once a second for DISPATCH_SECONDS (90 s, longer than the minute, so a late
-scheduler leaves no gap; two dispatchers overlapping are harmless because every claim is a
-conditional UPDATE). Each tick:
+scheduler leaves no gap). A newer dispatcher takes the DispatchLease and the older one stops at
+its next tick, so dispatching occupies one worker, not two for a third of every minute (with
+the default two workers that left none to send); were two to tick at once, it would still be
+harmless, because every claim is a conditional UPDATE. Each tick:
   1. claims due posts (scheduled -> publishing where scheduled_at <= now, the school's queue not
      paused; on PostgreSQL with select_for_update(skip_locked=True)) and due retries, commits,
      and only then enqueues one `send` task per claim with the claim's token;
@@ -65,7 +67,7 @@ from schoolsocial.publishing.backends import (
     TransportError,
     get_publisher,
 )
-from schoolsocial.publishing.models import Delivery
+from schoolsocial.publishing.models import Delivery, DispatchLease
 
 logger = logging.getLogger(__name__)
 
@@ -407,9 +409,15 @@ def dispatch(seconds: float = DISPATCH_SECONDS, interval: float = 1.0) -> int:
     restore = _stop_on_signals(stop)
     deadline = time.monotonic() + seconds
     claimed = 0
+    me = secrets.token_hex(8)
+    DispatchLease.objects.update_or_create(pk=1, defaults={"holder": me,
+                                                           "heartbeat_at": timezone.now()})
     try:
         while not stop.is_set():
             started = time.monotonic()
+            if not DispatchLease.objects.filter(pk=1, holder=me).update(
+                    heartbeat_at=timezone.now()):
+                break  # a newer dispatcher has taken over
             claimed += tick(enqueue)
             if started + interval >= deadline:
                 break

@@ -9,7 +9,9 @@ import threading
 import time
 
 import pytest
+from django.db import connection
 
+from schoolsocial.publishing.models import DispatchLease
 from schoolsocial.publishing.tasks import dispatch
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -29,3 +31,15 @@ def test_a_stop_signal_ends_it_early_and_the_old_handler_comes_back(number):
     dispatch(seconds=30, interval=0.1)
     assert time.monotonic() - started < 5
     assert signal.getsignal(number) is before
+
+
+def test_a_newer_dispatcher_takes_over_and_the_older_one_stops():
+    def newer_starts() -> None:
+        DispatchLease.objects.filter(pk=1).update(holder="newer")
+        connection.close()
+
+    threading.Timer(0.3, newer_starts).start()
+    started = time.monotonic()
+    dispatch(seconds=30, interval=0.1)
+    assert time.monotonic() - started < 5
+    assert DispatchLease.objects.get(pk=1).holder == "newer"
