@@ -105,6 +105,7 @@ def test_pages_carry_a_content_security_policy_and_no_framing(client, tom):
 def test_hsts_is_sent_over_https_when_configured(client, db, settings):
     settings.SECURE_HSTS_SECONDS = 31_536_000
     settings.SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    settings.SECURE_HSTS_PRELOAD = False
     response = client.get(reverse("login"), secure=True)
     assert response["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains"
 
