@@ -63,11 +63,11 @@ INSTALLED_APPS = [
     "schoolsocial.pupils",
     "schoolsocial.posts",
     "schoolsocial.publishing",
+    "schoolsocial.series",
     "schoolsocial.governance",
     "policies",
 ]
 
-    "schoolsocial.series",
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "schoolsocial.accounts.security.ContentSecurityPolicyMiddleware",
