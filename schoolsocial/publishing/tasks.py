@@ -44,15 +44,12 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 import policies
-from schoolsocial.accounts.models import Membership, Role
 from schoolsocial.audit.log import record
 from schoolsocial.posts.checks import draft_facts, roster_for
 from schoolsocial.posts.models import Decision, Post
@@ -286,16 +283,10 @@ def _return_to_approver(post: Post, token: str, problem: str) -> str:
 
 
 def tell_approvers(post: Post, message: str) -> None:
-    emails = list(Membership.objects.filter(
-        school_id=post.school_id, role__in=(Role.APPROVER, Role.HEADTEACHER),
-    ).exclude(user__email="").values_list("user__email", flat=True))
-    if not emails:
-        return
-    try:
-        send_mail(f"Post not published: {post}", f"{message}\n\nThe post: {post.text}",
-                  settings.DEFAULT_FROM_EMAIL, emails)
-    except Exception:  # a mail server down must not undo the outcome, which is committed
-        logger.exception("Could not e-mail the approvers about post %s", post.pk)
+    """E-mail the approvers in plain words (text and HTML), once the outcome is committed."""
+    from schoolsocial.governance.notify import notify_failed
+
+    notify_failed(post, message)
 
 
 # -- reconciling ---------------------------------------------------------------------------------
