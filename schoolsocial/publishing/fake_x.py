@@ -125,6 +125,7 @@ class Account:
     name: str
     access_token: str
     access_token_secret: str = field(repr=False)
+    following: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -368,6 +369,9 @@ class FakeX:
             ("DELETE", r"/2/tweets/(\d+)", "/2/tweets/:id", self._delete_tweet),
             ("GET", r"/2/users/me", "/2/users/me", self._me),
             ("GET", r"/2/users/(\d+)/tweets", "/2/users/:id/tweets", self._user_tweets),
+            ("GET", r"/2/users/by/username/(\w{1,15})", "/2/users/by/username/:username",
+             self._user_by_username),
+            ("POST", r"/2/users/(\d+)/following", "/2/users/:id/following", self._follow),
             ("POST", r"/2/media/upload", "/2/media", self._upload_simple),
             ("POST", r"/2/media/upload/initialize", "/2/media", self._upload_initialize),
             ("POST", r"/2/media/upload/(\d+)/append", "/2/media", self._upload_append),
@@ -487,6 +491,28 @@ class FakeX:
     def _me(self, req: Recorded, account: Account) -> tuple[int, Any]:
         return 200, {"data": {"id": account.user_id, "name": account.name,
                               "username": account.username}}
+
+    def _user_by_username(self, req: Recorded, account: Account, username: str
+                          ) -> tuple[int, Any]:
+        """Any handle but one starting 'missing' exists, with an id derived from it."""
+        if username.lower().startswith("missing"):
+            return 200, {"errors": [{
+                "value": username, "detail": f"Could not find user with username: [{username}].",
+                "title": "Not Found Error", "resource_type": "user", "parameter": "username",
+                "resource_id": username, "type": "https://api.twitter.com/2/problems/resource-not-found"}]}
+        user_id = str(int(hashlib.sha256(username.lower().encode()).hexdigest()[:12], 16))
+        return 200, {"data": {"id": user_id, "name": username, "username": username}}
+
+    def _follow(self, req: Recorded, account: Account, user_id: str) -> tuple[int, Any]:
+        if user_id != account.user_id:
+            raise _Answer(403, _problem(403, "You can only follow on behalf of yourself."))
+        body = req.json if isinstance(req.json, dict) else {}
+        target = str(body.get("target_user_id", ""))
+        if not target.isdigit():
+            raise _Answer(400, _invalid("target_user_id", "The `target_user_id` is missing."))
+        with self._lock:
+            account.following.add(target)
+        return 200, {"data": {"following": True, "pending_follow": False}}
 
     def _user_tweets(self, req: Recorded, account: Account, user_id: str) -> tuple[int, Any]:
         q = req.query
@@ -660,7 +686,8 @@ class FakeX:
             return 200, {"ok": True}
         if route == ("POST", "/_fake/accounts"):
             account = self.add_account(body.get("username", "school"), body.get("name", ""))
-            return 201, asdict(account) | {"consumer_key": self.consumer_key,
+            return 201, asdict(account) | {"following": sorted(account.following),
+                                           "consumer_key": self.consumer_key,
                                            "consumer_secret": self.consumer_secret}
         if route == ("GET", "/_fake/state"):
             with self._lock:
