@@ -13,7 +13,6 @@ import json
 import os
 import random
 import sqlite3
-import statistics
 import sys
 import time
 import tracemalloc
@@ -22,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DB = ROOT / "var" / "bench-audit.sqlite3"
-EVENTS, RUNS = 1_000_000, 200
+EVENTS = 1_000_000
 START = datetime(2024, 1, 1, tzinfo=UTC)
 sys.path.insert(0, str(ROOT))
 os.environ["DATABASE_URL"] = f"sqlite:///{DB}"
@@ -36,6 +35,7 @@ from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
+from bench.support import measure, signed_in  # noqa: E402
 from schoolsocial.accounts.models import Membership, Role, School, User  # noqa: E402
 from schoolsocial.audit import chain  # noqa: E402
 from schoolsocial.audit.exports import export_token  # noqa: E402
@@ -122,21 +122,6 @@ def ready() -> bool:
         con.close()
 
 
-def measure(client: Client, label: str, url: str) -> float:
-    for _ in range(5):
-        assert client.get(url).status_code == 200, url  # noqa: S101
-    times = []
-    for _ in range(RUNS):
-        began = time.perf_counter()
-        response = client.get(url)
-        times.append((time.perf_counter() - began) * 1000)
-        assert response.status_code == 200  # noqa: S101
-    p50, p95 = statistics.median(times), statistics.quantiles(times, n=100)[94]
-    verdict = "ok" if p95 <= 50 else "OVER TARGET"
-    print(f"{label:44} p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   {verdict}")
-    return p95
-
-
 def verify_all() -> bool:
     began = time.perf_counter()
     checked, intact = 0, True
@@ -177,11 +162,10 @@ def main() -> int:
         print(f"built in {time.perf_counter() - began:.0f} s")
     call_command("migrate", verbosity=0)  # the code may have moved on since the build
     governor_user = User.objects.get(username="u2")
-    governor = Client(HTTP_HOST="127.0.0.1")
-    governor.force_login(governor_user)
+    governor = signed_in(governor_user)
     deep = 400_000
     word = json.dumps("magnets")[1:-1]
-    p95s = [
+    pages = [
         measure(governor, "log, first page", "/audit/"),
         measure(governor, "log, deep page (keyset)", f"/audit/?before={deep}"),
         measure(governor, "log, action filter", "/audit/?action=post.approve"),
@@ -203,7 +187,7 @@ def main() -> int:
               f"peak traced memory {peak:5.2f} MiB")
     flat = large[2] <= small[2] * 1.5 + 0.5
     print(f"{'CSV export memory 10k -> 100k':44} {'flat: ok' if flat else 'GROWS: OVER TARGET'}")
-    return 0 if ok and flat and all(p <= 50 for p in p95s) else 1
+    return 0 if ok and flat and all(p95 <= 50 for _, p95 in pages) else 1
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import random
 import sqlite3
-import statistics
 import sys
 import time
 from datetime import UTC, datetime, timedelta
@@ -18,7 +17,7 @@ from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[1]
 DB = ROOT / "var" / "bench-pages.sqlite3"
-POSTS, EVENTS, RUNS = 100_000, 1_000_000, 200
+POSTS, EVENTS = 100_000, 1_000_000
 sys.path.insert(0, str(ROOT))
 os.environ["DATABASE_URL"] = f"sqlite:///{DB}"
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "schoolsocial.settings")
@@ -28,8 +27,8 @@ import django  # noqa: E402
 django.setup()
 
 from django.core.management import call_command  # noqa: E402
-from django.test import Client  # noqa: E402
 
+from bench.support import measure, signed_in  # noqa: E402
 from schoolsocial.accounts.models import Membership, Role, School, User  # noqa: E402
 from schoolsocial.audit.models import AuditEvent  # noqa: E402
 from schoolsocial.posts.models import Post  # noqa: E402
@@ -92,21 +91,6 @@ def ready() -> bool:
     return counts == [POSTS, EVENTS]
 
 
-def measure(client: Client, label: str, url: str) -> tuple[float, float]:
-    for _ in range(5):
-        assert client.get(url).status_code == 200, url  # noqa: S101
-    times = []
-    for _ in range(RUNS):
-        began = time.perf_counter()
-        response = client.get(url)
-        times.append((time.perf_counter() - began) * 1000)
-        assert response.status_code == 200  # noqa: S101
-    p50, p95 = statistics.median(times), statistics.quantiles(times, n=100)[94]
-    verdict = "ok" if p95 <= 50 else "OVER TARGET"
-    print(f"{label:42} p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   {verdict}")
-    return p50, p95
-
-
 def main() -> int:
     if not ready():
         print("Building 100,000 posts and 1,000,000 audit events (once)...")
@@ -114,9 +98,8 @@ def main() -> int:
         build()
         print(f"built in {time.perf_counter() - began:.0f} s")
     call_command("migrate", verbosity=0)  # a database built by older code gets the new columns
-    head, governor = Client(HTTP_HOST="127.0.0.1"), Client(HTTP_HOST="127.0.0.1")
-    head.force_login(User.objects.get(username="u0"))
-    governor.force_login(User.objects.get(username="u2"))
+    head = signed_in(User.objects.get(username="u0"))
+    governor = signed_in(User.objects.get(username="u2"))
     waiting = Post.objects.filter(school_id=1, state="submitted").order_by("submitted_at", "id")
     fiftieth = waiting[49]
     cursor = quote(f"{fiftieth.submitted_at.isoformat()}|{fiftieth.pk}")
