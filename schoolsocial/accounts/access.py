@@ -7,9 +7,10 @@ disclosed); an action the user's role does not allow on an object they can read 
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Exists
 from django.http import Http404, HttpRequest
 
-from schoolsocial.accounts.models import Membership, Role
+from schoolsocial.accounts.models import Membership, Role, Trust
 
 AUTHOR, APPROVER, HEAD = Role.AUTHOR, Role.APPROVER, Role.HEADTEACHER
 MONITOR, GOVERNOR = Role.MONITOR, Role.GOVERNOR
@@ -50,17 +51,27 @@ ABILITIES: dict[str, frozenset[str]] = {
 }
 
 _CACHE = "_schoolsocial_membership"
+_ALL = "_schoolsocial_memberships"
+
+
+def memberships(request: HttpRequest) -> list[Membership]:
+    """Every membership of the signed-in user, by school name, each marked `leads_trust`: one
+    query a request, for the current school and the header's school switcher alike."""
+    if not hasattr(request, _ALL):
+        leads = Trust.executives.through.objects.filter(user_id=request.user.pk)
+        rows = (Membership.objects.filter(user=request.user).select_related("school", "user")
+                .annotate(leads_trust=Exists(leads)).order_by("school__name"))
+        setattr(request, _ALL, list(rows))
+    return getattr(request, _ALL)
 
 
 def current_membership(request: HttpRequest) -> Membership | None:
     """The membership of the school the user is working in (the session's, else their first)."""
     if not hasattr(request, _CACHE):
-        memberships = Membership.objects.select_related("school", "user").filter(
-            user=request.user
-        )
+        rows = memberships(request)
         chosen = request.session.get("school_id")
-        member = memberships.filter(school_id=chosen).first() if chosen else None
-        setattr(request, _CACHE, member or memberships.order_by("id").first())
+        member = next((m for m in rows if m.school_id == chosen), None) if chosen else None
+        setattr(request, _CACHE, member or min(rows, key=lambda m: m.pk, default=None))
     return getattr(request, _CACHE)
 
 

@@ -7,32 +7,26 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Exists, Q
+from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from schoolsocial.accounts import access
-from schoolsocial.accounts.models import Membership, School, Trust
+from schoolsocial.accounts.models import Membership, School
 from schoolsocial.accounts.security import safe_next
 from schoolsocial.audit.log import record
 
 
 def switcher(request: HttpRequest) -> dict:
     """Template context: the schools the user can switch between, and whether they lead a trust.
-    Lazy and one query for both, so pages that show neither pay nothing."""
+    The memberships are the ones access.py read for the current school: no second query."""
     if not request.user.is_authenticated:
         return {}
     user = request.user
-    memo: dict[str, object] = {}
 
     def schools() -> list[Membership]:
-        if "schools" not in memo:
-            leads = Trust.executives.through.objects.filter(user_id=user.pk)
-            memo["schools"] = list(
-                Membership.objects.filter(user=user).select_related("school")
-                .annotate(leads_trust=Exists(leads)).order_by("school__name"))
-        return memo["schools"]
+        return access.memberships(request)
 
     def leads_trust() -> bool:
         rows = schools()

@@ -21,7 +21,7 @@ from schoolsocial.publishing.backends import TransportError, get_publisher
 from schoolsocial.pupils.forms import PhotoUploadForm
 from schoolsocial.pupils.views import _add_photos, _photos_context
 
-QUEUE_PAGE = 50
+QUEUE_PAGE = 25
 
 
 @require_GET
