@@ -88,7 +88,8 @@ def ready() -> bool:
         return False
     finally:
         con.close()
-    return counts == [POSTS, EVENTS]
+    # each run signs two people in, which adds their sign-in events
+    return counts[0] == POSTS and counts[1] >= EVENTS
 
 
 def main() -> int:

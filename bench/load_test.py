@@ -4,8 +4,10 @@
 database created for the run and dropped after it. gunicorn serves the app with DEBUG off; a small
 asyncio HTTP/1.1 client (keep-alive, 127.0.0.1 only) drives the compose page's live check
 (POST /posts/check/, as an author) and the approvals queue (GET /queue/, as a signed-in approver
-with two-factor passed), each for DURATION seconds at CONNECTIONS concurrent connections, spread
-across the schools. Target (issue 7): at least 200 requests/s with p95 under 100 ms.
+with two-factor passed), spread across the schools. Each page is driven twice for DURATION
+seconds: at a steady 200 requests/s (open loop: latency counted from when each request was due),
+which is what the target judges, and flat out on CONNECTIONS connections, which shows the
+ceiling. Target (issue 7): 200 requests/s held with p95 under 100 ms.
 
     .venv/bin/python bench/load_test.py              # about 3 minutes, most of it building data
     LOAD_SECONDS=20 LOAD_CONNECTIONS=16 .venv/bin/python bench/load_test.py
@@ -225,6 +227,39 @@ async def drive(port: int, raws: list[bytes], seconds: float) -> tuple[list[floa
     return latencies, errors
 
 
+async def paced(port: int, raws: list[bytes], rate: float, seconds: float
+                ) -> tuple[list[float], list[int], float]:
+    """Open loop: one request every 1/rate s whatever the answers, each on an idle keep-alive
+    connection (more are opened while all are busy). A request's latency counts from when it
+    was due, so time spent waiting behind a slow server is counted, not hidden."""
+    idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+    latencies: list[float] = []
+    errors: list[int] = []
+
+    async def one(due: float, raw: bytes) -> None:
+        reader, writer = idle.pop() if idle else await asyncio.open_connection("127.0.0.1", port)
+        status, close = await request(reader, writer, raw)
+        latencies.append((time.perf_counter() - due) * 1000)
+        if status != 200:
+            errors.append(status)
+        if close:
+            writer.close()
+        else:
+            idle.append((reader, writer))
+
+    began = time.perf_counter()
+    tasks = []
+    for n in range(int(rate * seconds)):
+        due = began + n / rate
+        await asyncio.sleep(max(0.0, due - time.perf_counter()))
+        tasks.append(asyncio.create_task(one(due, raws[n % len(raws)])))
+    await asyncio.gather(*tasks)
+    elapsed = time.perf_counter() - began
+    for _, writer in idle:
+        writer.close()
+    return latencies, errors, elapsed
+
+
 def http(method: str, path: str, session: str, body: str = "") -> bytes:
     headers = [f"{method} {path} HTTP/1.1", "Host: 127.0.0.1",
                f"Cookie: sessionid={session}; csrftoken={CSRF}", f"X-CSRFToken: {CSRF}",
@@ -235,12 +270,14 @@ def http(method: str, path: str, session: str, body: str = "") -> bytes:
     return ("\r\n".join(headers) + "\r\n\r\n" + body).encode()
 
 
-def report(label: str, latencies: list[float], errors: list[int], seconds: float) -> bool:
+def report(label: str, latencies: list[float], errors: list[int], seconds: float,
+           judged: bool = True) -> bool:
     rps = len(latencies) / seconds
     q = statistics.quantiles(latencies, n=100)
-    ok = rps >= TARGET_RPS and q[94] < TARGET_P95_MS and not errors
-    print(f"{label:34} {rps:7.0f} req/s   p50 {q[49]:6.1f} ms   p95 {q[94]:6.1f} ms   "
-          f"p99 {q[98]:6.1f} ms   errors {len(errors)}   {'ok' if ok else 'BELOW TARGET'}")
+    ok = rps >= TARGET_RPS * 0.98 and q[94] < TARGET_P95_MS and not errors
+    verdict = ("ok" if ok else "BELOW TARGET") if judged else "(saturation, for information)"
+    print(f"{label:44} {rps:7.0f} req/s   p50 {q[49]:6.1f} ms   p95 {q[94]:6.1f} ms   "
+          f"p99 {q[98]:6.1f} ms   errors {len(errors)}   {verdict}")
     return ok
 
 
@@ -276,9 +313,13 @@ def main() -> int:
         for label, raws in (("live check  POST /posts/check/", check),
                             ("approvals queue  GET /queue/", queue)):
             asyncio.run(drive(port, raws, 3))  # warm up the workers
+            latencies, errors, elapsed = asyncio.run(paced(port, raws, TARGET_RPS, DURATION))
+            results.append(report(f"{label} at {TARGET_RPS}/s", latencies, errors, elapsed))
             latencies, errors = asyncio.run(drive(port, raws, DURATION))
-            results.append(report(label, latencies, errors, DURATION))
-        print(f"target: at least {TARGET_RPS} req/s with p95 under {TARGET_P95_MS:.0f} ms")
+            report(f"{label} flat out", latencies, errors, DURATION, judged=False)
+        print(f"target: {TARGET_RPS} req/s held (open loop) with p95 under "
+              f"{TARGET_P95_MS:.0f} ms; 'flat out' is {CONNECTIONS} connections as fast as "
+              "they are answered")
         return 0 if all(results) else 1
     finally:
         if gunicorn is not None:
