@@ -12,9 +12,9 @@ from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
 from schoolsocial.audit.log import record
 from schoolsocial.governance import notify
-from schoolsocial.posts.checks import check_post
+from schoolsocial.posts.checks import check_post, recheck
 from schoolsocial.posts.models import Approval, Decision, Post
-from schoolsocial.posts.states import State, TransitionError, target
+from schoolsocial.posts.states import State, target
 
 CONTENT_FIELDS = ("text", "category", "exception", "exception_reason", "scheduled_at")
 
@@ -33,9 +33,7 @@ def _move(post: Post, transition: str) -> str:
 @transaction.atomic
 def do_create_post(member: Membership, data: dict) -> Post:
     post = Post(school=member.school, author=member.user, **data)
-    post.content_hash = post.compute_hash()
-    check_post(post)
-    post.checked_at = timezone.now()
+    recheck(post)
     post.save()
     record(member.school, member.user, "post.created", f"Draft created: {post}", post)
     return post
@@ -53,9 +51,7 @@ def do_edit_post(member: Membership, post: Post, data: dict) -> Post:
     before = _move(post, "edit")
     for field, value in data.items():
         setattr(post, field, value)
-    post.content_hash = post.compute_hash()
-    check_post(post)
-    post.checked_at = timezone.now()
+    recheck(post)
     post.save(
         update_fields=(*CONTENT_FIELDS, "state", "content_hash", "findings", "checked_at",
                        "updated_at")
@@ -161,7 +157,3 @@ def do_delete_from_x(member: Membership, post: Post, publisher) -> Post:
 
 def _plain(value):
     return value.isoformat() if hasattr(value, "isoformat") else value
-
-
-__all__ = ["TransitionError", "do_create_post", "do_decide", "do_edit_post", "do_submit",
-           "do_withdraw"]

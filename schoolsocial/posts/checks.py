@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Count, Max
 from django.urls import reverse
+from django.utils import timezone
 
 import policies
 from policies.report import BLOCK, Finding
@@ -60,6 +61,15 @@ def draft_facts(post, photos: list[Photo] | None = None) -> policies.Draft:
             if photo.status == Photo.Status.READY
         ),
     )
+
+
+def recheck(post) -> policies.Report:
+    """After a change: the post's content hash and findings as it stands now, reading its photos
+    once for both."""
+    photos = post_photos(post)
+    post.content_hash = post.compute_hash(photos)
+    post.checked_at = timezone.now()
+    return check_post(post, photos)
 
 
 def check_post(post, photos: list[Photo] | None = None) -> policies.Report:

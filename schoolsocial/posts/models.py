@@ -71,10 +71,11 @@ class Post(models.Model):
     def report(self) -> Report:
         return Report.from_dict(self.findings)
 
-    def compute_hash(self) -> str:
+    def compute_hash(self, photos=None) -> str:
         """What an approval is for: the text, category, exception, time, and each photo with its
         alt text and who is in it. Any change to these makes a new hash, so a new approval."""
-        photos = self.photos.prefetch_related("pupils") if self.pk else ()
+        if photos is None:
+            photos = self.photos.prefetch_related("pupils") if self.pk else ()
         content = {
             "photos": [
                 {"sha256": p.sha256, "alt": p.alt_text, "none": p.no_identifiable_pupils,

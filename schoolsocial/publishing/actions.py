@@ -21,7 +21,7 @@ from django.utils import timezone
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership, School
 from schoolsocial.audit.log import record
-from schoolsocial.posts.checks import check_post
+from schoolsocial.posts.checks import check_post, post_photos
 from schoolsocial.posts.models import Approval, Decision, Post
 from schoolsocial.posts.states import State, TransitionError, target
 from schoolsocial.publishing import tasks
@@ -74,14 +74,15 @@ def do_publish_now(member: Membership, post: Post, now: datetime | None = None) 
                                "an approver other than its author.")
     if post.school.queue_paused:
         raise ValidationError("Publishing is paused for the school. Resume the queue first.")
+    photos = post_photos(post)  # read once: both hashes and the check use them
     earlier = post.approvals.filter(decision=Decision.APPROVE,
-                                    content_hash=post.compute_hash()).first()
+                                    content_hash=post.compute_hash(photos)).first()
     if earlier is None:
         raise ValidationError("The post changed after it was approved, so it needs approving "
                               "again.")
     was = post.scheduled_at
     post.scheduled_at = now
-    report = check_post(post)
+    report = check_post(post, photos)
     if report.blocks:
         reasons = "; ".join(finding.message for finding in report.blocks)
         raise ValidationError(f"It cannot go out now: {reasons}")
@@ -94,7 +95,7 @@ def do_publish_now(member: Membership, post: Post, now: datetime | None = None) 
                 f"Going out now brings a warning the approval did not accept: "
                 f"{finding.message} Change the post's time instead, so it is approved again.")
         acknowledged.append({"rule": finding.rule, "message": finding.message, "reason": reason})
-    post.content_hash = post.compute_hash()
+    post.content_hash = post.compute_hash(photos)
     post.decided_at = post.checked_at = now
     post.save(update_fields=("scheduled_at", "content_hash", "findings", "decided_at",
                              "checked_at", "updated_at"))

@@ -18,7 +18,7 @@ from django_q.tasks import async_task
 
 from schoolsocial.accounts.models import Membership
 from schoolsocial.audit.log import record
-from schoolsocial.posts.checks import check_post
+from schoolsocial.posts.checks import recheck
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State, target
 from schoolsocial.pupils.forms import MAX_PHOTOS
@@ -91,9 +91,8 @@ def process_stored_photo(photo_id: int) -> None:
                                   "phash", "phash_mirror", "faces", "status"))
     with transaction.atomic():
         post = Post.objects.select_for_update().select_related("school").get(pk=photo.post_id)
-        post.content_hash = post.compute_hash()
-        check_post(post)
-        post.save(update_fields=("content_hash", "findings", "updated_at"))
+        recheck(post)
+        post.save(update_fields=("content_hash", "findings", "checked_at", "updated_at"))
 
 
 @transaction.atomic
@@ -120,9 +119,8 @@ def _changed(member: Membership, post: Post, summary: str, **details) -> None:
     """A photo change is an edit: after submission or approval the post is a draft again."""
     before = post.state
     post.state = target("edit", before)
-    post.content_hash = post.compute_hash()
-    check_post(post)
-    post.save(update_fields=("state", "content_hash", "findings", "updated_at"))
+    recheck(post)
+    post.save(update_fields=("state", "content_hash", "findings", "checked_at", "updated_at"))
     if before != State.DRAFT:
         summary += f", so the {State(before).label.lower()} post is a draft again"
     record(post.school, member.user, "post.photos_changed", f"{summary}: {post}", post,
