@@ -175,11 +175,10 @@ def access_photo(request: HttpRequest, photo_id: int, action: str = "view"):
     """A photo, if the user may `action` its post (see access_post)."""
     from schoolsocial.pupils.models import Photo
 
-    photo = Photo.objects.filter(pk=photo_id).only("post_id").first()
+    photo = Photo.objects.filter(pk=photo_id).first()
     if photo is None:
         raise Http404("No such photo.")
-    post = access_post(request, photo.post_id, action)
-    return post, Photo.objects.get(pk=photo_id)
+    return access_post(request, photo.post_id, action), photo
 
 
 def may_manage_series(member: Membership, series) -> bool:

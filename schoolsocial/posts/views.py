@@ -19,7 +19,7 @@ from schoolsocial.posts.models import Category, Decision, Post
 from schoolsocial.posts.states import EDITABLE, State, TransitionError
 from schoolsocial.publishing.backends import TransportError, get_publisher
 from schoolsocial.pupils.forms import PhotoUploadForm
-from schoolsocial.pupils.views import _add_photos, _photos_context
+from schoolsocial.pupils.views import add_photos, photos_context
 
 QUEUE_PAGE = 25
 
@@ -98,7 +98,7 @@ def edit(request: HttpRequest, post_id: int) -> HttpResponse:
 
 
 def _after_save(request, member, post: Post) -> HttpResponse:
-    _add_photos(request, member, post, request.FILES.getlist("photos"))
+    add_photos(request, member, post, request.FILES.getlist("photos"))
     if "submit" in request.POST:
         return _submit(request, member, post)
     messages.success(request, "Draft saved.")
@@ -115,7 +115,7 @@ def _render_compose(request, form: PostForm, post: Post | None) -> HttpResponse:
         "live": _live_context(member, text, report),
         "school": member.school,
         "upload_form": PhotoUploadForm(),
-        **(_photos_context(request, post) if post else {}),
+        **(photos_context(request, post) if post else {}),
     }
     status = 400 if form.is_bound and form.errors else 200
     return render(request, "posts/compose.html", context, status=status)

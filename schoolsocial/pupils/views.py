@@ -157,11 +157,12 @@ def photo_upload(request: HttpRequest, post_id: int) -> HttpResponse:
     member = access.current_membership(request)
     form = PhotoUploadForm(request.POST, request.FILES)
     form.is_valid()
-    _add_photos(request, member, post, form.cleaned_data.get("photos", []))
+    add_photos(request, member, post, form.cleaned_data.get("photos", []))
     return redirect("post_edit", post_id=post.pk)
 
 
-def _add_photos(request, member, post, uploads) -> None:
+def add_photos(request, member, post, uploads) -> None:
+    """Add the uploaded files to the post and say, by name, which were refused and why."""
     if not uploads:
         return
     added, errors = photo_tasks.do_add_photos(member, post, uploads)
@@ -215,11 +216,12 @@ def photo_image(request: HttpRequest, photo_id: int) -> HttpResponse:
 def photo_status(request: HttpRequest, post_id: int) -> HttpResponse:
     """htmx: the post's photos while any is being checked."""
     post = access.access_post(request, post_id, "view")
-    return render(request, "pupils/_photos.html", _photos_context(request, post))
+    return render(request, "pupils/_photos.html", photos_context(request, post))
 
 
-def _photos_context(request, post) -> dict:
-    photos = list(post.photos.prefetch_related("pupils").annotate(n=Count("pupils")))
+def photos_context(request, post) -> dict:
+    """What the photo panel (pupils/_photos.html) shows, on the edit page and while it polls."""
+    photos = list(post.photos.annotate(n=Count("pupils")))
     return {"post": post, "photos": photos,
             "processing": any(p.status == Photo.Status.PROCESSING for p in photos),
             "may_edit": access.may_edit_post(access.current_membership(request), post),
