@@ -11,7 +11,6 @@ from django.views.decorators.http import require_GET, require_POST
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import User
 from schoolsocial.audit import chain, exports, report
-from schoolsocial.audit.actions import ACTIONS
 from schoolsocial.audit.forms import AuditFilterForm, ReportForm
 from schoolsocial.audit.log import record
 from schoolsocial.audit.models import AuditEvent
@@ -49,7 +48,6 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "events": page[:PAGE],
-        "labels": ACTIONS,
         "next_before": page[PAGE - 1].id if len(page) > PAGE else None,
         "query": params.urlencode(),
         "export_token": exports.export_token(member.user_id, school.pk, query)

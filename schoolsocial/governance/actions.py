@@ -15,6 +15,7 @@ from schoolsocial.audit.log import record
 from schoolsocial.governance import notify
 from schoolsocial.governance.duties import Duty
 from schoolsocial.governance.models import Concern, DutyDone, FollowRequest, FollowState
+from schoolsocial.queue import enqueue
 
 logger = logging.getLogger(__name__)
 
@@ -60,39 +61,21 @@ def do_decide_follow(member: Membership, follow: FollowRequest, approve: bool, n
     verb = "approved" if approve else "declined"
     record(member.school, member.user, f"follow.{verb}",
            f"Following @{follow.handle} {verb}", follow, handle=follow.handle, note=note)
-    if approve:
-        transaction.on_commit(partial(enqueue_follow, follow.pk), robust=True)
-    return True
-
-
-def enqueue_follow(follow_id: int) -> bool:
-    """Hand the follow to the worker (X is never called inside a web request), if the
-    publisher backend can follow; otherwise it waits as "approved, to follow"."""
-    from django_q.tasks import async_task
-
-    from schoolsocial.publishing import backends
-
-    if not callable(getattr(backends.Publisher, "follow", None)):
-        return False
-    async_task("schoolsocial.governance.actions.follow_approved", follow_id)
+    if approve:  # the worker follows: X is never called inside a web request
+        enqueue("schoolsocial.governance.actions.follow_approved", follow.pk, robust=True)
     return True
 
 
 def follow_approved(follow_id: int, publisher=None) -> str:
-    """Follow an approved account through the school's publisher backend, when the backend
-    can follow. Until then the request stays "approved, to follow" for the publisher to
-    pick up (see the README: Follows)."""
+    """The worker's step: follow an approved account through the school's publisher backend.
+    If X refuses, the request stays "approved, to follow" with the reason."""
     from schoolsocial.publishing import backends
 
     follow = FollowRequest.objects.select_related("school").get(pk=follow_id)
     if follow.state != FollowState.APPROVED:
         return "skipped"
     if publisher is None:
-        if not callable(getattr(backends.Publisher, "follow", None)):
-            return "waiting"  # the backend cannot follow yet
-        from schoolsocial.publishing.tasks import credentials_for
-
-        publisher = backends.get_publisher(follow.school, credentials_for(follow.school))
+        publisher = backends.get_publisher(follow.school, follow.school.x_credentials())
     try:
         publisher.follow(follow.handle)
     except backends.TransportError as error:

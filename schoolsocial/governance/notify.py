@@ -3,6 +3,7 @@
     notify_submitted(post_id)      a post waits for approval      -> the school's approvers
     notify_decided(approval_id)    approved, rejected, sent back  -> the post's author
     notify_failed(post, message)   publishing failed              -> the school's approvers
+    notify_returned(post_id, why)  consent changed: back to draft -> the author and approvers
     notify_concern(concern_id)     a concern about a post         -> the headteacher(s)
     send_digest(school, statuses)  duties due or overdue          -> who may mark them done
 
@@ -43,7 +44,6 @@ def send(name: str, subject: str, to: list[str], context: dict) -> bool:
     """Render templates/email/<name>.txt and .html and send them; False when nothing went."""
     if not to:
         return False
-    context = {**context, "site_url": settings.SITE_URL}
     try:
         message = EmailMultiAlternatives(subject, render_to_string(f"email/{name}.txt", context),
                                          settings.DEFAULT_FROM_EMAIL, to)
@@ -88,6 +88,20 @@ def notify_failed(post, message: str = "") -> bool:
     to = emails_of(post.school_id, ABILITIES["decide_posts"])
     return send("failed", f"Not published: {post}", to,
                 {**_post_context(post), "message": message or post.last_error})
+
+
+def notify_returned(post_id: int, why: str) -> bool:
+    """A submitted or scheduled post went back to draft because a pupil's consent changed."""
+    from schoolsocial.posts.models import Post
+
+    post = Post.objects.select_related("school", "author").filter(pk=post_id).first()
+    if post is None:
+        return False
+    to = list(dict.fromkeys(
+        ([post.author.email] if post.author.email else [])
+        + emails_of(post.school_id, ABILITIES["decide_posts"])))
+    return send("returned", f"A post went back to draft: {why}", to,
+                {**_post_context(post), "why": why})
 
 
 def notify_concern(concern_id: int) -> bool:

@@ -29,7 +29,7 @@ once) finds the token spent and does nothing. Outcomes:
 Rules run again at send time with the actual time: a post that now fails them (consent
 withdrawn, outside the posting window) goes back to the approver and is not sent.
 
-`publish_due()` runs claims and sends inline (tests, and `manage.py publish_due`).
+`publish_due()` runs claims and sends inline (the tests use it).
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
@@ -51,11 +52,11 @@ from django.utils import timezone
 
 import policies
 from schoolsocial.audit.log import record
-from schoolsocial.posts.checks import draft_facts, roster_for
+from schoolsocial.governance.notify import notify_failed
+from schoolsocial.posts.checks import draft_facts, post_photos, roster_for
 from schoolsocial.posts.models import Decision, Post
-from schoolsocial.posts.states import State, target
+from schoolsocial.posts.states import TRANSITIONS, State, target
 from schoolsocial.publishing.backends import (
-    Credentials,
     Payload,
     Photo,
     Published,
@@ -87,24 +88,33 @@ Enqueue = Callable[..., object]
 def claim_due(now: datetime | None = None, limit: int = 500) -> list[Claim]:
     """Claim due posts and due retries, committed before anything is sent."""
     now = now or timezone.now()
+    due = Post.objects.filter(
+        state=State.SCHEDULED, scheduled_at__lte=now, school__queue_paused=False)
+    retry_due = _retry_due(now)
+    waiting = Delivery.objects.filter(
+        retry_due, post__state=State.PUBLISHING, started_at=None, post__school__queue_paused=False)
+    # The dispatcher asks every second; most seconds nothing is due. Asking with a plain read
+    # first keeps the write transaction (on SQLite, the whole database's write lock) for the
+    # seconds that have something to claim.
+    if not (due.exists() or waiting.exists()):
+        return []
     with transaction.atomic():
-        fresh = _lock(Post.objects.filter(
-            state=State.SCHEDULED, scheduled_at__lte=now, school__queue_paused=False,
-        ).order_by("scheduled_at", "id"), limit)
+        fresh = _lock(due.order_by("scheduled_at", "id"), limit)
         fresh = [pk for pk in fresh if Post.objects.filter(pk=pk, state=State.SCHEDULED).update(
             state=target("claim", State.SCHEDULED), updated_at=now) == 1]
         claims = [(pk, _claim_delivery(pk, now)) for pk in fresh]
-        retries = _lock(Delivery.objects.filter(
-            Q(retry_at__lte=now) | Q(retry_at=None, claimed_at__lt=now - CLAIM_STALE),
-            post__state=State.PUBLISHING, started_at=None, post__school__queue_paused=False,
-        ).order_by("retry_at", "id"), limit, field="post_id")
+        retries = _lock(waiting.order_by("retry_at", "id"), limit, field="post_id")
         for pk in retries:
             token = secrets.token_hex(8)
-            if Delivery.objects.filter(post_id=pk, started_at=None).filter(
-                Q(retry_at__lte=now) | Q(retry_at=None, claimed_at__lt=now - CLAIM_STALE)
-            ).update(token=token, claimed_at=now, retry_at=None) == 1:
+            if Delivery.objects.filter(retry_due, post_id=pk, started_at=None).update(
+                    token=token, claimed_at=now, retry_at=None) == 1:
                 claims.append((pk, token))
     return claims
+
+
+def _retry_due(now: datetime) -> Q:
+    """A delivery whose retry time has come, or whose claim went stale before it was sent."""
+    return Q(retry_at__lte=now) | Q(retry_at=None, claimed_at__lt=now - CLAIM_STALE)
 
 
 def _lock(queryset, limit: int, field: str = "id") -> list[int]:
@@ -135,7 +145,8 @@ def send(post_id: int, token: str, *, publisher: Publisher | None = None) -> str
         Delivery.objects.filter(post_id=post_id, token=token, started_at=None).update(
             token="", retry_at=now + timedelta(seconds=30))
         return "paused"
-    problem = publish_time_problem(post, now)
+    photos = post_photos(post)  # read once: the hash, the rules and the payload use them
+    problem = publish_time_problem(post, now, photos)
     if problem:
         return _return_to_approver(post, token, problem)
     with transaction.atomic():
@@ -146,8 +157,8 @@ def send(post_id: int, token: str, *, publisher: Publisher | None = None) -> str
             return "skipped"
     own = publisher is None
     try:
-        publisher = publisher or get_publisher(post.school, credentials_for(post.school))
-        published = publisher.publish(payload_for(post))
+        publisher = publisher or get_publisher(post.school, post.school.x_credentials())
+        published = publisher.publish(payload_for(post, photos))
     except TransportError as error:
         return _failed(post, token, error, publisher)
     finally:
@@ -156,14 +167,17 @@ def send(post_id: int, token: str, *, publisher: Publisher | None = None) -> str
     return _succeeded(post, published, "post.published", f"Published: {post}")
 
 
-def publish_time_problem(post: Post, now: datetime) -> str:
+def publish_time_problem(post: Post, now: datetime, photos: list | None = None) -> str:
     """Why the post must not go out now, in plain words; "" when it may."""
-    approved = post.approvals.filter(decision=Decision.APPROVE, content_hash=post.compute_hash())
+    photos = post_photos(post) if photos is None else photos
+    approved = post.approvals.filter(decision=Decision.APPROVE,
+                                     content_hash=post.compute_hash(photos))
     if not approved.exists():
         return "The post changed after it was approved, so it needs approving again."
-    if post.photos.exclude(status="ready").exists():
+    if any(photo.status != "ready" for photo in photos):
         return "A photo on this post is still being checked or was refused."
-    facts = dataclasses.replace(draft_facts(post), when=now, timezone=post.school.timezone)
+    facts = dataclasses.replace(draft_facts(post, photos), when=now,
+                                timezone=post.school.timezone)
     report = policies.check(facts, post.school.policy(), roster_for(post.school))
     if report.blocks:
         reasons = "; ".join(finding.message for finding in report.blocks)
@@ -171,29 +185,23 @@ def publish_time_problem(post: Post, now: datetime) -> str:
     return ""
 
 
-def payload_for(post: Post) -> Payload:
-    """What X is sent: the text and each photo's cleaned JPEG with its alt text."""
-    photos = tuple(
+def payload_for(post: Post, photos: list | None = None) -> Payload:
+    """What X is sent: the text and each photo's cleaned JPEG with its alt text, in order."""
+    photos = post_photos(post) if photos is None else photos
+    return Payload(post.text, photos=tuple(
         Photo(alt_text=photo.alt_text, media_type="image/jpeg",
               path=photo.image.path if photo.image else f"(no file for {photo.filename})")
-        for photo in post.photos.order_by("id")
-    )
-    return Payload(post.text, photos=photos)
-
-
-def credentials_for(school: object) -> Credentials | None:
-    """The school's X keys; School.x_credentials() decrypts them (None: not connected)."""
-    getter = getattr(school, "x_credentials", None)
-    return getter() if callable(getter) else None
+        for photo in photos
+    ))
 
 
 def _succeeded(post: Post, published: Published | RemoteTweet, action: str, summary: str) -> str:
     now = timezone.now()
     try:
         with transaction.atomic():
-            updated = Post.objects.filter(
-                pk=post.pk, state__in=(State.PUBLISHING, State.UNKNOWN),
-            ).update(state=State.PUBLISHED, tweet_id=published.tweet_id,
+            sources, published_state = TRANSITIONS["publish_succeeded"]
+            updated = Post.objects.filter(pk=post.pk, state__in=sources).update(
+                state=published_state, tweet_id=published.tweet_id,
                      tweet_url=published.url, published_at=now, last_error="", updated_at=now)
             if not updated:
                 logger.error("Post %s was published as %s but had left publishing", post.pk,
@@ -256,15 +264,16 @@ def _unknown(post: Post, message: str) -> str:
 def _give_up(post: Post, message: str) -> str:
     now = timezone.now()
     with transaction.atomic():
-        if Post.objects.filter(pk=post.pk, state__in=(State.PUBLISHING, State.UNKNOWN)).update(
-            state=State.FAILED, last_error=message, updated_at=now,
+        sources, failed = TRANSITIONS["publish_failed"]
+        if Post.objects.filter(pk=post.pk, state__in=sources).update(
+            state=failed, last_error=message, updated_at=now,
         ) != 1:
             return "skipped"
         Delivery.objects.filter(post_id=post.pk).update(
             token="", started_at=None, retry_at=None, reconcile_at=None, last_error=message)
         record(post.school, None, "post.publish_failed", f"Not published: {post}", post,
                error=message)
-        transaction.on_commit(lambda: tell_approvers(post, message))
+        transaction.on_commit(partial(notify_failed, post, message), robust=True)
     return "failed"
 
 
@@ -278,15 +287,8 @@ def _return_to_approver(post: Post, token: str, problem: str) -> str:
             updated_at=timezone.now())
         record(post.school, None, "post.returned_to_approver",
                f"Not published; back to the approver: {post}", post, reason=problem)
-        transaction.on_commit(lambda: tell_approvers(post, problem))
+        transaction.on_commit(partial(notify_failed, post, problem), robust=True)
     return "returned"
-
-
-def tell_approvers(post: Post, message: str) -> None:
-    """E-mail the approvers in plain words (text and HTML), once the outcome is committed."""
-    from schoolsocial.governance.notify import notify_failed
-
-    notify_failed(post, message)
 
 
 # -- reconciling ---------------------------------------------------------------------------------
@@ -305,7 +307,7 @@ def reconcile(post_id: int, *, publisher: Publisher | None = None) -> str:
         return "skipped"
     own = publisher is None
     try:
-        publisher = publisher or get_publisher(post.school, credentials_for(post.school))
+        publisher = publisher or get_publisher(post.school, post.school.x_credentials())
         found = _look(post, publisher, strict=True)
     except TransportError as error:
         if error.permanent:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from functools import partial
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
-from schoolsocial.accounts.models import Membership, Role
+from schoolsocial.accounts.models import Membership
 from schoolsocial.audit.log import record
+from schoolsocial.governance import notify
 from schoolsocial.posts.checks import check_post
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State, target
@@ -66,24 +66,9 @@ def recheck_posts_showing(pupil_ids: Iterable[int], actor, why: str) -> list[Pos
         post.save(update_fields=("state", "findings", "updated_at"))
         record(post.school, actor, "post.returned",
                f"Returned to draft because {why}: {post}", post, reason=why)
-        transaction.on_commit(lambda post=post: _tell(post, why))
+        transaction.on_commit(partial(notify.notify_returned, post.pk, why), robust=True)
         returned.append(post)
     return returned
-
-
-def _tell(post: Post, why: str) -> None:
-    approvers = Membership.objects.filter(
-        school=post.school, role__in=(Role.APPROVER, Role.HEADTEACHER)
-    ).values_list("user__email", flat=True)
-    recipients = sorted({post.author.email, *approvers} - {""})
-    if recipients:
-        send_mail(
-            f"A post went back to draft: {why}",
-            f"The post \"{post.text[:80]}\" was waiting to be published, but {why}, so the "
-            "school's policy no longer allows it. It is a draft again: change the photo or its "
-            "tags, then submit it again.",
-            settings.DEFAULT_FROM_EMAIL, recipients,
-        )
 
 
 def published_posts_showing(pupil: Pupil):

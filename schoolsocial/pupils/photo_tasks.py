@@ -14,7 +14,6 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
-from django_q.tasks import async_task
 
 from schoolsocial.accounts.models import Membership
 from schoolsocial.audit.log import record
@@ -24,12 +23,7 @@ from schoolsocial.posts.states import State, target
 from schoolsocial.pupils.forms import MAX_PHOTOS
 from schoolsocial.pupils.models import Photo, PhotoRefusal
 from schoolsocial.pupils.photos import MAX_BYTES, PhotoError, display_name, process_photo
-
-
-def enqueue(func: str, *args) -> None:
-    """Run `func` on the django-q2 queue once the current transaction commits (inline when
-    settings.Q_SYNC is set, as the browser tests do: they run no worker)."""
-    transaction.on_commit(lambda: async_task(func, *args, sync=settings.Q_SYNC))
+from schoolsocial.queue import enqueue
 
 
 @transaction.atomic

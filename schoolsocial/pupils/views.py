@@ -18,6 +18,7 @@ from schoolsocial.pupils.forms import (
     PhotoUploadForm,
 )
 from schoolsocial.pupils.models import Consent, ImportJob, Photo, Pupil
+from schoolsocial.queue import enqueue
 
 PREVIEW_ROWS = 200
 
@@ -116,7 +117,7 @@ def import_preview(request: HttpRequest, job_id: int) -> HttpResponse:
         elif len(rows) > importer.QUEUE_ABOVE_ROWS:
             ImportJob.objects.filter(pk=job.pk).update(status=ImportJob.Status.QUEUED,
                                                        total=len(rows) - len(bad))
-            photo_tasks.enqueue("schoolsocial.pupils.importer.run_job", job.pk, skip)
+            enqueue("schoolsocial.pupils.importer.run_job", job.pk, skip)
             return redirect("import_progress", job_id=job.pk)
         else:
             job.total = len(rows) - len(bad)
