@@ -73,7 +73,6 @@ def plain(text: str) -> str:
 
 
 LEET = str.maketrans("013456789$!|@", "oieasgtbgsila")
-_LEET_DIGITS = re.compile(r"\d")
 
 # A hashtag or handle; a word, possibly with look-alike symbols inside (Jo$h, Em!ly, J@ck).
 _TOKEN = re.compile(

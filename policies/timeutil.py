@@ -6,13 +6,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from policies.policy import DAYS, Policy, describe
+from policies.policy import DAYS, Policy
 
 __all__ = [
     "UTC",
     "ClockChangeError",
     "bank_holidays",
-    "describe",
     "in_window",
     "localize",
     "next_allowed_time",

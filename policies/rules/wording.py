@@ -84,7 +84,9 @@ _IZE = re.compile(r"(.{3,})iz(e|es|ed|ing|ation|ations|er|ers)$")
 def _speller():
     from spellchecker import SpellChecker
 
-    speller = SpellChecker(distance=1)
+    # The same English list the lexicon loaded (load_json copies it): read from disk once.
+    speller = SpellChecker(language=None, distance=1)
+    speller.word_frequency.load_json(english_frequency())
     speller.word_frequency.load_words(BRITISH_WORDS)
     return speller
 

@@ -65,6 +65,21 @@ def memberships(request: HttpRequest) -> list[Membership]:
     return getattr(request, _ALL)
 
 
+def leads_trust(request: HttpRequest) -> bool:
+    """Whether the signed-in user is an executive headteacher of a trust."""
+    rows = memberships(request)
+    return rows[0].leads_trust if rows else request.user.trusts_led.exists()
+
+
+# Who must sign in with a second factor: those who approve, and trust executives.
+TWO_FACTOR_ROLES = frozenset({Role.HEADTEACHER, Role.APPROVER})
+
+
+def must_use_two_factor(request: HttpRequest) -> bool:
+    """Headteachers, approvers and trust executives, from the memberships already read."""
+    return any(m.role in TWO_FACTOR_ROLES for m in memberships(request)) or leads_trust(request)
+
+
 def current_membership(request: HttpRequest) -> Membership | None:
     """The membership of the school the user is working in (the session's, else their first)."""
     if not hasattr(request, _CACHE):
@@ -163,12 +178,7 @@ def access_pupil(request: HttpRequest, pupil_id: int, ability: str = "view_pupil
     """A pupil of the user's school if their role has `ability`: 404 for another school's."""
     from schoolsocial.pupils.models import Pupil
 
-    member = require(request, "view_dashboard")
-    pupil = Pupil.objects.filter(pk=pupil_id, school_id=member.school_id).first()
-    if pupil is None:
-        raise Http404("No such pupil.")
-    require(request, ability)
-    return member, pupil
+    return access_school_object(request, Pupil.objects, pupil_id, ability)
 
 
 def access_photo(request: HttpRequest, photo_id: int, action: str = "view"):
@@ -225,8 +235,7 @@ def access_school_switch(request: HttpRequest, school_id: object) -> Membership:
         school_id = int(school_id)
     except (TypeError, ValueError):
         raise Http404("No such school.") from None
-    member = Membership.objects.select_related("school").filter(
-        user=request.user, school_id=school_id).first()
+    member = next((m for m in memberships(request) if m.school_id == school_id), None)
     if member is None:
         raise Http404("No such school.")
     return member

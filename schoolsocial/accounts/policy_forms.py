@@ -57,9 +57,11 @@ class RulesForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.school = school
         self.preset = policies.load_policy(school.policy_preset)
+        self.base = {r["rule"]: r for r in policies.describe(self.preset)}
+        self.adjustments: dict[str, dict] = {}  # set by clean(): what the view saves
         current = {r["rule"]: r for r in policies.describe(school.policy())}
         self.rules = []
-        for rule in policies.describe(self.preset):
+        for rule in self.base.values():
             now = current[rule["rule"]]
             names = []
             if rule["may_disable"]:
@@ -82,13 +84,12 @@ class RulesForm(forms.Form):
         for rule in self.rules:
             yield {**rule, "fields": [self[name] for name in rule["field_names"]]}
 
-    def overrides(self) -> dict:
+    def _overrides(self) -> dict:
         """The differences from the preset, as load_policy takes them."""
-        base = {r["rule"]: r for r in policies.describe(self.preset)}
         result: dict[str, dict] = {}
         for name, value in self.cleaned_data.items():
             rule_id, key = name.split("__", 1)
-            rule = base[rule_id]
+            rule = self.base[rule_id]
             if key in ("enabled", "severity"):
                 default = rule[key]
             else:
@@ -101,8 +102,9 @@ class RulesForm(forms.Form):
     def clean(self) -> dict:
         data = super().clean()
         if not self.errors:
+            self.adjustments = self._overrides()
             try:
-                policies.load_policy(self.school.policy_preset, self.overrides())
+                policies.load_policy(self.school.policy_preset, self.adjustments)
             except PolicyError as error:
                 raise forms.ValidationError(str(error)) from None
         return data

@@ -17,11 +17,12 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
-from schoolsocial.accounts.models import Membership, Role
+from schoolsocial.accounts import access
+from schoolsocial.accounts.access import TWO_FACTOR_ROLES
+from schoolsocial.accounts.models import Membership
 
 logger = logging.getLogger("schoolsocial.security")
 
-TWO_FACTOR_ROLES = frozenset({Role.HEADTEACHER, Role.APPROVER})
 # Pages an unverified user may still reach: signing in and out, and two-factor itself.
 OPEN_WHILE_UNVERIFIED = frozenset({"login", "logout", "two_factor_setup", "two_factor_verify"})
 
@@ -37,7 +38,8 @@ def client_ip(request: HttpRequest) -> str:
 
 
 def needs_two_factor(user) -> bool:
-    """Headteachers, approvers and trust executives must sign in with a second factor."""
+    """Headteachers, approvers and trust executives must sign in with a second factor. Where
+    there is a request, access.must_use_two_factor(request) answers without a query."""
     if not user.is_authenticated:
         return False
     cached = getattr(user, "_needs_two_factor", None)
@@ -123,7 +125,7 @@ class TwoFactorMiddleware:
             return None
         if has_two_factor(user):
             target = "two_factor_verify"
-        elif needs_two_factor(user):
+        elif access.must_use_two_factor(request):
             target = "two_factor_setup"
         else:
             return None

@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from schoolsocial.accounts import access
-from schoolsocial.accounts.models import Membership, School
+from schoolsocial.accounts.models import School
 from schoolsocial.accounts.security import safe_next
 from schoolsocial.audit.log import record
 
@@ -23,16 +23,8 @@ def switcher(request: HttpRequest) -> dict:
     The memberships are the ones access.py read for the current school: no second query."""
     if not request.user.is_authenticated:
         return {}
-    user = request.user
-
-    def schools() -> list[Membership]:
-        return access.memberships(request)
-
-    def leads_trust() -> bool:
-        rows = schools()
-        return rows[0].leads_trust if rows else user.trusts_led.exists()
-
-    return {"my_schools": schools, "leads_trust": leads_trust}
+    return {"my_schools": lambda: access.memberships(request),
+            "leads_trust": lambda: access.leads_trust(request)}
 
 
 @require_POST

@@ -26,8 +26,8 @@ from django_otp import match_token
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from schoolsocial.accounts.models import Membership
-from schoolsocial.accounts.security import client_ip, has_two_factor, needs_two_factor, safe_next
+from schoolsocial.accounts import access
+from schoolsocial.accounts.security import client_ip, has_two_factor, safe_next
 from schoolsocial.audit.log import record
 
 logger = logging.getLogger("schoolsocial.security")
@@ -37,10 +37,10 @@ APP_DEVICE = "Authenticator app"
 RECOVERY_DEVICE = "Recovery codes"
 
 
-def _audit(user, action: str, summary: str, **details) -> None:
+def _audit(request: HttpRequest, action: str, summary: str, **details) -> None:
     """In every school of the person, as sign-ins are."""
-    for member in Membership.objects.filter(user=user).select_related("school"):
-        record(member.school, user, action, summary, user, **details)
+    for member in access.memberships(request):
+        record(member.school, request.user, action, summary, request.user, **details)
 
 
 def qr_svg(text: str) -> str:
@@ -75,11 +75,12 @@ def setup(request: HttpRequest) -> HttpResponse:
     Someone who already has an app must first prove they hold it (the code page): a stolen
     password alone cannot add another app to the account."""
     user = request.user
-    if has_two_factor(user) and not user.is_verified():
+    has_app = has_two_factor(user)
+    if has_app and not user.is_verified():
         return redirect("two_factor_verify")
-    if has_two_factor(user):
+    if has_app:
         return render(request, "accounts/two_factor_on.html",
-                      {"required": needs_two_factor(user)})
+                      {"required": access.must_use_two_factor(request)})
     device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
     if device is None:
         device = TOTPDevice.objects.create(user=user, name=APP_DEVICE, confirmed=False)
@@ -90,7 +91,7 @@ def setup(request: HttpRequest) -> HttpResponse:
                 device.confirmed = True
                 device.save(update_fields=("confirmed",))
                 codes = new_recovery_codes(user)
-                _audit(user, "auth.two_factor_on",
+                _audit(request, "auth.two_factor_on",
                        f"{user.display_name()} turned on two-factor sign-in")
             otp_login(request, device)
             logger.info("Two-factor sign-in turned on for user %s", user.pk)
@@ -105,7 +106,7 @@ def setup(request: HttpRequest) -> HttpResponse:
         "secret": _spaced(device.key),
         "error": error,
         "next": request.GET.get("next") or request.POST.get("next", ""),
-        "required": needs_two_factor(user),
+        "required": access.must_use_two_factor(request),
     }
     return render(request, "accounts/two_factor_setup.html", context, status=400 if error else 200)
 
@@ -131,7 +132,7 @@ def verify(request: HttpRequest) -> HttpResponse:
         if device is not None:
             otp_login(request, device)
             used_recovery = isinstance(device, StaticDevice)
-            _audit(user, "auth.two_factor_passed",
+            _audit(request, "auth.two_factor_passed",
                    f"{user.display_name()} entered a "
                    f"{'recovery code' if used_recovery else 'code from their app'}",
                    ip=client_ip(request))
@@ -142,7 +143,7 @@ def verify(request: HttpRequest) -> HttpResponse:
             return redirect(safe_next(request))
         logger.warning("Wrong or reused two-factor code for user %s from %s", user.pk,
                        client_ip(request))
-        _audit(user, "auth.two_factor_failed",
+        _audit(request, "auth.two_factor_failed",
                f"A wrong or reused two-factor code for {user.display_name()}",
                ip=client_ip(request))
         error = ("That code was not accepted: it is wrong, already used, or too old. Wait for "
@@ -161,7 +162,7 @@ def regenerate_recovery_codes(request: HttpRequest) -> HttpResponse:
         return redirect("two_factor_setup")
     with transaction.atomic():
         codes = new_recovery_codes(user)
-        _audit(user, "auth.recovery_codes_renewed",
+        _audit(request, "auth.recovery_codes_renewed",
                f"{user.display_name()} made new recovery codes")
     return render(request, "accounts/recovery_codes.html",
                   {"codes": codes, "next": safe_next(request)})

@@ -125,7 +125,7 @@ def rules(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         access.require(request, "manage_settings")
         if form.is_valid():
-            before, after = school.policy_overrides, form.overrides()
+            before, after = school.policy_overrides, form.adjustments
             with transaction.atomic():
                 school.policy_overrides = after
                 school.save(update_fields=("policy_overrides",))
