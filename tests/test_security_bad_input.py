@@ -101,6 +101,15 @@ def test_a_request_over_the_size_cap_is_refused_before_it_is_read(client, tom, s
     assert not post.photos.exists()
 
 
+def test_a_request_for_a_host_we_do_not_serve_gets_the_400_page(db, settings, caplog):
+    settings.ALLOWED_HOSTS = ["schools.example"]
+    with caplog.at_level(logging.ERROR, logger="django.security.DisallowedHost"):
+        response = Client(HTTP_HOST="evil.example").get(reverse("login"))
+    assert response.status_code == 400
+    assert "That could not be accepted" in response.content.decode()
+    assert "Invalid HTTP_HOST header: 'evil.example'" in caplog.text
+
+
 def test_the_default_size_cap_fits_four_twenty_megabyte_photos(settings):
     from schoolsocial.pupils.forms import MAX_PHOTOS
     from schoolsocial.pupils.photos import MAX_BYTES

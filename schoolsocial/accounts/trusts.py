@@ -21,7 +21,8 @@ from schoolsocial.audit.log import record
 def switcher(request: HttpRequest) -> dict:
     """Template context: the schools the user can switch between, and whether they lead a trust.
     The memberships are the ones access.py read for the current school: no second query."""
-    if not request.user.is_authenticated:
+    user = getattr(request, "user", None)  # none on an error page raised before sign-in
+    if not (user and user.is_authenticated):
         return {}
     return {"my_schools": lambda: access.memberships(request),
             "leads_trust": lambda: access.leads_trust(request)}
