@@ -31,14 +31,17 @@ def signed_in(user) -> Client:
 
 
 def measure(client: Client, label: str, url: str, *, runs: int = 200,
-            target_ms: float = 50) -> tuple[float, float]:
-    """(p50, p95) in ms of GET `url`, after five warm-up requests; prints one line."""
+            target_ms: float = 50, before=None) -> tuple[float, float]:
+    """(p50, p95) in ms of GET `url`, after five warm-up requests; prints one line. `before`,
+    if given, is called untimed before each timed request (to empty a cache, say)."""
     for _ in range(5):
         status = client.get(url).status_code
         if status != 200:
             raise SystemExit(f"{url} answered {status}, not 200: the bench cannot measure it")
     times = []
     for _ in range(runs):
+        if before:
+            before()
         began = time.perf_counter()
         response = client.get(url)
         times.append((time.perf_counter() - began) * 1000)

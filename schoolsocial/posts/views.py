@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from policies import weighted_length
 from schoolsocial.accounts import access
 from schoolsocial.posts import actions
+from schoolsocial.posts.cards import queue_cards
 from schoolsocial.posts.checks import check_post, post_photos
 from schoolsocial.posts.forms import X_LIMIT, DecisionForm, PostForm
 from schoolsocial.posts.models import Category, Decision, Post
@@ -253,7 +254,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     page = list(posts.order_by("submitted_at", "id")[: QUEUE_PAGE + 1])
     last = page[QUEUE_PAGE - 1] if len(page) > QUEUE_PAGE else None
     context = {
-        "posts": page[:QUEUE_PAGE],
+        "cards": queue_cards(page[:QUEUE_PAGE]),
         "next_cursor": f"{last.submitted_at.isoformat()}|{last.id}" if last else None,
         "count": Post.objects.filter(school=member.school, state=State.SUBMITTED).count(),
     }

@@ -1,0 +1,45 @@
+"""The approvals queue's cards, each rendered once and then served from the cache until something
+it shows changes.
+
+A card is cached under a hash of every value its template reads (text, author, times in the
+viewer's timezone, category, findings) and of the template's own source, so an edit, a re-check
+with new findings, a renamed author or a new deployment of the template each make a new key:
+a stale card cannot be shown, only an old one left to expire."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+
+from django.core.cache import cache
+from django.template.loader import get_template
+from django.utils import timezone, translation
+from django.utils.safestring import SafeString, mark_safe
+
+from schoolsocial.posts.models import Post
+
+TEMPLATE = "posts/_queue_card.html"
+KEEP_SECONDS = 24 * 3600  # a card still queued tomorrow is simply rendered again
+
+
+def card_key(post: Post, template_source: str) -> str:
+    shown = [
+        template_source, translation.get_language(), timezone.get_current_timezone_name(),
+        post.pk, post.text, post.author.display_name(), post.submitted_at, post.scheduled_at,
+        post.category, post.get_category_display(), post.findings,
+    ]
+    digest = hashlib.sha256(json.dumps(shown, sort_keys=True, default=str).encode())
+    return f"queue-card:{digest.hexdigest()}"
+
+
+def queue_cards(posts: Sequence[Post]) -> list[SafeString]:
+    template = get_template(TEMPLATE)
+    keys = [card_key(post, template.template.source) for post in posts]
+    found = cache.get_many(keys)
+    rendered = {key: template.render({"post": post})
+                for key, post in zip(keys, posts, strict=True) if key not in found}
+    if rendered:
+        cache.set_many(rendered, KEEP_SECONDS)
+    # our own template's output, autoescaped when it was rendered
+    return [mark_safe(found[key] if key in found else rendered[key]) for key in keys]  # noqa: S308
