@@ -171,6 +171,17 @@ if REDIS_URL:
 else:
     Q_CLUSTER["orm"] = "default"
 
+# The cache holds rendered queue cards (posts/cards.py) and, with Redis, sessions in front of the
+# database (read from Redis, written to both, so a restarted Redis signs nobody out). Without
+# Redis each process keeps its own cache in memory.
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                          "LOCATION": REDIS_URL, "KEY_PREFIX": "schoolsocial"}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                          "OPTIONS": {"MAX_ENTRIES": 10_000}}}
+
 # Which publisher sends posts: "outbox" (a local timeline page), "x" (the X API), "memory" (tests).
 PUBLISHER = env_str("PUBLISHER", "outbox")
 X_API_BASE_URL = env_str("X_API_BASE_URL", "https://api.x.com")

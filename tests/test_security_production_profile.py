@@ -1,5 +1,6 @@
 """The production profile: with REDIS_URL set (CI's second run), django-q2's broker really is
-Redis, and a task goes through it; the suite then also runs with DEBUG off."""
+Redis, and a task goes through it; the cache is Redis too, with sessions read through it and kept
+in the database; the suite then also runs with DEBUG off."""
 
 from __future__ import annotations
 
@@ -60,3 +61,33 @@ def test_ci_runs_this_profile_with_debug_off():
     assert os.environ.get("DEBUG") == "false"
     assert settings.SECURE_HSTS_SECONDS >= 31_536_000
     assert "whitenoise.middleware.WhiteNoiseMiddleware" in settings.MIDDLEWARE
+
+
+def test_with_redis_url_the_cache_is_redis_and_sessions_are_read_through_it():
+    _need_redis()
+    from django.core.cache import cache, caches
+    from django.core.cache.backends.redis import RedisCache
+
+    assert isinstance(caches["default"], RedisCache)
+    assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.cached_db"
+    key = f"schoolsocial-test-{uuid.uuid4().hex}"
+    cache.set(key, "through Redis", 30)
+    try:
+        assert cache.get(key) == "through Redis"
+    finally:
+        cache.delete(key)
+
+
+def test_a_session_outlives_its_copy_in_redis(client, tom):
+    _need_redis()
+    from django.contrib.sessions.backends.cached_db import KEY_PREFIX
+    from django.core.cache import cache
+    from django.urls import reverse
+
+    client.force_login(tom.user)
+    session_key = client.cookies[settings.SESSION_COOKIE_NAME].value
+    assert cache.get(KEY_PREFIX + session_key)  # read from Redis...
+    cache.delete(KEY_PREFIX + session_key)  # ...which then restarts, empty
+    response = client.get(reverse("dashboard"))
+    assert response.status_code == 200
+    assert response.context["user"] == tom.user
