@@ -48,6 +48,7 @@ ENCRYPTION_KEY = Fernet.generate_key().decode()
 
 def bench_env() -> dict[str, str]:
     env = dict(os.environ)
+    env.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")  # the production profile's cache
     env.update({
         "DATABASE_URL": f"{PG}/{DB_NAME}", "DEBUG": "false", "ALLOWED_HOSTS": "127.0.0.1",
         "SECRET_KEY": SECRET_KEY, "ENCRYPTION_KEYS": ENCRYPTION_KEY,
@@ -104,8 +105,10 @@ def build() -> None:
                 'Load post ' || n || ': Year ' || (n % 6 + 1)
                     || ' enjoyed their science lesson on magnets today.',
                 'learning', '', '', now() + (n || ' minutes')::interval,
+                -- by n / SCHOOLS, so that every school has posts in every state
                 (ARRAY['draft','draft','submitted','scheduled','published','published',
-                       'published','published','published','rejected'])[1 + n % 10],
+                       'published','published','published','rejected'])
+                    [1 + (n / {SCHOOLS}) % 10],
                 repeat('0', 64), '{FINDINGS}', now() - (n || ' minutes')::interval,
                 now() - (n || ' minutes')::interval, now(), '', ''
             FROM generate_series(0, {POSTS - 1}) n;
@@ -196,6 +199,25 @@ async def request(reader, writer, raw: bytes) -> tuple[int, bool]:
             close = True
     await reader.readexactly(length)
     return status, close
+
+
+async def preflight(port: int, raws: list[bytes], expect: bytes) -> None:
+    """Each request, once: a 200 whose page shows `expect` (so no school's queue is empty and
+    nobody is sent to sign in), or the run stops before measuring anything."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        for raw in raws:
+            writer.write(raw)
+            await writer.drain()
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = int(head.lower().split(b"content-length:")[1].split(b"\r\n")[0])
+            body = await reader.readexactly(length)
+            status = head.split(b"\r\n")[0].decode()
+            if status != "HTTP/1.1 200 OK" or expect not in body:
+                path = raw.split(b" ")[1].decode()
+                raise SystemExit(f"preflight: {path} answered {status} without {expect!r}")
+    finally:
+        writer.close()
 
 
 async def client(port: int, raws: list[bytes], until: float, latencies: list[float],
@@ -309,6 +331,8 @@ def main() -> int:
         queue = [http("GET", "/queue/", s) for s in approvers]
         print(f"gunicorn: {WEB_WORKERS} workers x 4 threads on 127.0.0.1:{port}; "
               f"{CONNECTIONS} connections, {DURATION:.0f} s each, {os.cpu_count()} cores")
+        asyncio.run(preflight(port, check, b"characters"))
+        asyncio.run(preflight(port, queue, b"Awaiting approval (50)"))
         results = []
         for label, raws in (("live check  POST /posts/check/", check),
                             ("approvals queue  GET /queue/", queue)):
