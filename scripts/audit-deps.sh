@@ -23,7 +23,7 @@ status=$?
 cat "$out"
 not_found=$(grep -c "Dependency not found on PyPI" "$out" || true)
 if [ "$not_found" -gt 0 ]; then
-  echo "pip-audit: $not_found pinned version(s) are unknown to PyPI's JSON API here (the local" \
-       "wheel mirror carries versions pypi.org does not list), so they could not be checked."
+  echo "pip-audit: $not_found pinned version(s) could not be checked: PyPI's per-version JSON" \
+       "API, which pip-audit asks, answered 'not found' for them from this network."
 fi
 exit $status
