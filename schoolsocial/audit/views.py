@@ -15,6 +15,7 @@ from schoolsocial.audit.forms import AuditFilterForm, ReportForm
 from schoolsocial.audit.log import record
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.audit.queries import filtered, id_below, newest_first
+from schoolsocial.paging import older_page
 
 PAGE = 50
 
@@ -39,16 +40,14 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     elif form.is_bound:
         events = filtered(events, form.cleaned_data, school)
         query = form.query()
-    before = request.GET.get("before", "")
-    if before.isdigit():
-        events = id_below(events, int(before))
-    page = list(newest_first(events.select_related("actor"))[: PAGE + 1])
+    page, next_before = older_page(request, events.select_related("actor"), PAGE,
+                                   below=id_below, newest_first=newest_first)
     params = request.GET.copy()
     params.pop("before", None)
     context = {
         "form": form,
-        "events": page[:PAGE],
-        "next_before": page[PAGE - 1].id if len(page) > PAGE else None,
+        "events": page,
+        "next_before": next_before,
         "query": params.urlencode(),
         "export_token": exports.export_token(member.user_id, school.pk, query)
         if status == 200 and access.may(member, "export_audit") else None,

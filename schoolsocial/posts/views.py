@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from policies import weighted_length
 from schoolsocial.accounts import access
+from schoolsocial.paging import older_page
 from schoolsocial.posts import actions
 from schoolsocial.posts.cards import queue_cards
 from schoolsocial.posts.checks import check_post, post_photos
@@ -61,13 +62,10 @@ def post_list(request: HttpRequest) -> HttpResponse:
     state = request.GET.get("state", "")
     if state in State.values:
         posts = posts.filter(state=state)
-    before = request.GET.get("before", "")
-    if before.isdigit():
-        posts = posts.filter(id__lt=int(before))
-    page = list(posts.order_by("-id")[: QUEUE_PAGE + 1])
+    page, next_before = older_page(request, posts, QUEUE_PAGE)
     context = {
-        "posts": page[:QUEUE_PAGE],
-        "next_before": page[QUEUE_PAGE - 1].id if len(page) > QUEUE_PAGE else None,
+        "posts": page,
+        "next_before": next_before,
         "state": state,
         "states": State.choices,
     }

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
+from schoolsocial.paging import older_page
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State, TransitionError
 from schoolsocial.publishing import actions
@@ -43,13 +44,10 @@ def outbox(request: HttpRequest) -> HttpResponse:
     """The school's local timeline, newest first, keyset-paginated on id."""
     member = access.require(request, "view_outbox")
     tweets = OutboxTweet.objects.live(member.school)
-    before = request.GET.get("before", "")
-    if before.isdigit():
-        tweets = tweets.filter(id__lt=int(before))
-    page = list(tweets.order_by("-id")[:OUTBOX_PAGE + 1])
+    page, next_before = older_page(request, tweets, OUTBOX_PAGE)
     context = {
-        "tweets": page[:OUTBOX_PAGE],
-        "next_before": page[OUTBOX_PAGE - 1].pk if len(page) > OUTBOX_PAGE else None,
+        "tweets": page,
+        "next_before": next_before,
         "publisher": settings.PUBLISHER,
     }
     return render(request, "publishing/outbox.html", context)
