@@ -8,7 +8,7 @@ from django.template.loader import get_template
 from django.urls import reverse
 from django.utils.html import escape
 
-from schoolsocial.posts.cards import TEMPLATE, card_key
+from schoolsocial.posts.cards import TEMPLATE, card_key, template_version
 from schoolsocial.posts.checks import recheck
 from schoolsocial.posts.states import State
 from schoolsocial.pupils.models import Pupil
@@ -23,7 +23,7 @@ def test_a_card_is_served_from_the_cache_once_rendered(client, tom, alan):
     post = make_post(tom, State.SUBMITTED, text="Year 5 visited the castle today.")
     client.force_login(alan.user)
     assert "Year 5 visited the castle today." in queue_page(client)
-    key = card_key(post, get_template(TEMPLATE).template.source)
+    key = card_key(post, template_version(get_template(TEMPLATE)))
     assert "Year 5 visited the castle today." in cache.get(key)
     cache.set(key, "<article>what the cache holds</article>")
     assert "what the cache holds" in queue_page(client)

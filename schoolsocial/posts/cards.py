@@ -23,9 +23,14 @@ TEMPLATE = "posts/_queue_card.html"
 KEEP_SECONDS = 24 * 3600  # a card still queued tomorrow is simply rendered again
 
 
-def card_key(post: Post, template_source: str) -> str:
+def template_version(template) -> str:
+    return hashlib.sha256(template.template.source.encode()).hexdigest()
+
+
+def card_key(post: Post, version: str) -> str:
+    """`version`: template_version() of the card template."""
     shown = [
-        template_source, translation.get_language(), timezone.get_current_timezone_name(),
+        version, translation.get_language(), timezone.get_current_timezone_name(),
         post.pk, post.text, post.author.display_name(), post.submitted_at, post.scheduled_at,
         post.category, post.get_category_display(), post.findings,
     ]
@@ -35,7 +40,8 @@ def card_key(post: Post, template_source: str) -> str:
 
 def queue_cards(posts: Sequence[Post]) -> list[SafeString]:
     template = get_template(TEMPLATE)
-    keys = [card_key(post, template.template.source) for post in posts]
+    version = template_version(template)
+    keys = [card_key(post, version) for post in posts]
     found = cache.get_many(keys)
     rendered = {key: template.render({"post": post})
                 for key, post in zip(keys, posts, strict=True) if key not in found}
