@@ -9,24 +9,13 @@ from __future__ import annotations
 import statistics
 import time
 
-from django.test import Client
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
-
-from schoolsocial.accounts.security import needs_two_factor
+from tests.clients import Client
 
 
 def signed_in(user) -> Client:
-    """A client signed in as `user`, past two-factor sign-in where their role needs it (as
-    typing a code from their authenticator app would leave the session)."""
+    """A client signed in as `user`, past two-factor sign-in where their role needs it."""
     client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(user)
-    if needs_two_factor(user):
-        device = (TOTPDevice.objects.filter(user=user, confirmed=True).first()
-                  or TOTPDevice.objects.create(user=user, name="Bench app"))
-        session = client.session
-        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-        session.save()
     return client
 
 

@@ -12,16 +12,13 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.test import Client as DjangoClient
 from django.utils import timezone
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from schoolsocial.accounts.models import Membership, Role, School, User
-from schoolsocial.accounts.security import needs_two_factor
 from schoolsocial.posts.checks import check_post
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
+from tests.clients import Client
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -110,21 +107,6 @@ def make_post(author: Membership, state: str = State.DRAFT, **fields) -> Post:
 def local_input(when: datetime) -> str:
     """How a datetime-local input posts a time in the school's timezone."""
     return timezone.localtime(when, LONDON).strftime("%Y-%m-%dT%H:%M")
-
-
-class Client(DjangoClient):
-    """force_login also passes two-factor sign-in for those who need it, as entering a code from
-    a real authenticator-app device (django-otp) would; tests of two-factor itself use
-    django.test.Client."""
-
-    def force_login(self, user, backend=None):
-        super().force_login(user, backend)
-        if needs_two_factor(user):
-            device = (TOTPDevice.objects.filter(user=user, confirmed=True).first()
-                      or TOTPDevice.objects.create(user=user, name="Test app"))
-            session = self.session
-            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-            session.save()
 
 
 @pytest.fixture
