@@ -29,9 +29,11 @@ chromium:
 test: setup chromium
 	$(BIN)/python -m pytest
 
-# Every benchmark runs and prints its figures; the target fails if any missed its target.
+# Every benchmark, then the load test, runs and prints its figures; the target fails if any
+# missed its target.
 bench: setup
-	@status=0; for bench in bench/bench_*.py; do echo "== $$bench"; \
+	bash scripts/ensure-services.sh
+	@status=0; for bench in bench/bench_*.py bench/load_test.py; do echo "== $$bench"; \
 		$(BIN)/python $$bench || status=1; done; exit $$status
 
 # The production-profile load test (PostgreSQL, gunicorn; loopback only, bounded in time).
