@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "schoolsocial.accounts.middleware.SchoolTimezoneMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
+    "schoolsocial.posts.middleware.TransitionConflictMiddleware",
 ]
 
 ROOT_URLCONF = "schoolsocial.urls"

@@ -9,6 +9,7 @@ from django.urls import reverse
 from PIL import Image, ImageOps
 
 from schoolsocial.audit.models import AuditEvent
+from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from schoolsocial.pupils.models import ConsentRecord, Photo, Pupil
 from schoolsocial.pupils.photo_tasks import purge_originals
@@ -207,3 +208,33 @@ def test_originals_are_deleted_once_the_post_is_published(client, tom,
     assert not path.exists()
     assert photo.original_deleted_at is not None
     assert photo.original_sha256 and photo.sha256  # the record keeps the hashes
+
+
+def test_a_photo_of_a_published_post_cannot_be_removed_and_keeps_its_files(
+    client, tom, django_capture_on_commit_callbacks
+):
+    post = make_post(tom)
+    client.force_login(tom.user)
+    _upload(client, post, _file("astronaut.png"), capture=django_capture_on_commit_callbacks)
+    photo = Photo.objects.get()
+    Post.objects.filter(pk=post.pk).update(state=State.PUBLISHED)
+    response = client.post(reverse("photo_remove", args=[photo.pk]))
+    assert response.status_code == 409
+    assert "This post is published, so it cannot be edited now." in response.content.decode()
+    photo.refresh_from_db()
+    assert Path(photo.image.path).exists()
+    assert Post.objects.get(pk=post.pk).state == State.PUBLISHED
+
+
+def test_no_photo_is_added_to_a_published_post_and_nothing_is_stored(
+    client, tom, django_capture_on_commit_callbacks, settings
+):
+    post = make_post(tom)
+    Post.objects.filter(pk=post.pk).update(state=State.PUBLISHED)
+    client.force_login(tom.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("photo_upload", args=[post.pk]),
+                               {"photos": [_file("astronaut.png")]})
+    assert response.status_code == 409
+    assert not Photo.objects.exists()
+    assert not any(Path(settings.MEDIA_ROOT).rglob("*.png"))

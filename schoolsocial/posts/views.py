@@ -18,7 +18,7 @@ from schoolsocial.posts.cards import queue_cards
 from schoolsocial.posts.checks import check_post, post_photos
 from schoolsocial.posts.forms import X_LIMIT, DecisionForm, PostForm
 from schoolsocial.posts.models import Category, Decision, Post
-from schoolsocial.posts.states import EDITABLE, State, TransitionError
+from schoolsocial.posts.states import EDITABLE, State
 from schoolsocial.publishing.backends import TransportError, get_publisher
 from schoolsocial.pupils.forms import PhotoUploadForm
 from schoolsocial.pupils.views import add_photos, photos_context
@@ -186,8 +186,6 @@ def submit(request: HttpRequest, post_id: int) -> HttpResponse:
 def _submit(request, member, post: Post) -> HttpResponse:
     try:
         actions.do_submit(member, post)
-    except TransitionError as error:
-        return _conflict(request, post, str(error))
     except ValidationError as error:
         messages.error(request, error.messages[0])
         return redirect("post_edit", post_id=post.pk)
@@ -199,10 +197,7 @@ def _submit(request, member, post: Post) -> HttpResponse:
 @login_required
 def withdraw(request: HttpRequest, post_id: int) -> HttpResponse:
     post = access.access_post(request, post_id, "edit")
-    try:
-        actions.do_withdraw(access.current_membership(request), post)
-    except TransitionError as error:
-        return _conflict(request, post, str(error))
+    actions.do_withdraw(access.current_membership(request), post)
     messages.success(request, "Withdrawn. The post is a draft again.")
     return redirect("post_edit", post_id=post.pk)
 
@@ -222,8 +217,6 @@ def decide(request: HttpRequest, post_id: int, decision: str) -> HttpResponse:
             member, post, decision, request.POST.get("comment", ""), acknowledgements,
             refuse_photos=request.POST.get("refuse_photos") == "1",
         )
-    except TransitionError as error:
-        return _conflict(request, post, str(error))
     except ValidationError as error:
         messages.error(request, error.messages[0])
         return redirect("post_detail", post_id=post.pk)
@@ -234,7 +227,8 @@ def decide(request: HttpRequest, post_id: int, decision: str) -> HttpResponse:
 
 
 def _conflict(request, post: Post, message: str) -> HttpResponse:
-    return render(request, "posts/conflict.html", {"post": post, "message": message}, status=409)
+    return render(request, "posts/conflict.html", {"post_id": post.pk, "message": message},
+                  status=409)
 
 
 @require_GET

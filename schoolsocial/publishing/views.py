@@ -18,7 +18,7 @@ from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
 from schoolsocial.paging import older_page
 from schoolsocial.posts.models import Post
-from schoolsocial.posts.states import State, TransitionError
+from schoolsocial.posts.states import State
 from schoolsocial.publishing import actions
 from schoolsocial.publishing.backends import (
     Credentials,
@@ -129,9 +129,6 @@ def _post_action(request: HttpRequest, post_id: int, action, done: str) -> HttpR
     member = access.require(request, "manage_publishing")
     try:
         action(member, post)
-    except TransitionError as error:
-        return render(request, "posts/conflict.html", {"post": post, "message": str(error)},
-                      status=409)
     except ValidationError as error:
         messages.error(request, error.messages[0])
     else:

@@ -30,7 +30,7 @@ from schoolsocial.queue import enqueue
 def do_add_photos(member: Membership, post: Post, uploads: list) -> tuple[list[Photo], list[str]]:
     """Keep each upload that can be kept; return the photos and a message for each refused one.
     The post and its other photos are never lost because one file is bad."""
-    post = Post.objects.select_for_update().get(pk=post.pk)
+    post = _locked_for_edit(post.pk)
     room = MAX_PHOTOS - post.photos.count()
     added, errors = [], []
     for upload in uploads:
@@ -91,7 +91,7 @@ def process_stored_photo(photo_id: int) -> None:
 
 @transaction.atomic
 def do_tag_photo(member: Membership, photo: Photo, *, alt_text: str, pupils, none: bool) -> None:
-    post = Post.objects.select_for_update().select_related("school").get(pk=photo.post_id)
+    post = _locked_for_edit(photo.post_id)
     photo.alt_text, photo.no_identifiable_pupils = alt_text, none
     photo.save(update_fields=("alt_text", "no_identifiable_pupils"))
     photo.pupils.set(pupils)
@@ -101,12 +101,20 @@ def do_tag_photo(member: Membership, photo: Photo, *, alt_text: str, pupils, non
 
 @transaction.atomic
 def do_remove_photo(member: Membership, photo: Photo) -> None:
-    post = Post.objects.select_for_update().select_related("school").get(pk=photo.post_id)
+    post = _locked_for_edit(photo.post_id)
     name = photo.filename
     photo.original.delete(save=False)
     photo.image.delete(save=False)
     photo.delete()
     _changed(member, post, f"Photo {name} removed", photo=name)
+
+
+def _locked_for_edit(post_id: int) -> Post:
+    """The post, locked; TransitionError (409) if it can no longer be edited, raised before any
+    file is stored or deleted (a rolled-back transaction does not bring files back)."""
+    post = Post.objects.select_for_update().select_related("school").get(pk=post_id)
+    target("edit", post.state)
+    return post
 
 
 def _changed(member: Membership, post: Post, summary: str, **details) -> None:
