@@ -6,7 +6,13 @@ from django.test import Client as DjangoClient
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from schoolsocial.accounts.security import needs_two_factor
+from schoolsocial.accounts.access import requires_two_factor
+
+
+def needs_two_factor(user) -> bool:
+    """access.requires_two_factor() for a user, outside a request."""
+    return requires_two_factor(user.memberships.values_list("role", flat=True),
+                               user.trusts_led.exists())
 
 
 class Client(DjangoClient):

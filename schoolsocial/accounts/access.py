@@ -75,9 +75,14 @@ def leads_trust(request: HttpRequest) -> bool:
 TWO_FACTOR_ROLES = frozenset({Role.HEADTEACHER, Role.APPROVER})
 
 
+def requires_two_factor(roles, leads_a_trust: bool) -> bool:
+    """The rule: anyone with one of TWO_FACTOR_ROLES in any school, or who leads a trust."""
+    return leads_a_trust or any(role in TWO_FACTOR_ROLES for role in roles)
+
+
 def must_use_two_factor(request: HttpRequest) -> bool:
-    """Headteachers, approvers and trust executives, from the memberships already read."""
-    return any(m.role in TWO_FACTOR_ROLES for m in memberships(request)) or leads_trust(request)
+    """requires_two_factor() for the signed-in user, from the memberships already read."""
+    return requires_two_factor((m.role for m in memberships(request)), leads_trust(request))
 
 
 def current_membership(request: HttpRequest) -> Membership | None:

@@ -1,8 +1,8 @@
 """Request-level protections: the Content Security Policy, a cap on request size, two-factor
 sign-in for the roles that can publish, and plain-words refusals for bad input.
 
-Who must use two-factor sign-in is decided by needs_two_factor(); everything else about a
-user's rights stays in access.py.
+Who must use two-factor sign-in, like everything else about a user's rights, is decided in
+access.py.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
 from schoolsocial.accounts import access
-from schoolsocial.accounts.access import TWO_FACTOR_ROLES
-from schoolsocial.accounts.models import Membership
 
 logger = logging.getLogger("schoolsocial.security")
 
@@ -35,21 +33,6 @@ def client_ip(request: HttpRequest) -> str:
         if forwarded:
             return forwarded.rsplit(",", 1)[-1].strip()
     return request.META.get("REMOTE_ADDR", "")
-
-
-def needs_two_factor(user) -> bool:
-    """Headteachers, approvers and trust executives must sign in with a second factor. Where
-    there is a request, access.must_use_two_factor(request) answers without a query."""
-    if not user.is_authenticated:
-        return False
-    cached = getattr(user, "_needs_two_factor", None)
-    if cached is None:
-        cached = (
-            Membership.objects.filter(user=user, role__in=TWO_FACTOR_ROLES).exists()
-            or user.trusts_led.exists()
-        )
-        user._needs_two_factor = cached
-    return cached
 
 
 def has_two_factor(user) -> bool:

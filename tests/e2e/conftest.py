@@ -139,7 +139,7 @@ def two_factor_code(username: str) -> str | None:
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from schoolsocial.accounts.models import User
-    from schoolsocial.accounts.security import needs_two_factor
+    from tests.clients import needs_two_factor
 
     user = User.objects.get(username=username)
     if not needs_two_factor(user):
