@@ -78,7 +78,7 @@ class DispatchLease(models.Model):
     over instead of overlapping, and dispatching takes one worker, not two."""
 
     holder = models.CharField(max_length=32, blank=True)
-    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)  # when the holder took it
 
     def __str__(self) -> str:
         return f"Dispatch lease held by {self.holder or 'nobody'}"
