@@ -74,14 +74,13 @@ def follow_approved(follow_id: int, publisher=None) -> str:
     follow = FollowRequest.objects.select_related("school").get(pk=follow_id)
     if follow.state != FollowState.APPROVED:
         return "skipped"
-    if publisher is None:
-        publisher = backends.get_publisher(follow.school, follow.school.x_credentials())
-    try:
-        publisher.follow(follow.handle)
-    except backends.TransportError as error:
-        FollowRequest.objects.filter(pk=follow.pk).update(last_error=error.message)
-        logger.warning("Could not follow @%s: %s", follow.handle, error.message)
-        return "failed"
+    with backends.publisher_for(follow.school, publisher) as active:
+        try:
+            active.follow(follow.handle)
+        except backends.TransportError as error:
+            FollowRequest.objects.filter(pk=follow.pk).update(last_error=error.message)
+            logger.warning("Could not follow @%s: %s", follow.handle, error.message)
+            return "failed"
     with transaction.atomic():
         if FollowRequest.objects.filter(pk=follow.pk, state=FollowState.APPROVED).update(
                 state=FollowState.FOLLOWED, followed_at=timezone.now(), last_error=""):

@@ -19,7 +19,7 @@ from schoolsocial.posts.checks import check_post, post_photos
 from schoolsocial.posts.forms import X_LIMIT, DecisionForm, PostForm
 from schoolsocial.posts.models import Category, Decision, Post
 from schoolsocial.posts.states import EDITABLE, State
-from schoolsocial.publishing.backends import TransportError, get_publisher
+from schoolsocial.publishing.backends import TransportError, publisher_for
 from schoolsocial.pupils.forms import PhotoUploadForm
 from schoolsocial.pupils.views import add_photos, photos_context
 
@@ -304,8 +304,8 @@ def delete_from_x(request: HttpRequest, post_id: int) -> HttpResponse:
     if post.state != State.PUBLISHED or post.removed_at:
         return _conflict(request, post, "Only a published post that is still on X can be deleted.")
     try:
-        actions.do_delete_from_x(member, post, get_publisher(post.school,
-                                                             post.school.x_credentials()))
+        with publisher_for(post.school) as publisher:
+            actions.do_delete_from_x(member, post, publisher)
     except TransportError as error:
         messages.error(request, f"X did not delete the post: {error}")
     else:

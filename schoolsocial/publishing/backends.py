@@ -20,7 +20,8 @@ import re
 import threading
 import unicodedata
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -154,6 +155,20 @@ def get_publisher(school: Any = None, credentials: Credentials | None = None, *,
     name = backend or settings.PUBLISHER
     cls = import_string(BACKENDS.get(name, name))
     return cls(school=school, credentials=credentials, **options)
+
+
+@contextmanager
+def publisher_for(school: Any, publisher: Publisher | None = None) -> Iterator[Publisher]:
+    """The school's publisher with its stored credentials, closed afterwards. A `publisher`
+    passed in (a test's) is used as it is and left to its owner to close."""
+    if publisher is not None:
+        yield publisher
+        return
+    made = get_publisher(school, school.x_credentials())
+    try:
+        yield made
+    finally:
+        made.close()
 
 
 class Publisher:
