@@ -12,7 +12,7 @@ from django.db.models import Count
 from schoolsocial.audit import charts
 from schoolsocial.audit.actions import CONSENT, DECISIONS
 from schoolsocial.audit.models import AuditEvent
-from schoolsocial.audit.queries import first_id_from
+from schoolsocial.audit.queries import filtered
 
 TERMS = (("autumn", "Autumn", 9, 12), ("spring", "Spring", 1, 3), ("summer", "Summer", 4, 8))
 WAIT_BUCKETS = ((timedelta(hours=1), "Under 1 hour"), (timedelta(hours=4), "1 to 4 hours"),
@@ -63,11 +63,7 @@ def build(school, start: date, end: date) -> Report:
     tz = school.tz
     report = Report(start, end)
     events = AuditEvent.objects.filter(school=school)
-    first = first_id_from(school, start)
-    after = first_id_from(school, end + timedelta(days=1))
-    period = events.none() if first is None else events.filter(id__gte=first)
-    if after:
-        period = period.filter(id__lt=after)
+    period = filtered(events, {"start": start, "end": end}, school)
     report.counts = Counter(dict(period.values_list("action").annotate(n=Count("id"))
                                  .values_list("action", "n")))
     monday = start - timedelta(days=start.weekday())
