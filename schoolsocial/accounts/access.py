@@ -180,10 +180,11 @@ def access_membership(request: HttpRequest, membership_id: int) -> tuple[Members
 
 
 def access_pupil(request: HttpRequest, pupil_id: int, ability: str = "view_pupils"):
-    """A pupil of the user's school if their role has `ability`: 404 for another school's."""
+    """A pupil of the user's school, with their current consent, if their role has `ability`:
+    404 for another school's."""
     from schoolsocial.pupils.models import Pupil
 
-    return access_school_object(request, Pupil.objects, pupil_id, ability)
+    return access_school_object(request, Pupil.objects.with_consent(), pupil_id, ability)
 
 
 def access_photo(request: HttpRequest, photo_id: int, action: str = "view"):

@@ -73,7 +73,7 @@ def recheck_posts_showing(pupil_ids: Iterable[int], actor, why: str) -> list[Pos
 
 def published_posts_showing(pupil: Pupil):
     return (
-        Post.objects.filter(photos__pupils=pupil, state=State.PUBLISHED, school=pupil.school)
+        Post.objects.filter(photos__pupils=pupil, state=State.PUBLISHED, school_id=pupil.school_id)
         .select_related("author")
         .distinct()
         .order_by("-published_at")

@@ -55,7 +55,7 @@ def pupil_detail(request: HttpRequest, pupil_id: int) -> HttpResponse:
             messages.success(request, f"Consent for {pupil} recorded.")
             return redirect("pupil_detail", pupil_id=pupil.pk)
     context = {
-        "pupil": Pupil.objects.with_consent().get(pk=pupil.pk),
+        "pupil": pupil,
         "history": pupil.consents.select_related("recorded_by").order_by("-id"),
         "form": form,
         "published": published_posts_showing(pupil),
@@ -85,12 +85,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 
 
 def _access_job(request: HttpRequest, job_id: int) -> ImportJob:
-    member = access.require(request, "view_dashboard")
-    job = ImportJob.objects.filter(pk=job_id, school_id=member.school_id).first()
-    if job is None:
-        raise Http404("No such import.")
-    access.require(request, "import_pupils")
-    return job
+    return access.access_school_object(request, ImportJob.objects, job_id, "import_pupils")[1]
 
 
 @login_required
