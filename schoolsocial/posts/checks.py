@@ -13,14 +13,16 @@ from schoolsocial.pupils.models import Photo, PhotoRefusal, Pupil
 from schoolsocial.pupils.photos import looks_like
 
 # school id -> (roster stamp, Roster). The matcher is built once per roster version, not per
-# draft: the live check on the compose page runs on every pause in typing. Recording a consent
-# touches the pupil's updated_at, so the stamp sees consent changes too.
+# draft: the live check on the compose page runs on every pause in typing. The stamp is the
+# current pupils' count and latest change, and the newest consent record (records are only ever
+# added), so any pupil or consent written by any code rebuilds it.
 _ROSTERS: dict[int, tuple[tuple, policies.Roster]] = {}
 
 
 def roster_for(school: School) -> policies.Roster:
     current = Pupil.objects.filter(school=school).current()
-    stamp = tuple(current.aggregate(n=Count("id"), changed=Max("updated_at")).values())
+    stamp = tuple(current.aggregate(n=Count("id", distinct=True), changed=Max("updated_at"),
+                                    consent=Max("consents__id")).values())
     cached = _ROSTERS.get(school.pk)
     if cached and cached[0] == stamp:
         return cached[1]

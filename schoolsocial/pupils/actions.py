@@ -7,7 +7,6 @@ from datetime import date
 from functools import partial
 
 from django.db import transaction
-from django.utils import timezone
 
 from schoolsocial.accounts.models import Membership
 from schoolsocial.audit.log import record
@@ -34,8 +33,6 @@ def do_record_consent(
         pupil=pupil, status=status, scope=scope, valid_until=valid_until, evidence=evidence,
         recorded_by=member.user,
     )
-    # The roster cache keys on pupils' updated_at, so the next check sees the new consent.
-    Pupil.objects.filter(pk=pupil.pk).update(updated_at=timezone.now())
     record(
         member.school, member.user, "consent.recorded",
         f"Photo consent for {pupil}: {consent.get_status_display().lower()} "

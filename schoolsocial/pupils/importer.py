@@ -231,11 +231,9 @@ def apply(job: ImportJob, *, skip_bad_rows: bool) -> dict:
         if n % 200 == 0:
             ImportJob.objects.filter(pk=job.pk).update(done=n)
     Pupil.objects.bulk_create(created)
-    touched = {p.pk for p in updated} | {p.pk for p, _ in consents if p.pk in existing}
-    changed = [existing[pk] for pk in touched]
-    for pupil in changed:
+    for pupil in updated:
         pupil.updated_at = now
-    Pupil.objects.bulk_update(changed, ["first_name", "last_name", "known_as", "group", "year",
+    Pupil.objects.bulk_update(updated, ["first_name", "last_name", "known_as", "group", "year",
                                         "external_id", "left_at", "updated_at"])
     ConsentRecord.objects.bulk_create(
         ConsentRecord(pupil=pupil, status=row.consent, scope=row.scope,

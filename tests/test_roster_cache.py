@@ -1,0 +1,26 @@
+"""The roster the rules engine checks against is cached per school (posts/checks.py) and rebuilt
+when anything in it changes: a pupil, a leaver, or a consent record, however it was written."""
+
+from schoolsocial.posts.checks import roster_for
+from schoolsocial.pupils.models import ConsentRecord, Pupil
+
+
+def consent_of(school, pupil) -> str:
+    return roster_for(school).pupils[str(pupil.pk)].consent
+
+
+def test_a_new_consent_record_is_seen_by_the_next_check(school, helen):
+    josh = Pupil.objects.create(school=school, first_name="Josh", last_name="Smith")
+    assert consent_of(school, josh) == "none"
+    ConsentRecord.objects.create(pupil=josh, status="granted", recorded_by=helen.user)
+    assert consent_of(school, josh) == "granted"
+    ConsentRecord.objects.create(pupil=josh, status="withdrawn", recorded_by=helen.user)
+    assert consent_of(school, josh) == "withdrawn"
+
+
+def test_the_roster_is_reused_while_nothing_changes_and_rebuilt_after_a_change(school):
+    Pupil.objects.create(school=school, first_name="Amelia", last_name="Hughes")
+    first = roster_for(school)
+    assert roster_for(school) is first
+    Pupil.objects.create(school=school, first_name="Oliver", last_name="Brown")
+    assert roster_for(school) is not first
