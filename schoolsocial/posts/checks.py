@@ -95,7 +95,7 @@ def _photo_findings(school: School, photos: list[Photo]):
     ready = [photo for photo in photos if photo.status == Photo.Status.READY and photo.phash]
     if not ready:
         return
-    for refusal in PhotoRefusal.objects.filter(school=school).select_related("decided_by"):
+    for refusal in PhotoRefusal.objects.filter(school=school):
         for photo in ready:
             if looks_like(photo, refusal):
                 link = reverse("post_detail", args=[refusal.post_id]) if refusal.post_id else ""
