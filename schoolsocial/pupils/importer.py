@@ -142,7 +142,11 @@ def check_mapping(headers: list[str], mapping: dict[str, str]) -> list[str]:
 
 
 def preview(text: str, mapping: dict[str, str]) -> list[Row]:
-    headers, lines = split(text)
+    return check_lines(*split(text), mapping)
+
+
+def check_lines(headers: list[str], lines: list[list[str]], mapping: dict[str, str]) -> list[Row]:
+    """preview() of a file already split()."""
     index = {name: headers.index(header) for name, header in mapping.items()
              if header in headers}
     rows, seen = [], {}
@@ -193,9 +197,10 @@ def _date(value: str) -> date | None:
 
 
 @transaction.atomic
-def apply(job: ImportJob, *, skip_bad_rows: bool) -> dict:
-    """Write the whole file, or nothing. Returns what changed."""
-    rows = preview(job.text, job.mapping)
+def apply(job: ImportJob, *, skip_bad_rows: bool, rows: list[Row] | None = None) -> dict:
+    """Write the whole file, or nothing. Returns what changed. `rows`: its preview(), if the
+    caller has it already."""
+    rows = preview(job.text, job.mapping) if rows is None else rows
     bad = [row for row in rows if row.problems]
     if bad and not skip_bad_rows:
         raise ImportError_(f"{len(bad)} rows have problems: fix the file, or choose to skip them.")

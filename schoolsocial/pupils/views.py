@@ -94,7 +94,7 @@ def import_preview(request: HttpRequest, job_id: int) -> HttpResponse:
     job = _access_job(request, job_id)
     if job.status != ImportJob.Status.PREVIEW:
         return redirect("import_progress", job_id=job.pk)
-    headers, _ = importer.split(job.text)
+    headers, lines = importer.split(job.text)
     form = MappingForm(request.POST or None, headers=headers, initial=job.mapping)
     problems, rows = [], []
     if form.is_bound and form.is_valid():
@@ -102,7 +102,7 @@ def import_preview(request: HttpRequest, job_id: int) -> HttpResponse:
         job.save(update_fields=("mapping",))
     problems = importer.check_mapping(headers, job.mapping)
     if not problems:
-        rows = importer.preview(job.text, job.mapping)
+        rows = importer.check_lines(headers, lines, job.mapping)
     bad = [row for row in rows if row.problems]
     if request.method == "POST" and "apply" in request.POST and not problems:
         skip = request.POST.get("skip_bad_rows") == "1"
@@ -117,7 +117,7 @@ def import_preview(request: HttpRequest, job_id: int) -> HttpResponse:
         else:
             job.total = len(rows) - len(bad)
             job.save(update_fields=("total",))
-            summary = importer.apply(job, skip_bad_rows=skip)
+            summary = importer.apply(job, skip_bad_rows=skip, rows=rows)
             messages.success(request, _summary_text(summary))
             return redirect("pupil_register")
     context = {"job": job, "form": form, "problems": problems, "rows": rows[:PREVIEW_ROWS],
