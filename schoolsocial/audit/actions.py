@@ -24,6 +24,8 @@ ACTIONS: dict[str, str] = {
     "staff.added": "Staff added",
     "staff.role_changed": "Role changed",
     "staff.removed": "Staff removed",
+    "trust.executive_added": "Trust executive added",
+    "trust.executive_removed": "Trust executive removed",
     "auth.signed_in": "Signed in",
     "auth.signed_out": "Signed out",
     "auth.sign_in_failed": "Failed sign-in",
