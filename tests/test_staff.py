@@ -56,3 +56,57 @@ def test_removing_staff_takes_away_their_access(client, school, helen, tom):
     assert not Membership.objects.filter(pk=tom.pk).exists()
     client.force_login(tom.user)
     assert client.get(reverse("compose")).status_code == 403
+
+
+def _trust(*schools):
+    from schoolsocial.accounts.models import Trust
+
+    trust = Trust.objects.create(name="Meon Learning Trust")
+    for school in schools:
+        school.trust = trust
+        school.save(update_fields=("trust",))
+    return trust
+
+
+def test_a_colleague_from_the_trust_gets_a_role_here_and_can_switch_to_it(
+    client, school, other_school, helen, oscar
+):
+    _trust(school, other_school)
+    client.force_login(helen.user)
+    page = client.get(reverse("staff")).content.decode()
+    assert "Add a colleague from Meon Learning Trust" in page
+    assert "Oscar Example (Other School)" in page
+    response = client.post(reverse("staff"), {"colleague-user": oscar.user.pk,
+                                              "colleague-role": Role.APPROVER})
+    assert response.status_code == 302
+    added = Membership.objects.get(user=oscar.user, school=school)
+    assert added.role == Role.APPROVER
+    assert AuditEvent.objects.get(school=school, action="staff.added").summary == (
+        "Oscar Example added as approver from another school of the trust")
+    client.force_login(oscar.user)
+    client.post(reverse("switch_school"), {"school_id": school.pk})
+    assert client.get(reverse("queue")).status_code == 200  # approvers see the queue here
+
+
+def test_only_the_trusts_own_staff_can_be_added_as_colleagues(client, school, other_school,
+                                                              helen, oscar):
+    client.force_login(helen.user)
+    assert "Add a colleague" not in client.get(reverse("staff")).content.decode()  # no trust
+    response = client.post(reverse("staff"), {"colleague-user": oscar.user.pk,
+                                              "colleague-role": Role.HEADTEACHER})
+    assert response.status_code == 400
+    assert "Meon Valley is not in a trust" in response.content.decode()
+    assert not Membership.objects.filter(user=oscar.user, school=school).exists()
+    _trust(school)  # a trust, but Oscar's school is not in it
+    response = client.post(reverse("staff"), {"colleague-user": oscar.user.pk,
+                                              "colleague-role": Role.HEADTEACHER})
+    assert response.status_code == 400
+    assert "Select a valid choice" in response.content.decode()
+    assert not Membership.objects.filter(user=oscar.user, school=school).exists()
+
+
+def test_someone_already_here_is_not_offered_again(client, school, other_school, helen, oscar):
+    _trust(school, other_school)
+    Membership.objects.create(user=oscar.user, school=school, role=Role.GOVERNOR)
+    client.force_login(helen.user)
+    assert "already has a role here" in client.get(reverse("staff")).content.decode()

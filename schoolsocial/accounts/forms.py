@@ -2,8 +2,16 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import password_validation
+from django.db.models import Prefetch
 
-from schoolsocial.accounts.models import Role, School, User, preset_choices, timezone_choices
+from schoolsocial.accounts.models import (
+    Membership,
+    Role,
+    School,
+    User,
+    preset_choices,
+    timezone_choices,
+)
 
 
 class SchoolSettingsForm(forms.ModelForm):
@@ -53,6 +61,34 @@ class StaffAddForm(forms.Form):
             except forms.ValidationError as error:
                 self.add_error("password", error)
         return data
+
+
+class ColleagueAddForm(forms.Form):
+    """Someone who already works in another school of the same trust, given a role here too:
+    they keep one account and switch schools in the header."""
+
+    user = forms.ModelChoiceField(queryset=User.objects.none(), label="Colleague",
+                                  empty_label="Choose a colleague")
+    role = forms.ChoiceField(choices=Role.choices)
+
+    def __init__(self, *args, school: School, **kwargs):
+        super().__init__(*args, prefix="colleague", **kwargs)
+        self.fields["user"].queryset = colleagues(school)
+        self.fields["user"].label_from_instance = lambda user: (
+            f"{user.display_name()} ({', '.join(m.school.name for m in user.trust_schools)})")
+
+
+def colleagues(school: School):
+    """Staff of the school's trust's other schools who have no role in this one yet."""
+    if school.trust_id is None:
+        return User.objects.none()
+    elsewhere = Membership.objects.filter(school__trust_id=school.trust_id).exclude(
+        school=school).select_related("school").order_by("school__name")
+    return (User.objects.filter(memberships__school__trust_id=school.trust_id, is_active=True)
+            .exclude(memberships__school=school).distinct()
+            .prefetch_related(Prefetch("memberships", queryset=elsewhere,
+                                       to_attr="trust_schools"))
+            .order_by("last_name", "first_name"))
 
 
 class RoleForm(forms.Form):

@@ -9,7 +9,12 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from schoolsocial.accounts import access
-from schoolsocial.accounts.forms import RoleForm, SchoolSettingsForm, StaffAddForm
+from schoolsocial.accounts.forms import (
+    ColleagueAddForm,
+    RoleForm,
+    SchoolSettingsForm,
+    StaffAddForm,
+)
 from schoolsocial.accounts.models import Membership, Role, User
 from schoolsocial.accounts.policy_forms import RulesForm
 from schoolsocial.audit.log import record
@@ -48,8 +53,25 @@ def school_settings(request: HttpRequest) -> HttpResponse:
 @login_required
 def staff(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "manage_settings")
-    form = StaffAddForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    adding_colleague = "colleague-user" in request.POST
+    form = StaffAddForm(None if adding_colleague else request.POST or None)
+    colleague_form = ColleagueAddForm(request.POST if adding_colleague else None,
+                                      school=member.school)
+    if adding_colleague and colleague_form.is_valid():
+        data = colleague_form.cleaned_data
+        added = Membership.objects.create(user=data["user"], school=member.school,
+                                          role=data["role"])
+        record(member.school, request.user, "staff.added",
+               f"{added.user.display_name()} added as {added.get_role_display().lower()} "
+               "from another school of the trust", added, role=added.role,
+               username=added.user.username)
+        messages.success(request, f"{added.user.display_name()} can now switch to "
+                                  f"{member.school.name} when they sign in.")
+        return redirect("staff")
+    if adding_colleague and member.school.trust_id is None:
+        messages.error(request, f"{member.school.name} is not in a trust, so colleagues from "
+                                "other schools cannot be added: add them as new staff below.")
+    if request.method == "POST" and not adding_colleague and form.is_valid():
         data = form.cleaned_data
         with transaction.atomic():
             user = User.objects.create_user(
@@ -65,8 +87,10 @@ def staff(request: HttpRequest) -> HttpResponse:
     memberships = member.school.memberships.select_related("user").order_by(
         "user__last_name", "user__first_name"
     )
-    context = {"form": form, "memberships": memberships, "roles": Role.choices}
-    return render(request, "accounts/staff.html", context, status=400 if form.errors else 200)
+    context = {"form": form, "colleague_form": colleague_form, "memberships": memberships,
+               "roles": Role.choices, "trust": member.school.trust}
+    return render(request, "accounts/staff.html", context,
+                  status=400 if form.errors or colleague_form.errors else 200)
 
 
 def _last_headteacher(target: Membership) -> bool:
