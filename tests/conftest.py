@@ -12,15 +12,28 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.utils import timezone
 
 from schoolsocial.accounts.models import Membership, Role, School, User
 from schoolsocial.posts.checks import check_post
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
+from tests import seasons
 from tests.clients import Client
 
 LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.fixture(params=seasons.SEASONS, ids=lambda season: season.name)
+def season(request) -> seasons.Season:
+    """Run the test in each season of tests/seasons.py: its date, its school's timezone."""
+    seasons.CURRENT = request.param
+    try:
+        with time_machine.travel(request.param.now, tick=True):
+            yield request.param
+    finally:
+        seasons.CURRENT = None
 
 
 def pytest_collection_modifyitems(config, items):
@@ -40,9 +53,11 @@ def _member(school: School, username: str, first: str, role: str) -> Membership:
 
 
 @pytest.fixture
-def school(db) -> School:
+def school(db, request) -> School:
+    if "season" in request.fixturenames:
+        request.getfixturevalue("season")
     return School.objects.create(name="Meon Valley", x_handle="MeonValley",
-                                 policy_preset="droxford")
+                                 policy_preset="droxford", timezone=seasons.zone().key)
 
 
 @pytest.fixture
@@ -81,11 +96,13 @@ def oscar(other_school) -> Membership:
 
 
 def next_school_day(hour: int = 10, days: int = 1) -> datetime:
-    """A weekday `days` or more ahead, at `hour` in London: inside Droxford's posting hours."""
-    day = timezone.localdate(timezone=LONDON) + timedelta(days=days)
+    """A weekday `days` or more ahead, at `hour` in the school's time (London outside a season):
+    inside Droxford's posting hours."""
+    zone = seasons.zone()
+    day = timezone.localdate(timezone=zone) + timedelta(days=days)
     while day.weekday() >= 5:
         day += timedelta(days=1)
-    return datetime.combine(day, time(hour), tzinfo=LONDON)
+    return datetime.combine(day, time(hour), tzinfo=zone)
 
 
 def make_post(author: Membership, state: str = State.DRAFT, **fields) -> Post:
@@ -106,7 +123,7 @@ def make_post(author: Membership, state: str = State.DRAFT, **fields) -> Post:
 
 def local_input(when: datetime) -> str:
     """How a datetime-local input posts a time in the school's timezone."""
-    return timezone.localtime(when, LONDON).strftime("%Y-%m-%dT%H:%M")
+    return timezone.localtime(when, seasons.zone()).strftime("%Y-%m-%dT%H:%M")
 
 
 @pytest.fixture

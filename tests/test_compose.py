@@ -1,11 +1,16 @@
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
+import pytest
 from django.urls import reverse
 
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
+from tests import seasons
 from tests.conftest import local_input, next_school_day
+
+# Composed, approved and checked in every season of tests/seasons.py.
+pytestmark = pytest.mark.usefixtures("season")
 
 
 def _form(**overrides):
@@ -73,10 +78,12 @@ def test_a_time_in_the_past_is_a_field_error(client, tom):
 def test_a_time_the_clocks_skip_is_a_field_error(client, tom):
     client.force_login(tom.user)
     year = datetime.now().year + 1
-    # The last Sunday of March at 01:30 does not exist in London.
-    day = max(d for d in (datetime(year, 3, 31) - timedelta(days=n) for n in range(7))
-              if d.weekday() == 6)
-    response = client.post(reverse("compose"), _form(scheduled_at=f"{day:%Y-%m-%d}T01:30"))
+    # The clocks go forward at 01:00 UTC on the last Sunday of March, in London (01:00 to 02:00
+    # does not exist) and in Berlin (02:00 to 03:00).
+    day = max(d for d in (datetime(year, 3, 31, 1, tzinfo=UTC) - timedelta(days=n)
+                          for n in range(7)) if d.weekday() == 6)
+    skipped = (day - timedelta(minutes=1)).astimezone(seasons.zone()) + timedelta(minutes=31)
+    response = client.post(reverse("compose"), _form(scheduled_at=f"{skipped:%Y-%m-%dT%H:%M}"))
     assert response.status_code == 400
     assert "does not exist" in response.content.decode()
 

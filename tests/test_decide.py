@@ -1,3 +1,4 @@
+import pytest
 from django.urls import reverse
 
 from schoolsocial.accounts.models import Role
@@ -5,6 +6,9 @@ from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.models import Approval
 from schoolsocial.posts.states import State
 from tests.conftest import _member, make_post
+
+# Composed, approved and checked in every season of tests/seasons.py.
+pytestmark = pytest.mark.usefixtures("season")
 
 
 def test_an_approver_approves_a_clean_post(client, tom, alan):

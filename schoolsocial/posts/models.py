@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-import hashlib
-import json
-
 from django.conf import settings
 from django.db import models
 
 from policies import Report
 from policies.facts import CATEGORIES
+from schoolsocial.posts.content import content_hash
 from schoolsocial.posts.states import State
 
 
@@ -73,22 +71,20 @@ class Post(models.Model):
 
     def compute_hash(self, photos=None) -> str:
         """What an approval is for: the text, category, exception, time, and each photo with its
-        alt text and who is in it. Any change to these makes a new hash, so a new approval."""
+        alt text and who is in it. Any change to these makes a new hash, so a new approval; the
+        same content spelt differently (a time read back from the database in UTC, the photos
+        read in another order) keeps its hash."""
         if photos is None:
             photos = self.photos.prefetch_related("pupils") if self.pk else ()
-        content = {
-            "photos": [
-                {"sha256": p.sha256, "alt": p.alt_text, "none": p.no_identifiable_pupils,
-                 "pupils": sorted(pupil.pk for pupil in p.pupils.all())}
+        return content_hash(
+            text=self.text, category=self.category, exception=self.exception,
+            exception_reason=self.exception_reason, scheduled_at=self.scheduled_at,
+            photos=[
+                {"id": p.pk, "sha256": p.sha256, "alt": p.alt_text,
+                 "none": p.no_identifiable_pupils, "pupils": [pupil.pk for pupil in p.pupils.all()]}
                 for p in photos
             ],
-            "text": self.text,
-            "category": self.category,
-            "exception": self.exception,
-            "exception_reason": self.exception_reason,
-            "scheduled_at": self.scheduled_at.isoformat() if self.scheduled_at else None,
-        }
-        return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+        )
 
 
 class Decision(models.TextChoices):

@@ -44,3 +44,8 @@ def _empty_memory_publisher() -> Iterator[None]:
     MemoryPublisher.reset()
     yield
     MemoryPublisher.reset()
+
+
+@pytest.fixture(autouse=True)
+def _through_the_year(season) -> None:
+    """Every publishing test runs in each season of tests/seasons.py."""

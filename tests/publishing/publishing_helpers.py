@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from schoolsocial.accounts.models import Membership
 from schoolsocial.posts.models import Approval, Decision, Post
 from schoolsocial.posts.states import State
-
-LONDON = ZoneInfo("Europe/London")
-# A Wednesday in term time, inside Droxford's posting hours (08:00-18:00)
-WEDNESDAY_10AM = datetime(2026, 3, 11, 10, 0, tzinfo=LONDON)
+from tests.seasons import ten_am
 
 
-def approved_post(author: Membership, approver: Membership, at: datetime = WEDNESDAY_10AM,
+def approved_post(author: Membership, approver: Membership, at: datetime | None = None,
                   text: str = "Year 4 enjoyed their science lesson on magnets today.") -> Post:
+    """Approved for `at` (10:00 on the season's school day), as the compose form spells the
+    time: in the school's timezone."""
+    at = at or ten_am()
     post = Post(school=author.school, author=author.user, text=text, category="learning",
                 scheduled_at=at, state=State.SCHEDULED, submitted_at=at, decided_at=at)
     post.content_hash = post.compute_hash()

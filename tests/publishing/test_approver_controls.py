@@ -3,13 +3,13 @@ resume. Alan approves, Tom writes, Helen is the headteacher; the outbox publishe
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 import time_machine
 from django.core import mail
 from django.urls import reverse
-from publishing_helpers import WEDNESDAY_10AM, approved_post
+from publishing_helpers import approved_post
 
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.models import Approval, Post
@@ -22,13 +22,14 @@ from schoolsocial.publishing.backends import (
 )
 from schoolsocial.publishing.models import Delivery, OutboxTweet
 from schoolsocial.publishing.tasks import claim_due, publish_due, reconcile, send, tick
+from tests.seasons import ten_am
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def at_ten():
-    with time_machine.travel(WEDNESDAY_10AM + timedelta(minutes=5), tick=True) as traveller:
+    with time_machine.travel(ten_am() + timedelta(minutes=5), tick=True) as traveller:
         yield traveller
 
 
@@ -63,7 +64,7 @@ def test_try_again_sends_a_failed_post_on_the_next_tick(as_alan, tom, alan, at_t
 
 def test_try_again_outside_posting_hours_is_refused_and_changes_nothing(as_alan, tom, alan):
     post = failed_post(tom, alan)
-    with time_machine.travel(WEDNESDAY_10AM.replace(hour=21), tick=True):
+    with time_machine.travel(ten_am().replace(hour=21), tick=True):
         answer = as_alan.post(reverse("post_retry", args=[post.pk]), follow=True)
     assert "It cannot be sent now" in answer.content.decode()
     post.refresh_from_db()
@@ -92,25 +93,25 @@ def test_check_x_now_finds_an_unknown_post_that_was_published(as_alan, tom, alan
 
 
 def test_publish_now_reapproves_for_this_moment_and_goes_out(as_alan, tom, alan, at_ten):
-    later = WEDNESDAY_10AM + timedelta(hours=5)
+    later = ten_am() + timedelta(hours=5)
     post = approved_post(tom, alan, at=later)
     answer = as_alan.post(reverse("post_publish_now", args=[post.pk]), follow=True)
     assert "Approved for now" in answer.content.decode()
     post.refresh_from_db()
-    assert post.scheduled_at <= WEDNESDAY_10AM + timedelta(minutes=6)
+    assert post.scheduled_at <= ten_am() + timedelta(minutes=6)
     newest = post.approvals.order_by("-id").first()
     assert newest.approver == alan.user and newest.content_hash == post.compute_hash()
     assert "instead of 15:00" in newest.comment
-    assert audited("post.publish_now").details["was"] == later.isoformat()
+    assert datetime.fromisoformat(audited("post.publish_now").details["was"]) == later
     assert publish_due() == 1
     post.refresh_from_db()
     assert post.state == State.PUBLISHED
 
 
 def test_publish_now_outside_posting_hours_is_refused(as_alan, tom, alan):
-    tomorrow = WEDNESDAY_10AM + timedelta(days=1)
+    tomorrow = ten_am() + timedelta(days=1)
     post = approved_post(tom, alan, at=tomorrow)
-    with time_machine.travel(WEDNESDAY_10AM.replace(hour=20), tick=True):
+    with time_machine.travel(ten_am().replace(hour=20), tick=True):
         answer = as_alan.post(reverse("post_publish_now", args=[post.pk]), follow=True)
     assert "It cannot go out now" in answer.content.decode()
     post.refresh_from_db()
@@ -119,11 +120,11 @@ def test_publish_now_outside_posting_hours_is_refused(as_alan, tom, alan):
 
 
 def test_an_approver_cannot_publish_their_own_post_now(client, alan, helen, at_ten):
-    post = approved_post(alan, helen, at=WEDNESDAY_10AM + timedelta(hours=3))
+    post = approved_post(alan, helen, at=ten_am() + timedelta(hours=3))
     client.force_login(alan.user)
     assert client.post(reverse("post_publish_now", args=[post.pk])).status_code == 403
     post.refresh_from_db()
-    assert post.scheduled_at == WEDNESDAY_10AM + timedelta(hours=3)
+    assert post.scheduled_at == ten_am() + timedelta(hours=3)
     page = client.get(reverse("post_detail", args=[post.pk])).content.decode()
     assert "Publish now" not in page
 

@@ -11,12 +11,13 @@ import pytest
 import requests
 import time_machine
 from django.urls import reverse
-from publishing_helpers import WEDNESDAY_10AM, approved_post
+from publishing_helpers import approved_post
 
 from schoolsocial.accounts.models import School
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.tasks import publish_due
+from tests.seasons import ten_am
 
 pytestmark = pytest.mark.django_db
 
@@ -79,7 +80,7 @@ def test_connect_x_account_runs_the_three_legged_flow_and_publishes(
 
     x_settings.PUBLISHER = "x"
     post = approved_post(tom, alan)
-    with time_machine.travel(WEDNESDAY_10AM, tick=True):
+    with time_machine.travel(ten_am(), tick=True):
         assert publish_due() == 1
     post.refresh_from_db()
     assert post.state == State.PUBLISHED

@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 import time_machine
 from django.urls import reverse
-from publishing_helpers import WEDNESDAY_10AM, approved_post
+from publishing_helpers import approved_post
 
 from schoolsocial.publishing.backends import OutboxPublisher, Payload
 from schoolsocial.publishing.models import OutboxTweet
 from schoolsocial.publishing.tasks import publish_due
 from tests.conftest import _member
+from tests.seasons import ten_am
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +36,7 @@ def test_a_deleted_tweet_leaves_the_timeline(client, greta, school):
 
 def test_a_published_post_links_to_its_status_page_and_back(client, tom, alan, ian):
     post = approved_post(tom, alan)
-    with time_machine.travel(WEDNESDAY_10AM, tick=True):
+    with time_machine.travel(ten_am(), tick=True):
         publish_due()
     post.refresh_from_db()
     tweet = OutboxTweet.objects.get()
@@ -51,7 +52,7 @@ def test_an_author_sees_the_status_page_without_a_link_to_someone_elses_post(
         client, tom, alan, school):
     cara = _member(school, "cara", "Cara", "author")
     post = approved_post(tom, alan)
-    with time_machine.travel(WEDNESDAY_10AM, tick=True):
+    with time_machine.travel(ten_am(), tick=True):
         publish_due()
     client.force_login(cara.user)
     page = client.get(OutboxTweet.objects.get().get_absolute_url()).content.decode()

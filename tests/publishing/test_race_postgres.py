@@ -9,12 +9,13 @@ from collections import Counter
 import pytest
 import time_machine
 from django.db import connection
-from publishing_helpers import WEDNESDAY_10AM, approved_post
+from publishing_helpers import approved_post
 
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.backends import MemoryPublisher
 from schoolsocial.publishing.tasks import claim_due, send
+from tests.seasons import ten_am
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -47,7 +48,7 @@ def test_four_workers_publish_each_due_post_exactly_once(tom, alan, settings):
         finally:
             connection.close()
 
-    with time_machine.travel(WEDNESDAY_10AM, tick=True):
+    with time_machine.travel(ten_am(), tick=True):
         threads = [threading.Thread(target=worker) for _ in range(WORKERS)]
         for thread in threads:
             thread.start()

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 import time_machine
-from publishing_helpers import WEDNESDAY_10AM, approved_post
+from publishing_helpers import approved_post
 
 from schoolsocial.posts.states import State, target
 from schoolsocial.publishing.backends import MemoryPublisher, TransportError
@@ -17,6 +17,7 @@ from schoolsocial.publishing.tasks import (
     publish_due,
     reconcile,
 )
+from tests.seasons import ten_am
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +36,7 @@ def _memory(settings):
 
 @pytest.fixture
 def at_ten():
-    with time_machine.travel(WEDNESDAY_10AM, tick=True) as traveller:
+    with time_machine.travel(ten_am(), tick=True) as traveller:
         yield traveller
 
 

@@ -7,13 +7,14 @@ from datetime import timedelta
 import pytest
 import time_machine
 from django.core import mail
-from publishing_helpers import WEDNESDAY_10AM, approved_post
+from publishing_helpers import approved_post
 
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.backends import MemoryPublisher, TransportError
 from schoolsocial.publishing.models import Delivery
 from schoolsocial.publishing.tasks import claim_due, publish_due, send
+from tests.seasons import ten_am
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +26,7 @@ def _memory(settings):
 
 @pytest.fixture
 def at_ten():
-    with time_machine.travel(WEDNESDAY_10AM, tick=True) as traveller:
+    with time_machine.travel(ten_am(), tick=True) as traveller:
         yield traveller
 
 
@@ -66,7 +67,7 @@ def test_a_server_error_waits_and_tries_again_with_backoff(tom, alan, at_ten):
     post.refresh_from_db()
     retry_at = Delivery.objects.get(post=post).retry_at
     assert post.state == State.PUBLISHING and post.last_error == "X had a problem (503)."
-    assert timedelta(seconds=7) < retry_at - WEDNESDAY_10AM < timedelta(seconds=13)
+    assert timedelta(seconds=7) < retry_at - ten_am() < timedelta(seconds=13)
     assert claim_due(retry_at - timedelta(seconds=1)) == []
     at_ten.move_to(retry_at)
     publish_due()
@@ -77,7 +78,7 @@ def test_a_server_error_waits_and_tries_again_with_backoff(tom, alan, at_ten):
 
 def test_a_rate_limit_waits_until_xs_reset(tom, alan, at_ten):
     post = approved_post(tom, alan)
-    reset = WEDNESDAY_10AM + timedelta(minutes=12)
+    reset = ten_am() + timedelta(minutes=12)
     MemoryPublisher.fail_next(TransportError("Rate limited.", retry_after=reset))
     publish_due()
     assert Delivery.objects.get(post=post).retry_at == reset
@@ -100,8 +101,8 @@ def test_retries_give_up_after_the_last_attempt(tom, alan, at_ten):
 
 
 def test_a_post_now_outside_the_posting_window_goes_back_to_the_approver(tom, alan):
-    post = approved_post(tom, alan, at=WEDNESDAY_10AM.replace(hour=17, minute=59))
-    with time_machine.travel(WEDNESDAY_10AM.replace(hour=18, minute=30), tick=True):
+    post = approved_post(tom, alan, at=ten_am().replace(hour=17, minute=59))
+    with time_machine.travel(ten_am().replace(hour=18, minute=30), tick=True):
         publish_due()
     post.refresh_from_db()
     assert post.state == State.SUBMITTED and "posting" in post.last_error.lower()

@@ -6,19 +6,20 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
-from publishing_helpers import WEDNESDAY_10AM, approved_post
+from publishing_helpers import approved_post
 
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.fake_x import Fault
 from schoolsocial.publishing.models import Delivery
 from schoolsocial.publishing.tasks import due_reconciles, publish_due, reconcile, tick
+from tests.seasons import ten_am
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def at_ten():
-    with time_machine.travel(WEDNESDAY_10AM, tick=True) as traveller:
+    with time_machine.travel(ten_am(), tick=True) as traveller:
         yield traveller
 
 
