@@ -83,8 +83,9 @@ def _make(series: Series, when: datetime) -> Occurrence | None:
             try:
                 actions.do_submit(member, occurrence.post)
             except ValidationError as error:
-                occurrence.problem = (f"The post was made but left as a draft: "
-                                      f"{error.messages[0]}")
+                blocks = [finding.message for finding in occurrence.post.report.blocks]
+                occurrence.problem = ("The post was made but left as a draft: "
+                                      + (" ".join(blocks) or error.messages[0]))
             occurrence.save(update_fields=("post", "problem"))
             return occurrence
     except IntegrityError:  # another run made it first
