@@ -63,7 +63,8 @@ def _old_spellings(post, photos, zone):
     when = post.scheduled_at
     if when is None:
         return {_old_hash(post, photos, None)}
-    spellings = {when.astimezone(UTC), when.astimezone(zone)}
+    # A list, not a set: the two spellings are equal datetimes, and a set would keep one.
+    spellings = [when.astimezone(UTC), when.astimezone(zone)]
     return {_old_hash(post, photos, spelt) for spelt in spellings}
 
 
