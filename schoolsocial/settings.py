@@ -159,7 +159,9 @@ SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 REDIS_URL = os.environ.get("REDIS_URL", "")
 Q_CLUSTER = {
     "name": "schoolsocial",
-    "workers": env_int("Q_WORKERS", 2),
+    # One worker dispatches; the others send. Four, so that a post whose answer from X is slow
+    # (up to the publisher's 20 s read timeout) holds one sender, not every other school's post.
+    "workers": env_int("Q_WORKERS", 4),
     "timeout": 120,
     "retry": 180,
     "max_attempts": 1,

@@ -83,9 +83,12 @@ def notify_decided(approval_id: int) -> bool:
                 {**_post_context(post), "approval": approval})
 
 
-def notify_failed(post, message: str = "") -> bool:
-    """For the publishing worker, after the failure is committed."""
+def notify_failed(post, message: str = "", *, author_too: bool = False) -> bool:
+    """For the publishing worker, after the failure is committed: the approvers, and the
+    author too for a post sent back to the approvers."""
     to = emails_of(post.school_id, ABILITIES["decide_posts"])
+    if author_too and post.author.email and post.author.email not in to:
+        to = [post.author.email, *to]
     return send("failed", f"Not published: {post}", to,
                 {**_post_context(post), "message": message or post.last_error})
 

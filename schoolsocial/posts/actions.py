@@ -52,9 +52,10 @@ def do_edit_post(member: Membership, post: Post, data: dict) -> Post:
     for field, value in data.items():
         setattr(post, field, value)
     recheck(post)
+    post.last_error = ""
     post.save(
         update_fields=(*CONTENT_FIELDS, "state", "content_hash", "findings", "checked_at",
-                       "updated_at")
+                       "last_error", "updated_at")
     )
     summary = f"Draft edited: {post}"
     if before != State.DRAFT:
@@ -86,7 +87,8 @@ def do_submit(member: Membership, post: Post) -> Post:
 def do_withdraw(member: Membership, post: Post) -> Post:
     post = _locked(post)
     _move(post, "withdraw")
-    post.save(update_fields=("state", "updated_at"))
+    post.last_error = ""
+    post.save(update_fields=("state", "last_error", "updated_at"))
     record(member.school, member.user, "post.withdrawn", f"Withdrawn to draft: {post}", post)
     return post
 
@@ -129,7 +131,9 @@ def do_decide(
 
         remember_refusal(post, member.user, comment.strip())
     post.decided_at = post.checked_at = timezone.now()
-    post.save(update_fields=("state", "findings", "decided_at", "checked_at", "updated_at"))
+    post.last_error = ""  # a post sent back at publishing time is decided again
+    post.save(update_fields=("state", "findings", "decided_at", "checked_at", "last_error",
+                             "updated_at"))
     approval = Approval.objects.create(
         post=post, approver=member.user, decision=decision, comment=comment.strip(),
         content_hash=post.content_hash, acknowledged=acknowledged,

@@ -30,7 +30,7 @@ class PostForm(forms.ModelForm):
     scheduled_at = WallClockField(
         label="Publish at",
         required=False,
-        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"],
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         help_text="In the school's time. Leave empty while drafting; needed to submit.",
     )

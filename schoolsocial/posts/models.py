@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 
 from policies import Report
 from policies.facts import CATEGORIES
@@ -32,6 +33,14 @@ class Exception_(models.TextChoices):
     URGENT = "urgent", "Urgent news"
 
 
+class PostQuerySet(models.QuerySet):
+    def did_not_go_out(self) -> PostQuerySet:
+        """Failed, outcome unknown, or sent back to the approvers by the publish-time check
+        (its last_error says why until it is decided, edited or withdrawn)."""
+        return self.filter(Q(state__in=(State.FAILED, State.UNKNOWN))
+                           | (Q(state=State.SUBMITTED) & ~Q(last_error="")))
+
+
 class Post(models.Model):
     school = models.ForeignKey("accounts.School", models.CASCADE, related_name="posts")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, related_name="posts")
@@ -53,6 +62,8 @@ class Post(models.Model):
     removed_at = models.DateTimeField(null=True, blank=True)  # deleted from X after publishing
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PostQuerySet.as_manager()
 
     class Meta:
         indexes = [

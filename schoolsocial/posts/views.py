@@ -43,7 +43,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         context["queue_count"] = waiting.count()
         context["queue_oldest"] = waiting.order_by("submitted_at", "id")[:5]
     if access.may(member, "view_all_posts"):
-        context["troubled"] = posts.filter(state__in=(State.FAILED, State.UNKNOWN)).order_by(
+        context["troubled"] = posts.did_not_go_out().order_by(
             "scheduled_at"
         )[:10]
         context["upcoming"] = posts.filter(

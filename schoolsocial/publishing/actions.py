@@ -26,6 +26,7 @@ from schoolsocial.posts.models import Approval, Decision, Post
 from schoolsocial.posts.states import State, TransitionError, target
 from schoolsocial.publishing import tasks
 from schoolsocial.publishing.backends import Credentials
+from schoolsocial.publishing.models import AccountHold
 
 
 def _locked(post: Post) -> Post:
@@ -37,7 +38,7 @@ def do_retry(member: Membership, post: Post, now: datetime | None = None) -> Pos
     """A failed post back to scheduled; the next tick claims it (its time has passed)."""
     post = _locked(post)
     post.state = target("retry", post.state)
-    problem = tasks.publish_time_problem(post, now or timezone.now())
+    problem, _ = tasks.publish_time_check(post, now or timezone.now())
     if problem:
         raise ValidationError(f"It cannot be sent now. {problem}")
     error = post.last_error
@@ -139,6 +140,7 @@ def do_connect_x(member: Membership, credentials: Credentials, username: str,
     school = School.objects.select_for_update().get(pk=member.school_id)
     before = school.x_connected_as
     school.connect_x(credentials, username)
+    AccountHold.objects.filter(school=school, until=None).delete()  # the refused keys replaced
     details = {"account": f"@{username}", "how": how, "replaced": f"@{before}" if before else ""}
     if school.x_handle.lstrip("@").lower() != username.lower():
         details["x_handle"] = [school.x_handle, username]

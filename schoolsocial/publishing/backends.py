@@ -290,7 +290,8 @@ class XPublisher(Publisher):
         if credentials is None:
             raise TransportError(
                 "This school has not connected an X account, so nothing can be published to X. "
-                "The headteacher can connect it in Settings.", permanent=True,
+                "The headteacher can connect it on the Publishing page (X account).",
+                permanent=True,
             )
         self.upload_base_url = (upload_base_url or api_base_url
                                 or settings.X_UPLOAD_BASE_URL).rstrip("/")
@@ -431,8 +432,8 @@ def http_error(response: requests.Response, what: str) -> TransportError:
     if status == 401:
         return TransportError(
             "X did not accept the school's account keys. The X account may have been "
-            "disconnected or its access withdrawn: the headteacher should connect it again in "
-            "Settings.", permanent=True, status=status)
+            "disconnected or its access withdrawn: the headteacher should connect it again on "
+            "the Publishing page (X account).", permanent=True, status=status)
     if status == 403 and "duplicate" in detail.lower():
         return _duplicate()
     if status == 403:

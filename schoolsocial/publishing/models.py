@@ -82,3 +82,18 @@ class DispatchLease(models.Model):
 
     def __str__(self) -> str:
         return f"Dispatch lease held by {self.holder or 'nobody'}"
+
+
+class AccountHold(models.Model):
+    """Nothing is sent for the school's account until `until` (X's rate-limit reset), or until X
+    is connected again (`until` None: X refused the keys). One 429 or one revoked key holds the
+    account's other posts too, instead of each of them hitting X and failing on its own."""
+
+    school = models.OneToOneField("accounts.School", models.CASCADE, primary_key=True,
+                                  related_name="x_hold")
+    until = models.DateTimeField(null=True, blank=True)
+    reason = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"Hold on {self.school_id} until {self.until or 'reconnected'}"

@@ -48,11 +48,12 @@ from functools import partial
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
+from django.urls import reverse
 from django.utils import timezone
 
 import policies
 from schoolsocial.audit.log import record
-from schoolsocial.governance.notify import notify_failed
+from schoolsocial.governance.notify import absolute, notify_failed
 from schoolsocial.posts.checks import draft_facts, post_photos, roster_for
 from schoolsocial.posts.models import Decision, Post
 from schoolsocial.posts.states import TRANSITIONS, State, target
@@ -65,7 +66,7 @@ from schoolsocial.publishing.backends import (
     TransportError,
     get_publisher,
 )
-from schoolsocial.publishing.models import Delivery, DispatchLease
+from schoolsocial.publishing.models import AccountHold, Delivery, DispatchLease
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +75,13 @@ LEASE = timedelta(seconds=180)  # longer than django-q2's task timeout (120 s): 
 CLAIM_STALE = timedelta(minutes=5)  # claimed but never started: the task was lost
 RECONCILE_DELAYS = (timedelta(seconds=5), timedelta(seconds=30), timedelta(seconds=90))
 RECONCILE_LEASE = timedelta(seconds=60)  # a reconcile task lost is enqueued again after this
-RECONCILE_MARGIN = timedelta(minutes=2)  # clocks differ: look a little before the first send
+# X stamps a tweet to the second: a tweet of this post's is created at or after its first
+# attempt's second, less this for X's clock running a little behind ours.
+CLOCK_MARGIN = timedelta(seconds=1)
+# A post sent this late or less (the dispatcher's tick, a retry) is judged by the posting window
+# at its scheduled time: approved for 17:59:59 in a window ending 18:00, it still goes at 18:00:01.
+PUBLISH_GRACE = timedelta(minutes=10)
+DUPLICATE_LOOKBACK = timedelta(days=7)
 MAX_ATTEMPTS = 8
 BACKOFF_START = timedelta(seconds=10)
 BACKOFF_CAP = timedelta(minutes=10)
@@ -89,10 +96,12 @@ def claim_due(now: datetime | None = None, limit: int = 500) -> list[Claim]:
     """Claim due posts and due retries, committed before anything is sent."""
     now = now or timezone.now()
     due = Post.objects.filter(
-        state=State.SCHEDULED, scheduled_at__lte=now, school__queue_paused=False)
+        state=State.SCHEDULED, scheduled_at__lte=now, school__queue_paused=False,
+    ).exclude(_held(now, "school__"))
     retry_due = _retry_due(now)
     waiting = Delivery.objects.filter(
-        retry_due, post__state=State.PUBLISHING, started_at=None, post__school__queue_paused=False)
+        retry_due, post__state=State.PUBLISHING, started_at=None, post__school__queue_paused=False,
+    ).exclude(_held(now, "post__school__"))
     # The dispatcher asks every second; most seconds nothing is due. Asking with a plain read
     # first keeps the write transaction (on SQLite, the whole database's write lock) for the
     # seconds that have something to claim.
@@ -110,6 +119,27 @@ def claim_due(now: datetime | None = None, limit: int = 500) -> list[Claim]:
                     token=token, claimed_at=now, retry_at=None) == 1:
                 claims.append((pk, token))
     return claims
+
+
+def _held(now: datetime, school: str) -> Q:
+    """Posts of a school whose X account is on hold (rate limit, refused keys)."""
+    return Q(**{f"{school}x_hold__isnull": False}) & (
+        Q(**{f"{school}x_hold__until": None}) | Q(**{f"{school}x_hold__until__gt": now}))
+
+
+def account_hold(school_id: int, now: datetime) -> AccountHold | None:
+    hold = AccountHold.objects.filter(school_id=school_id).first()
+    return hold if hold is not None and (hold.until is None or hold.until > now) else None
+
+
+def _hold_account(post: Post, error: TransportError) -> None:
+    """A rate limit or refused keys hold the account's other posts too (see AccountHold)."""
+    if error.retry_after is not None:
+        AccountHold.objects.update_or_create(school_id=post.school_id, defaults={
+            "until": error.retry_after, "reason": error.message})
+    elif error.status == 401:
+        AccountHold.objects.update_or_create(school_id=post.school_id, defaults={
+            "until": None, "reason": error.message})
 
 
 def _retry_due(now: datetime) -> Q:
@@ -145,10 +175,15 @@ def send(post_id: int, token: str, *, publisher: Publisher | None = None) -> str
         Delivery.objects.filter(post_id=post_id, token=token, started_at=None).update(
             token="", retry_at=now + timedelta(seconds=30))
         return "paused"
+    hold = account_hold(post.school_id, now)
+    if hold is not None:  # claimed before another post of the account met the hold
+        Delivery.objects.filter(post_id=post_id, token=token, started_at=None).update(
+            token="", retry_at=hold.until or now, last_error=hold.reason)
+        return "held"
     photos = post_photos(post)  # read once: the hash, the rules and the payload use them
-    problem = publish_time_problem(post, now, photos)
+    problem, report = publish_time_check(post, now, photos)
     if problem:
-        return _return_to_approver(post, token, problem)
+        return _return_to_approver(post, token, problem, report)
     with transaction.atomic():
         if Delivery.objects.filter(post_id=post_id, token=token, started_at=None).update(
             started_at=now, attempts=F("attempts") + 1,
@@ -167,22 +202,34 @@ def send(post_id: int, token: str, *, publisher: Publisher | None = None) -> str
     return _succeeded(post, published, "post.published", f"Published: {post}")
 
 
-def publish_time_problem(post: Post, now: datetime, photos: list | None = None) -> str:
-    """Why the post must not go out now, in plain words; "" when it may."""
+def judged_at(post: Post, now: datetime) -> datetime:
+    """When the posting window is judged for a post going out now: its scheduled time while it
+    is within PUBLISH_GRACE of it, otherwise now."""
+    due = post.scheduled_at
+    if due is not None and timedelta(0) <= now - due <= PUBLISH_GRACE:
+        return due
+    return now
+
+
+def publish_time_check(post: Post, now: datetime,
+                       photos: list | None = None) -> tuple[str, policies.Report]:
+    """Why the post must not go out now, in plain words ("" when it may), and the rules' report
+    for it at this moment (the findings a post sent back is shown with)."""
     photos = post_photos(post) if photos is None else photos
+    facts = dataclasses.replace(draft_facts(post, photos), when=judged_at(post, now),
+                                timezone=post.school.timezone)
+    report = policies.check(facts, post.school.policy(), roster_for(post.school))
     approved = post.approvals.filter(decision=Decision.APPROVE,
                                      content_hash=post.compute_hash(photos))
     if not approved.exists():
-        return "The post changed after it was approved, so it needs approving again."
+        return "The post changed after it was approved, so it needs approving again.", report
     if any(photo.status != "ready" for photo in photos):
-        return "A photo on this post is still being checked or was refused."
-    facts = dataclasses.replace(draft_facts(post, photos), when=now,
-                                timezone=post.school.timezone)
-    report = policies.check(facts, post.school.policy(), roster_for(post.school))
+        return "A photo on this post is still being checked or was refused.", report
     if report.blocks:
         reasons = "; ".join(finding.message for finding in report.blocks)
-        return f"At publishing time the post no longer passes the school's rules: {reasons}"
-    return ""
+        return (f"At publishing time the post no longer passes the school's rules: {reasons}",
+                report)
+    return "", report
 
 
 def payload_for(post: Post, photos: list | None = None) -> Payload:
@@ -212,8 +259,15 @@ def _succeeded(post: Post, published: Published | RemoteTweet, action: str, summ
             record(post.school, None, action, summary, post, tweet_id=published.tweet_id,
                    url=published.url)
     except IntegrityError:
-        # Another post of this school already holds that tweet: it is not this post's.
-        return _give_up(post, "X shows a tweet with this text, but it belongs to another post.")
+        # Another post already holds that tweet: it is not this post's.
+        other = Post.objects.filter(tweet_id=published.tweet_id).first()
+        named = ""
+        if other is not None:
+            named = f": “{other}” ({absolute(reverse('post_detail', args=[other.pk]))})"
+        return _give_up(post, f"X shows a tweet with this text ({published.url}), but it is "
+                              f"already recorded as the publication of another post{named}. "
+                              f"Change this post's wording so it is not the same text, and "
+                              f"approve it again.")
     return "published"
 
 
@@ -221,10 +275,8 @@ def _failed(post: Post, token: str, error: TransportError, publisher: Publisher 
     if error.outcome_unknown:
         return _unknown(post, error.message)
     if error.duplicate and publisher is not None:
-        found = _look(post, publisher)
-        if found is not None:
-            return _succeeded(post, found, "post.published",
-                              f"Published (X already had it, from an earlier attempt): {post}")
+        return _duplicate(post, publisher)
+    _hold_account(post, error)
     delivery = Delivery.objects.get(post_id=post.pk)
     if error.permanent or (error.retry_after is None and delivery.attempts >= MAX_ATTEMPTS):
         return _give_up(post, error.message)
@@ -238,6 +290,31 @@ def _failed(post: Post, token: str, error: TransportError, publisher: Publisher 
                f"Not published yet, trying again at {timezone.localtime(retry_at):%H:%M:%S}: "
                f"{error.message}", post, attempt=delivery.attempts)
     return "retry"
+
+
+def _duplicate(post: Post, publisher: Publisher) -> str:
+    """X refused the text as a duplicate. A tweet of the account's made since this post's first
+    attempt is this post's; one made before it is not (the school tweeted the same words
+    itself), and the post fails saying what X has; with neither to be seen yet, the outcome is
+    unknown and the timeline is looked at again, as after a lost answer."""
+    try:
+        found = _look(post, publisher, strict=True)
+        if found is not None:
+            return _succeeded(post, found, "post.published",
+                              f"Published (X already had it, from an earlier attempt): {post}")
+        earlier = publisher.find_recent(post.text, timezone.now() - DUPLICATE_LOOKBACK)
+    except TransportError as error:
+        return _unknown(post, f"X said it already has this text, and the timeline could not be "
+                              f"read to see whether it is this post ({error.message})")
+    if earlier is None:
+        return _unknown(post, "X said it already has this text; looking for it on the school's "
+                              "timeline.")
+    when = (f" on {timezone.localtime(earlier.created_at, post.school.tz):%d %B %Y at %H:%M}"
+            if earlier.created_at else "")
+    return _give_up(post, f"X already has a tweet from the school's account with exactly this "
+                          f"text{when} ({earlier.url}), from before this post was sent, and X "
+                          f"does not accept the same text twice. Change the wording and approve "
+                          f"it again, or leave it if that tweet already says it.")
 
 
 def backoff(attempts: int) -> timedelta:
@@ -277,17 +354,21 @@ def _give_up(post: Post, message: str) -> str:
     return "failed"
 
 
-def _return_to_approver(post: Post, token: str, problem: str) -> str:
+def _return_to_approver(post: Post, token: str, problem: str, report: policies.Report) -> str:
+    """Back to the approvers with the findings of this moment; its author and the approvers
+    are told, and it is listed under "did not go out" until it is decided again."""
     with transaction.atomic():
         if Delivery.objects.filter(post_id=post.pk, token=token, started_at=None).update(
             token="") != 1:
             return "skipped"
+        now = timezone.now()
         Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(
             state=target("return_to_approver", State.PUBLISHING), last_error=problem,
-            updated_at=timezone.now())
+            findings=report.to_dict(), checked_at=now, updated_at=now)
         record(post.school, None, "post.returned_to_approver",
                f"Not published; back to the approver: {post}", post, reason=problem)
-        transaction.on_commit(partial(notify_failed, post, problem), robust=True)
+        transaction.on_commit(partial(notify_failed, post, problem, author_too=True),
+                              robust=True)
     return "returned"
 
 
@@ -334,7 +415,7 @@ def reconcile(post_id: int, *, publisher: Publisher | None = None) -> str:
 def _look(post: Post, publisher: Publisher, *, strict: bool = False) -> RemoteTweet | None:
     delivery = Delivery.objects.filter(post_id=post.pk).first()
     first_sent = delivery.first_sent_at if delivery is not None else None
-    since = (first_sent or post.updated_at) - RECONCILE_MARGIN
+    since = (first_sent or post.updated_at).replace(microsecond=0) - CLOCK_MARGIN
     try:
         return publisher.find_recent(post.text, since)
     except TransportError:
@@ -353,8 +434,9 @@ def expire_leases(now: datetime | None = None) -> list[int]:
     for delivery in stale.select_related("post__school"):
         if Delivery.objects.filter(pk=delivery.pk, started_at=delivery.started_at).update(
                 started_at=None, token="") == 1:
-            _unknown(delivery.post, "The worker stopped while publishing this post, so it is "
-                                    "not known whether X received it.")
+            _unknown(delivery.post, "Publishing was interrupted while this post was being sent "
+                                    "(the background service restarted), so it is not yet "
+                                    "known whether X received it.")
             expired.append(delivery.post_id)
     return expired
 

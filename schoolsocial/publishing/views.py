@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from schoolsocial.accounts import access
@@ -19,7 +20,7 @@ from schoolsocial.accounts.models import Membership
 from schoolsocial.paging import older_page
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
-from schoolsocial.publishing import actions
+from schoolsocial.publishing import actions, tasks
 from schoolsocial.publishing.backends import (
     Credentials,
     TransportError,
@@ -74,7 +75,8 @@ def publishing(request: HttpRequest) -> HttpResponse:
     posts = Post.objects.filter(school=member.school).select_related("author")
     context = {
         "school": member.school,
-        "troubled": posts.filter(state__in=(State.FAILED, State.UNKNOWN)).order_by(
+        "hold": tasks.account_hold(member.school_id, timezone.now()),
+        "troubled": posts.did_not_go_out().order_by(
             "scheduled_at", "id")[:50],
         "waiting": posts.filter(state=State.SCHEDULED).order_by("scheduled_at", "id")[:10],
         "pause_form": PauseForm(),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from dateutil.rrule import rrule, rrulestr
 from django.conf import settings
@@ -104,7 +104,9 @@ class Series(models.Model):
         rule = parse_rule(self.rule, start)
         naive_after = after.astimezone(tz).replace(tzinfo=None) - timedelta(hours=3)
         naive_until = until.astimezone(tz).replace(tzinfo=None) + timedelta(hours=3)
-        found = (moment.replace(tzinfo=tz)
+        # Through UTC and back: a wall-clock time the clocks skip (01:30 on the spring-forward
+        # night) comes out as the instant it means (02:30 BST), not as a time that never shows.
+        found = (moment.replace(tzinfo=tz).astimezone(UTC).astimezone(tz)
                  for moment in rule.between(naive_after, naive_until, inc=True))
         return [moment for moment in found if after <= moment <= until]
 

@@ -6,7 +6,7 @@ running it twice creates nothing twice (one Occurrence per series and time, uniq
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -34,14 +34,26 @@ def upcoming(series: Series, now: datetime | None = None, limit: int = 5,
     for when in series.times_between(now, now + horizon):
         if not in_term(timezone.localdate(when, series.school.tz), terms):
             shown.append((when, "skipped: outside term"))
-        elif when in made:
+            continue
+        if when in made:
             occurrence = made[when]
-            shown.append((when, occurrence.problem or "post made"))
+            what = occurrence.problem or "post made"
         else:
-            shown.append((when, "post made 14 days ahead"))
+            what = "post made 14 days ahead"
+        shown.append((when, what + _moved(series, when)))
         if len(shown) >= limit:
             break
     return shown
+
+
+def _moved(series: Series, when: datetime) -> str:
+    """Said of an occurrence whose wall-clock time the clocks skip that night."""
+    local = when.astimezone(UTC).astimezone(series.school.tz)
+    if local.time().replace(second=0, microsecond=0) == series.time.replace(second=0,
+                                                                           microsecond=0):
+        return ""
+    return (f"; at {local:%H:%M}, not {series.time:%H:%M}: the clocks go forward that night, "
+            f"so {series.time:%H:%M} does not exist")
 
 
 def generate(series: Series, now: datetime | None = None) -> list[Occurrence]:

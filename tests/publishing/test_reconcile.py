@@ -6,10 +6,11 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.utils import timezone
 from publishing_helpers import approved_post
 
 from schoolsocial.posts.states import State, target
-from schoolsocial.publishing.backends import MemoryPublisher, TransportError
+from schoolsocial.publishing.backends import MemoryPublisher, Payload, TransportError
 from schoolsocial.publishing.models import Delivery
 from schoolsocial.publishing.tasks import (
     due_reconciles,
@@ -103,12 +104,36 @@ def test_a_duplicate_after_an_earlier_attempt_that_landed_counts_as_published(
     assert post.state == State.PUBLISHED and post.tweet_id == tweet.tweet_id
 
 
-def test_a_duplicate_with_nothing_of_ours_on_the_timeline_fails(tom, alan, at_ten):
+def test_a_duplicate_with_nothing_on_the_timeline_is_looked_for_before_it_fails(
+        tom, alan, at_ten):
     post = approved_post(tom, alan)
     MemoryPublisher.fail_next(TransportError("Duplicate.", permanent=True, duplicate=True))
     publish_due()
     post.refresh_from_db()
-    assert post.state == State.FAILED and post.last_error == "Duplicate."
+    assert post.state == State.UNKNOWN and "looking for it" in post.last_error
+    for _ in range(3):
+        assert reconcile(post.pk) in ("later", "failed")
+    post.refresh_from_db()
+    assert post.state == State.FAILED and "does not show this post" in post.last_error
+    assert [call for call, _ in MemoryPublisher.calls].count("publish") == 1  # never resent
+
+
+def test_a_duplicate_of_the_schools_own_earlier_tweet_is_not_adopted(tom, alan, school, at_ten):
+    """The school tweeted the same words itself an hour earlier: that tweet is not this post's
+    publication, and the post fails saying what X has."""
+    post = approved_post(tom, alan)
+    at_ten.move_to(ten_am() - timedelta(hours=1))
+    MemoryPublisher(school).publish(Payload(post.text))
+    [own] = MemoryPublisher.tweets
+    at_ten.move_to(ten_am() + timedelta(seconds=1))
+    publish_due()
+    post.refresh_from_db()
+    assert post.state == State.FAILED and post.tweet_id is None
+    assert "already has a tweet from the school's account with exactly this text" in \
+        post.last_error
+    assert own.tweet_id in post.last_error  # its link
+    local = timezone.localtime(own.created_at, school.tz)
+    assert f"{local:%d %B %Y at %H:%M}" in post.last_error
 
 
 def test_reconcile_skips_a_post_that_is_not_unknown(tom, alan, at_ten):

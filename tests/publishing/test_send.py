@@ -7,9 +7,11 @@ from datetime import timedelta
 import pytest
 import time_machine
 from django.core import mail
+from django.urls import reverse
 from publishing_helpers import approved_post
 
 from schoolsocial.audit.models import AuditEvent
+from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.backends import MemoryPublisher, TransportError
 from schoolsocial.publishing.models import Delivery
@@ -146,3 +148,60 @@ def test_a_post_whose_photo_file_is_missing_fails_with_a_clear_message(tom, alan
     assert post.state == State.FAILED and "sports-day.jpg is missing" in post.last_error
     assert MemoryPublisher.tweets == []
     assert actions(post) == ["post.publish_failed"]
+
+
+def test_a_post_sent_a_little_late_is_judged_at_its_scheduled_time(tom, alan):
+    """Approved for 17:59:59 in a window ending at 18:00, it still goes out at 18:00:01."""
+    due = ten_am().replace(hour=17, minute=59, second=59)
+    post = approved_post(tom, alan, at=due)
+    with time_machine.travel(due + timedelta(seconds=2), tick=False):
+        assert publish_due() == 1
+    post.refresh_from_db()
+    assert post.state == State.PUBLISHED, post.last_error
+
+
+def test_a_post_sent_back_at_publishing_time_has_fresh_findings_and_its_author_is_told(
+        tom, alan, helen, django_capture_on_commit_callbacks):
+    post = approved_post(tom, alan, at=ten_am().replace(hour=17, minute=59))
+    assert post.findings == {}  # approved with no stored findings
+    with time_machine.travel(ten_am().replace(hour=18, minute=30), tick=True):
+        with django_capture_on_commit_callbacks(execute=True):
+            publish_due()
+    post.refresh_from_db()
+    assert post.state == State.SUBMITTED
+    assert [f["rule"] for f in post.findings["findings"]] == ["posting_hours"]
+    [message] = mail.outbox
+    assert sorted(message.to) == ["alan@example.org", "helen@example.org", "tom@example.org"]
+    assert list(Post.objects.did_not_go_out()) == [post]
+
+
+def test_a_post_sent_back_leaves_the_did_not_go_out_list_once_decided_again(
+        tom, alan, client):
+    post = approved_post(tom, alan, at=ten_am().replace(hour=17, minute=59))
+    with time_machine.travel(ten_am().replace(hour=18, minute=30), tick=True):
+        publish_due()
+        client.force_login(alan.user)
+        page = client.get(reverse("publishing")).content.decode()
+        assert "Not published: back with the approvers." in page
+        client.post(reverse("post_reject", args=[post.pk]), {"comment": "Too late now."})
+    post.refresh_from_db()
+    assert post.state == State.REJECTED and post.last_error == ""
+    assert not Post.objects.did_not_go_out().exists()
+
+
+def test_a_tweet_recorded_for_another_post_is_named(tom, alan, at_ten):
+    first = approved_post(tom, alan, text="Sports day is on Friday.")
+    publish_due()
+    first.refresh_from_db()
+    second = approved_post(tom, alan, text="Sports day is on Friday!")
+    Delivery.objects.filter(post=first).delete()
+    # X answers the second with the first's tweet (as after a lost answer and a reconcile)
+    from schoolsocial.publishing.backends import Published
+    from schoolsocial.publishing.tasks import _succeeded
+    Post.objects.filter(pk=second.pk).update(state=State.PUBLISHING)
+    assert _succeeded(second, Published(first.tweet_id, first.tweet_url), "post.published",
+                      "Published") == "failed"
+    second.refresh_from_db()
+    assert "already recorded as the publication of another post" in second.last_error
+    assert "Sports day is on Friday." in second.last_error
+    assert f"/posts/{first.pk}/" in second.last_error

@@ -3,7 +3,7 @@ occurrences, pause and resume, term dates. Tom writes the newsletter; Helen sets
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -117,3 +117,15 @@ def test_a_term_that_ends_before_it_starts_is_refused(client, helen):
                                                  "ends_on": "2026-10-02"})
     assert answer.status_code == 400
     assert "on or after the first day" in answer.context["form"].errors["ends_on"][0]
+
+
+def test_the_series_page_says_when_the_clocks_skip_an_occurrences_time(client, tom, school):
+    # Daily at 01:30: on Sunday 29 March 2026 the clocks go from 01:00 straight to 02:00.
+    Series.objects.create(school=school, author=tom.user, title="Night news", text="News",
+                          rule="FREQ=DAILY", time=time(1, 30), starts_on=date(2026, 3, 28))
+    client.force_login(tom.user)
+    with time_machine.travel(datetime(2026, 3, 27, 12, 0, tzinfo=MONDAY.tzinfo), tick=False):
+        client.force_login(tom.user)
+        page = client.get(reverse("series_list")).content.decode()
+    assert "at 02:30, not 01:30: the clocks go forward that night, so 01:30 does not exist" in page
+    assert page.count("the clocks go forward") == 1  # only that night's
