@@ -27,7 +27,11 @@ LONDON = ZoneInfo("Europe/London")
 
 @pytest.fixture(params=seasons.SEASONS, ids=lambda season: season.name)
 def season(request) -> seasons.Season:
-    """Run the test in each season of tests/seasons.py: its date, its school's timezone."""
+    """Run the test in each season of tests/seasons.py: its date, its school's timezone. A test
+    marked `real_clock` (another process on the machine's clock takes part) runs once, now."""
+    if request.node.get_closest_marker("real_clock"):
+        yield request.param
+        return
     seasons.CURRENT = request.param
     try:
         with time_machine.travel(request.param.now, tick=True):
@@ -39,6 +43,13 @@ def season(request) -> seasons.Season:
 def pytest_collection_modifyitems(config, items):
     """PostgreSQL-only tests run when DATABASE_URL points at PostgreSQL, and must run in CI."""
     on_postgres = os.environ.get("DATABASE_URL", "").startswith("postgres")
+    once = [item for item in items if not (
+        item.get_closest_marker("real_clock") and getattr(item, "callspec", None)
+        and item.callspec.params.get("season", seasons.SEASONS[0]) != seasons.SEASONS[0])]
+    if len(once) != len(items):
+        kept = {id(item) for item in once}
+        config.hook.pytest_deselected(items=[item for item in items if id(item) not in kept])
+        items[:] = once
     for item in items:
         if "postgres" in item.keywords and not on_postgres:
             if os.environ.get("REQUIRE_SERVICES"):

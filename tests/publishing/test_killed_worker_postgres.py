@@ -22,7 +22,8 @@ from schoolsocial.posts.states import State
 from schoolsocial.publishing.fake_x import Fault
 from schoolsocial.publishing.tasks import claim_due, due_reconciles, expire_leases, reconcile
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True),
+              pytest.mark.real_clock]
 
 ROOT = Path(settings.BASE_DIR)
 WORKER = """
