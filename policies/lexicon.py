@@ -1,10 +1,112 @@
-"""Word lists the rules use. Offline: the first-name lists ship with the `names` package (MIT,
-US Census 1990 data); the English frequencies ship with `pyspellchecker` (MIT)."""
+"""Word lists the rules use. Offline: current UK first names are the ONS baby-name tables in
+policies/data/ (Open Government Licence); the gazetteer, helplines and extra names there are kept
+by hand; nicknames ship with the `nicknames` package (Apache-2.0); the English frequencies ship
+with `pyspellchecker` (MIT). The `names` package (MIT, US Census 1990) only builds test rosters."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+class DataFileError(ValueError):
+    """A malformed data file: the message names the file and the line."""
+
+
+def _data_lines(name: str) -> list[tuple[int, str]]:
+    """(line number, line) for each line that is not blank or a # comment."""
+    path = DATA / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataFileError(f"{path}: cannot read it ({error})") from None
+    return [
+        (n, line.strip())
+        for n, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+_NAME_LINE = re.compile(r"^([a-z]{2,40})(?: (\d+))?$")
+GAZETTEER_KINDS = frozenset("person character title expression place".split())
+
+
+@cache
+def data_names(name: str) -> frozenset[str]:
+    """A name list in policies/data/: one lower-case name a line, optionally with a count."""
+    found = set()
+    for n, line in _data_lines(name):
+        m = _NAME_LINE.match(line)
+        if not m:
+            raise DataFileError(
+                f"{DATA / name}, line {n}: {line[:40]!r} is not a lower-case name "
+                f"(optionally followed by a count)"
+            )
+        found.add(m.group(1))
+    return frozenset(found)
+
+
+@cache
+def gazetteer() -> tuple[tuple[str, str], ...]:
+    """(kind, words) of well-known people, characters, titles, expressions and places."""
+    entries = []
+    for n, line in _data_lines("gazetteer.txt"):
+        kind, colon, words = line.partition(":")
+        if not colon or kind.strip() not in GAZETTEER_KINDS or not words.strip():
+            raise DataFileError(
+                f"{DATA / 'gazetteer.txt'}, line {n}: write it as KIND: words, KIND one of "
+                f"{', '.join(sorted(GAZETTEER_KINDS))}"
+            )
+        entries.append((kind.strip(), words.strip()))
+    return tuple(entries)
+
+
+@cache
+def helplines() -> tuple[tuple[str, str], ...]:
+    """(service, number or address) of national helplines, which are never personal data."""
+    entries = []
+    for n, line in _data_lines("helplines.txt"):
+        name, colon, contact = line.partition(":")
+        if not colon or not name.strip() or not contact.strip():
+            raise DataFileError(
+                f"{DATA / 'helplines.txt'}, line {n}: write it as SERVICE: number or address"
+            )
+        entries.append((name.strip(), contact.strip()))
+    return tuple(entries)
+
+
+@cache
+def nicknames() -> dict[str, frozenset[str]]:
+    """Pet form -> the full names it shortens (the `nicknames` package's data)."""
+    from nicknames import NickNamer
+
+    table: dict[str, set[str]] = {}
+    for full, nicks in NickNamer().nickname_lookup.items():
+        for nick in nicks:
+            table.setdefault(nick, set()).add(full)
+    for n, line in _data_lines("nicknames_extra.txt"):
+        nick, colon, fulls = line.partition(":")
+        if not colon or not nick.strip() or not fulls.split():
+            raise DataFileError(
+                f"{DATA / 'nicknames_extra.txt'}, line {n}: write it as pet form: full names"
+            )
+        for full in fulls.split():
+            table.setdefault(nick.strip().casefold(), set()).add(full.casefold())
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def load_all() -> None:
+    """Read every data file now, so a malformed one stops start-up with its file and line."""
+    data_names("uk_first_names.txt")
+    data_names("first_names_extra.txt")
+    gazetteer()
+    helplines()
+    nicknames()
+    first_names()
 
 # Current UK children's names the 1990 US census lists lack or spell differently.
 UK_FIRST_NAMES = """
@@ -23,7 +125,8 @@ theo theodore tilly toby tommy willow yusuf zac zach zain zainab zara zayn zoe
 COMMON_WORD_NAMES = frozenset(
     """
 amber angel april art august autumn bill blossom brook buddy candy charity chase cherry clay
-crystal daisy dale dawn destiny dusty faith forest frank ginger glen grace guy harmony hazel heath
+crystal daisy dale dawn destiny eve dusty faith forest frank ginger glen grace guy harmony
+hazel heath
 heather holly honey hope hunter iris ivy jack jade jay joy june lane liberty lily mark max may
 melody mercy miles olive pat patience pearl penny peach phoenix poppy rain ray reed river robin
 rocky rose rowan ruby rusty sage sandy sky sonny spring star storm summer sunny violet will willow
@@ -54,6 +157,16 @@ TITLES = frozenset(
 mr mrs miss ms mx dr sir dame lady lord rev revd reverend father fr sister prof professor coach
 madame mme madam mister captain capt cllr councillor pc sgt king queen prince princess saint st
 uncle aunt auntie nan nana grandma grandad grandpa granny
+""".split()
+)
+
+# A role before a name makes it an adult's (our caretaker Mark, PTA chair Sarah Jones).
+ROLE_WORDS = frozenset(
+    """
+caretaker chair chairman chairwoman governor governors headteacher teacher teachers
+supervisor cook chef author illustrator poet artist manager officer nurse vicar rabbi imam
+pastor priest mayor mp coordinator director trustee secretary treasurer principal deputy
+senco librarian instructor firefighter paramedic doctor dentist midwife councillors
 """.split()
 )
 
@@ -266,8 +379,8 @@ def _read_names(filename: str) -> list[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    """Likely first names: the census lists plus UK names, minus everyday English words."""
-    found = set(_read_names("dist.male.first")) | set(_read_names("dist.female.first"))
+    """Likely first names: the ONS tables and the extra list, minus everyday English words."""
+    found = set(data_names("uk_first_names.txt")) | set(data_names("first_names_extra.txt"))
     found |= set(UK_FIRST_NAMES)
     return frozenset(
         n

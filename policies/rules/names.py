@@ -88,7 +88,9 @@ def check_name_with_photo(ctx: Context, config: RuleConfig) -> Iterator[Finding]
 
     for m in ctx.mentions:
         sev = _photo_severity(m, params, unidentifiable)
-        if sev and worse_than_child_name(m, sev):
+        if sev:
+            # The clause about names with images is the one that applies: the engine keeps this
+            # finding, at the stronger of the two severities, in place of child_name's.
             label = "initials" if m.kind == INITIALS else "name"
             yield finding(
                 "name_with_photo",
