@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from policies.policy import RuleConfig
@@ -168,7 +169,69 @@ ONE_CHILD = (
 )
 
 
+# One child picked out by description: the only boy in Year 2, our newest pupil, the birthday
+# girl, the Year 4 girl who... (a plural, "every child" or "all our pupils" is not one child).
+_DESCRIBED = re.compile(
+    r"\b(?:the|a|an|one|our|this|that)\s+(?:(?:only|new|newest|little|young|lucky|birthday|"
+    r"year\s*\d+|y\d|reception|nursery|[a-z]+\s+class)\s+){0,3}"
+    r"(?:boy|girl|child|pupil|student|lad|lass|arrival|starter|member of (?:our )?class)\b"
+    r"(?![s'’])",
+    re.IGNORECASE,
+)
+# Said of one child even without praise: new arrivals and where from, birthdays, being the only.
+_ALWAYS_TARGETED = re.compile(
+    r"\b(?:only|newest|new arrival|new starter|birthday|arrived from|joined us from|"
+    r"moved here from|has come from)\b",
+    re.IGNORECASE,
+)
+# A sentence addressed to one child by name: "Kacper, remember your book".
+_ADDRESS = re.compile(
+    r"^\s*,?\s*(?:please\s+|pls\s+)?(?:remember|don['’]t forget|do not forget|bring|make sure|"
+    r"can you|could you|you|your|well done|thank you|thanks|hand in|come|tell)\b",
+    re.IGNORECASE,
+)
+
+
+def _described(ctx: Context) -> list[tuple[int, int, bool]]:
+    text = ctx.draft.text
+    found = []
+    for m in _DESCRIBED.finditer(text):
+        first, last = _sentence_span(ctx, m.start())
+        after = _sentence_span(ctx, last + 1)[1] if last < len(text) else last
+        if len(text[last:after].split()) > 4:
+            after = last  # only a short exclamation after it ("Amazing!") belongs to it
+        praise = [s for _, s, e in ctx.phrase_hits(PRAISE) if first <= s and e <= after]
+        if praise or _ALWAYS_TARGETED.search(text, first, last):
+            found.append((min([m.start(), *praise]), m.end(), True))
+    return found
+
+
+def _sentence_span(ctx: Context, pos: int) -> tuple[int, int]:
+    a = ctx.analysis
+    for i, token in enumerate(a.tokens):
+        if token.start <= pos < token.end or token.start > pos:
+            first, last = a.sentence_of(i)
+            return a.tokens[first].start, a.tokens[last].end
+    return 0, len(ctx.draft.text)
+
+
+def _addressed(ctx: Context) -> list[tuple[int, int, bool]]:
+    """Names at the start of a sentence followed by a comma and a request to that child."""
+    text = ctx.draft.text
+    found = []
+    for m in ctx.mentions:
+        if m.kind in (INITIALS,) or m.first_token < 0:
+            continue
+        if not ctx.analysis.tokens[m.first_token].sentence_start:
+            continue
+        rest = text[m.end : m.end + 40]
+        if rest.lstrip().startswith(",") and _ADDRESS.match(rest.lstrip()[1:]):
+            found.append((m.start, m.end, m.certain and m.kind != UNKNOWN))
+    return found
+
+
 def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
+    yield from _targeted_description(ctx, config)
     praise = ctx.phrase_hits(PRAISE)
     if not praise:
         return
@@ -179,15 +242,20 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
         if m.kind in (FIRST, FULL, SURNAME, INITIALS, UNKNOWN)
     ]
     targets += [(s, e, True) for _, s, e in ctx.phrase_hits(ONE_CHILD)]
+    targets = [t for t in targets if not any(s <= t[0] < e for s, e, _ in _described(ctx))]
     if not targets:
         return
     starts = [t.start for t in a.tokens]
     reported: set[tuple[int, int]] = set()
-    for _, p_start, p_end in praise:
+    for term, p_start, p_end in praise:
         sentence = a.sentence_of(starts.index(p_start))
         if sentence in reported:
             continue
         s_start, s_end = a.tokens[sentence[0]].start, a.tokens[sentence[1]].end
+        if term in _ADJECTIVES:
+            # "a brilliant model castle" praises the work; "Brilliant effort from Tobias" the
+            # child: an adjective counts only within a few words of the name.
+            s_start, s_end = _near(a, starts.index(p_start), 4)
         aimed = [t for t in targets if s_start <= t[0] and t[1] <= s_end]
         if not aimed:
             continue
@@ -201,6 +269,33 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
             sev,
             f"“{ctx.draft.text[start:end]}” is aimed at one child. Celebrate the class or year "
             f"group instead (for example “Well done Year 4 for a great lesson today”).",
+            start,
+            end,
+        )
+
+
+_ADJECTIVES = frozenset(
+    "brilliant fantastic amazing excellent superstar super star great work behaved".split()
+)
+
+
+def _near(a, i: int, distance: int) -> tuple[int, int]:
+    first, last = a.sentence_of(i)
+    lo, hi = max(first, i - distance), min(last, i + distance)
+    return a.tokens[lo].start, a.tokens[hi].end
+
+
+def _targeted_description(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
+    text = ctx.draft.text
+    for start, end, certain in _described(ctx) + _addressed(ctx):
+        sentence = _sentence_span(ctx, start)
+        yield finding(
+            "targeted_praise",
+            config,
+            config.severity if certain else WARN,
+            f"“{text[start:end]}” picks out one child (in “{text[sentence[0] : sentence[1]]}”). "
+            f"Write to or about the class or year group instead (for example “Year 6, don't "
+            f"forget your PE kit”).",
             start,
             end,
         )

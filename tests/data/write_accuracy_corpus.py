@@ -401,12 +401,12 @@ ok("photos", "Year 5 performing their Greek myths play.",
                  alt="Three pupils in costume on the hall stage")])
 
 # 10. Presets read against their seeds.
-for text in ["Ivy and Kacper showing off their Viking shields!",
-             "Well done Zofia on her brilliant model.",
-             "Priya's amazing volcano erupted in science today."]:
+for text, names in [("Ivy and Kacper showing off their Viking shields!", 2),
+                    ("Well done Zofia on her brilliant model.", 1),
+                    ("Priya's amazing volcano erupted in science today.", 1)]:
     harm("presets", text, SEED_PHOTO,
          photos=[photo(["Ivy Turner", "Kacper Wiśniewski", "Zofia Kowalska", "Priya Gill"],
-                       alt="Pupils holding up their work in the classroom")], max_findings=1)
+                       alt="Pupils holding up their work in the classroom")], max_findings=names)
 harm("presets", "Josh Smith with his gold medal at the gala.", SEED_FULL_PHOTO,
      photos=[photo(["Josh Smith"], alt="A pupil holding a gold medal by the pool")],
      max_findings=1)
