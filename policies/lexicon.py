@@ -193,7 +193,8 @@ we ks ta sl gp ip id vr ar ai eu nb uv
 TEXT_SPEAK = (
     "lol gr8 l8r l8 omg btw brb thx thanx pls plz tmrw tmw 2day 2moro 2morrow 2nite 4ever b4 cya "
     "idk imo imho ttyl omw luv nite msg txt bday cuz coz u ur wot wanna gonna gotta xoxo xx xxx "
-    "smh fyi tbh m8 w8 h8 str8 congratz"
+    "smh fyi tbh m8 w8 h8 str8 congratz soz sry thnx thnks ty ppl gr8t awsum "
+    "l8er 4u 2u cu"
 ).split()
 
 # Negative tone in three strengths; entries may be phrases of several words.
@@ -268,6 +269,49 @@ OPINION = (
     "to be honest",
     "frankly",
     "tbh",
+)
+
+# Wording aimed at people: who it may be aimed at, the verbs that aim it, the words that wound
+# (with the VADER lexicon's strongly negative words), and sarcastic or derogatory expressions.
+PEOPLE_WORDS = frozenset(
+    """
+parents parent families family mums dads carers children child pupils pupil kids boys girls
+class classes year staff teacher teachers colleague colleagues governors governor council
+councillors headteacher school schools team teams lesson lessons decision decisions they them
+people behaviour ofsted government referee he she you some others supply
+""".split()
+)
+AIMING_WORDS = frozenset(
+    "are were is was being been seem seems seemed look looked acted behaved like called so such "
+    "really too just absolutely utterly completely totally".split()
+)
+DEROGATORY = frozenset(
+    """
+lazy useless pathetic rude selfish clueless hopeless ridiculous shambolic joke disgrace
+disgraceful cheats cheat cheating animals feral idiots thick rubbish awful terrible
+embarrassing shameful disgusting vile nightmare liars incompetent spoilt spoiled ungrateful
+hopeless dreadful appalling shocking uncaring careless arrogant stupid dim dense
+""".split()
+)
+SARCASM = (
+    "what a joke",
+    "joke of a",
+    "thanks for nothing",
+    "bunch of",
+    "like animals",
+    "a shambles",
+    "how hard can it be",
+    "can't be bothered",
+    "cannot be bothered",
+    "couldn't care less",
+    "not rocket science",
+    "some people",
+    "absolutely ridiculous",
+    "no excuse",
+    "sort it out",
+    "get a grip",
+    "who do they think",
+    "beyond a joke",
 )
 
 # American spellings a British school would not use, with the British spelling.
