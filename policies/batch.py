@@ -24,7 +24,7 @@ from policies.text import plain
 from policies.timeutil import ClockChangeError, localize, zone
 
 DRAFT_FIELDS = frozenset(
-    "text when exception exception_reason category reply_to roster photos staff".split()
+    "text when exception exception_reason category reply_to roster photos staff contacts".split()
 )
 PUPIL_FIELDS = frozenset(
     "first_name last_name known_as consent consent_scope consent_valid_until".split()
@@ -259,6 +259,10 @@ class Batch:
             staff=tuple(
                 _string(name, at.at("staff").at(i))
                 for i, name in enumerate(_list(item.get("staff", []), at.at("staff")))
+            ),
+            contacts=tuple(
+                _string(value, at.at("contacts").at(i))
+                for i, value in enumerate(_list(item.get("contacts", []), at.at("contacts")))
             ),
         )
         return draft, roster

@@ -60,3 +60,4 @@ class Draft:
     photos: tuple[PhotoFacts, ...] = field(default_factory=tuple)
     timezone: str = "Europe/London"  # the school's; posting hours are read in it
     staff: tuple[str, ...] = ()  # the school's members' names: adults, never pupils
+    contacts: tuple[str, ...] = ()  # the school's own public phone numbers and addresses

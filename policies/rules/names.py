@@ -13,9 +13,30 @@ from policies.rules.context import WARN, Context, finding, severity, softened
 _RANK = {None: 0, WARN: 1, "block": 2}
 
 
-def _message(m: Mention, where: str = "") -> str:
+def _who(ctx: Context | None, m: Mention) -> str:
+    """The pupils a mention may mean, as the approver knows them: Grace P., Kacper W."""
+    if ctx is None:
+        return ""
+    pupils = [ctx.roster.pupil(k) for k in sorted(m.keys)]
+    names = [f"{p.first_name} {p.last_name[:1]}." for p in pupils if p is not None][:3]
+    return " or ".join(names)
+
+
+def _message(m: Mention, where: str = "", ctx: Context | None = None) -> str:
     w = m.written
     disguise = " Spelling it differently still names the child." if m.disguised else ""
+    who = _who(ctx, m)
+    if m.means and who:
+        return (
+            f"Is “{w}”{where} {who}, a pupil on your roster? It is a pet form or a "
+            f"one-letter change of that name. If so, use the class or year group instead; if "
+            f"not, acknowledge this warning with who it is."
+        )
+    if not m.certain and who and m.kind in (FIRST, SURNAME):
+        return (
+            f"Is “{w}”{where} here {who}, a pupil on your roster? If so, use the class or "
+            f"year group instead; if it is the everyday word, acknowledge this warning."
+        )
     if m.kind == UNKNOWN:
         return (
             f"“{w}” looks like a child's first name but is not on your roster. If it names a "
@@ -61,11 +82,13 @@ def check_child_name(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     for m in ctx.mentions:
         sev = _child_name_severity(m, params)
         if sev:
-            yield finding("child_name", config, sev, _message(m), m.start, m.end)
+            yield finding("child_name", config, sev, _message(m, "", ctx), m.start, m.end)
     for n, m in ctx.alt_mentions:
         sev = _child_name_severity(m, params)
         if sev and m.kind != UNKNOWN:
-            yield finding("child_name", config, sev, _message(m, f" in the alt text of photo {n}"))
+            yield finding(
+                "child_name", config, sev, _message(m, f" in the alt text of photo {n}", ctx)
+            )
 
 
 def _photo_severity(m: Mention, params: dict, unidentifiable: bool) -> str | None:
