@@ -292,3 +292,16 @@ def test_hostile_text_is_checked_without_crashing(text, roster):
     assert all("could not run" not in f.message for f in report.findings)
     if "Josh" in text:
         assert report.verdict == "block"
+
+
+def test_an_unclear_word_name_asks_one_precise_question(roster):
+    draft = Draft("Look who is here: Grace", when=WEDNESDAY_10AM)
+    (finding,) = check(draft, load_policy("droxford"), roster).findings
+    assert finding.severity == WARN
+    assert finding.message.startswith("Is “Grace” here Grace P., a pupil on your roster?")
+
+
+def test_a_one_letter_slip_of_a_distinctive_name_is_a_question(roster):
+    found = names_in("Fantastic swimming from Kowalcyk today", roster)
+    assert found == [(WARN, "Kowalcyk")]
+    assert names_in("Fantastic swimming in the pool today", roster) == []
