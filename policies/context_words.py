@@ -39,7 +39,7 @@ activity project projects topic topics and/or evening morning afternoon night
 # After a word-name, these make it a verb or a greeting (Hope you, Will we, Mark the date).
 VERB_AFTER = frozenset(
     "you we they i it there the your our their this these those everyone everybody all "
-    "of before after to".split()
+    "of before after to parents children families pupils staff carers".split()
 )
 # Before a word-name, these make it the everyday word (the Rose Garden, a joy, what a).
 DETERMINERS = frozenset(
@@ -112,6 +112,8 @@ def read_word_name(a: Analysis, i: int) -> str:
     if nxt is not None:
         if nxt.norm in VERB_AFTER or nxt.norm in THING_AFTER:
             return WORD_READING
+        if nxt.norm in ("and", "or") and _lower_after(a, i + 1):
+            return WORD_READING  # Grace and courtesy, Joy and laughter
         if nxt.capitalised and not nxt.title_context and is_common_word(nxt.norm):
             return WORD_READING  # Rose Garden, Summer Concert, Holly Lodge
     name = (
@@ -123,6 +125,8 @@ def read_word_name(a: Analysis, i: int) -> str:
         or (nxt is not None and nxt.norm == "and" and _capital_after(a, i + 1))
         or (prev is not None and prev.norm == "and" and _capital_before(a, i - 1))
     )
+    if name and _visitor_after(a, i):
+        return UNSURE  # Thank you to Mark from the fire service: perhaps an adult
     if name and not token.title_context:
         return NAME_READING
     return UNSURE
@@ -131,6 +135,18 @@ def read_word_name(a: Analysis, i: int) -> str:
 def _praise_before(a: Analysis, i: int) -> bool:
     """Praise within the four words before token i (Well done to, Thank you to, shout out to)."""
     return any(t.norm in PRAISE_BEFORE or t.norm == "out" for t in a.tokens[max(0, i - 4) : i])
+
+
+def _lower_after(a: Analysis, i: int) -> bool:
+    if i + 1 >= len(a.tokens):
+        return False
+    t = a.tokens[i + 1]
+    return t.kind == WORD and t.shape[:1].islower()
+
+
+def _visitor_after(a: Analysis, i: int) -> bool:
+    words = [t.norm for t in a.tokens[i + 1 : i + 3]]
+    return len(words) == 2 and words[0] == "from" and words[1] in ("the", "a", "our")
 
 
 def _capital_after(a: Analysis, i: int) -> bool:

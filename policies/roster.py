@@ -335,10 +335,20 @@ class Roster:
 
 
 def _after_title(a: Analysis, i: int) -> bool:
-    """A title or a role before the name (Mrs, Dr, our caretaker, PTA chair): an adult."""
+    """A title or a role before the name (Mrs, Dr, our caretaker, PTA chair), or before the
+    first name it follows (Mrs Grace Turner): an adult."""
     if i == 0 or a.tokens[i].sentence_start or a.tokens[i - 1].kind != WORD:
         return False
-    return a.tokens[i - 1].norm in TITLES or a.tokens[i - 1].norm in ROLE_WORDS
+    before = a.tokens[i - 1]
+    if before.norm in TITLES or before.norm in ROLE_WORDS:
+        return True
+    return (
+        i > 1
+        and before.capitalised
+        and not before.sentence_start
+        and a.tokens[i - 2].kind == WORD
+        and (a.tokens[i - 2].norm in TITLES or a.tokens[i - 2].norm in ROLE_WORDS)
+    )
 
 
 def _praise_tail(text: str) -> bool:
