@@ -140,6 +140,8 @@ NOT_FIRST_NAMES = frozenset(
 monday tuesday wednesday thursday friday saturday sunday january february march april june july
 august september october november december easter christmas diwali eid france india china
 paris jordan israel kerry devon lincoln chester dallas austin sydney london york jesus god
+roman romans tudor tudors viking vikings celt celts saxon saxons norman normans victorian
+egypt maya aztec inca nile thames severn mersey tate
 """.split()
 )
 

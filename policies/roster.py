@@ -442,8 +442,20 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         prev = a.tokens[i - 1]
         if prev.norm in _AUTHOR_BEFORE or (len(prev.shape) <= 2 and prev.shape.isupper()):
             return None  # by Julia Donaldson, C S Lewis: a writer, not a pupil
-    if any(t.norm in _ABOUT for t in a.tokens[max(0, i - 3) : i]):
+    first, _last = a.sentence_of(i)
+    if any(t.norm in _ABOUT for t in a.tokens[first:i]):
         return None  # learnt about Isaac Newton
+    praised = any(t.norm in PRAISE_BEFORE for t in a.tokens[max(first, i - 4) : i])
+    if not praised:
+        prev = a.tokens[i - 1] if i > first else None
+        after = a.tokens[i + 1] if i + 1 < len(a.tokens) and i + 1 <= _last else None
+        if prev is not None and prev.norm in ("the", "a", "an"):
+            return None  # the Eden Project, the Maya: a place, a people, a thing
+        if (prev is not None and prev.kind == WORD and prev.capitalised and i - 1 > first) or (
+            after is not None and after.kind == WORD and after.capitalised
+            and after.norm not in first_names()
+        ):
+            return None  # Tate Modern, Big Ben, Mansa Musa: a proper name, not a child's
     return Mention(
         token.start,
         token.end,

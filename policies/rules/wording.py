@@ -15,10 +15,12 @@ from policies.lexicon import (
     INSULTS,
     IZE_EXCEPTIONS,
     NEGATIVE,
+    NOT_FIRST_NAMES,
     OPINION,
     PEOPLE_WORDS,
     SARCASM,
     TEXT_SPEAK,
+    data_names,
     english_frequency,
     first_names,
     helplines,
@@ -232,6 +234,8 @@ def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
         or word in roster_names
         or english_frequency().get(word, 0) > 0
         or word in first_names()
+        or word in NOT_FIRST_NAMES  # days, months, peoples, rivers: real words
+        or word in data_names("uk_first_names.txt")
         or word in _TEXT_SPEAK  # the text_speak rule's business
     )
 
