@@ -226,9 +226,34 @@ def suggestion(word: str) -> str | None:
     return best if best and best != word else None
 
 
+_BRITISH_FORMS = (
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ise", "ize"),
+    ("our", "or"),
+    ("tre", "ter"),
+    ("ogue", "og"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ence", "ense"),
+)
+
+
+def _british_form(word: str) -> bool:
+    """A British spelling of a word the (American) frequency list knows: civilisation."""
+    freq = english_frequency()
+    return any(
+        british in word and freq.get(word.replace(british, american), 0) > 0
+        for british, american in _BRITISH_FORMS
+    )
+
+
 def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
     return (
         word in BRITISH_WORDS
+        or _british_form(word)
         or word in _FRAGMENTS
         or word in allowed
         or word in roster_names
