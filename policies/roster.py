@@ -309,8 +309,6 @@ class Roster:
                 if entry.keys in seen:
                     continue
                 kind = _strongest(entry.kinds)
-                if probe.camel and kind != FULL:
-                    continue  # its capitals split it into words, which were matched already
                 certain = True
                 if probe.kind != WORD:
                     squeezed = entry.name.replace(" ", "")

@@ -154,6 +154,8 @@ PRAISE = (
     "get well soon",
     "welcome back",
     "shout out",
+    "shoutout",
+    "big up",
     "a better lesson",
     "a better day",
     "behaved",
@@ -204,9 +206,11 @@ _DESCRIBED = re.compile(
 # Said of one child even without praise: new arrivals and where from, birthdays, being the only.
 _ALWAYS_TARGETED = re.compile(
     r"\b(?:only|newest|new arrival|new starter|birthday|arrived from|joined us from|"
-    r"moved here from|has come from)\b",
+    r"moved here from|has come from|"
+    r"(?:boy|girl|child|pupil) from (?!each|every|all|any|our|the|year|y\d|reception|class))\b",
     re.IGNORECASE,
 )
+_EACH = re.compile(r"\s+(?:from|in|of|per)\s+(?:each|every|all|any)\b|\s+per\b", re.IGNORECASE)
 # A sentence addressed to one child by name: "Kacper, remember your book".
 _ADDRESS = re.compile(
     r"^\s*,?\s*(?:please\s+|pls\s+)?(?:remember|don['’]t forget|do not forget|bring|make sure|"
@@ -219,6 +223,8 @@ def _described(ctx: Context) -> list[tuple[int, int, bool]]:
     text = ctx.draft.text
     found = []
     for m in _DESCRIBED.finditer(text):
+        if _EACH.match(text, m.end()):
+            continue  # a child from each class: not one child
         first, last = _sentence_span(ctx, m.start())
         after = _sentence_span(ctx, last + 1)[1] if last < len(text) else last
         if len(text[last:after].split()) > 4:
