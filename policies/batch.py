@@ -24,12 +24,14 @@ from policies.text import plain
 from policies.timeutil import ClockChangeError, localize, zone
 
 DRAFT_FIELDS = frozenset(
-    "text when exception exception_reason category reply_to roster photos".split()
+    "text when exception exception_reason category reply_to roster photos staff contacts".split()
 )
 PUPIL_FIELDS = frozenset(
     "first_name last_name known_as consent consent_scope consent_valid_until".split()
 )
-PHOTO_FIELDS = frozenset("pupils no_identifiable_pupils alt_text group faces label".split())
+PHOTO_FIELDS = frozenset(
+    "pupils no_identifiable_pupils alt_text group faces label adults_only".split()
+)
 
 
 class InputError(ValueError):
@@ -206,6 +208,7 @@ def _photo(value: Any, at: _Field, roster: BatchRoster) -> PhotoFacts:
         _bool(item.get("group", False), at.at("group")),
         faces,
         _string(item.get("label", ""), at.at("label")),
+        _bool(item.get("adults_only", False), at.at("adults_only")),
     )
 
 
@@ -253,6 +256,14 @@ class Batch:
             reply_to=_string(item.get("reply_to"), at.at("reply_to"), optional=True),
             photos=photos,
             timezone=self.tz,
+            staff=tuple(
+                _string(name, at.at("staff").at(i))
+                for i, name in enumerate(_list(item.get("staff", []), at.at("staff")))
+            ),
+            contacts=tuple(
+                _string(value, at.at("contacts").at(i))
+                for i, value in enumerate(_list(item.get("contacts", []), at.at("contacts")))
+            ),
         )
         return draft, roster
 

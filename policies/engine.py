@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from policies.facts import Draft
 from policies.policy import Policy, RuleConfig
-from policies.report import BLOCK, Finding, Report
+from policies.report import BLOCK, WARN, Finding, Report
 from policies.roster import Roster
 from policies.rules.basic import check_category, check_length, check_reply, weighted_length
 from policies.rules.context import Context
@@ -63,4 +64,51 @@ def check(draft: Draft, policy: Policy, roster: Roster | None = None) -> Report:
                     config.clause,
                 )
             )
-    return Report(tuple(findings))
+    return Report(tuple(one_finding_per_fact(findings)))
+
+
+_NAME_RULES = ("name_with_photo", "child_name")
+_RANKS = {WARN: 1, BLOCK: 2}
+
+
+def one_finding_per_fact(findings: list[Finding]) -> list[Finding]:
+    """One name, one finding: a name in a post with a photo is reported by name_with_photo
+    (the clause that applies) instead of child_name, and praise aimed at a child already named
+    adds no second finding; the kept finding has the stronger severity."""
+    named: dict[tuple[int | None, int | None], Finding] = {}
+    for f in findings:
+        if f.rule in _NAME_RULES and f.start is not None:
+            held = named.get((f.start, f.end))
+            if held is None or (held.rule == "child_name" and f.rule == "name_with_photo"):
+                sev = f.severity if held is None else _stronger(held.severity, f.severity)
+                named[(f.start, f.end)] = replace(f, severity=sev)
+            else:
+                named[(f.start, f.end)] = replace(
+                    held, severity=_stronger(held.severity, f.severity)
+                )
+    kept: list[Finding] = []
+    dropped: set[tuple[int | None, int | None]] = set()
+    placed: set[tuple[int | None, int | None]] = set()
+    for f in findings:
+        span = (f.start, f.end)
+        if f.rule in _NAME_RULES and f.start is not None:
+            if span not in placed:
+                placed.add(span)
+                kept.append(named[span])
+            continue
+        if f.rule == "targeted_praise" and f.start is not None:
+            inside = [k for k in named if k[0] is not None and f.start <= k[0] and k[1] <= f.end]
+            if inside and all(_RANKS[named[k].severity] >= _RANKS[f.severity] for k in inside):
+                continue  # the name's finding already says it
+            if inside:
+                dropped.update(inside)  # the praise is what blocks: its finding says it
+        kept.append(f)
+    return [
+        named[(f.start, f.end)] if f.rule in _NAME_RULES and f.start is not None else f
+        for f in kept
+        if not (f.rule in _NAME_RULES and (f.start, f.end) in dropped)
+    ]
+
+
+def _stronger(a: str, b: str) -> str:
+    return a if _RANKS.get(a, 0) >= _RANKS.get(b, 0) else b

@@ -46,6 +46,7 @@ class PhotoFacts:
     group: bool = False
     faces: int | None = None  # None: not detected (yet)
     label: str = ""  # how messages name the photo, e.g. its file name
+    adults_only: bool = False  # the author declares that only adults are shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,3 +59,5 @@ class Draft:
     reply_to: str | None = None
     photos: tuple[PhotoFacts, ...] = field(default_factory=tuple)
     timezone: str = "Europe/London"  # the school's; posting hours are read in it
+    staff: tuple[str, ...] = ()  # the school's members' names: adults, never pupils
+    contacts: tuple[str, ...] = ()  # the school's own public phone numbers and addresses

@@ -1,10 +1,112 @@
-"""Word lists the rules use. Offline: the first-name lists ship with the `names` package (MIT,
-US Census 1990 data); the English frequencies ship with `pyspellchecker` (MIT)."""
+"""Word lists the rules use. Offline: current UK first names are the ONS baby-name tables in
+policies/data/ (Open Government Licence); the gazetteer, helplines and extra names there are kept
+by hand; nicknames ship with the `nicknames` package (Apache-2.0); the English frequencies ship
+with `pyspellchecker` (MIT). The `names` package (MIT, US Census 1990) only builds test rosters."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+class DataFileError(ValueError):
+    """A malformed data file: the message names the file and the line."""
+
+
+def _data_lines(name: str) -> list[tuple[int, str]]:
+    """(line number, line) for each line that is not blank or a # comment."""
+    path = DATA / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataFileError(f"{path}: cannot read it ({error})") from None
+    return [
+        (n, line.strip())
+        for n, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+_NAME_LINE = re.compile(r"^([a-z]{2,40})(?: (\d+))?$")
+GAZETTEER_KINDS = frozenset("person character title expression place".split())
+
+
+@cache
+def data_names(name: str) -> frozenset[str]:
+    """A name list in policies/data/: one lower-case name a line, optionally with a count."""
+    found = set()
+    for n, line in _data_lines(name):
+        m = _NAME_LINE.match(line)
+        if not m:
+            raise DataFileError(
+                f"{DATA / name}, line {n}: {line[:40]!r} is not a lower-case name "
+                f"(optionally followed by a count)"
+            )
+        found.add(m.group(1))
+    return frozenset(found)
+
+
+@cache
+def gazetteer() -> tuple[tuple[str, str], ...]:
+    """(kind, words) of well-known people, characters, titles, expressions and places."""
+    entries = []
+    for n, line in _data_lines("gazetteer.txt"):
+        kind, colon, words = line.partition(":")
+        if not colon or kind.strip() not in GAZETTEER_KINDS or not words.strip():
+            raise DataFileError(
+                f"{DATA / 'gazetteer.txt'}, line {n}: write it as KIND: words, KIND one of "
+                f"{', '.join(sorted(GAZETTEER_KINDS))}"
+            )
+        entries.append((kind.strip(), words.strip()))
+    return tuple(entries)
+
+
+@cache
+def helplines() -> tuple[tuple[str, str], ...]:
+    """(service, number or address) of national helplines, which are never personal data."""
+    entries = []
+    for n, line in _data_lines("helplines.txt"):
+        name, colon, contact = line.partition(":")
+        if not colon or not name.strip() or not contact.strip():
+            raise DataFileError(
+                f"{DATA / 'helplines.txt'}, line {n}: write it as SERVICE: number or address"
+            )
+        entries.append((name.strip(), contact.strip()))
+    return tuple(entries)
+
+
+@cache
+def nicknames() -> dict[str, frozenset[str]]:
+    """Pet form -> the full names it shortens (the `nicknames` package's data)."""
+    from nicknames import NickNamer
+
+    table: dict[str, set[str]] = {}
+    for full, nicks in NickNamer().nickname_lookup.items():
+        for nick in nicks:
+            table.setdefault(nick, set()).add(full)
+    for n, line in _data_lines("nicknames_extra.txt"):
+        nick, colon, fulls = line.partition(":")
+        if not colon or not nick.strip() or not fulls.split():
+            raise DataFileError(
+                f"{DATA / 'nicknames_extra.txt'}, line {n}: write it as pet form: full names"
+            )
+        for full in fulls.split():
+            table.setdefault(nick.strip().casefold(), set()).add(full.casefold())
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def load_all() -> None:
+    """Read every data file now, so a malformed one stops start-up with its file and line."""
+    data_names("uk_first_names.txt")
+    data_names("first_names_extra.txt")
+    gazetteer()
+    helplines()
+    nicknames()
+    first_names()
 
 # Current UK children's names the 1990 US census lists lack or spell differently.
 UK_FIRST_NAMES = """
@@ -23,7 +125,8 @@ theo theodore tilly toby tommy willow yusuf zac zach zain zainab zara zayn zoe
 COMMON_WORD_NAMES = frozenset(
     """
 amber angel april art august autumn bill blossom brook buddy candy charity chase cherry clay
-crystal daisy dale dawn destiny dusty faith forest frank ginger glen grace guy harmony hazel heath
+crystal daisy dale dawn destiny eve dusty faith forest frank ginger glen grace guy harmony
+hazel heath
 heather holly honey hope hunter iris ivy jack jade jay joy june lane liberty lily mark max may
 melody mercy miles olive pat patience pearl penny peach phoenix poppy rain ray reed river robin
 rocky rose rowan ruby rusty sage sandy sky sonny spring star storm summer sunny violet will willow
@@ -37,6 +140,8 @@ NOT_FIRST_NAMES = frozenset(
 monday tuesday wednesday thursday friday saturday sunday january february march april june july
 august september october november december easter christmas diwali eid france india china
 paris jordan israel kerry devon lincoln chester dallas austin sydney london york jesus god
+roman romans tudor tudors viking vikings celt celts saxon saxons norman normans victorian
+egypt maya aztec inca nile thames severn mersey tate
 """.split()
 )
 
@@ -54,6 +159,16 @@ TITLES = frozenset(
 mr mrs miss ms mx dr sir dame lady lord rev revd reverend father fr sister prof professor coach
 madame mme madam mister captain capt cllr councillor pc sgt king queen prince princess saint st
 uncle aunt auntie nan nana grandma grandad grandpa granny
+""".split()
+)
+
+# A role before a name makes it an adult's (our caretaker Mark, PTA chair Sarah Jones).
+ROLE_WORDS = frozenset(
+    """
+caretaker chair chairman chairwoman governor governors headteacher teacher teachers
+supervisor cook chef author illustrator poet artist manager officer nurse vicar rabbi imam
+pastor priest mayor mp coordinator director trustee secretary treasurer principal deputy
+senco librarian instructor firefighter paramedic doctor dentist midwife councillors
 """.split()
 )
 
@@ -80,7 +195,8 @@ we ks ta sl gp ip id vr ar ai eu nb uv
 TEXT_SPEAK = (
     "lol gr8 l8r l8 omg btw brb thx thanx pls plz tmrw tmw 2day 2moro 2morrow 2nite 4ever b4 cya "
     "idk imo imho ttyl omw luv nite msg txt bday cuz coz u ur wot wanna gonna gotta xoxo xx xxx "
-    "smh fyi tbh m8 w8 h8 str8 congratz"
+    "smh fyi tbh m8 w8 h8 str8 congratz soz sry thnx thnks ty ppl gr8t awsum "
+    "l8er 4u 2u cu"
 ).split()
 
 # Negative tone in three strengths; entries may be phrases of several words.
@@ -116,12 +232,9 @@ NEGATIVE = (
     "appalling",
     "shocking",
     "unacceptable",
-    "disappointing",
-    "disappointed",
     "naughty",
     "badly behaved",
     "poor behaviour",
-    "sadly",
     "annoying",
     "annoyed",
     "angry",
@@ -155,6 +268,49 @@ OPINION = (
     "to be honest",
     "frankly",
     "tbh",
+)
+
+# Wording aimed at people: who it may be aimed at, the verbs that aim it, the words that wound
+# (with the VADER lexicon's strongly negative words), and sarcastic or derogatory expressions.
+PEOPLE_WORDS = frozenset(
+    """
+parents parent families family mums dads carers children child pupils pupil kids boys girls
+class classes year staff teacher teachers colleague colleagues governors governor council
+councillors headteacher school schools team teams lesson lessons decision decisions they them
+people behaviour ofsted government referee he she you some others supply
+""".split()
+)
+AIMING_WORDS = frozenset(
+    "are were is was being been seem seems seemed look looked acted behaved like called so such "
+    "really too just absolutely utterly completely totally".split()
+)
+DEROGATORY = frozenset(
+    """
+lazy useless pathetic rude selfish clueless hopeless ridiculous shambolic joke disgrace
+disgraceful cheats cheat cheating animals feral idiots thick rubbish awful terrible
+embarrassing shameful disgusting vile nightmare liars incompetent spoilt spoiled ungrateful
+hopeless dreadful appalling shocking uncaring careless arrogant stupid dim dense
+""".split()
+)
+SARCASM = (
+    "what a joke",
+    "joke of a",
+    "thanks for nothing",
+    "bunch of",
+    "like animals",
+    "a shambles",
+    "how hard can it be",
+    "can't be bothered",
+    "cannot be bothered",
+    "couldn't care less",
+    "not rocket science",
+    "some people",
+    "absolutely ridiculous",
+    "no excuse",
+    "sort it out",
+    "get a grip",
+    "who do they think",
+    "beyond a joke",
 )
 
 # American spellings a British school would not use, with the British spelling.
@@ -266,8 +422,8 @@ def _read_names(filename: str) -> list[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    """Likely first names: the census lists plus UK names, minus everyday English words."""
-    found = set(_read_names("dist.male.first")) | set(_read_names("dist.female.first"))
+    """Likely first names: the ONS tables and the extra list, minus everyday English words."""
+    found = set(data_names("uk_first_names.txt")) | set(data_names("first_names_extra.txt"))
     found |= set(UK_FIRST_NAMES)
     return frozenset(
         n

@@ -323,8 +323,12 @@ UNSWORTH = preset(
     rule(
         "category",
         "The school Twitter account will only tweet content related to teaching and learning, "
-        "trips, residential visits or urgent school information.",
-        allowed=["learning", "trip", "residential", "urgent"],
+        "trips, residential visits or urgent school information. ... To share and celebrate "
+        "children's achievements, successes and school updates. ... Tweets to a year group or "
+        'class along the lines of "don\'t forget the..." are acceptable.',
+        "The aims add celebrations and school updates, and class reminders are allowed "
+        "explicitly, so those categories pass too.",
+        allowed=["learning", "trip", "residential", "urgent", "reminder", "celebration", "news"],
     ),
     rule(
         "reply",

@@ -8,15 +8,26 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from policies.context_words import (
+    NAME_READING,
+    PRAISE_BEFORE,
+    WORD_READING,
+    gazetteer_spans,
+    read_word_name,
+    segmentable,
+)
 from policies.facts import RosterPupil
 from policies.lexicon import (
     CLASS_WORDS,
     FUNCTION_WORDS,
     NOT_INITIALS,
     PLACE_WORDS,
+    ROLE_WORDS,
     TITLES,
+    english_frequency,
     first_names,
     is_common_word,
+    nicknames,
 )
 from policies.text import HANDLE, TAG, WORD, Analysis, Token, plain
 
@@ -24,6 +35,8 @@ FIRST, SURNAME, FULL, CLASS = "first_name", "surname", "full_name", "class"
 INITIALS, UNKNOWN = "initials", "unknown"
 _ALT_LEET = str.maketrans("1|!0345789$@", "llioeasgtbsa")
 _NOT_A_CHILD_AFTER = PLACE_WORDS | CLASS_WORDS
+_AUTHOR_BEFORE = frozenset("by author illustrator poet artist composer".split())
+_ABOUT = frozenset("about".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +61,7 @@ class Mention:
     disguised: bool = False
     first_token: int = -1
     last_token: int = -1
+    means: str = ""  # a misspelling or pet form: the roster name it is close to
 
 
 def _strongest(kinds: frozenset[str]) -> str:
@@ -105,6 +119,20 @@ class Roster:
         for automaton in (self._words, self._inside):
             if len(automaton):
                 automaton.make_automaton()
+        # One-letter slips (deleted, added, changed or swapped letters) of single-word names:
+        # every name and its one-letter deletions point back to the name (symmetric deletion).
+        self._near: dict[str, set[str]] = {}
+        for name, entry in self.entries.items():
+            if " " in name or CLASS in entry.kinds or len(name) < 3 or not name.isalpha():
+                continue
+            for variant in {name, *(name[:k] + name[k + 1 :] for k in range(len(name)))}:
+                self._near.setdefault(variant, set()).add(name)
+        firsts = {n for n, e in self.entries.items() if FIRST in e.kinds and " " not in n}
+        self._pets: dict[str, tuple[str, ...]] = {}
+        for pet, fulls in nicknames().items():
+            hit = tuple(sorted((fulls & firsts) - {pet}))
+            if hit and pet not in self.entries:
+                self._pets[pet] = hit
 
     def pupil(self, key: str) -> RosterPupil | None:
         return self.pupils.get(key)
@@ -145,33 +173,81 @@ class Roster:
         for i, token in enumerate(tokens):
             if covered[i]:
                 continue
-            mention = self._disguised(a, i, token) or self._initials(a, i, token)
+            mention = (
+                self._disguised(a, i, token)
+                or self._initials(a, i, token)
+                or self._close(a, i, token)
+            )
             if mention is None:
                 mention = _unknown(a, i, token, self.entries)
             if mention:
                 covered[i] = True
                 mentions.append(mention)
         mentions.extend(self._probe(a, mentions))
+        mentions = _outside_gazetteer(a, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _close(self, a: Analysis, i: int, token: Token) -> Mention | None:
+        """A pet form or a one-letter slip of a roster name: a question, never a block."""
+        if token.kind != WORD or not token.capitalised or not token.shape.isalpha():
+            return None
+        if token.title_context or _after_title(a, i):
+            return None
+        pets = self._pets.get(token.norm)
+        if pets:
+            means = [self.entries[p] for p in pets]
+        else:
+            means = self._slips(token.norm, 5)
+            if not means or token.norm in first_names() or is_common_word(token.norm):
+                return None
+            if english_frequency().get(token.norm, 0) > 0:
+                return None
+        keys = frozenset().union(*(e.keys for e in means))
+        kind = _strongest(frozenset().union(*(e.kinds for e in means)))
+        return Mention(
+            token.start,
+            token.end,
+            kind,
+            keys,
+            a.text[token.start : token.end],
+            False,
+            False,
+            i,
+            i,
+            means=means[0].name,
+        )
+
+    def _slips(self, word: str, shortest: int) -> list[NameEntry]:
+        if len(word) < shortest:
+            return []
+        found: set[str] = set()
+        for variant in {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}:
+            found |= self._near.get(variant, set())
+        found = {n for n in found if _one_slip(word, n) and len(n) >= max(shortest, 4)}
+        return [self.entries[n] for n in sorted(found)]
 
     def _judge(self, a: Analysis, first: int, last: int, entry: NameEntry) -> Mention | None:
         tokens = a.tokens
         if _after_title(a, first):
-            return None  # Mrs Patel, Miss Grace: a member of staff
+            return None  # Mrs Patel, Miss Grace, PTA chair Sarah Jones: an adult
         head = tokens[first]
         disguised = any(t.disguised for t in tokens[first : last + 1])
         kind = _strongest(entry.kinds)
         certain = True
         if entry.common and not disguised and first == last:
-            if not _written_as_name(a, first):
-                if entry.function_word:
-                    return None
-                certain = False
+            if entry.function_word and not _written_as_name(a, first):
+                return None
+            reading = read_word_name(a, first)
+            if reading == WORD_READING:
+                return None
+            certain = reading == NAME_READING
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
         if nxt is not None and kind != FULL and nxt.kind == WORD:
             if nxt.norm in CLASS_WORDS or (nxt.norm in PLACE_WORDS and nxt.capitalised):
-                certain = False  # Willow class, Hope Street
+                if entry.common:
+                    return None  # Willow class, Hope Street
+                certain = False
         start, end = head.start, tokens[last].end
         return Mention(
             start, end, kind, entry.keys, a.text[start:end], certain, disguised, first, last
@@ -182,6 +258,10 @@ class Roster:
             return None
         alternative = token.shape.casefold().translate(_ALT_LEET)
         entry = self.entries.get(alternative)
+        if entry is None:
+            # A symbol standing for a letter (Ka✨per): one letter away from a roster name.
+            close = self._slips(alternative, 3) or self._slips(token.norm, 3)
+            entry = close[0] if len(close) == 1 else None
         if entry is None or CLASS in entry.kinds:
             return None
         return Mention(
@@ -225,14 +305,19 @@ class Roster:
         for probe in a.probes:
             inside = [m for m in found if probe.start <= m.start and m.end <= probe.end]
             seen = {m.keys for m in inside}
-            for _end, entry in self._inside.iter(probe.text):
+            for end, entry in self._inside.iter(probe.text):
                 if entry.keys in seen:
                     continue
                 kind = _strongest(entry.kinds)
-                if probe.camel and kind != FULL:
-                    continue  # its capitals split it into words, which were matched already
+                certain = True
+                if probe.kind != WORD:
+                    squeezed = entry.name.replace(" ", "")
+                    before, after = probe.text[: end + 1 - len(squeezed)], probe.text[end + 1 :]
+                    if not (segmentable(before) and segmentable(after)):
+                        continue  # #leopards is not Leo
+                    if entry.common and kind != FULL and not _praise_tail(before):
+                        continue  # #summertrip, #maydaydance: the everyday word
                 seen.add(entry.keys)
-                certain = probe.kind == WORD or kind == FULL
                 extra.append(
                     Mention(
                         probe.start,
@@ -248,7 +333,77 @@ class Roster:
 
 
 def _after_title(a: Analysis, i: int) -> bool:
-    return i > 0 and a.tokens[i - 1].kind == WORD and a.tokens[i - 1].norm in TITLES
+    """A title or a role before the name (Mrs, Dr, our caretaker, PTA chair), or before the
+    first name it follows (Mrs Grace Turner): an adult."""
+    if i == 0 or a.tokens[i].sentence_start or a.tokens[i - 1].kind != WORD:
+        return False
+    before = a.tokens[i - 1]
+    if before.norm in TITLES or before.norm in ROLE_WORDS:
+        return True
+    return (
+        i > 1
+        and before.capitalised
+        and not before.sentence_start
+        and a.tokens[i - 2].kind == WORD
+        and (a.tokens[i - 2].norm in TITLES or a.tokens[i - 2].norm in ROLE_WORDS)
+    )
+
+
+def _praise_tail(text: str) -> bool:
+    return any(text.endswith(p) for p in _PRAISE_TAGS)
+
+
+_PRAISE_TAGS = tuple(PRAISE_BEFORE) + (
+    "welldoneto",
+    "starofthe",
+    "starofthedaypriya",
+    "starofthedayis",
+    "starofthedaygoesto",
+    "happybirthday",
+    "birthday",
+    "proudof",
+    "shoutoutto",
+    "shoutout",
+    "goteam",
+    "wow",
+)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """a and b differ by one deleted, added, changed or swapped letter."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and (a[diff[1]] == b[diff[0]])
+        )
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """Drop names inside well-known people, titles and fixed expressions (Florence Nightingale,
+    The Holly and the Ivy); a one-word entry (Matilda) only clears names not on the roster."""
+    spans = gazetteer_spans(a)
+    if not spans:
+        return mentions
+    kept = []
+    for m in mentions:
+        inside = m.first_token >= 0 and any(
+            first <= m.first_token and m.last_token <= last and (several or m.kind == UNKNOWN)
+            for first, last, several in spans
+        )
+        if not inside:
+            kept.append(m)
+    return kept
 
 
 def _written_as_name(a: Analysis, i: int) -> bool:
@@ -281,6 +436,24 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None  # Chester Zoo, Willow class, Don't
     if token.kind == TAG and token.title_context:
         return None
+    if i > 0 and not token.sentence_start:
+        prev = a.tokens[i - 1]
+        if prev.norm in _AUTHOR_BEFORE or (len(prev.shape) <= 2 and prev.shape.isupper()):
+            return None  # by Julia Donaldson, C S Lewis: a writer, not a pupil
+    first, _last = a.sentence_of(i)
+    if any(t.norm in _ABOUT for t in a.tokens[first:i]):
+        return None  # learnt about Isaac Newton
+    praised = any(t.norm in PRAISE_BEFORE for t in a.tokens[max(first, i - 4) : i])
+    if not praised:
+        prev = a.tokens[i - 1] if i > first else None
+        after = a.tokens[i + 1] if i + 1 < len(a.tokens) and i + 1 <= _last else None
+        if prev is not None and prev.norm in ("the", "a", "an"):
+            return None  # the Eden Project, the Maya: a place, a people, a thing
+        if (prev is not None and prev.kind == WORD and prev.capitalised and i - 1 > first) or (
+            after is not None and after.kind == WORD and after.capitalised
+            and after.norm not in first_names()
+        ):
+            return None  # Tate Modern, Big Ben, Mansa Musa: a proper name, not a child's
     return Mention(
         token.start,
         token.end,

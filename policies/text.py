@@ -186,6 +186,7 @@ def analyse(text: str) -> Analysis:
             sentence_start = False
             tokens.append(token)
     tokens = _merge_spaced_letters(tokens, normal, index, text, probes)
+    tokens = _merge_broken_words(tokens, text)
     _mark_title_context(tokens)
     stream_parts = [" "]
     offsets = []
@@ -279,6 +280,41 @@ def _merge_spaced_letters(
         merged.append(token)
         probes.append(Probe(norm, token.start, token.end, WORD, camel=False))
         i = j + 1
+    return merged
+
+
+_LINE_BREAK_HYPHEN = re.compile(r"^[-‐‑­][ \t]*\r?\n[ \t]*$")
+
+
+def _symbol_gap(gap: str) -> bool:
+    """An emoji or symbol standing inside a word (J🌟sh, Ka✨per), with no space around it."""
+    return (
+        0 < len(gap) <= 4
+        and not any(c.isspace() for c in gap)
+        and all(c == "*" or unicodedata.category(c)[0] == "S" or not fold_char(c) for c in gap)
+    )
+
+
+def _merge_broken_words(tokens: list[Token], text: str) -> list[Token]:
+    """A word split by a symbol or by a hyphen at a line break becomes one disguised word."""
+    if len(tokens) < 2:
+        return tokens
+    merged: list[Token] = [tokens[0]]
+    for token in tokens[1:]:
+        last = merged[-1]
+        if last.kind == WORD == token.kind and last.shape.isalpha() and token.shape.isalpha():
+            gap = text[last.end : token.start]
+            if _symbol_gap(gap) or _LINE_BREAK_HYPHEN.match(gap):
+                merged[-1] = Token(
+                    (last.norm + token.norm),
+                    last.start,
+                    token.end,
+                    last.shape + token.shape,
+                    disguised=True,
+                    sentence_start=last.sentence_start,
+                )
+                continue
+        merged.append(token)
     return merged
 
 

@@ -120,7 +120,7 @@ def test_tagging_needs_alt_text_and_who_is_shown(client, school, tom,
     body = response.content.decode()
     assert response.status_code == 400
     assert "Describe the photo" in body
-    assert "Tick every pupil shown, or declare that no pupil can be identified." in body
+    assert "Tick every pupil shown, declare that no pupil can be identified, or that" in body
 
 
 def test_a_pupil_without_consent_blocks_and_one_with_consent_passes(
@@ -153,6 +153,43 @@ def test_faces_on_a_photo_declared_to_show_nobody_block(client, tom,
                 {"alt_text": "Artwork on the wall", "no_identifiable_pupils": "on"})
     post.refresh_from_db()
     assert "photo_consent" in [f.rule for f in post.report.blocks]
+
+
+def test_a_photo_declared_adults_only_asks_the_approver_instead_of_blocking(
+    client, school, tom, django_capture_on_commit_callbacks
+):
+    post = make_post(tom, text="Year 4 met a visiting author today.")
+    client.force_login(tom.user)
+    _upload(client, post, _file("astronaut.png"), capture=django_capture_on_commit_callbacks)
+    photo = Photo.objects.get()
+    response = client.post(reverse("photo_tag", args=[photo.pk]),
+                           {"alt_text": "The author signing books", "adults_only": "on"})
+    assert response.status_code == 302
+    photo.refresh_from_db()
+    post.refresh_from_db()
+    assert photo.adults_only
+    assert post.report.blocks == ()
+    warnings = [f for f in post.report.warnings if f.rule == "photo_consent"]
+    assert photo.faces and len(warnings) == 1
+    assert "adults only" in warnings[0].message
+    assert "adults_only" in AuditEvent.objects.filter(action__startswith="post.").latest(
+        "id").details
+
+
+def test_adults_only_with_pupils_ticked_is_refused_on_the_page(
+    client, school, tom, django_capture_on_commit_callbacks
+):
+    josh = Pupil.objects.create(school=school, first_name="Josh", last_name="Smith")
+    post = make_post(tom)
+    client.force_login(tom.user)
+    _upload(client, post, _file("astronaut.png"), capture=django_capture_on_commit_callbacks)
+    photo = Photo.objects.get()
+    response = client.post(reverse("photo_tag", args=[photo.pk]), {
+        "alt_text": "The author signing books", "adults_only": "on", "pupils": [josh.pk]})
+    assert response.status_code == 400
+    assert "A photo of adults only has no pupils in it" in response.content.decode()
+    photo.refresh_from_db()
+    assert not photo.adults_only
 
 
 def test_changing_a_photo_of_a_scheduled_post_returns_it_to_draft(

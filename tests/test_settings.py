@@ -37,3 +37,36 @@ def test_a_bad_x_handle_is_a_field_error(client, school, helen):
     client.force_login(helen.user)
     response = client.post(reverse("school_settings"), _form(x_handle="meon valley!"))
     assert "letters, digits and underscores" in response.content.decode()
+
+
+def test_the_schools_own_contact_details_pass_the_personal_data_rule(client, school, helen, tom):
+    from schoolsocial.posts.checks import check_post
+    from tests.conftest import make_post
+
+    client.force_login(helen.user)
+    response = client.post(reverse("school_settings"), _form(
+        public_contacts="01632 960 123\n  office@meonvalley.example  "))
+    assert response.status_code == 302
+    school.refresh_from_db()
+    assert school.public_contact_list == ("01632 960 123", "office@meonvalley.example")
+    post = make_post(tom, text="Questions? Call the office on 01632 960123.")
+    assert check_post(post).findings == ()
+    other = make_post(tom, text="Questions? Call Mrs Smith on 07700 900 461.")
+    assert [f.rule for f in check_post(other).blocks] == ["personal_data"]
+
+
+def test_a_contact_line_that_is_neither_number_nor_address_is_a_field_error(client, helen):
+    client.force_login(helen.user)
+    response = client.post(reverse("school_settings"), _form(public_contacts="the office"))
+    assert response.status_code == 400
+    assert "is neither a phone number nor an e-mail address" in response.content.decode()
+
+
+def test_staff_names_are_adults_not_pupils(school, tom):
+    from schoolsocial.posts.checks import check_post
+    from schoolsocial.pupils.models import Pupil
+    from tests.conftest import make_post
+
+    Pupil.objects.create(school=school, first_name="Tom", last_name="Example")
+    post = make_post(tom, text="Tom Example ran the school marathon for charity.")
+    assert [f for f in check_post(post).findings if f.rule == "child_name"] == []

@@ -46,7 +46,11 @@ class Context:
 
     @cached_property
     def mentions(self) -> list[Mention]:
-        return self.roster.mentions(self.analysis)
+        found = self.roster.mentions(self.analysis)
+        if not self.draft.staff or not found:
+            return found
+        staff = [(s, e) for _, s, e in self.phrase_hits(self.draft.staff)]
+        return [m for m in found if not any(s <= m.start and m.end <= e for s, e in staff)]
 
     @cached_property
     def alt_mentions(self) -> list[tuple[int, Mention]]:

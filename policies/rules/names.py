@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from policies.policy import RuleConfig
@@ -12,9 +13,30 @@ from policies.rules.context import WARN, Context, finding, severity, softened
 _RANK = {None: 0, WARN: 1, "block": 2}
 
 
-def _message(m: Mention, where: str = "") -> str:
+def _who(ctx: Context | None, m: Mention) -> str:
+    """The pupils a mention may mean, as the approver knows them: Grace P., Kacper W."""
+    if ctx is None:
+        return ""
+    pupils = [ctx.roster.pupil(k) for k in sorted(m.keys)]
+    names = [f"{p.first_name} {p.last_name[:1]}." for p in pupils if p is not None][:3]
+    return " or ".join(names)
+
+
+def _message(m: Mention, where: str = "", ctx: Context | None = None) -> str:
     w = m.written
     disguise = " Spelling it differently still names the child." if m.disguised else ""
+    who = _who(ctx, m)
+    if m.means and who:
+        return (
+            f"Is “{w}”{where} {who}, a pupil on your roster? It is a pet form or a "
+            f"one-letter change of that name. If so, use the class or year group instead; if "
+            f"not, acknowledge this warning with who it is."
+        )
+    if not m.certain and who and m.kind in (FIRST, SURNAME):
+        return (
+            f"Is “{w}”{where} here {who}, a pupil on your roster? If so, use the class or "
+            f"year group instead; if it is the everyday word, acknowledge this warning."
+        )
     if m.kind == UNKNOWN:
         return (
             f"“{w}” looks like a child's first name but is not on your roster. If it names a "
@@ -60,11 +82,13 @@ def check_child_name(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     for m in ctx.mentions:
         sev = _child_name_severity(m, params)
         if sev:
-            yield finding("child_name", config, sev, _message(m), m.start, m.end)
+            yield finding("child_name", config, sev, _message(m, "", ctx), m.start, m.end)
     for n, m in ctx.alt_mentions:
         sev = _child_name_severity(m, params)
         if sev and m.kind != UNKNOWN:
-            yield finding("child_name", config, sev, _message(m, f" in the alt text of photo {n}"))
+            yield finding(
+                "child_name", config, sev, _message(m, f" in the alt text of photo {n}", ctx)
+            )
 
 
 def _photo_severity(m: Mention, params: dict, unidentifiable: bool) -> str | None:
@@ -88,7 +112,9 @@ def check_name_with_photo(ctx: Context, config: RuleConfig) -> Iterator[Finding]
 
     for m in ctx.mentions:
         sev = _photo_severity(m, params, unidentifiable)
-        if sev and worse_than_child_name(m, sev):
+        if sev:
+            # The clause about names with images is the one that applies: the engine keeps this
+            # finding, at the stronger of the two severities, in place of child_name's.
             label = "initials" if m.kind == INITIALS else "name"
             yield finding(
                 "name_with_photo",
@@ -128,6 +154,8 @@ PRAISE = (
     "get well soon",
     "welcome back",
     "shout out",
+    "shoutout",
+    "big up",
     "a better lesson",
     "a better day",
     "behaved",
@@ -166,7 +194,73 @@ ONE_CHILD = (
 )
 
 
+# One child picked out by description: the only boy in Year 2, our newest pupil, the birthday
+# girl, the Year 4 girl who... (a plural, "every child" or "all our pupils" is not one child).
+_DESCRIBED = re.compile(
+    r"\b(?:the|a|an|one|our|this|that)\s+(?:(?:only|new|newest|little|young|lucky|birthday|"
+    r"year\s*\d+|y\d|reception|nursery|[a-z]+\s+class)\s+){0,3}"
+    r"(?:boy|girl|child|pupil|student|lad|lass|arrival|starter|member of (?:our )?class)\b"
+    r"(?![s'’])",
+    re.IGNORECASE,
+)
+# Said of one child even without praise: new arrivals and where from, birthdays, being the only.
+_ALWAYS_TARGETED = re.compile(
+    r"\b(?:only|newest|new arrival|new starter|birthday|arrived from|joined us from|"
+    r"moved here from|has come from|"
+    r"(?:boy|girl|child|pupil) from (?!each|every|all|any|our|the|year|y\d|reception|class))\b",
+    re.IGNORECASE,
+)
+_EACH = re.compile(r"\s+(?:from|in|of|per)\s+(?:each|every|all|any)\b|\s+per\b", re.IGNORECASE)
+# A sentence addressed to one child by name: "Kacper, remember your book".
+_ADDRESS = re.compile(
+    r"^\s*,?\s*(?:please\s+|pls\s+)?(?:remember|don['’]t forget|do not forget|bring|make sure|"
+    r"can you|could you|you|your|well done|thank you|thanks|hand in|come|tell)\b",
+    re.IGNORECASE,
+)
+
+
+def _described(ctx: Context) -> list[tuple[int, int, bool]]:
+    text = ctx.draft.text
+    found = []
+    for m in _DESCRIBED.finditer(text):
+        if _EACH.match(text, m.end()):
+            continue  # a child from each class: not one child
+        first, last = _sentence_span(ctx, m.start())
+        after = _sentence_span(ctx, last + 1)[1] if last < len(text) else last
+        if len(text[last:after].split()) > 4:
+            after = last  # only a short exclamation after it ("Amazing!") belongs to it
+        praise = [s for _, s, e in ctx.phrase_hits(PRAISE) if first <= s and e <= after]
+        if praise or _ALWAYS_TARGETED.search(text, first, last):
+            found.append((min([m.start(), *praise]), m.end(), True))
+    return found
+
+
+def _sentence_span(ctx: Context, pos: int) -> tuple[int, int]:
+    a = ctx.analysis
+    for i, token in enumerate(a.tokens):
+        if token.start <= pos < token.end or token.start > pos:
+            first, last = a.sentence_of(i)
+            return a.tokens[first].start, a.tokens[last].end
+    return 0, len(ctx.draft.text)
+
+
+def _addressed(ctx: Context) -> list[tuple[int, int, bool]]:
+    """Names at the start of a sentence followed by a comma and a request to that child."""
+    text = ctx.draft.text
+    found = []
+    for m in ctx.mentions:
+        if m.kind in (INITIALS,) or m.first_token < 0:
+            continue
+        if not ctx.analysis.tokens[m.first_token].sentence_start:
+            continue
+        rest = text[m.end : m.end + 40]
+        if rest.lstrip().startswith(",") and _ADDRESS.match(rest.lstrip()[1:]):
+            found.append((m.start, m.end, m.certain and m.kind != UNKNOWN))
+    return found
+
+
 def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
+    yield from _targeted_description(ctx, config)
     praise = ctx.phrase_hits(PRAISE)
     if not praise:
         return
@@ -177,15 +271,20 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
         if m.kind in (FIRST, FULL, SURNAME, INITIALS, UNKNOWN)
     ]
     targets += [(s, e, True) for _, s, e in ctx.phrase_hits(ONE_CHILD)]
+    targets = [t for t in targets if not any(s <= t[0] < e for s, e, _ in _described(ctx))]
     if not targets:
         return
     starts = [t.start for t in a.tokens]
     reported: set[tuple[int, int]] = set()
-    for _, p_start, p_end in praise:
+    for term, p_start, p_end in praise:
         sentence = a.sentence_of(starts.index(p_start))
         if sentence in reported:
             continue
         s_start, s_end = a.tokens[sentence[0]].start, a.tokens[sentence[1]].end
+        if term in _ADJECTIVES:
+            # "a brilliant model castle" praises the work; "Brilliant effort from Tobias" the
+            # child: an adjective counts only within a few words of the name.
+            s_start, s_end = _near(a, starts.index(p_start), 4)
         aimed = [t for t in targets if s_start <= t[0] and t[1] <= s_end]
         if not aimed:
             continue
@@ -199,6 +298,33 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
             sev,
             f"“{ctx.draft.text[start:end]}” is aimed at one child. Celebrate the class or year "
             f"group instead (for example “Well done Year 4 for a great lesson today”).",
+            start,
+            end,
+        )
+
+
+_ADJECTIVES = frozenset(
+    "brilliant fantastic amazing excellent superstar super star great work behaved".split()
+)
+
+
+def _near(a, i: int, distance: int) -> tuple[int, int]:
+    first, last = a.sentence_of(i)
+    lo, hi = max(first, i - distance), min(last, i + distance)
+    return a.tokens[lo].start, a.tokens[hi].end
+
+
+def _targeted_description(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
+    text = ctx.draft.text
+    for start, end, certain in _described(ctx) + _addressed(ctx):
+        sentence = _sentence_span(ctx, start)
+        yield finding(
+            "targeted_praise",
+            config,
+            config.severity if certain else WARN,
+            f"“{text[start:end]}” picks out one child (in “{text[sentence[0] : sentence[1]]}”). "
+            f"Write to or about the class or year group instead (for example “Year 6, don't "
+            f"forget your PE kit”).",
             start,
             end,
         )

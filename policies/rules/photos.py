@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from policies.facts import PhotoFacts, RosterPupil
 from policies.policy import RuleConfig
-from policies.report import BLOCK, Finding
+from policies.report import BLOCK, WARN, Finding
 from policies.rules.context import Context, finding
 from policies.timeutil import zone
 
@@ -28,6 +28,9 @@ def _label(n: int, photo: PhotoFacts) -> str:
 def check_photo_consent(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     for n, photo in enumerate(ctx.draft.photos, 1):
         label = _label(n, photo)
+        if photo.adults_only:
+            yield from _adults_only(config, photo, label)
+            continue
         if not photo.pupils and not photo.no_identifiable_pupils:
             yield finding(
                 "photo_consent",
@@ -48,18 +51,56 @@ def check_photo_consent(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         needs_consent = (
             not photo.no_identifiable_pupils or config.params["unidentifiable_needs_consent"]
         )
+        found: list[Finding] = []
         for key in photo.pupils:
             pupil = ctx.roster.pupil(key)
             if pupil is None:
-                yield finding(
-                    "photo_consent",
-                    config,
-                    BLOCK,
-                    f"A pupil tagged in {label} is not on the roster, so their consent "
-                    f"cannot be checked. Remove the tag or add the pupil to the roster.",
+                found.append(
+                    finding(
+                        "photo_consent",
+                        config,
+                        BLOCK,
+                        f"A pupil tagged in {label} is not on the roster, so their consent "
+                        f"cannot be checked. Remove the tag or add the pupil to the roster.",
+                    )
                 )
             elif needs_consent:
-                yield from _consent(ctx, config, photo, label, pupil)
+                found.extend(_consent(ctx, config, photo, label, pupil))
+        yield from found
+        if any(f.severity == BLOCK for f in found):
+            continue  # the faces are already part of a finding that blocks
+        if photo.pupils and photo.faces is not None and photo.faces > len(photo.pupils):
+            untagged = photo.faces - len(photo.pupils)
+            yield finding(
+                "photo_consent",
+                config,
+                WARN,
+                f"{label.capitalize()} shows {photo.faces} faces but {len(photo.pupils)} "
+                f"pupil{'s are' if len(photo.pupils) != 1 else ' is'} tagged: who "
+                f"{'are the other ' + str(untagged) if untagged > 1 else 'is the other one'}? "
+                f"Tag every pupil shown; if the others are adults or cannot be identified, "
+                f"acknowledge this warning with who they are.",
+            )
+
+
+def _adults_only(config: RuleConfig, photo: PhotoFacts, label: str) -> Iterator[Finding]:
+    if photo.pupils:
+        yield finding(
+            "photo_consent",
+            config,
+            BLOCK,
+            f"{label.capitalize()} is declared as showing adults only, but pupils are tagged in "
+            f"it. Untick “adults only” or remove the pupils' tags.",
+        )
+    elif photo.faces:
+        faces = f"{photo.faces} face{'s' if photo.faces != 1 else ''}"
+        yield finding(
+            "photo_consent",
+            config,
+            WARN,
+            f"{label.capitalize()} is declared as showing adults only ({faces} detected). "
+            f"Approver: check that no child is in it, and say who is shown.",
+        )
 
 
 def _consent(

@@ -6,16 +6,24 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from policies.context_words import segmentable
 from policies.lexicon import (
+    AIMING_WORDS,
     AMERICAN_TO_BRITISH,
     BRITISH_WORDS,
+    DEROGATORY,
     INSULTS,
     IZE_EXCEPTIONS,
     NEGATIVE,
+    NOT_FIRST_NAMES,
     OPINION,
+    PEOPLE_WORDS,
+    SARCASM,
     TEXT_SPEAK,
+    data_names,
     english_frequency,
     first_names,
+    helplines,
 )
 from policies.policy import RuleConfig
 from policies.report import Finding
@@ -25,21 +33,49 @@ from policies.text import WORD
 _TEXT_SPEAK = frozenset(TEXT_SPEAK)
 
 
+# Short forms written with spaces (u r, c u, r u), which the tokeniser runs together.
+_SPACED_SPEAK = re.compile(r"(?<![\w'’])(?:[uUrR] [uUrR]|[cC] [uU]|[uU])(?![\w'’])")
+
+
 def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     extra = frozenset(t.casefold() for t in config.params["extra_terms"])
+    terms = _TEXT_SPEAK | extra
     text = ctx.draft.text
+    spans: list[tuple[int, int]] = []
     for token in ctx.analysis.tokens:
         word = token.shape.casefold()
-        if (word in _TEXT_SPEAK or word in extra) and not ctx.in_url(token.start, token.end):
-            written = text[token.start : token.end]
-            yield finding(
-                "text_speak",
-                config,
-                config.severity,
-                f"“{written}” is text language. Write it out in full, in plain English.",
-                token.start,
-                token.end,
-            )
+        if token.kind == WORD and word in terms and not token.separators:
+            spans.append((token.start, token.end))
+    for probe in ctx.analysis.probes:
+        if probe.kind != WORD and _speak_in_tag(probe.text, terms):
+            spans.append((probe.start, probe.end))
+    for m in _SPACED_SPEAK.finditer(text):
+        if not any(s <= m.start() < e for s, e in spans):
+            spans.append(m.span())
+    for start, end in sorted(spans):
+        if ctx.in_url(start, end):
+            continue
+        yield finding(
+            "text_speak",
+            config,
+            config.severity,
+            f"“{text[start:end]}” is text language. Write it out in full, in plain English.",
+            start,
+            end,
+        )
+
+
+def _speak_in_tag(body: str, terms: frozenset[str]) -> bool:
+    """#l8r, #gr8day, #thx4coming: text speak inside a hashtag (never #KS2, #Y6, #PE)."""
+    if body in terms:
+        return True
+    for term in terms:
+        if len(term) >= 3 and any(c.isdigit() for c in term):
+            if body.startswith(term) and segmentable(body[len(term) :]):
+                return True
+            if body.endswith(term) and segmentable(body[: -len(term)]):
+                return True
+    return False
 
 
 def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
@@ -60,17 +96,106 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         ),
         ("opinion", OPINION, "gives a personal opinion. State the facts about the school instead."),
     )
-    seen: set[tuple[int, int]] = set()
+    seen: list[tuple[int, int]] = []
     for param, terms, advice in strengths:
         sev = severity(params[param])
         if not sev:
             continue
         for _, start, end in ctx.phrase_hits(terms):
-            if (start, end) not in seen:
-                seen.add((start, end))
+            if not any(s <= start and end <= e for s, e in seen):
+                seen.append((start, end))
                 yield finding(
                     "negative_tone", config, sev, f"“{text[start:end]}” {advice}", start, end
                 )
+    yield from _aimed_at_people(ctx, config, seen)
+
+
+_AIMED = (
+    "is aimed at people: the policy rules out derogatory remarks about pupils, parents, staff "
+    "and others. Remove it, or say what happened without judging anyone."
+)
+
+
+def _aimed_at_people(
+    ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]
+) -> Iterator[Finding]:
+    """Phrase rules for wording aimed at people (Year 5 were a disgrace, parents are lazy, what
+    a joke), then the VADER analyser for a sentence about people that reads as hostile."""
+    params = config.params
+    text = ctx.draft.text
+    insult, negative = severity(params["insults"]), severity(params["negative"])
+    if insult:
+        for _, start, end in ctx.phrase_hits(SARCASM):
+            if not any(s < end and start < e for s, e in seen):
+                seen.append((start, end))
+                yield finding(
+                    "negative_tone", config, insult, f"“{text[start:end]}” {_AIMED}", start, end
+                )
+    a = ctx.analysis
+    norms = {t.norm for t in a.tokens}
+    if not (norms & _HOSTILE) or not (norms & PEOPLE_WORDS):
+        return
+    i = 0
+    while i < len(a.tokens):
+        first, last = a.sentence_of(i)
+        i = last + 1
+        sentence = a.tokens[first : last + 1]
+        s_start, s_end = sentence[0].start, sentence[-1].end
+        if any(s < s_end and s_start < e for s, e in seen) or _about_a_topic(sentence):
+            continue
+        span = _aimed_span(sentence)
+        if span and insult:
+            seen.append(span)
+            yield finding(
+                "negative_tone", config, insult, f"“{text[span[0] : span[1]]}” {_AIMED}", *span
+            )
+            continue
+        if negative and _analyser().polarity_scores(text[s_start:s_end])["compound"] <= -0.6:
+            words = [t for t in sentence if t.norm in _HOSTILE]
+            if words and any(t.norm in PEOPLE_WORDS for t in sentence):
+                quoted = ", ".join(f"“{text[t.start : t.end]}”" for t in words)
+                yield finding(
+                    "negative_tone",
+                    config,
+                    negative,
+                    f"{quoted} in “{text[s_start:s_end]}” may read as hostile to someone. "
+                    f"Rephrase it positively, or acknowledge this warning if the news needs it.",
+                    s_start,
+                    s_end,
+                )
+
+
+def _aimed_span(sentence: list) -> tuple[int, int] | None:
+    for k, token in enumerate(sentence):
+        if token.norm not in PEOPLE_WORDS:
+            continue
+        window = sentence[k + 1 : k + 9]
+        if not any(t.norm in AIMING_WORDS for t in window):
+            continue
+        for t in window:
+            if t.norm in DEROGATORY or _VADER_WORDS.get(t.norm, 0) <= -1.8:
+                return token.start, t.end
+    return None
+
+
+def _about_a_topic(sentence: list) -> bool:
+    """Learning about a sad subject (the Titanic, the wars) is not tone aimed at people."""
+    return any(t.norm in ("about", "remembered", "remembrance", "history") for t in sentence)
+
+
+@cache
+def _analyser():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def _vader_words() -> dict[str, float]:
+    return {w: v for w, v in _analyser().lexicon.items() if v <= -1.0 and w.isalpha()}
+
+
+_VADER_WORDS = _vader_words()
+_HOSTILE = frozenset(w for w, v in _VADER_WORDS.items() if v <= -1.8) | DEROGATORY
 
 
 _FRAGMENTS = frozenset(
@@ -101,14 +226,41 @@ def suggestion(word: str) -> str | None:
     return best if best and best != word else None
 
 
+_BRITISH_FORMS = (
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ise", "ize"),
+    ("our", "or"),
+    ("tre", "ter"),
+    ("ogue", "og"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ence", "ense"),
+)
+
+
+def _british_form(word: str) -> bool:
+    """A British spelling of a word the (American) frequency list knows: civilisation."""
+    freq = english_frequency()
+    return any(
+        british in word and freq.get(word.replace(british, american), 0) > 0
+        for british, american in _BRITISH_FORMS
+    )
+
+
 def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
     return (
         word in BRITISH_WORDS
+        or _british_form(word)
         or word in _FRAGMENTS
         or word in allowed
         or word in roster_names
         or english_frequency().get(word, 0) > 0
         or word in first_names()
+        or word in NOT_FIRST_NAMES  # days, months, peoples, rivers: real words
+        or word in data_names("uk_first_names.txt")
         or word in _TEXT_SPEAK  # the text_speak rule's business
     )
 
@@ -193,6 +345,15 @@ def _slips(ctx: Context, config: RuleConfig, i: int) -> Iterator[Finding]:
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d[\d\s()-]{7,14}\d(?!\d)")
+# Written to slip past: office at example dot org, j.bloggs[at]gmail[dot]com.
+_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*)"
+_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
+_TLD = r"(?:com|org|net|uk|co|gov|sch|edu|ac|io|me|info|biz)"
+_HIDDEN_EMAIL = re.compile(
+    rf"\b[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}{_TLD}\b", re.IGNORECASE
+)
+# Digits spaced, dotted or dashed apart: 0161.496.0018, 0 7 7 0 0 9 0 0 4 5 6, +44 7700 900077.
+_SPACED_PHONE = re.compile(r"(?<![\w+£$€.,])(?:\+\s*4\s*4|0)(?:[\s.\-()/]{0,3}\d){9,10}(?![\d])")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _STREET = re.compile(
     r"\b\d{1,4}[a-zA-Z]?,?\s+(?:[A-Z][a-z']+\s+){1,3}(?:Road|Street|Lane|Avenue|Close|Drive|Way|"
@@ -210,7 +371,9 @@ _BIRTH = re.compile(
 )
 _KINDS = (
     ("email", _EMAIL, "looks like an e-mail address"),
+    ("email", _HIDDEN_EMAIL, "is an e-mail address written out to look like words"),
     ("phone", _PHONE, "looks like a phone number"),
+    ("phone", _SPACED_PHONE, "looks like a phone number"),
     ("address", _POSTCODE, "looks like a postcode"),
     ("address", _STREET, "looks like a street address"),
     ("date_of_birth", _BIRTH, "gives a date of birth"),
@@ -219,15 +382,32 @@ _KINDS = (
 
 def _plain_contact(value: str) -> str:
     digits = re.sub(r"\D", "", value)
-    return digits if len(digits) >= 7 else re.sub(r"\s+", " ", value).strip().casefold()
+    if digits.startswith("44") and len(digits) >= 11:
+        digits = "0" + digits[2:]
+    return (
+        digits
+        if len(digits) >= 3 and not re.search(r"[a-z]", value, re.I)
+        else (re.sub(r"\s+", " ", value).strip().casefold())
+    )
+
+
+@lru_cache(maxsize=64)
+def _allowed(values: tuple[str, ...]) -> frozenset[str]:
+    """The school's own contact details and the national helplines, made comparable."""
+    return frozenset(_plain_contact(v) for v in (*values, *(c for _, c in helplines())))
 
 
 def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     text = ctx.draft.text
-    if not any(c.isdigit() or c == "@" for c in text):
+    lowered = text.casefold()
+    if (
+        not any(c.isdigit() or c == "@" for c in text)
+        and " dot " not in lowered
+        and ("[at]" not in lowered and "(at)" not in lowered and "[dot]" not in lowered)
+    ):
         return
     params = config.params
-    allowed = {_plain_contact(v) for v in params["allowed"]}
+    allowed = _allowed((*params["allowed"], *ctx.draft.contacts))
     taken: list[tuple[int, int]] = []
     for param, pattern, what in _KINDS:
         for m in pattern.finditer(text):
@@ -235,6 +415,8 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             written = m.group()
             if param == "phone" and len(re.sub(r"\D", "", written)) < 10:
                 continue
+            if param == "email" and "@" not in written:
+                written = re.sub(r"\s+", " ", written)
             if any(s < end and start < e for s, e in taken):
                 continue
             if _plain_contact(written) in allowed or any(

@@ -24,8 +24,24 @@ class SchoolSettingsForm(forms.ModelForm):
 
     class Meta:
         model = School
-        fields = ("name", "x_handle", "timezone", "policy_preset")
+        fields = ("name", "x_handle", "timezone", "policy_preset", "public_contacts")
         labels = {"name": "School name"}
+        help_texts = {
+            "public_contacts": "The office phone numbers and e-mail addresses the school "
+            "publishes, one a line. Posts may give them; any other number or address is "
+            "personal data.",
+        }
+        widgets = {"public_contacts": forms.Textarea(attrs={"rows": 3})}
+
+    def clean_public_contacts(self) -> str:
+        lines = [line.strip() for line in self.cleaned_data["public_contacts"].splitlines()]
+        for n, line in enumerate(lines, 1):
+            digits = sum(c.isdigit() for c in line)
+            if line and "@" not in line and digits < 3:
+                raise forms.ValidationError(
+                    f"Line {n} (“{line[:40]}”) is neither a phone number nor an e-mail address."
+                )
+        return "\n".join(line for line in lines if line)
 
     def clean_x_handle(self) -> str:
         handle = self.cleaned_data["x_handle"].strip().removeprefix("@")

@@ -60,6 +60,9 @@ class School(models.Model):
     timezone = models.CharField(max_length=64, default="Europe/London")
     policy_preset = models.CharField(max_length=32, default="droxford")
     policy_overrides = models.JSONField(default=dict, blank=True)
+    # The school's own published phone numbers and e-mail addresses, one a line: never personal
+    # data in its posts.
+    public_contacts = models.TextField("The school's public contact details", blank=True)
     queue_paused = models.BooleanField(default=False)
     trust = models.ForeignKey(Trust, models.SET_NULL, null=True, blank=True,
                               related_name="schools")
@@ -75,6 +78,10 @@ class School(models.Model):
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def public_contact_list(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.public_contacts.splitlines() if line.strip())
 
     def policy(self) -> Policy:
         return load_policy(self.policy_preset, self.policy_overrides)

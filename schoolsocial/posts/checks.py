@@ -8,7 +8,7 @@ from django.utils import timezone
 
 import policies
 from policies.report import BLOCK, Finding
-from schoolsocial.accounts.models import School
+from schoolsocial.accounts.models import Membership, School
 from schoolsocial.pupils.models import Photo, PhotoRefusal, Pupil
 from schoolsocial.pupils.photos import looks_like
 
@@ -34,6 +34,13 @@ def roster_for(school: School) -> policies.Roster:
     return roster
 
 
+def staff_names(school: School) -> tuple[str, ...]:
+    """The school's members' names: adults, never a pupil's (one small query, never stale)."""
+    rows = Membership.objects.filter(school=school).values_list(
+        "user__first_name", "user__last_name")
+    return tuple(sorted({f"{first} {last}" for first, last in rows if first and last}))
+
+
 def post_photos(post) -> list[Photo]:
     if post.pk is None:
         return []
@@ -50,10 +57,13 @@ def draft_facts(post, photos: list[Photo] | None = None) -> policies.Draft:
         exception_reason=post.exception_reason,
         category=post.category,
         timezone=post.school.timezone,
+        staff=staff_names(post.school),
+        contacts=post.school.public_contact_list,
         photos=tuple(
             policies.PhotoFacts(
                 pupils=tuple(str(pupil.pk) for pupil in photo.pupils.all()),
                 no_identifiable_pupils=photo.no_identifiable_pupils,
+                adults_only=photo.adults_only,
                 alt_text=photo.alt_text,
                 group=max(len(photo.pupils.all()), photo.faces or 0) > 1,
                 faces=photo.faces,

@@ -82,6 +82,10 @@ class PhotoTagForm(forms.Form):
     )
     no_identifiable_pupils = forms.BooleanField(
         label="No pupil can be identified (work, hands, backs of heads)", required=False)
+    adults_only = forms.BooleanField(
+        label="Adults only: no child is in this photo (a visitor, staff, governors)",
+        required=False,
+        help_text="The approver is asked to check the faces and give a reason.")
     pupils = forms.ModelMultipleChoiceField(
         label="Pupils shown", queryset=Pupil.objects.none(), required=False,
         widget=forms.CheckboxSelectMultiple)
@@ -97,11 +101,18 @@ class PhotoTagForm(forms.Form):
 
     def clean(self) -> dict:
         data = super().clean()
+        if data.get("adults_only"):
+            if data.get("pupils") or data.get("no_identifiable_pupils"):
+                raise forms.ValidationError(
+                    "A photo of adults only has no pupils in it: untick the pupils (and “no "
+                    "pupil can be identified”), or untick “adults only”.")
+            return data
         if data.get("no_identifiable_pupils") and data.get("pupils"):
             raise forms.ValidationError(
                 "Either tick the pupils shown, or declare that no pupil can be identified: "
                 "not both.")
         if not data.get("no_identifiable_pupils") and not data.get("pupils"):
             raise forms.ValidationError(
-                "Tick every pupil shown, or declare that no pupil can be identified.")
+                "Tick every pupil shown, declare that no pupil can be identified, or that "
+                "the photo shows adults only.")
         return data

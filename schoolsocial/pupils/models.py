@@ -121,6 +121,8 @@ class Photo(models.Model):
     alt_text = models.CharField(max_length=1000, blank=True)
     pupils = models.ManyToManyField(Pupil, blank=True, related_name="photos")
     no_identifiable_pupils = models.BooleanField(default=False)
+    # Declared by the author: a visiting author, staff, governors. Faces then ask the approver.
+    adults_only = models.BooleanField(default=False)
     faces = models.PositiveSmallIntegerField(null=True, blank=True)
     width = models.PositiveIntegerField(null=True, blank=True)
     height = models.PositiveIntegerField(null=True, blank=True)

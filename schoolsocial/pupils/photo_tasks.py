@@ -90,13 +90,16 @@ def process_stored_photo(photo_id: int) -> None:
 
 
 @transaction.atomic
-def do_tag_photo(member: Membership, photo: Photo, *, alt_text: str, pupils, none: bool) -> None:
+def do_tag_photo(member: Membership, photo: Photo, *, alt_text: str, pupils, none: bool,
+                 adults_only: bool = False) -> None:
     post = _locked_for_edit(photo.post_id)
     photo.alt_text, photo.no_identifiable_pupils = alt_text, none
-    photo.save(update_fields=("alt_text", "no_identifiable_pupils"))
+    photo.adults_only = adults_only
+    photo.save(update_fields=("alt_text", "no_identifiable_pupils", "adults_only"))
     photo.pupils.set(pupils)
     _changed(member, post, f"Photo {photo.filename} tagged", photo=photo.filename,
-             pupils=[str(p) for p in pupils], no_identifiable_pupils=none, alt_text=alt_text)
+             pupils=[str(p) for p in pupils], no_identifiable_pupils=none,
+             adults_only=adults_only, alt_text=alt_text)
 
 
 @transaction.atomic

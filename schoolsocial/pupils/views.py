@@ -175,11 +175,12 @@ def photo_tag(request: HttpRequest, photo_id: int) -> HttpResponse:
     member = access.current_membership(request)
     form = PhotoTagForm(request.POST or None, school=member.school, initial={
         "alt_text": photo.alt_text, "no_identifiable_pupils": photo.no_identifiable_pupils,
-        "pupils": photo.pupils.all()})
+        "adults_only": photo.adults_only, "pupils": photo.pupils.all()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         photo_tasks.do_tag_photo(member, photo, alt_text=data["alt_text"], pupils=data["pupils"],
-                                 none=data["no_identifiable_pupils"])
+                                 none=data["no_identifiable_pupils"],
+                                 adults_only=data["adults_only"])
         messages.success(request, f"{photo.filename} saved.")
         return redirect("post_edit", post_id=post.pk)
     return render(request, "pupils/photo_tag.html", {"form": form, "photo": photo, "post": post},

@@ -11,11 +11,14 @@ from rules_helpers import findings_of
         ("trip", []),
         ("residential", []),
         ("urgent", []),
+        ("reminder", []),  # class reminders are allowed explicitly
+        ("celebration", []),  # its aims: celebrate achievements and successes
+        ("news", []),  # its aims: school updates
         ("sport", [("block", None)]),
-        ("celebration", [("block", None)]),
+        ("event", [("block", None)]),
     ],
 )
-def test_unsworth_only_tweets_learning_trips_residentials_and_urgent_news(category, expected):
+def test_unsworth_tweets_what_its_policy_lists(category, expected):
     assert findings_of("category", "News", "unsworth", category=category) == expected
 
 

@@ -61,20 +61,24 @@ def test_it_sees_through_disguises(text, span, roster):
     assert (BLOCK, span) in names_in(text, roster)
 
 
-def test_a_lower_case_hashtag_hiding_a_name_is_a_warning(roster):
-    assert names_in("#welldonejosh", roster) == [(WARN, "welldonejosh")]
+def test_a_lower_case_hashtag_hiding_a_name_blocks_like_a_camel_case_one(roster):
+    assert names_in("#welldonejosh", roster) == [(BLOCK, "welldonejosh")]
+    assert names_in("#WellDoneJosh", roster) == [(BLOCK, "Josh")]
+    assert names_in("#joshuatreewalk", roster) == []  # not whole words around it
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Saying grace before lunch", [(WARN, "grace")]),
-        ("Will you join us on Friday?", [(WARN, "Will")]),
-        ("SAYING GRACE BEFORE LUNCH", [(WARN, "GRACE")]),
-        ("Saying Grace Before Lunch", [(WARN, "Grace")]),
+        ("Saying grace before lunch", []),
+        ("Will you join us on Friday?", []),
+        ("SAYING GRACE BEFORE LUNCH", []),
+        ("Saying Grace Before Lunch", []),
         ("Well done to Grace and Will today", [(BLOCK, "Grace"), (BLOCK, "Will")]),
         ("A brilliant poem by Grace.", [(BLOCK, "Grace")]),
-        ("We sang Amazing Grace in assembly", [(WARN, "Grace")]),
+        ("We sang Amazing Grace in assembly", []),
+        ("Grace won the spelling bee", [(BLOCK, "Grace")]),
+        ("Look who is here: Grace", [(WARN, "Grace")]),
         ("Grace Patel read a poem", [(BLOCK, "Grace Patel")]),
     ],
 )
@@ -98,8 +102,9 @@ def test_staff_classes_and_ordinary_words_are_not_children(text, roster):
 
 
 def test_a_child_name_before_class_is_only_a_warning():
-    roster = Roster([RosterPupil("Rowan", "Hill", key="1")])
-    assert names_in("Rowan class made kites", roster) == [(WARN, "Rowan")]
+    roster = Roster([RosterPupil("Darwin", "Hill", key="1"), RosterPupil("Rowan", "Lee")])
+    assert names_in("Darwin class made kites", roster) == [(WARN, "Darwin")]
+    assert names_in("Rowan class made kites", roster) == []  # a word-name: the class
 
 
 def test_a_likely_child_name_not_on_the_roster_is_a_warning(roster):
@@ -122,9 +127,14 @@ def test_the_span_points_into_the_original_text_after_normalisation(roster):
 
 
 def test_initials_follow_the_policy(roster):
-    assert names_in("Great work from JS", roster) == [(WARN, "JS")]
-    assert names_in("Great work from J.S. today", roster) == [(WARN, "J.S")]
-    assert names_in("Great work from JS", roster, preset="unsworth") == []
+    assert names_in("A painting from JS", roster) == [(WARN, "JS")]
+    assert names_in("A painting from J.S. today", roster) == [(WARN, "J.S")]
+    assert names_in("A painting from JS", roster, preset="unsworth") == []
+    # Praise aimed at the initials blocks under Droxford: one finding, the praise's.
+    assert findings_of("child_name", "Great work from JS", "droxford", roster) == []
+    assert findings_of("targeted_praise", "Great work from JS", "droxford", roster) == [
+        (BLOCK, "Great work from JS")
+    ]
     blocking = {"child_name": {"initials": "block"}}
     assert findings_of(
         "child_name", "Great work from JS", "droxford", roster, overrides=blocking
@@ -282,3 +292,16 @@ def test_hostile_text_is_checked_without_crashing(text, roster):
     assert all("could not run" not in f.message for f in report.findings)
     if "Josh" in text:
         assert report.verdict == "block"
+
+
+def test_an_unclear_word_name_asks_one_precise_question(roster):
+    draft = Draft("Look who is here: Grace", when=WEDNESDAY_10AM)
+    (finding,) = check(draft, load_policy("droxford"), roster).findings
+    assert finding.severity == WARN
+    assert finding.message.startswith("Is “Grace” here Grace P., a pupil on your roster?")
+
+
+def test_a_one_letter_slip_of_a_distinctive_name_is_a_question(roster):
+    found = names_in("Fantastic swimming from Kowalcyk today", roster)
+    assert found == [(WARN, "Kowalcyk")]
+    assert names_in("Fantastic swimming in the pool today", roster) == []

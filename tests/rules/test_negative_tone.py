@@ -9,7 +9,22 @@ from rules_helpers import findings_of
     [
         ("highfield", "What a stupid decision by the council", [("block", "stupid")]),
         ("highfield", "I think this was the best concert yet", [("block", "I think")]),
-        ("highfield", "Sadly the trip is cancelled", [("warn", "Sadly")]),
+        # News of a cancellation is about an event, not aimed at anyone.
+        ("highfield", "Sadly the trip is cancelled", []),
+        ("highfield", "The weather was awful on the trip", [("warn", "awful")]),
+        ("highfield", "Year 5 were a disgrace on the trip", [("block", "disgrace")]),
+        (
+            "highfield",
+            "Some parents are just too lazy to read it",
+            [("warn", "Some parents"), ("warn", "lazy")],
+        ),
+        (
+            "carlton",
+            "Some parents are just too lazy to read it",
+            [("block", "Some parents are just too lazy")],
+        ),
+        ("droxford", "What a joke of a decision", [("block", "What a joke")]),
+        ("droxford", "Year 6 learnt about the tragedy of the Titanic", []),
         ("droxford", "Some parents still park on the zig-zags", [("warn", "Some parents")]),
         ("droxford", "I think this was the best concert yet", []),
         ("forefield", "In my opinion the new head is brilliant", [("warn", "In my opinion")]),

@@ -49,7 +49,9 @@ def test_describe_shows_each_rule_with_its_clause_and_what_may_change():
     assert len(rules) == 13
     category = rules["category"]
     assert category["clause"].startswith("The school Twitter account will only tweet content")
-    assert category["params"]["allowed"] == ["learning", "trip", "residential", "urgent"]
+    assert set(category["params"]["allowed"]) == {
+        "learning", "trip", "residential", "urgent", "reminder", "celebration", "news"
+    }
     assert "sport" in category["adjustable"]["allowed"]["choices"]
     assert rules["length"]["adjustable"]["limit"] == {
         "kind": "int",

@@ -54,7 +54,7 @@ CASES = [
         "Individually targeted content will not be posted",
         "Well done Josh a better lesson today",
         {},
-        {"child_name": "block", "targeted_praise": "block"},
+        {"child_name": "block"},
     ),
     (
         "droxford",
@@ -83,7 +83,7 @@ CASES = [
         "will not use children's full names when presented with an image",
         "Painting by Josh Smith",
         {"photos": FACE},
-        {"child_name": "block"},
+        {"name_with_photo": "block"},
     ),
     (
         "highfield",
@@ -118,7 +118,7 @@ CASES = [
         "no names of pupils will be used alongside any pictures of pupils",
         "Painting by Josh",
         {"photos": FACE},
-        {"child_name": "warn", "name_with_photo": "block"},
+        {"name_with_photo": "block"},
     ),
     (
         "carlton",
@@ -181,7 +181,7 @@ CASES = [
         "No details or opinions relating to pupils will be posted",
         "Brilliant story from Josh",
         {},
-        {"child_name": "block", "targeted_praise": "warn"},
+        {"child_name": "block"},
     ),
     (
         "forefield",

@@ -25,9 +25,14 @@ def test_praise_aimed_at_one_child(text, expected, roster):
 
 
 def test_forefield_makes_it_a_warning(roster):
-    assert findings_of("targeted_praise", "Well done Josh", "forefield", roster) == [
-        ("warn", "Well done Josh")
+    assert findings_of("targeted_praise", "Well done to one pupil", "forefield", roster) == [
+        ("warn", "Well done to one pupil")
     ]
+
+
+def test_praise_for_a_child_already_named_adds_no_second_finding(roster):
+    assert findings_of("targeted_praise", "Well done Josh", "forefield", roster) == []
+    assert findings_of("child_name", "Well done Josh", "forefield", roster) == [("block", "Josh")]
 
 
 def test_carlton_has_no_such_clause(roster):

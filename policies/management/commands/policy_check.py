@@ -11,6 +11,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from policies.batch import Batch, InputError, _Field, read_objects, roster_from
+from policies.lexicon import DataFileError
 from policies.policy import PolicyError, load_policy
 
 
@@ -68,6 +69,8 @@ class Command(BaseCommand):
             policy = load_policy(options["preset"], _overrides(options["set"]))
         except PolicyError as error:
             raise _fail(f"policy: {error}") from None
+        except DataFileError as error:
+            raise _fail(str(error)) from None
         try:
             roster = None
             if options["roster"]:

@@ -51,7 +51,8 @@ class Command(BaseCommand):
 
     def _create(self, password: str) -> None:
         school = School.objects.create(name=DEMO_SCHOOL, x_handle="MeonValleyJS",
-                                       timezone="Europe/London", policy_preset="droxford")
+                                       timezone="Europe/London", policy_preset="droxford",
+                                       public_contacts="01632 960 000\noffice@meonvalley.example")
         members = {}
         for username, first, last, role in STAFF:
             user = User.objects.create_user(username, f"{username}@example.org", password,

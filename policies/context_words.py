@@ -1,0 +1,204 @@
+"""Reading a first name that is also an everyday word (Summer, Rose, May, Grace, Will) from the
+words around it, and the fixed expressions, people and titles (the gazetteer) that hold names
+which are not pupils. Pure functions over an Analysis."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import ahocorasick
+
+from policies.lexicon import english_frequency, gazetteer, is_common_word
+from policies.text import WORD, Analysis, Token, plain
+
+WORD_READING, NAME_READING, UNSURE = "word", "name", "unsure"
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Before a month: a date or a time of year, not a child (30 April, in May, early June).
+_BEFORE_MONTH = (
+    frozenset(
+        "in of during until till since from by early late mid end start beginning this next last "
+        "every each throughout".split()
+    )
+    | DAYS
+)
+# After a word-name, these make it the everyday word (summer holidays, rose bush, May Day).
+THING_AFTER = frozenset(
+    """
+holiday holidays term terms half fair fayre fete concert show showcase festival solstice camp
+club clubs school reading bush bushes garden gardens petal petals hedge hedges tree trees
+leaves leaf wreath wreaths bush dance dances day days week weeks bank showers shower sun
+sunshine time break party disco ball fun fruit fruits trip trips sports walk walks picnic
+challenge challenges term's uniform timetable menu lunch lunches activities
+activity project projects topic topics and/or evening morning afternoon night
+""".split()
+)
+# After a word-name, these make it a verb or a greeting (Hope you, Will we, Mark the date).
+VERB_AFTER = frozenset(
+    "you we they i it there the your our their this these those everyone everybody all "
+    "of before after to parents children families pupils staff carers".split()
+)
+# Before a word-name, these make it the everyday word (the Rose Garden, a joy, what a).
+DETERMINERS = frozenset(
+    "the a an our your their this that these those such what some any no every each its".split()
+)
+# Before a name, these make it a child's name (Well done Grace, Thank you to Will).
+PRAISE_BEFORE = frozenset(
+    "done congratulations congrats thanks thank bravo welcome meet go cheers".split()
+)
+# After a name, these make it a person doing something (Ivy won, Grace read).
+NAME_VERBS = frozenset(
+    """
+won wins has had was is did does made makes wrote writes drew draws sang sings read reads
+played plays scored scores brought brings built builds helped helps showed shows gave gives
+took takes ran runs swam swims came comes went goes got gets led leads finished finishes
+completed passed achieved earned received represented performed performs told tells shared
+shares chose picked became painted danced danced jumped climbed baked cooked created designed
+raised organised collected managed learnt learned found spoke speaks asked answered tried
+tries worked works loves loved enjoyed enjoys will would can could should might must who
+""".split()
+)
+
+
+def _is_month_context(a: Analysis, i: int) -> bool:
+    tokens = a.tokens
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev is not None and (prev.norm[:1].isdigit() or prev.norm in _BEFORE_MONTH):
+        return True
+    return nxt is not None and (nxt.norm[:1].isdigit() or nxt.norm in THING_AFTER)
+
+
+def _next_word(a: Analysis, i: int) -> Token | None:
+    if i + 1 < len(a.tokens):
+        nxt = a.tokens[i + 1]
+        if not nxt.sentence_start and nxt.kind == WORD:
+            return nxt
+    return None
+
+
+def _prev_word(a: Analysis, i: int) -> Token | None:
+    if i > 0 and not a.tokens[i].sentence_start:
+        prev = a.tokens[i - 1]
+        if prev.kind == WORD:
+            return prev
+    return None
+
+
+def _possessive(a: Analysis, i: int) -> bool:
+    nxt = _next_word(a, i)
+    if nxt is None or nxt.norm != "s":
+        return False
+    gap = a.text[a.tokens[i].end : nxt.start]
+    return gap in ("'", "’")
+
+
+def read_word_name(a: Analysis, i: int) -> str:
+    """WORD_READING, NAME_READING or UNSURE for a single word that is a pupil's name and an
+    everyday word."""
+    token = a.tokens[i]
+    prev, nxt = _prev_word(a, i), _next_word(a, i)
+    capital = token.capitalised and not (len(token.shape) > 1 and token.upper)
+    if not capital:
+        # In lower case it is the word, unless praise puts a child there (well done will).
+        return UNSURE if prev is not None and prev.norm in PRAISE_BEFORE else WORD_READING
+    if token.norm in MONTHS and _is_month_context(a, i):
+        return WORD_READING
+    if prev is not None and prev.norm in DETERMINERS:
+        return WORD_READING
+    if nxt is not None:
+        if nxt.norm in VERB_AFTER or nxt.norm in THING_AFTER:
+            return WORD_READING
+        if nxt.norm in ("and", "or") and _lower_after(a, i + 1):
+            return WORD_READING  # Grace and courtesy, Joy and laughter
+        if nxt.capitalised and not nxt.title_context and is_common_word(nxt.norm):
+            return WORD_READING  # Rose Garden, Summer Concert, Holly Lodge
+    name = (
+        _possessive(a, i)
+        or (prev is not None and prev.norm in PRAISE_BEFORE)
+        or (prev is not None and prev.norm in ("to", "for") and _praise_before(a, i - 1))
+        or (prev is not None and prev.norm in ("by", "from", "with"))
+        or (nxt is not None and not nxt.capitalised and nxt.norm in NAME_VERBS)
+        or (nxt is not None and nxt.norm == "and" and _capital_after(a, i + 1))
+        or (prev is not None and prev.norm == "and" and _capital_before(a, i - 1))
+    )
+    if name and _visitor_after(a, i):
+        return UNSURE  # Thank you to Mark from the fire service: perhaps an adult
+    if name and not token.title_context:
+        return NAME_READING
+    return UNSURE
+
+
+def _praise_before(a: Analysis, i: int) -> bool:
+    """Praise within the four words before token i (Well done to, Thank you to, shout out to)."""
+    return any(t.norm in PRAISE_BEFORE or t.norm == "out" for t in a.tokens[max(0, i - 4) : i])
+
+
+def _lower_after(a: Analysis, i: int) -> bool:
+    if i + 1 >= len(a.tokens):
+        return False
+    t = a.tokens[i + 1]
+    return t.kind == WORD and t.shape[:1].islower()
+
+
+def _visitor_after(a: Analysis, i: int) -> bool:
+    words = [t.norm for t in a.tokens[i + 1 : i + 3]]
+    return len(words) == 2 and words[0] == "from" and words[1] in ("the", "a", "our")
+
+
+def _capital_after(a: Analysis, i: int) -> bool:
+    return i + 1 < len(a.tokens) and a.tokens[i + 1].capitalised
+
+
+def _capital_before(a: Analysis, i: int) -> bool:
+    return i > 0 and a.tokens[i - 1].capitalised and not a.tokens[i - 1].sentence_start
+
+
+@cache
+def _gazetteer_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for _kind, words in gazetteer():
+        p = plain(words)
+        if p:
+            automaton.add_word(f" {p} ", p)
+    automaton.make_automaton()
+    return automaton
+
+
+def gazetteer_spans(a: Analysis) -> list[tuple[int, int, bool]]:
+    """Token ranges [first, last] of well-known people, titles and expressions in the text, and
+    whether the entry is several words (a single word only clears names not on the roster)."""
+    spans = []
+    for end, words in _gazetteer_automaton().iter(a.stream):
+        first = a.token_at(end - len(words))
+        last = first + words.count(" ")
+        spans.append((first, last, " " in words))
+    return spans
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    return frozenset(w for w, f in english_frequency().items() if f >= 500 and len(w) > 1) | {
+        "a",
+        "i",
+    }
+
+
+@cache
+def segmentable(text: str) -> bool:
+    """True when text is empty or splits wholly into everyday words (for names inside
+    lower-case hashtags: #welldonekacper, but not #leopards)."""
+    if not text:
+        return True
+    words = _dictionary()
+    n = len(text)
+    ok = [True] + [False] * n
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 20), end):
+            if ok[start] and text[start:end] in words:
+                ok[end] = True
+                break
+    return ok[n]
