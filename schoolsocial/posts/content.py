@@ -32,7 +32,9 @@ def canonical_text(value: str) -> str:
 
 def content_hash(*, text: str, category: str, exception: str, exception_reason: str,
                  scheduled_at: datetime | None, photos: Iterable[dict]) -> str:
-    """`photos`: dicts with id, sha256, alt (text), none (no identifiable pupils), pupils (ids)."""
+    """`photos`: dicts with id, sha256, alt (text), none (no identifiable pupils), pupils (ids)
+    and adults (declared to show adults only). "adults" enters the hash only when declared, so
+    the hashes of every photo made before the declaration existed are unchanged."""
     content = {
         "v": 2,
         "text": canonical_text(text),
@@ -42,7 +44,8 @@ def content_hash(*, text: str, category: str, exception: str, exception_reason: 
         "scheduled_at": canonical_instant(scheduled_at),
         "photos": [
             {"sha256": photo["sha256"], "alt": canonical_text(photo["alt"]),
-             "none": bool(photo["none"]), "pupils": sorted(photo["pupils"])}
+             "none": bool(photo["none"]), "pupils": sorted(photo["pupils"]),
+             **({"adults": True} if photo.get("adults") else {})}
             for photo in sorted(photos, key=lambda photo: (photo["id"] is None, photo["id"] or 0))
         ],
     }

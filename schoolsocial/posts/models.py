@@ -92,7 +92,8 @@ class Post(models.Model):
             exception_reason=self.exception_reason, scheduled_at=self.scheduled_at,
             photos=[
                 {"id": p.pk, "sha256": p.sha256, "alt": p.alt_text,
-                 "none": p.no_identifiable_pupils, "pupils": [pupil.pk for pupil in p.pupils.all()]}
+                 "none": p.no_identifiable_pupils, "adults": p.adults_only,
+                 "pupils": [pupil.pk for pupil in p.pupils.all()]}
                 for p in photos
             ],
         )
