@@ -60,6 +60,7 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "import_upload": ("get", None, only(200, H)),
     "import_preview": ("get", "job", only(200, H)),
     "import_progress": ("get", "job", only(200, H)),
+    "import_retry": ("post", "job", only(302, H)),  # not failed: back to its progress page
     "photo_upload": ("post", "draft", {H: 403, A: 403, T: 302, M: 403, G: 403}),
     "photo_status": ("get", "draft", {H: 200, A: 200, T: 200, M: 200, G: 200}),
     "photo_tag": ("get", "photo", {H: 403, A: 403, T: 200, M: 403, G: 403}),
