@@ -42,6 +42,7 @@ ABILITIES: dict[str, frozenset[str]] = {
     "decide_follow": frozenset({HEAD}),  # Highfield, Droxford, Unsworth: the headteacher decides
     "view_duties": frozenset({APPROVER, HEAD, MONITOR, GOVERNOR}),
     "mark_duty_done": frozenset({APPROVER, HEAD}),  # "senior leaders", "a member of the SLT"
+    "manage_emails": frozenset({HEAD}),  # e-mails that could not be sent: see and retry (issue 12)
     # publishing (issue 5)
     "view_outbox": EVERYONE,
     "manage_publishing": frozenset({APPROVER, HEAD}),  # retry, reconcile, publish now, pause

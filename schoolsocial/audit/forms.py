@@ -6,15 +6,16 @@ from django import forms
 
 from schoolsocial.audit.actions import ACTIONS
 from schoolsocial.audit.queries import search_words
+from schoolsocial.dates import DateField
 
 
 class AuditFilterForm(forms.Form):
     q = forms.CharField(label="Search", required=False, max_length=100,
                         help_text="Words in the summary, e.g. a post's first words.",
                         widget=forms.TextInput(attrs={"type": "search"}))
-    start = forms.DateField(label="From", required=False,
+    start = DateField(label="From", required=False,
                             widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label="To", required=False,
+    end = DateField(label="To", required=False,
                           widget=forms.DateInput(attrs={"type": "date"}))
     actor = forms.TypedChoiceField(label="Who", required=False, coerce=int, empty_value=None)
     action = forms.ChoiceField(label="What", required=False)
@@ -56,9 +57,9 @@ class AuditFilterForm(forms.Form):
 
 class ReportForm(forms.Form):
     term = forms.ChoiceField(label="Term", required=False)
-    start = forms.DateField(label="Or from", required=False,
+    start = DateField(label="Or from", required=False,
                             widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label="To", required=False,
+    end = DateField(label="To", required=False,
                           widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, *args, terms: list[tuple[str, str]], **kwargs):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
+from schoolsocial.dates import check_date_in_range
 from schoolsocial.pupils.importer import FIELDS, REQUIRED
 from schoolsocial.pupils.models import Consent, ConsentRecord, Pupil, Scope
 
@@ -19,6 +20,10 @@ class ConsentForm(forms.ModelForm):
             "status": forms.RadioSelect(choices=Consent.choices),
             "scope": forms.RadioSelect(choices=Scope.choices),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["valid_until"].validators.append(check_date_in_range)
 
     def clean(self) -> dict:
         data = super().clean()
