@@ -136,12 +136,16 @@ def may_edit_post(member: Membership, post) -> bool:
 
 
 def may_decide_post(member: Membership, post) -> bool:
-    """Approvers decide others' posts; a headteacher their own only where the policy allows."""
+    """Approvers decide others' posts; a headteacher their own only where the policy allows,
+    both the policy in force when the post was submitted and the one in force now, so that
+    switching to a preset that allows it after submitting gives no right to approve."""
     if not (may_view_post(member, post) and may(member, "decide_posts")):
         return False
     if post.author_id != member.user_id:
         return True
-    return member.role == HEAD and member.school.policy().headteacher_may_self_approve
+    allowed_then = post.self_approval_allowed is not False
+    return (member.role == HEAD and allowed_then
+            and member.school.policy().headteacher_may_self_approve)
 
 
 POST_ACTIONS = {"view": may_view_post, "edit": may_edit_post, "decide": may_decide_post}

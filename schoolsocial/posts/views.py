@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from policies import weighted_length
 from schoolsocial.accounts import access
 from schoolsocial.dates import parse_date
-from schoolsocial.governance import notify
+from schoolsocial.governance import approvals, notify
 from schoolsocial.paging import older_page
 from schoolsocial.posts import actions
 from schoolsocial.posts.cards import queue_cards
@@ -51,6 +51,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         context["upcoming"] = posts.filter(
             state=State.SCHEDULED, scheduled_at__gte=timezone.now()
         ).order_by("scheduled_at")[:5]
+    if access.may(member, "view_audit"):
+        now = timezone.now()
+        context["approval_widenings"] = approvals.widenings(member.school, now)
+        context["self_approvals"] = approvals.self_approvals(member.school, now)
     if access.may(member, "manage_emails"):
         context["troubled_emails"] = notify.troubled_emails(member.school)
     return render(request, "posts/dashboard.html", context)
