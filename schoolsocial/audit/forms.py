@@ -78,3 +78,20 @@ class ReportForm(forms.Form):
         if data.get("start") and (data["end"] - data["start"]).days > 366:
             raise forms.ValidationError("A report covers at most a year: choose a shorter period.")
         return data
+
+
+class AnchorForm(forms.Form):
+    """An anchor from the weekly e-mail or the termly report, to check the chain against."""
+
+    position = forms.IntegerField(label="Anchor position", required=False, min_value=1,
+                                  max_value=2**62)
+    hash = forms.RegexField(label="Anchor hash", required=False, regex=r"^\s*[0-9a-fA-F]{64}\s*$",
+                            error_messages={"invalid": "The hash is the 64 letters and digits "
+                                                       "(0-9, a-f) in the anchor e-mail."})
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if not self.errors and bool(data.get("position")) != bool(data.get("hash")):
+            raise forms.ValidationError("Give both the position and the hash of the anchor, or "
+                                        "neither.")
+        return data

@@ -6,6 +6,7 @@
     notify_returned(post_id, why)  consent changed: back to draft -> the author and approvers
     notify_concern(concern_id)     a concern about a post         -> the headteacher(s)
     send_digest(school, statuses)  duties due or overdue          -> who may mark them done
+    send_audit_anchor(school, ...) the audit chain's latest hash  -> the governors (weekly)
 
 Call them after the change commits: transaction.on_commit(partial(notify_x, id), robust=True).
 They never raise: each e-mail is kept as a row (governance.Email) and sent at once; if the mail
@@ -195,3 +196,9 @@ def notify_concern(concern_id: int) -> bool:
 def send_digest(school, statuses: list, to: list[str]) -> bool:
     return send("duty_digest", f"{school.name}: social media duties to do", to, {
         "school": school, "statuses": statuses, "duties_url": absolute(reverse("duties"))})
+
+
+def send_audit_anchor(school, event, verdict, to: list[str]) -> bool:
+    return send("audit_anchor", f"{school.name}: this week's audit log anchor", to, {
+        "school": school, "event": event, "verdict": verdict,
+        "verify_url": absolute(reverse("audit_log"))})
