@@ -34,7 +34,9 @@ class ConsentForm(forms.ModelForm):
 
 
 class ImportUploadForm(forms.Form):
-    file = forms.FileField(label="CSV file", help_text="Exported from SIMS, Arbor or Bromcom.")
+    file = forms.FileField(label="CSV file", help_text="Exported from SIMS, Arbor or Bromcom.",
+                           error_messages={"empty": "The file is empty (0 bytes): export it again.",
+                                           "required": "Choose the CSV file to import."})
     full = forms.BooleanField(
         label="This file lists every pupil in the school", required=False,
         help_text="Pupils missing from it are marked as left and their consent lapses.",

@@ -173,6 +173,8 @@ def split(text: str) -> tuple[list[str], list[list[str]]]:
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise ImportError_("The file is empty.")
+    if len(rows) == 1:
+        raise ImportError_("The file has only its header line: there are no pupils in it.")
     return [cell.strip() for cell in rows[0]], rows[1:]
 
 
@@ -233,13 +235,14 @@ def _check_row(row: Row) -> None:
                                 f"the most we keep is {MAX_LENGTH[name]}.")
             values[name] = value[:MAX_LENGTH[name]] + "…"  # the preview shows the start
     consent = values.get("consent", "")
-    if fold(consent) in CONSENT_VALUES:
+    # A mark with no letters in it (a tick, a dash) is not "not returned": say we cannot read it.
+    if fold(consent) in CONSENT_VALUES and (fold(consent) or not consent.strip()):
         row.consent = CONSENT_VALUES[fold(consent)]
     else:
         row.problems.append(f"Photo consent {consent!r} is not one we know "
                             "(use granted, refused, withdrawn or not returned).")
     scope = values.get("consent_scope", "")
-    if fold(scope) in SCOPE_VALUES:
+    if fold(scope) in SCOPE_VALUES and (fold(scope) or not scope.strip()):
         row.scope = SCOPE_VALUES[fold(scope)]
     else:
         row.problems.append(f"Consent scope {scope!r} is not one we know "
