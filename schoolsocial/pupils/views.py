@@ -30,7 +30,9 @@ def register(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "view_pupils")
     pupils = Pupil.objects.filter(school=member.school).current().with_consent()
     groups = list(pupils.order_by("group").values_list("group", flat=True).distinct())
-    group, query = request.GET.get("group", ""), request.GET.get("q", "").strip()
+    # A NUL cannot be in a name (PostgreSQL refuses it in a query): it is dropped.
+    group = request.GET.get("group", "").replace("\x00", "")
+    query = request.GET.get("q", "").replace("\x00", "").strip()
     if group:
         pupils = pupils.filter(group=group)
     if query:
