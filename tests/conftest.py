@@ -145,3 +145,18 @@ def client() -> Client:
 @pytest.fixture(autouse=True)
 def _fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """On PostgreSQL the audit table refuses TRUNCATE (audit migration 0004) unless the session
+    says it means it; the test database says so, so that transactional tests can be reset."""
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                name = connection.ops.quote_name(connection.settings_dict["NAME"])
+                cursor.execute(
+                    f"ALTER DATABASE {name} SET schoolsocial.allow_audit_truncate = 'on'")
+            connection.close()

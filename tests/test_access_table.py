@@ -16,7 +16,7 @@ from PIL import Image
 
 from schoolsocial.accounts.models import Membership, Role
 from schoolsocial.audit.log import record
-from schoolsocial.governance.models import Concern, FollowRequest
+from schoolsocial.governance.models import Concern, Email, FollowRequest
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.models import OutboxTweet
 from schoolsocial.pupils.models import ImportJob, Photo, Pupil
@@ -60,6 +60,7 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "import_upload": ("get", None, only(200, H)),
     "import_preview": ("get", "job", only(200, H)),
     "import_progress": ("get", "job", only(200, H)),
+    "import_retry": ("post", "job", only(302, H)),  # not failed: back to its progress page
     "photo_upload": ("post", "draft", {H: 403, A: 403, T: 302, M: 403, G: 403}),
     "photo_status": ("get", "draft", {H: 200, A: 200, T: 200, M: 200, G: 200}),
     "photo_tag": ("get", "photo", {H: 403, A: 403, T: 200, M: 403, G: 403}),
@@ -77,6 +78,7 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "follow_decline": ("post", "follow", only(302, H)),
     "duties": ("get", None, only(200, H, A, M, G)),
     "duty_done": ("post", None, only(302, H, A)),
+    "email_retry": ("post", "email", only(302, H)),  # issue 12: an e-mail that could not go
     # publishing (issue 5)
     "outbox": ("get", None, ALL),
     "outbox_status": ("get", "outbox_tweet", ALL),
@@ -155,6 +157,9 @@ def objects(school, tom, settings, tmp_path):
         "series": Series.objects.create(
             school=school, author=tom.user, title="Newsletter", text="This week's newsletter",
             rule="FREQ=WEEKLY;BYDAY=FR", time=dt.time(15, 30), starts_on=dt.date(2026, 1, 2)).pk,
+        "email": Email.objects.create(school=school, kind="concern", subject="A concern",
+                                      to=["helen@example.org"], text="A concern",
+                                      status="failed").pk,
         "term": TermDates.objects.create(school=school, name="Spring",
                                          starts_on=dt.date(2026, 1, 5),
                                          ends_on=dt.date(2026, 3, 27)).pk,
@@ -171,7 +176,7 @@ def tiny_jpeg() -> bytes:
 def _request(client, name: str, obj_id):
     method, kind, _ = TABLE[name]
     arg = {"membership": "membership_id", "photo": "photo_id", "pupil": "pupil_id",
-           "job": "job_id", "event": "event_id",
+           "job": "job_id", "event": "event_id", "email": "email_id",
            "concern": "concern_id", "follow": "follow_id", "outbox_tweet": "tweet_id",
            "series": "series_id", "term": "term_id"}.get(kind, "post_id")
     url = reverse(name, kwargs={arg: obj_id} if kind else None)

@@ -26,9 +26,11 @@ def test_the_week_shows_scheduled_and_published_posts_on_their_local_day(client,
     assert "23:30" in response.content.decode()
 
 
-def test_a_bad_week_falls_back_to_this_week(client, tom):
+def test_a_bad_week_says_so_and_shows_this_week(client, tom):
     client.force_login(tom.user)
     response = client.get(reverse("calendar"), {"week": "not-a-date"})
-    assert response.status_code == 200
+    assert response.status_code == 400
+    assert "&#x27;not-a-date&#x27; is not a date: use the form 2026-12-07." in (
+        response.content.decode())
     start = response.context["start"]
     assert start.weekday() == 0 and start + timedelta(days=7) > response.context["today"]

@@ -27,6 +27,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "tweet_id": ("outbox_tweet",),
     "series_id": ("series",),
     "term_id": ("term",),
+    "email_id": ("email",),
 }
 
 

@@ -1,9 +1,11 @@
 """Photos through the browser's forms: upload, clean on the queue, tag, refuse, purge."""
 
+import hashlib
 import io
 from pathlib import Path
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image, ImageOps
@@ -229,22 +231,54 @@ def test_a_refused_photo_uploaded_again_mirrored_and_smaller_is_flagged(
     assert any(reverse("post_detail", args=[first.pk]) in m for m in messages)
 
 
-def test_originals_are_deleted_once_the_post_is_published(client, tom,
-                                                          django_capture_on_commit_callbacks):
+def test_the_original_of_a_draft_is_deleted_once_its_clean_copy_is_stored(
+    client, tom, settings, django_capture_on_commit_callbacks
+):
+    post = make_post(tom)
+    client.force_login(tom.user)
+    raw = _jpeg_with_gps()
+    _upload(client, post, _file("x", raw, "IMG_0002.jpg"),
+            capture=django_capture_on_commit_callbacks)
+    photo = Photo.objects.get()
+    assert photo.status == "ready" and Post.objects.get(pk=post.pk).state == State.DRAFT
+    assert not photo.original and photo.original_deleted_at is not None
+    assert not list(Path(settings.MEDIA_ROOT).rglob("originals/**/*.jpg"))  # nothing on disk
+    assert photo.original_sha256 == hashlib.sha256(raw).hexdigest()  # the record keeps it
+    assert photo.sha256 == hashlib.sha256(Path(photo.image.path).read_bytes()).hexdigest()
+    assert purge_originals() == 0  # nothing left to purge
+
+
+def test_the_purge_deletes_an_original_the_worker_left_behind(client, tom, settings,
+                                                               django_capture_on_commit_callbacks):
+    """The worker stopped between storing the clean copy and deleting the original."""
     post = make_post(tom)
     client.force_login(tom.user)
     _upload(client, post, _file("coffee.png"), capture=django_capture_on_commit_callbacks)
     photo = Photo.objects.get()
+    photo.original.save("left-behind.png", ContentFile((PHOTOS / "coffee.png").read_bytes()),
+                        save=False)
+    photo.original_deleted_at = None
+    photo.save(update_fields=("original", "original_deleted_at"))
     path = Path(photo.original.path)
     assert path.exists()
-    assert purge_originals() == 0  # still a draft
-    post.state = State.PUBLISHED
-    post.save(update_fields=("state",))
     assert purge_originals() == 1
     photo.refresh_from_db()
-    assert not path.exists()
-    assert photo.original_deleted_at is not None
+    assert not path.exists() and photo.original_deleted_at is not None
     assert photo.original_sha256 and photo.sha256  # the record keeps the hashes
+
+
+def test_an_original_is_kept_while_its_clean_copy_is_damaged(client, tom,
+                                                             django_capture_on_commit_callbacks):
+    post = make_post(tom)
+    client.force_login(tom.user)
+    _upload(client, post, _file("coffee.png"), capture=django_capture_on_commit_callbacks)
+    photo = Photo.objects.get()
+    photo.original.save("kept.png", ContentFile(b"the upload"), save=False)
+    photo.original_deleted_at = None
+    photo.save(update_fields=("original", "original_deleted_at"))
+    Path(photo.image.path).write_bytes(b"damaged on disk")
+    assert purge_originals() == 0
+    assert Path(photo.original.path).exists()
 
 
 def test_a_photo_of_a_published_post_cannot_be_removed_and_keeps_its_files(

@@ -42,6 +42,7 @@ ABILITIES: dict[str, frozenset[str]] = {
     "decide_follow": frozenset({HEAD}),  # Highfield, Droxford, Unsworth: the headteacher decides
     "view_duties": frozenset({APPROVER, HEAD, MONITOR, GOVERNOR}),
     "mark_duty_done": frozenset({APPROVER, HEAD}),  # "senior leaders", "a member of the SLT"
+    "manage_emails": frozenset({HEAD}),  # e-mails that could not be sent: see and retry (issue 12)
     # publishing (issue 5)
     "view_outbox": EVERYONE,
     "manage_publishing": frozenset({APPROVER, HEAD}),  # retry, reconcile, publish now, pause
@@ -135,12 +136,16 @@ def may_edit_post(member: Membership, post) -> bool:
 
 
 def may_decide_post(member: Membership, post) -> bool:
-    """Approvers decide others' posts; a headteacher their own only where the policy allows."""
+    """Approvers decide others' posts; a headteacher their own only where the policy allows,
+    both the policy in force when the post was submitted and the one in force now, so that
+    switching to a preset that allows it after submitting gives no right to approve."""
     if not (may_view_post(member, post) and may(member, "decide_posts")):
         return False
     if post.author_id != member.user_id:
         return True
-    return member.role == HEAD and member.school.policy().headteacher_may_self_approve
+    allowed_then = post.self_approval_allowed is not False
+    return (member.role == HEAD and allowed_then
+            and member.school.policy().headteacher_may_self_approve)
 
 
 POST_ACTIONS = {"view": may_view_post, "edit": may_edit_post, "decide": may_decide_post}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm
 from django.db.models import Prefetch
 
 from schoolsocial.accounts.models import (
@@ -12,6 +13,20 @@ from schoolsocial.accounts.models import (
     preset_choices,
     timezone_choices,
 )
+
+
+class LoginForm(AuthenticationForm):
+    """Django's sign-in form, refusing a username no account can have before anything looks it
+    up (the failed-attempt log's column is 255 characters; PostgreSQL refuses longer)."""
+
+    def clean_username(self) -> str:
+        username = self.cleaned_data["username"]
+        limit = User._meta.get_field("username").max_length
+        if len(username) > limit:
+            raise forms.ValidationError(
+                f"A username has at most {limit} characters; this one has {len(username)}. "
+                "Check what you typed or pasted.")
+        return username
 
 
 class SchoolSettingsForm(forms.ModelForm):

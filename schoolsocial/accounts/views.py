@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from schoolsocial.accounts import access
 from schoolsocial.accounts.forms import (
     ColleagueAddForm,
+    LoginForm,
     RoleForm,
     SchoolSettingsForm,
     StaffAddForm,
@@ -23,6 +24,7 @@ from schoolsocial.audit.log import record
 class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
+    authentication_form = LoginForm
 
 
 @login_required

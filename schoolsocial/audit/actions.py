@@ -31,6 +31,7 @@ ACTIONS: dict[str, str] = {
     "auth.sign_in_failed": "Failed sign-in",
     "audit.verified": "Audit chain checked",
     "audit.exported": "Audit log exported",
+    "audit.anchored": "Audit hash e-mailed to governors",
     "concern.raised": "Concern raised",
     "concern.resolved": "Concern resolved",
     "follow.proposed": "Follow proposed",

@@ -173,3 +173,31 @@ def verify(school_id: int) -> Verdict:
         checked += 1
         expected_seq, prev = seq + 1, own
     return Verdict(school_id, checked, expected_seq - 1, prev, None)
+
+
+def check_anchor(verdict: Verdict, seq: int, anchored_hash: str) -> Verdict:
+    """The verdict, broken if the chain does not hold the anchored event: an anchor is a
+    position and hash sent outside the database (e-mailed to the governors, printed in the
+    termly report), so deleting the newest events, which leaves an intact but shorter chain, is
+    seen by the next check against it."""
+    if not verdict.intact:
+        return verdict
+    anchored_hash = anchored_hash.strip().lower()
+    if seq > verdict.head_seq:
+        missing = seq - verdict.head_seq
+        return Verdict(verdict.school_id, verdict.checked, verdict.head_seq, verdict.head_hash,
+                       Break(None, seq, "deleted",
+                             f"The log ends at position {verdict.head_seq}, but the anchor says "
+                             f"position {seq} was written: the newest {missing} "
+                             f"event{'s were' if missing > 1 else ' was'} deleted."))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id, hash FROM audit_auditevent WHERE school_id = %s AND seq = %s",
+                       [verdict.school_id, seq])
+        row = cursor.fetchone()
+    if row is None or row[1] != anchored_hash:
+        return Verdict(verdict.school_id, verdict.checked, verdict.head_seq, verdict.head_hash,
+                       Break(row[0] if row else None, seq, "edited",
+                             f"The event at position {seq} does not have the anchored hash "
+                             f"{anchored_hash[:16]}…: the log was rewritten up to there, or the "
+                             "anchor was copied wrongly."))
+    return verdict

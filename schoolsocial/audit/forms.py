@@ -6,15 +6,16 @@ from django import forms
 
 from schoolsocial.audit.actions import ACTIONS
 from schoolsocial.audit.queries import search_words
+from schoolsocial.dates import DateField
 
 
 class AuditFilterForm(forms.Form):
     q = forms.CharField(label="Search", required=False, max_length=100,
                         help_text="Words in the summary, e.g. a post's first words.",
                         widget=forms.TextInput(attrs={"type": "search"}))
-    start = forms.DateField(label="From", required=False,
+    start = DateField(label="From", required=False,
                             widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label="To", required=False,
+    end = DateField(label="To", required=False,
                           widget=forms.DateInput(attrs={"type": "date"}))
     actor = forms.TypedChoiceField(label="Who", required=False, coerce=int, empty_value=None)
     action = forms.ChoiceField(label="What", required=False)
@@ -56,9 +57,9 @@ class AuditFilterForm(forms.Form):
 
 class ReportForm(forms.Form):
     term = forms.ChoiceField(label="Term", required=False)
-    start = forms.DateField(label="Or from", required=False,
+    start = DateField(label="Or from", required=False,
                             widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label="To", required=False,
+    end = DateField(label="To", required=False,
                           widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, *args, terms: list[tuple[str, str]], **kwargs):
@@ -76,4 +77,21 @@ class ReportForm(forms.Form):
             raise forms.ValidationError("The 'From' date is after the 'To' date: swap them round.")
         if data.get("start") and (data["end"] - data["start"]).days > 366:
             raise forms.ValidationError("A report covers at most a year: choose a shorter period.")
+        return data
+
+
+class AnchorForm(forms.Form):
+    """An anchor from the weekly e-mail or the termly report, to check the chain against."""
+
+    position = forms.IntegerField(label="Anchor position", required=False, min_value=1,
+                                  max_value=2**62)
+    hash = forms.RegexField(label="Anchor hash", required=False, regex=r"^\s*[0-9a-fA-F]{64}\s*$",
+                            error_messages={"invalid": "The hash is the 64 letters and digits "
+                                                       "(0-9, a-f) in the anchor e-mail."})
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if not self.errors and bool(data.get("position")) != bool(data.get("hash")):
+            raise forms.ValidationError("Give both the position and the hash of the anchor, or "
+                                        "neither.")
         return data

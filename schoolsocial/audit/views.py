@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import User
 from schoolsocial.audit import chain, exports, report
-from schoolsocial.audit.forms import AuditFilterForm, ReportForm
+from schoolsocial.audit.forms import AnchorForm, AuditFilterForm, ReportForm
 from schoolsocial.audit.log import record
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.audit.queries import filtered, id_below, newest_first
@@ -135,15 +135,31 @@ def audit_export(request: HttpRequest) -> HttpResponse:
 @login_required
 def audit_verify(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "verify_audit")
+    form = AnchorForm(request.POST)
+    last_anchor = last_anchor_of(member.school)
+    if not form.is_valid():
+        return render(request, "audit/verify.html", {"form": form, "last_anchor": last_anchor},
+                      status=400)
     verdict = chain.verify(member.school_id)
+    anchor = form.cleaned_data.get("position")
+    if anchor:
+        verdict = chain.check_anchor(verdict, anchor, form.cleaned_data["hash"])
     record(member.school, request.user, "audit.verified",
            f"Audit chain checked: {'intact' if verdict.intact else 'BROKEN'}, "
            f"{verdict.checked} events", intact=verdict.intact, checked=verdict.checked,
            head_hash=verdict.head_hash,
-           broken=verdict.broken.message if verdict.broken else None)
+           broken=verdict.broken.message if verdict.broken else None, anchor=anchor)
     broken_event = (AuditEvent.objects.filter(pk=verdict.broken.event_id).first()
                     if verdict.broken else None)
-    return render(request, "audit/verify.html", {"verdict": verdict, "broken_event": broken_event})
+    return render(request, "audit/verify.html", {
+        "verdict": verdict, "broken_event": broken_event, "anchor": anchor, "form": form,
+        "last_anchor": last_anchor})
+
+
+def last_anchor_of(school) -> AuditEvent | None:
+    """The latest anchor e-mailed to the governors, as the log itself remembers it."""
+    return (AuditEvent.objects.filter(school=school, action="audit.anchored")
+            .order_by("-seq").first())
 
 
 @require_GET
@@ -164,5 +180,6 @@ def audit_report(request: HttpRequest) -> HttpResponse:
             chosen = next(t for t in terms if t.key == form.cleaned_data["term"])
         start, end, title = chosen.start, chosen.end, chosen.label
     context = {"form": form, "school": school, "title": title,
-               "report": report.build(school, start, end), "printed": timezone.localtime()}
+               "report": report.build(school, start, end), "printed": timezone.localtime(),
+               "last_anchor": last_anchor_of(school)}
     return render(request, "audit/report.html", context)

@@ -13,4 +13,5 @@ urlpatterns = [
          name="follow_decline"),
     path("duties/", views.duty_list, name="duties"),
     path("duties/done/", views.duty_done, name="duty_done"),
+    path("emails/<int:email_id>/retry/", views.email_retry, name="email_retry"),
 ]

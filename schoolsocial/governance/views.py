@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from schoolsocial.accounts import access
-from schoolsocial.governance import actions, duties
+from schoolsocial.governance import actions, duties, notify
 from schoolsocial.governance.forms import (
     ConcernForm,
     DecideFollowForm,
@@ -15,7 +15,7 @@ from schoolsocial.governance.forms import (
     FollowForm,
     ResolveForm,
 )
-from schoolsocial.governance.models import Concern, DutyDone, FollowRequest, FollowState
+from schoolsocial.governance.models import Concern, DutyDone, Email, FollowRequest, FollowState
 
 # Concerns ---------------------------------------------------------------------------------------
 
@@ -45,10 +45,37 @@ def concern_raise(request: HttpRequest, post_id: int) -> HttpResponse:
         messages.error(request, "Say what worries you about the post, in 2,000 characters "
                                 "or fewer, so the headteacher can act on it.")
     else:
-        actions.do_raise_concern(member, post, form.cleaned_data["text"])
-        messages.success(request, "Thank you. The headteacher has been told and will look "
-                                  "into it.")
+        concern = actions.do_raise_concern(member, post, form.cleaned_data["text"])
+        messages.success(request, _concern_told(concern))
     return redirect("post_detail", post_id=post.pk)
+
+
+def _concern_told(concern: Concern) -> str:
+    """What the person who raised a concern is told: only what did happen."""
+    email = Email.objects.filter(about=f"concern:{concern.pk}").first()
+    if email is not None and email.status == Email.Status.SENT:
+        return "Thank you. The headteacher has been told by e-mail and will look into it."
+    if email is None:
+        return ("Thank you. Your concern is on the headteacher's Concerns page; no headteacher "
+                "has an e-mail address here, so tell them too.")
+    return ("Thank you. Your concern is on the headteacher's Concerns page. The e-mail to them "
+            "has not gone yet: it will be tried again, and their home page shows it until it "
+            "does.")
+
+
+@require_POST
+@login_required
+def email_retry(request: HttpRequest, email_id: int) -> HttpResponse:
+    """The headteacher's "Try again" on an e-mail the mail server kept refusing."""
+    _, email = access.access_school_object(request, Email.objects, email_id, "manage_emails")
+    if email.status != Email.Status.FAILED:
+        messages.error(request, "That e-mail is not failed: it has gone, or is being retried.")
+    elif notify.do_retry_now(email):
+        messages.success(request, f"Sent: {email.subject}")
+    else:
+        email.refresh_from_db()
+        messages.error(request, f"Still not sent ({email.last_error}). It will be tried again.")
+    return redirect("dashboard")
 
 
 @require_POST

@@ -74,7 +74,10 @@ def do_submit(member: Membership, post: Post) -> Post:
             "This post cannot be submitted until the problems marked 'must fix' are fixed."
         )
     post.submitted_at = post.checked_at = timezone.now()
-    post.save(update_fields=("state", "findings", "submitted_at", "checked_at", "updated_at"))
+    post.submitted_preset = member.school.policy_preset
+    post.self_approval_allowed = member.school.policy().headteacher_may_self_approve
+    post.save(update_fields=("state", "findings", "submitted_at", "checked_at", "updated_at",
+                             "submitted_preset", "self_approval_allowed"))
     record(
         member.school, member.user, "post.submitted", f"Submitted for approval: {post}", post,
         findings=post.findings.get("findings", []),

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from policies import weighted_length
 from policies.timeutil import ClockChangeError, localize
+from schoolsocial.dates import check_date_in_range
 from schoolsocial.posts.models import Category, Exception_, Post
 
 X_LIMIT = 280
@@ -15,6 +16,8 @@ X_LIMIT = 280
 class WallClockField(forms.DateTimeField):
     """A naive wall-clock time; the form makes it aware in the school's timezone, so that a time
     the clocks skip or repeat gets our message rather than Django's."""
+
+    default_validators = [check_date_in_range]
 
     def to_python(self, value):
         if value in self.empty_values:

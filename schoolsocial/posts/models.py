@@ -54,6 +54,11 @@ class Post(models.Model):
     findings = models.JSONField(default=dict, blank=True)
     checked_at = models.DateTimeField(null=True, blank=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
+    # The policy in force at submission, for who may approve it (issue 12): a preset switched
+    # after submission cannot let the headteacher approve their own post. None: submitted before
+    # this was kept, or made without a submission (tests, the series generator).
+    submitted_preset = models.CharField(max_length=40, blank=True)
+    self_approval_allowed = models.BooleanField(null=True, blank=True)
     decided_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     tweet_id = models.CharField(max_length=32, null=True, blank=True, unique=True)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,6 +12,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from policies import weighted_length
 from schoolsocial.accounts import access
+from schoolsocial.dates import parse_date
+from schoolsocial.governance import approvals, notify
 from schoolsocial.paging import older_page
 from schoolsocial.posts import actions
 from schoolsocial.posts.cards import queue_cards
@@ -49,6 +51,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         context["upcoming"] = posts.filter(
             state=State.SCHEDULED, scheduled_at__gte=timezone.now()
         ).order_by("scheduled_at")[:5]
+    if access.may(member, "view_audit"):
+        now = timezone.now()
+        context["approval_widenings"] = approvals.widenings(member.school, now)
+        context["self_approvals"] = approvals.self_approvals(member.school, now)
+    if access.may(member, "manage_emails"):
+        context["troubled_emails"] = notify.troubled_emails(member.school)
     return render(request, "posts/dashboard.html", context)
 
 
@@ -268,10 +276,12 @@ def calendar(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "view_calendar")
     tz = member.school.tz
     today = timezone.localdate(timezone=tz)
-    try:
-        start = date.fromisoformat(request.GET["week"])
-    except (KeyError, ValueError):
-        start = today
+    start, error = today, None
+    if request.GET.get("week"):
+        try:
+            start = parse_date(request.GET["week"])
+        except ValidationError as invalid:
+            error = invalid.messages[0]
     start -= timedelta(days=start.weekday())
     begin = datetime.combine(start, time.min, tzinfo=tz)
     end = datetime.combine(start + timedelta(days=7), time.min, tzinfo=tz)
@@ -291,8 +301,9 @@ def calendar(request: HttpRequest) -> HttpResponse:
         "start": start,
         "previous": start - timedelta(days=7),
         "next": start + timedelta(days=7),
+        "error": error,
     }
-    return render(request, "posts/calendar.html", context)
+    return render(request, "posts/calendar.html", context, status=400 if error else 200)
 
 
 @require_POST

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
+from schoolsocial.dates import check_date_in_range
 from schoolsocial.pupils.importer import FIELDS, REQUIRED
 from schoolsocial.pupils.models import Consent, ConsentRecord, Pupil, Scope
 
@@ -20,6 +21,10 @@ class ConsentForm(forms.ModelForm):
             "scope": forms.RadioSelect(choices=Scope.choices),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["valid_until"].validators.append(check_date_in_range)
+
     def clean(self) -> dict:
         data = super().clean()
         if data.get("status") in (Consent.WITHDRAWN, Consent.REFUSED) and not data.get("evidence"):
@@ -29,7 +34,9 @@ class ConsentForm(forms.ModelForm):
 
 
 class ImportUploadForm(forms.Form):
-    file = forms.FileField(label="CSV file", help_text="Exported from SIMS, Arbor or Bromcom.")
+    file = forms.FileField(label="CSV file", help_text="Exported from SIMS, Arbor or Bromcom.",
+                           error_messages={"empty": "The file is empty (0 bytes): export it again.",
+                                           "required": "Choose the CSV file to import."})
     full = forms.BooleanField(
         label="This file lists every pupil in the school", required=False,
         help_text="Pupils missing from it are marked as left and their consent lapses.",

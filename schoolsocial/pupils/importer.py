@@ -1,14 +1,18 @@
 """Pupils and consents from a school information system's CSV export (SIMS, Arbor, Bromcom).
 
-read_csv() decodes and splits the file and guesses which column is which; preview() reports
-every row's problems; apply() writes everything in one transaction, or nothing.
+decode() and split() read the file and guess_mapping() guesses which column is which;
+check_lines() reports every row's own problems; match() finds which roster pupil each row is
+(a UPN decides; without one, only a unique name in the same class) and what consent would change;
+apply() writes everything in one transaction, or nothing.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import logging
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -64,6 +68,13 @@ SCOPE_VALUES = {
     "no face": Scope.NO_FACE, "no_face": Scope.NO_FACE, "no faces": Scope.NO_FACE,
 }
 QUEUE_ABOVE_ROWS = 500  # larger files import on the queue, with a progress bar
+MAX_FILE_BYTES = 5 * 1024 * 1024  # a whole-school export is a few hundred kB
+MAX_CELL = 131072  # the csv module's own limit on a cell
+# Each field's longest value: the model's column, so a long value is a row problem, not a 500.
+MAX_LENGTH = {"first_name": 100, "known_as": 100, "last_name": 100, "group": 100, "year": 40,
+              "external_id": 64, "consent": 40, "consent_scope": 40, "valid_until": 40}
+SCOPE_RANK = {Scope.NO_FACE: 0, Scope.GROUP: 1, Scope.ANY: 2}
+log = logging.getLogger(__name__)
 
 
 class ImportError_(ValueError):
@@ -78,6 +89,39 @@ class Row:
     consent: str = Consent.NOT_RETURNED
     scope: str = Scope.ANY
     valid_until: date | None = None
+    pupil: Pupil | None = None  # the roster pupil this row is, from match(); None: a new child
+    named: list[Pupil] = field(default_factory=list)  # roster pupils this row may be
+    before: tuple[str, str, date | None] | None = None  # their consent, if this row changes it
+    widens: bool = False  # the change allows more photos than before: applied only when ticked
+
+    @property
+    def name(self) -> str:
+        return f"{self.values.get('first_name', '')} {self.values.get('last_name', '')}".strip()
+
+    @property
+    def before_text(self) -> str:
+        return consent_text(*self.before) if self.before else ""
+
+    @property
+    def after_text(self) -> str:
+        return consent_text(self.consent, self.scope, self.valid_until)
+
+
+def consent_text(status: str, scope: str, valid_until: date | None) -> str:
+    text = Consent(status).label
+    if status == Consent.GRANTED:
+        text += f" ({Scope(scope).label.lower()})"
+    if valid_until:
+        text += f" until {valid_until:%d/%m/%Y}"
+    return text
+
+
+def describe(pupil: Pupil) -> str:
+    """A roster pupil as a row problem names them: name, class and pupil number."""
+    where = f"in {pupil.group}" if pupil.group else "with no class"
+    number = f", pupil number {pupil.external_id}" if pupil.external_id else ", no pupil number"
+    left = ", left" if pupil.left_at else ""
+    return f"{pupil} ({where}{number}{left})"
 
 
 def fold(header: str) -> str:
@@ -88,6 +132,10 @@ def decode(raw: bytes) -> tuple[str, str]:
     """The text and the encoding it was in: UTF-8 with or without a BOM, or Windows-1252."""
     if not raw.strip():
         raise ImportError_("The file is empty.")
+    if len(raw) > MAX_FILE_BYTES:
+        raise ImportError_(f"The file is {len(raw) // 1024 // 1024} MB; the most we read is "
+                           f"{MAX_FILE_BYTES // 1024 // 1024} MB. Export only the pupils' "
+                           "names, classes, numbers and consent.")
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8"), "UTF-8 with BOM"
     try:
@@ -111,10 +159,22 @@ def split(text: str) -> tuple[list[str], list[list[str]]]:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
+    # newline="": lines may end in CR alone (Excel for Mac), LF or CRLF.
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        rows = list(reader)
+    except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            raise ImportError_(f"Line {reader.line_num}: a cell is longer than {MAX_CELL:,} "
+                               "characters, which is not a pupil's details. Check that the "
+                               "file is the pupil list, with its quotes closed.") from None
+        raise ImportError_(f"Line {reader.line_num} cannot be read as CSV ({error}). "
+                           "Export the file again as CSV.") from None
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise ImportError_("The file is empty.")
+    if len(rows) == 1:
+        raise ImportError_("The file has only its header line: there are no pupils in it.")
     return [cell.strip() for cell in rows[0]], rows[1:]
 
 
@@ -169,14 +229,20 @@ def _check_row(row: Row) -> None:
     for name in REQUIRED:
         if not values.get(name):
             row.problems.append(f"No {FIELDS[name].lower()}.")
+    for name, value in values.items():
+        if len(value) > MAX_LENGTH[name]:
+            row.problems.append(f"The {FIELDS[name].lower()} is {len(value)} characters long; "
+                                f"the most we keep is {MAX_LENGTH[name]}.")
+            values[name] = value[:MAX_LENGTH[name]] + "…"  # the preview shows the start
     consent = values.get("consent", "")
-    if fold(consent) in CONSENT_VALUES:
+    # A mark with no letters in it (a tick, a dash) is not "not returned": say we cannot read it.
+    if fold(consent) in CONSENT_VALUES and (fold(consent) or not consent.strip()):
         row.consent = CONSENT_VALUES[fold(consent)]
     else:
         row.problems.append(f"Photo consent {consent!r} is not one we know "
                             "(use granted, refused, withdrawn or not returned).")
     scope = values.get("consent_scope", "")
-    if fold(scope) in SCOPE_VALUES:
+    if fold(scope) in SCOPE_VALUES and (fold(scope) or not scope.strip()):
         row.scope = SCOPE_VALUES[fold(scope)]
     else:
         row.problems.append(f"Consent scope {scope!r} is not one we know "
@@ -196,43 +262,133 @@ def _date(value: str) -> date | None:
     return None
 
 
+def match(school, rows: list[Row]) -> dict[int, Pupil]:
+    """Find the roster pupil each row is, and say what its consent would become. A UPN decides,
+    and a different UPN is a different child; a row is matched by name only when the name is on
+    the roster once, in the same class, otherwise it is a problem naming every pupil it could be.
+    Returns the roster (every pupil, by id)."""
+    roster = {p.pk: p for p in Pupil.objects.filter(school=school).with_consent()}
+    by_number: dict[str, list[Pupil]] = defaultdict(list)
+    by_name: dict[tuple[str, str], list[Pupil]] = defaultdict(list)
+    for pupil in roster.values():
+        if pupil.external_id:
+            by_number[pupil.external_id.casefold()].append(pupil)
+        by_name[(pupil.first_name.casefold(), pupil.last_name.casefold())].append(pupil)
+    claimed: dict[int, int] = {}
+    for row in rows:
+        _match_row(row, by_number, by_name)
+        if row.pupil is None:
+            continue
+        if row.pupil.pk in claimed:
+            row.problems.append(f"Same pupil as line {claimed[row.pupil.pk]}: "
+                                f"{describe(row.pupil)}.")
+            continue
+        claimed[row.pupil.pk] = row.line
+        before = current_consent(row.pupil)
+        if before != (row.consent, row.scope, row.valid_until):
+            row.before = before
+            row.widens = widens(before, (row.consent, row.scope))
+    return roster
+
+
+def _match_row(row: Row, by_number: dict, by_name: dict) -> None:
+    values = row.values
+    number = values.get("external_id", "")
+    name = (values.get("first_name", "").casefold(), values.get("last_name", "").casefold())
+    if number:
+        same = by_number.get(number.casefold(), [])
+        if len(same) > 1:
+            row.named = same
+            row.problems.append(f"Pupil number {number} is on the roster for more than one "
+                                f"pupil: {', '.join(describe(p) for p in same)}. Correct the "
+                                "register first.")
+            return
+        if same:
+            row.named, row.pupil = same, same[0]
+            return
+        # A pupil recorded without a number may be this child; one with a number is not.
+        candidates = [p for p in by_name.get(name, []) if not p.external_id]
+    else:
+        candidates = by_name.get(name, [])
+    if not candidates:
+        return  # a new child
+    row.named = candidates
+    group = values.get("group", "")
+    if len(candidates) == 1 and candidates[0].group.casefold() == group.casefold():
+        row.pupil = candidates[0]
+        return
+    here = f"{row.name} ({f'in {group}' if group else 'with no class'} in this file)"
+    if len(candidates) == 1:
+        row.problems.append(
+            f"{here} has the name of {describe(candidates[0])} but not the class, so we cannot "
+            "tell whether they are the same child. Add the pupil number (UPN) column, or "
+            "correct the class.")
+    else:
+        row.problems.append(
+            f"{here} has the name of {len(candidates)} pupils: "
+            f"{', '.join(describe(p) for p in candidates)}. Add the pupil number (UPN) column "
+            "to say which child this is.")
+
+
+def current_consent(pupil: Pupil) -> tuple[str, str, date | None]:
+    return (pupil.consent, getattr(pupil, "consent_scope", None) or Scope.ANY,
+            getattr(pupil, "consent_valid_until", None))
+
+
+def widens(before: tuple, after: tuple) -> bool:
+    """Whether consent `after` allows photos that `before` did not."""
+    if after[0] != Consent.GRANTED:
+        return False
+    return before[0] != Consent.GRANTED or SCOPE_RANK[after[1]] > SCOPE_RANK[before[1]]
+
+
 @transaction.atomic
-def apply(job: ImportJob, *, skip_bad_rows: bool, rows: list[Row] | None = None) -> dict:
-    """Write the whole file, or nothing. Returns what changed. `rows`: its preview(), if the
-    caller has it already."""
-    rows = preview(job.text, job.mapping) if rows is None else rows
+def apply(job: ImportJob, *, skip_bad_rows: bool, widen: bool = False,
+          rows: list[Row] | None = None) -> dict:
+    """Write the whole file, or nothing. Returns what changed. `rows`: its preview() and
+    match(), if the caller has them already. `widen`: the user ticked to apply the consent
+    changes that allow more photos than before."""
+    school, actor = job.school, job.created_by
+    if rows is None:
+        rows = preview(job.text, job.mapping)
+        roster = match(school, rows)
+    else:
+        roster = {p.pk: p for p in Pupil.objects.filter(school=school)}
     bad = [row for row in rows if row.problems]
     if bad and not skip_bad_rows:
         raise ImportError_(f"{len(bad)} rows have problems: fix the file, or choose to skip them.")
     good = [row for row in rows if not row.problems]
-    school, actor = job.school, job.created_by
-    existing = {p.pk: p for p in Pupil.objects.filter(school=school).with_consent()}
-    by_id = {p.external_id: p for p in existing.values() if p.external_id}
-    by_name = {(p.first_name.casefold(), p.last_name.casefold()): p for p in existing.values()}
+    widening = [row for row in good if row.widens]
+    if widening and not widen:
+        raise ImportError_(
+            f"{len(widening)} consent changes allow more photos than before (for example "
+            f"{widening[0].name}: {widening[0].before_text} to {widening[0].after_text}). "
+            "Check them and tick to apply them.")
     now = timezone.now()
-    created, updated, consents, seen = [], [], [], set()
+    mapped = set(job.mapping) & {"known_as", "group", "year", "external_id"}
+    created, updated, consents = [], [], []
     for n, row in enumerate(good, start=1):
         v = row.values
-        pupil = by_id.get(v.get("external_id", "")) or by_name.get(
-            (v["first_name"].casefold(), v["last_name"].casefold()))
-        known_as = [v["known_as"]] if v.get("known_as") and v["known_as"] != v["first_name"] else []
-        fields = {"first_name": v["first_name"], "last_name": v["last_name"],
-                  "known_as": known_as, "group": v.get("group", ""), "year": v.get("year", ""),
-                  "external_id": v.get("external_id", ""), "left_at": None}
+        fields = {"first_name": v["first_name"], "last_name": v["last_name"], "left_at": None}
+        if "known_as" in mapped:
+            fields["known_as"] = ([v["known_as"]] if v["known_as"]
+                                  and v["known_as"] != v["first_name"] else [])
+        fields.update({k: v[k] for k in ("group", "year") if k in mapped})
+        if v.get("external_id"):  # a file without the number keeps the one on record
+            fields["external_id"] = v["external_id"]
+        pupil = row.pupil
         if pupil is None:
             pupil = Pupil(school=school, **fields)
             created.append(pupil)
-            previous = None
+            if (row.consent, row.scope, row.valid_until) != (Consent.NOT_RETURNED, Scope.ANY, None):
+                consents.append((pupil, row))
         else:
-            seen.add(pupil.pk)
-            previous = (pupil.consent, getattr(pupil, "consent_scope", None),
-                        getattr(pupil, "consent_valid_until", None))
             if any(getattr(pupil, k) != val for k, val in fields.items()):
                 for key, value in fields.items():
                     setattr(pupil, key, value)
                 updated.append(pupil)
-        if previous != (row.consent, row.scope, row.valid_until):
-            consents.append((pupil, row))
+            if row.before is not None:
+                consents.append((pupil, row))
         if n % 200 == 0:
             ImportJob.objects.filter(pk=job.pk).update(done=n)
     Pupil.objects.bulk_create(created)
@@ -249,7 +405,9 @@ def apply(job: ImportJob, *, skip_bad_rows: bool, rows: list[Row] | None = None)
     changed_consent = [pupil.pk for pupil, _ in consents]
     left = []
     if job.full:
-        left = [p for pk, p in existing.items() if pk not in seen and p.left_at is None]
+        # A pupil a skipped row may be is not marked as left: the row named them.
+        seen = {p.pk for row in rows for p in row.named} | {p.pk for p in updated}
+        left = [p for pk, p in roster.items() if pk not in seen and p.left_at is None]
         Pupil.objects.filter(pk__in=[p.pk for p in left]).update(left_at=now, updated_at=now)
         ConsentRecord.objects.bulk_create(
             ConsentRecord(pupil=p, status=Consent.NOT_RETURNED, source="left", recorded_by=actor,
@@ -259,24 +417,40 @@ def apply(job: ImportJob, *, skip_bad_rows: bool, rows: list[Row] | None = None)
     recheck_posts_showing(changed_consent + [p.pk for p in left], actor,
                           f"photo consent changed in the import of {job.filename}")
     summary = {"created": len(created), "updated": len(updated), "consents": len(consents),
-               "left": len(left), "skipped": len(bad)}
+               "left": len(left), "skipped": len(bad), "widened": len(widening)}
     ImportJob.objects.filter(pk=job.pk).update(
-        status=ImportJob.Status.DONE, done=len(good), summary=summary)
+        status=ImportJob.Status.DONE, done=len(good), summary=summary, error="")
     record(school, actor, "pupils.imported",
            f"Imported {job.filename}: {summary['created']} new, {summary['updated']} changed, "
-           f"{summary['consents']} consent changes, {summary['left']} left, "
-           f"{summary['skipped']} rows skipped", job, **summary)
+           f"{summary['consents']} consent changes ({summary['widened']} allowing more photos, "
+           f"confirmed), {summary['left']} left, {summary['skipped']} rows skipped", job,
+           **summary)
     return summary
 
 
-def run_job(job_id: int, skip_bad_rows: bool) -> None:
-    """The queue's entry point for a large file."""
+def run_job(job_id: int) -> None:
+    """The queue's entry point for a large file. A failure is kept on the job, with why, so its
+    progress page says so and offers to try again; the import writes all or nothing."""
     job = ImportJob.objects.select_related("school", "created_by").get(pk=job_id)
     if ImportJob.objects.filter(pk=job_id, status=ImportJob.Status.QUEUED).update(
             status=ImportJob.Status.RUNNING) != 1:
         return  # already taken: the queue delivers at least once
     try:
-        apply(job, skip_bad_rows=skip_bad_rows)
+        apply(job, skip_bad_rows=job.skip_bad_rows, widen=job.widen)
     except ImportError_ as error:
-        ImportJob.objects.filter(pk=job_id).update(status=ImportJob.Status.FAILED,
-                                                   error=str(error))
+        _fail(job_id, f"{error} Nothing was imported.")
+    except Exception as error:  # noqa: BLE001 - any failure must reach the page, not only the log
+        log.exception("Import %s failed", job_id)
+        _fail(job_id, f"The import stopped with an error ({type(error).__name__}: "
+                      f"{str(error)[:300]}). Nothing was imported: the import writes every row "
+                      "or none. Try again; if it fails again, check the file.")
+
+
+def _fail(job_id: int, error: str) -> None:
+    ImportJob.objects.filter(pk=job_id).update(status=ImportJob.Status.FAILED, error=error)
+
+
+def do_retry(job: ImportJob) -> bool:
+    """Queue a failed import again. False if it is not failed (another click got there)."""
+    return ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.FAILED).update(
+        status=ImportJob.Status.QUEUED, error="", done=0) == 1

@@ -177,6 +177,11 @@ class ImportJob(models.Model):
         default=False, help_text="The file lists every pupil: those missing are marked as left."
     )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PREVIEW)
+    # What the user chose on pressing Import, kept so that a failed job can be retried as asked.
+    skip_bad_rows = models.BooleanField(default=False)
+    widen = models.BooleanField(
+        default=False, help_text="The user ticked to apply consent changes that allow more photos."
+    )
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)
     summary = models.JSONField(default=dict, blank=True)

@@ -2,7 +2,9 @@
 
 An upload is stored as it came (never served) and a Photo row is committed as "being checked";
 the worker runs the pure pipeline (pupils/photos.py: sniff, rebuild, strip, resize, find faces,
-hash) and stores the clean JPEG, which is the only file ever served or sent to X.
+hash) and stores the clean JPEG, which is the only file ever served or sent to X. Once the clean
+copy is stored and read back with the hash the pipeline gave it, the original (with its location
+and camera data) is deleted, for drafts too; the record keeps both hashes.
 """
 
 from __future__ import annotations
@@ -80,9 +82,16 @@ def process_stored_photo(photo_id: int) -> None:
         for field in ("width", "height", "sha256", "original_sha256", "phash", "phash_mirror",
                       "faces"):
             setattr(photo, field, getattr(result, field))
-        photo.status = Photo.Status.READY
+        if stored_intact(photo):
+            photo.status = Photo.Status.READY
+        else:
+            photo.image.delete(save=False)
+            photo.status = Photo.Status.REFUSED
+            photo.error = (f"The cleaned copy of {photo.filename} could not be stored intact. "
+                           "Upload it again.")
         photo.save(update_fields=("image", "width", "height", "sha256", "original_sha256",
-                                  "phash", "phash_mirror", "faces", "status"))
+                                  "phash", "phash_mirror", "faces", "status", "error"))
+        delete_original(photo)  # the clean copy is saved and verified, or the photo refused
     with transaction.atomic():
         post = Post.objects.select_for_update().select_related("school").get(pk=photo.post_id)
         recheck(post)
@@ -141,18 +150,35 @@ def remember_refusal(post: Post, actor, reason: str) -> None:
     )
 
 
+def stored_intact(photo: Photo) -> bool:
+    """The clean copy, read back from storage, has the hash the pipeline computed."""
+    try:
+        with photo.image.open("rb") as stored:
+            return hashlib.sha256(stored.read()).hexdigest() == photo.sha256
+    except OSError:
+        return False
+
+
+def delete_original(photo: Photo, now=None) -> None:
+    photo.original.delete(save=False)
+    photo.original_deleted_at = now or timezone.now()
+    photo.save(update_fields=("original", "original_deleted_at"))
+
+
 def purge_originals(now=None) -> int:
-    """Delete uploaded originals once their post is published, or `PHOTO_ORIGINALS_DAYS` after
-    it was rejected; the record keeps the hashes and the post's URL."""
+    """Delete uploaded originals the worker did not delete right after processing (it stopped
+    between the two steps, or the photo predates issue 12): those of ready photos whose clean copy
+    is intact, of published posts, or `PHOTO_ORIGINALS_DAYS` after a rejection; the record keeps
+    the hashes and the post's URL."""
     now = now or timezone.now()
     days = timedelta(days=settings.PHOTO_ORIGINALS_DAYS)
-    photos = Photo.objects.filter(original_deleted_at=None).exclude(original="").filter(
-        post__state=State.PUBLISHED
-    ) | Photo.objects.filter(original_deleted_at=None).exclude(original="").filter(
-        post__state=State.REJECTED, post__decided_at__lt=now - days
-    )
+    kept = Photo.objects.filter(original_deleted_at=None).exclude(original="")
+    photos = (kept.filter(status=Photo.Status.READY) | kept.filter(post__state=State.PUBLISHED)
+              | kept.filter(post__state=State.REJECTED, post__decided_at__lt=now - days))
     count = 0
     for photo in photos.select_related("post"):
+        if photo.status == Photo.Status.READY and not stored_intact(photo):
+            continue  # the clean copy is damaged: keep the original until someone looks
         if not photo.original_sha256:
             with photo.original.open("rb") as original:
                 photo.original_sha256 = hashlib.sha256(original.read()).hexdigest()

@@ -8,6 +8,7 @@ urlpatterns = [
     path("pupils/import/", views.import_upload, name="import_upload"),
     path("pupils/import/<int:job_id>/", views.import_preview, name="import_preview"),
     path("pupils/import/<int:job_id>/progress/", views.import_progress, name="import_progress"),
+    path("pupils/import/<int:job_id>/retry/", views.import_retry, name="import_retry"),
     path("posts/<int:post_id>/photos/", views.photo_upload, name="photo_upload"),
     path("posts/<int:post_id>/photos/status/", views.photo_status, name="photo_status"),
     path("photos/<int:photo_id>/", views.photo_tag, name="photo_tag"),

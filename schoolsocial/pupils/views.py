@@ -30,7 +30,9 @@ def register(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "view_pupils")
     pupils = Pupil.objects.filter(school=member.school).current().with_consent()
     groups = list(pupils.order_by("group").values_list("group", flat=True).distinct())
-    group, query = request.GET.get("group", ""), request.GET.get("q", "").strip()
+    # A NUL cannot be in a name (PostgreSQL refuses it in a query): it is dropped.
+    group = request.GET.get("group", "").replace("\x00", "")
+    query = request.GET.get("q", "").replace("\x00", "").strip()
     if group:
         pupils = pupils.filter(group=group)
     if query:
@@ -90,7 +92,8 @@ def _access_job(request: HttpRequest, job_id: int) -> ImportJob:
 
 @login_required
 def import_preview(request: HttpRequest, job_id: int) -> HttpResponse:
-    """Check the column mapping and every row's problems; nothing is written until 'Import'."""
+    """Check the column mapping, every row's problems and every consent that would change;
+    nothing is written until 'Import'."""
     job = _access_job(request, job_id)
     if job.status != ImportJob.Status.PREVIEW:
         return redirect("import_progress", job_id=job.pk)
@@ -103,26 +106,39 @@ def import_preview(request: HttpRequest, job_id: int) -> HttpResponse:
     problems = importer.check_mapping(headers, job.mapping)
     if not problems:
         rows = importer.check_lines(headers, lines, job.mapping)
+        importer.match(job.school, rows)
     bad = [row for row in rows if row.problems]
+    changes = [row for row in rows if row.before is not None and not row.problems]
+    widening = [row for row in changes if row.widens]
     if request.method == "POST" and "apply" in request.POST and not problems:
         skip = request.POST.get("skip_bad_rows") == "1"
+        widen = request.POST.get("widen_consent") == "1"
         if bad and not skip:
             messages.error(request, f"{len(bad)} rows have problems. Fix the file and upload it "
                            "again, or tick 'Skip the rows with problems'.")
+        elif widening and not widen:
+            messages.error(request, f"{len(widening)} consent changes allow more photos than "
+                           "before. Check each one below and tick to apply them.")
         elif len(rows) > importer.QUEUE_ABOVE_ROWS:
-            ImportJob.objects.filter(pk=job.pk).update(status=ImportJob.Status.QUEUED,
-                                                       total=len(rows) - len(bad))
-            enqueue("schoolsocial.pupils.importer.run_job", job.pk, skip)
+            ImportJob.objects.filter(pk=job.pk).update(
+                status=ImportJob.Status.QUEUED, total=len(rows) - len(bad),
+                skip_bad_rows=skip, widen=widen)
+            enqueue("schoolsocial.pupils.importer.run_job", job.pk)
             return redirect("import_progress", job_id=job.pk)
         else:
-            job.total = len(rows) - len(bad)
-            job.save(update_fields=("total",))
-            summary = importer.apply(job, skip_bad_rows=skip, rows=rows)
-            messages.success(request, _summary_text(summary))
-            return redirect("pupil_register")
+            job.total, job.skip_bad_rows, job.widen = len(rows) - len(bad), skip, widen
+            job.save(update_fields=("total", "skip_bad_rows", "widen"))
+            try:
+                summary = importer.apply(job, skip_bad_rows=skip, widen=widen, rows=rows)
+            except importer.ImportError_ as error:
+                messages.error(request, str(error))
+            else:
+                messages.success(request, _summary_text(summary))
+                return redirect("pupil_register")
     context = {"job": job, "form": form, "problems": problems, "rows": rows[:PREVIEW_ROWS],
                "bad": bad, "count": len(rows), "more": max(0, len(rows) - PREVIEW_ROWS),
-               "queued_above": importer.QUEUE_ABOVE_ROWS}
+               "queued_above": importer.QUEUE_ABOVE_ROWS, "widening": widening,
+               "narrowing": [row for row in changes if not row.widens]}
     return render(request, "pupils/import_preview.html", context)
 
 
@@ -135,11 +151,25 @@ def import_progress(request: HttpRequest, job_id: int) -> HttpResponse:
     return render(request, template, {"job": job, "summary": _summary_text(job.summary)})
 
 
+@require_POST
+@login_required
+def import_retry(request: HttpRequest, job_id: int) -> HttpResponse:
+    """Run a failed background import again, with the choices made when it was started."""
+    job = _access_job(request, job_id)
+    if importer.do_retry(job):
+        enqueue("schoolsocial.pupils.importer.run_job", job.pk)
+        messages.success(request, f"The import of {job.filename} is queued again.")
+    return redirect("import_progress", job_id=job.pk)
+
+
 def _summary_text(summary: dict) -> str:
     if not summary:
         return ""
+    widened = summary.get("widened")
     return (f"Imported: {summary['created']} new pupils, {summary['updated']} changed, "
-            f"{summary['consents']} consent changes, {summary['left']} marked as left, "
+            f"{summary['consents']} consent changes"
+            f"{f' ({widened} allowing more photos)' if widened else ''}"
+            f", {summary['left']} marked as left, "
             f"{summary['skipped']} rows skipped.")
 
 

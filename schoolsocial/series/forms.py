@@ -2,14 +2,34 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from dateutil.rrule import rrule, rrulestr
 from django import forms
 from django.utils import timezone
 
 from policies import weighted_length
+from schoolsocial.dates import check_date_in_range
 from schoolsocial.posts.forms import X_LIMIT
 from schoolsocial.series.models import RuleError, Series, TermDates, parse_rule
 
 LONGEST_DATE = "Wednesday 30 September"
+SEARCH_YEARS = 5  # a rule with no date this soon is refused before the unbounded search
+
+
+def check_occurs(rule: str, start: datetime) -> None:
+    """Refuse quickly a rule that never happens (30 February every day): the search for its first
+    date is bounded to SEARCH_YEARS, where the unbounded one runs to the year 9999."""
+    try:
+        parsed = rrulestr(f"RRULE:{rule}", dtstart=start)
+        if not isinstance(parsed, rrule):
+            return  # parse_rule() says what is wrong with it
+        until = start.replace(year=start.year + SEARCH_YEARS, day=min(start.day, 28))
+        first = parsed.replace(count=None, until=until).after(start, inc=True)
+    except (ValueError, TypeError, KeyError, IndexError):
+        return  # parse_rule() says what is wrong with it
+    if first is None:
+        raise RuleError(f"This rule does not happen in the {SEARCH_YEARS} years from the first "
+                        "date (check the days and months it names: 30 February, 31 April and "
+                        "the like never come).")
 
 
 class SeriesForm(forms.ModelForm):
@@ -33,6 +53,7 @@ class SeriesForm(forms.ModelForm):
     def __init__(self, *args, school, **kwargs):
         super().__init__(*args, **kwargs)
         self.school = school
+        self.fields["starts_on"].validators.append(check_date_in_range)
 
     def clean_text(self) -> str:
         text = self.cleaned_data["text"].strip()
@@ -48,6 +69,7 @@ class SeriesForm(forms.ModelForm):
     def clean_rule(self) -> str:
         rule = self.cleaned_data["rule"].strip().removeprefix("RRULE:").strip()
         try:
+            check_occurs(rule, datetime(2000, 1, 3, 12, 0))
             parse_rule(rule, datetime(2000, 1, 3, 12, 0))
         except RuleError as error:
             raise forms.ValidationError(str(error)) from None
@@ -58,6 +80,7 @@ class SeriesForm(forms.ModelForm):
         rule, starts_on, time = data.get("rule"), data.get("starts_on"), data.get("time")
         if rule and starts_on and time:
             try:
+                check_occurs(rule, datetime.combine(starts_on, time))
                 parse_rule(rule, datetime.combine(starts_on, time))
             except RuleError as error:
                 self.add_error("rule", str(error))
@@ -72,6 +95,11 @@ class TermDatesForm(forms.ModelForm):
         fields = ("name", "starts_on", "ends_on")
         widgets = {"starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("starts_on", "ends_on"):
+            self.fields[name].validators.append(check_date_in_range)
 
     def clean(self) -> dict:
         data = super().clean()
