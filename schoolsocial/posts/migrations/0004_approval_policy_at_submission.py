@@ -19,7 +19,7 @@ def backfill(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('posts', '0002_removed_at'),
+        ('posts', '0003_canonical_content_hash'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pupils', '0003_purge_schedule'),
+        ('pupils', '0004_importjob_choices'),
     ]
 
     operations = [
