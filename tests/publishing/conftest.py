@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+import time_machine
 from cryptography.fernet import Fernet
 
 from schoolsocial.publishing.backends import Credentials, MemoryPublisher, XPublisher
 from schoolsocial.publishing.fake_x import FakeX
+from tests.seasons import ten_am
 
 TEST_KEY = Fernet.generate_key().decode()
 
@@ -44,6 +46,13 @@ def _empty_memory_publisher() -> Iterator[None]:
     MemoryPublisher.reset()
     yield
     MemoryPublisher.reset()
+
+
+@pytest.fixture
+def at_ten() -> Iterator[time_machine.travel]:
+    """10:00 on the season's school day, the clock running."""
+    with time_machine.travel(ten_am(), tick=True) as traveller:
+        yield traveller
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-import time_machine
 from django.core import mail
 from django.urls import reverse
 from publishing_helpers import approved_post
@@ -23,12 +22,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _memory(settings):
     settings.PUBLISHER = "memory"
-
-
-@pytest.fixture
-def at_ten():
-    with time_machine.travel(ten_am(), tick=True) as traveller:
-        yield traveller
 
 
 def published_texts() -> list[str]:

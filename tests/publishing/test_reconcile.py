@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-import time_machine
 from django.utils import timezone
 from publishing_helpers import approved_post
 
@@ -33,12 +32,6 @@ class WorkerKilled(BaseException):
 @pytest.fixture(autouse=True)
 def _memory(settings):
     settings.PUBLISHER = "memory"
-
-
-@pytest.fixture
-def at_ten():
-    with time_machine.travel(ten_am(), tick=True) as traveller:
-        yield traveller
 
 
 def run_due_reconciles(traveller, after: timedelta) -> None:

@@ -26,12 +26,6 @@ def _memory(settings):
     settings.PUBLISHER = "memory"
 
 
-@pytest.fixture
-def at_ten():
-    with time_machine.travel(ten_am(), tick=True) as traveller:
-        yield traveller
-
-
 def actions(post) -> list[str]:
     return list(AuditEvent.objects.filter(object_id=str(post.pk)).order_by("id")
                 .values_list("action", flat=True))

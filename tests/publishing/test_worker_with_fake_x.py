@@ -5,22 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-import time_machine
 from publishing_helpers import approved_post
 
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.fake_x import Fault
 from schoolsocial.publishing.models import Delivery
 from schoolsocial.publishing.tasks import due_reconciles, publish_due, reconcile, tick
-from tests.seasons import ten_am
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def at_ten():
-    with time_machine.travel(ten_am(), tick=True) as traveller:
-        yield traveller
 
 
 def test_a_due_post_reaches_x(fake_x, x_publisher, tom, alan, at_ten):
