@@ -84,6 +84,11 @@ class DispatchLease(models.Model):
         return f"Dispatch lease held by {self.holder or 'nobody'}"
 
 
+class AccountHoldQuerySet(models.QuerySet):
+    def active(self, now) -> AccountHoldQuerySet:
+        return self.filter(models.Q(until=None) | models.Q(until__gt=now))
+
+
 class AccountHold(models.Model):
     """Nothing is sent for the school's account until `until` (X's rate-limit reset), or until X
     is connected again (`until` None: X refused the keys). One 429 or one revoked key holds the
@@ -94,6 +99,8 @@ class AccountHold(models.Model):
     until = models.DateTimeField(null=True, blank=True)
     reason = models.TextField()
     created_at = models.DateTimeField(default=timezone.now)
+
+    objects = AccountHoldQuerySet.as_manager()
 
     def __str__(self) -> str:
         return f"Hold on {self.school_id} until {self.until or 'reconnected'}"

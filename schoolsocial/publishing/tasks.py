@@ -97,11 +97,11 @@ def claim_due(now: datetime | None = None, limit: int = 500) -> list[Claim]:
     now = now or timezone.now()
     due = Post.objects.filter(
         state=State.SCHEDULED, scheduled_at__lte=now, school__queue_paused=False,
-    ).exclude(_held(now, "school__"))
+    ).exclude(school_id__in=AccountHold.objects.active(now).values("school_id"))
     retry_due = _retry_due(now)
     waiting = Delivery.objects.filter(
         retry_due, post__state=State.PUBLISHING, started_at=None, post__school__queue_paused=False,
-    ).exclude(_held(now, "post__school__"))
+    ).exclude(post__school_id__in=AccountHold.objects.active(now).values("school_id"))
     # The dispatcher asks every second; most seconds nothing is due. Asking with a plain read
     # first keeps the write transaction (on SQLite, the whole database's write lock) for the
     # seconds that have something to claim.
@@ -121,25 +121,16 @@ def claim_due(now: datetime | None = None, limit: int = 500) -> list[Claim]:
     return claims
 
 
-def _held(now: datetime, school: str) -> Q:
-    """Posts of a school whose X account is on hold (rate limit, refused keys)."""
-    return Q(**{f"{school}x_hold__isnull": False}) & (
-        Q(**{f"{school}x_hold__until": None}) | Q(**{f"{school}x_hold__until__gt": now}))
-
-
 def account_hold(school_id: int, now: datetime) -> AccountHold | None:
-    hold = AccountHold.objects.filter(school_id=school_id).first()
-    return hold if hold is not None and (hold.until is None or hold.until > now) else None
+    return AccountHold.objects.active(now).filter(school_id=school_id).first()
 
 
 def _hold_account(post: Post, error: TransportError) -> None:
-    """A rate limit or refused keys hold the account's other posts too (see AccountHold)."""
-    if error.retry_after is not None:
+    """A rate limit (until X's reset) or refused keys (until X is connected again) hold the
+    account's other posts too (see AccountHold)."""
+    if error.retry_after is not None or error.status == 401:
         AccountHold.objects.update_or_create(school_id=post.school_id, defaults={
             "until": error.retry_after, "reason": error.message})
-    elif error.status == 401:
-        AccountHold.objects.update_or_create(school_id=post.school_id, defaults={
-            "until": None, "reason": error.message})
 
 
 def _retry_due(now: datetime) -> Q:
