@@ -17,9 +17,10 @@ from PIL import Image
 from schoolsocial.accounts.models import Membership, Role
 from schoolsocial.audit.log import record
 from schoolsocial.governance.models import Concern, Email, FollowRequest
+from schoolsocial.posts.models import Photo
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.models import OutboxTweet
-from schoolsocial.pupils.models import ImportJob, Photo, Pupil
+from schoolsocial.pupils.models import ImportJob, Pupil
 from schoolsocial.series.models import Series, TermDates
 from tests.conftest import _member, make_post
 

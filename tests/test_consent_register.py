@@ -1,8 +1,9 @@
 from django.urls import reverse
 
 from schoolsocial.audit.models import AuditEvent
+from schoolsocial.posts.models import Photo
 from schoolsocial.posts.states import State
-from schoolsocial.pupils.models import ConsentRecord, Photo, Pupil
+from schoolsocial.pupils.models import ConsentRecord, Pupil
 from tests.conftest import make_post
 
 

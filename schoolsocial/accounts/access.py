@@ -192,16 +192,6 @@ def access_pupil(request: HttpRequest, pupil_id: int, ability: str = "view_pupil
     return access_school_object(request, Pupil.objects.with_consent(), pupil_id, ability)
 
 
-def access_photo(request: HttpRequest, photo_id: int, action: str = "view"):
-    """A photo, if the user may `action` its post (see access_post)."""
-    from schoolsocial.pupils.models import Photo
-
-    photo = Photo.objects.filter(pk=photo_id).first()
-    if photo is None:
-        raise Http404("No such photo.")
-    return access_post(request, photo.post_id, action), photo
-
-
 def may_manage_series(member: Membership, series) -> bool:
     """A series' author pauses and resumes it; so do approvers and the headteacher."""
     return series.school_id == member.school_id and (

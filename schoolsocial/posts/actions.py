@@ -1,4 +1,4 @@
-"""do_*: every change to a post, each in one transaction with its audit event."""
+"""do_*: every change to a post and its photos, each in one transaction with its audit event."""
 
 from __future__ import annotations
 
@@ -8,13 +8,16 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from photos.pipeline import MAX_BYTES, display_name
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
 from schoolsocial.audit.log import record
 from schoolsocial.governance import notify
 from schoolsocial.posts.checks import check_post, recheck
-from schoolsocial.posts.models import Approval, Decision, Post
+from schoolsocial.posts.forms import MAX_PHOTOS
+from schoolsocial.posts.models import Approval, Decision, Photo, PhotoRefusal, Post
 from schoolsocial.posts.states import State, target
+from schoolsocial.queue import enqueue
 
 CONTENT_FIELDS = ("text", "category", "exception", "exception_reason", "scheduled_at")
 
@@ -130,8 +133,6 @@ def do_decide(
     elif not comment.strip():
         raise ValidationError("Say what needs to change, so the author knows what to do.")
     if decision == Decision.REJECT and refuse_photos:
-        from schoolsocial.pupils.photo_tasks import remember_refusal
-
         remember_refusal(post, member.user, comment.strip())
     post.decided_at = post.checked_at = timezone.now()
     post.last_error = ""  # a post sent back at publishing time is decided again
@@ -160,6 +161,93 @@ def do_delete_from_x(member: Membership, post: Post, publisher) -> Post:
     record(member.school, member.user, "post.deleted", f"{summary}: {post}", post,
            tweet_id=post.tweet_id, tweet_url=post.tweet_url, was_there=was_there)
     return post
+
+
+# Photos ------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def do_add_photos(member: Membership, post: Post, uploads: list) -> tuple[list[Photo], list[str]]:
+    """Keep each upload that can be kept; return the photos and a message for each refused one.
+    The post and its other photos are never lost because one file is bad."""
+    post = _locked_for_edit(post.pk)
+    room = MAX_PHOTOS - post.photos.count()
+    added, errors = [], []
+    for upload in uploads:
+        name = display_name(upload.name or "photo")
+        if room <= 0:
+            errors.append(f"{name} was not added: a post can carry at most {MAX_PHOTOS} photos.")
+            continue
+        if upload.size == 0:
+            errors.append(f"{name} is empty: choose the photo again.")
+            continue
+        if upload.size > MAX_BYTES:
+            errors.append(f"{name} is {upload.size / 1024 / 1024:.0f} MB; photos can be 20 MB "
+                          "at most. Send a smaller copy (most phones have a 'medium' size).")
+            continue
+        photo = Photo(post=post, uploaded_by=member.user, filename=name)
+        photo.original.save(f"{post.pk}-{name}", upload, save=False)
+        photo.save()
+        added.append(photo)
+        room -= 1
+    if added:
+        _changed(member, post, f"{len(added)} photo{'s' if len(added) > 1 else ''} added",
+                 photos=[p.filename for p in added])
+        for photo in added:
+            enqueue("schoolsocial.posts.tasks.process_stored_photo", photo.pk)
+    return added, errors
+
+
+@transaction.atomic
+def do_tag_photo(member: Membership, photo: Photo, *, alt_text: str, pupils, none: bool,
+                 adults_only: bool = False) -> None:
+    post = _locked_for_edit(photo.post_id)
+    photo.alt_text, photo.no_identifiable_pupils = alt_text, none
+    photo.adults_only = adults_only
+    photo.save(update_fields=("alt_text", "no_identifiable_pupils", "adults_only"))
+    photo.pupils.set(pupils)
+    _changed(member, post, f"Photo {photo.filename} tagged", photo=photo.filename,
+             pupils=[str(p) for p in pupils], no_identifiable_pupils=none,
+             adults_only=adults_only, alt_text=alt_text)
+
+
+@transaction.atomic
+def do_remove_photo(member: Membership, photo: Photo) -> None:
+    post = _locked_for_edit(photo.post_id)
+    name = photo.filename
+    photo.original.delete(save=False)
+    photo.image.delete(save=False)
+    photo.delete()
+    _changed(member, post, f"Photo {name} removed", photo=name)
+
+
+def _locked_for_edit(post_id: int) -> Post:
+    """The post, locked; TransitionError (409) if it can no longer be edited, raised before any
+    file is stored or deleted (a rolled-back transaction does not bring files back)."""
+    post = Post.objects.select_for_update().select_related("school").get(pk=post_id)
+    target("edit", post.state)
+    return post
+
+
+def _changed(member: Membership, post: Post, summary: str, **details) -> None:
+    """A photo change is an edit: after submission or approval the post is a draft again."""
+    before = post.state
+    post.state = target("edit", before)
+    recheck(post)
+    post.save(update_fields=("state", "content_hash", "findings", "checked_at", "updated_at"))
+    if before != State.DRAFT:
+        summary += f", so the {State(before).label.lower()} post is a draft again"
+    record(post.school, member.user, "post.photos_changed", f"{summary}: {post}", post,
+           was=before, **details)
+
+
+def remember_refusal(post: Post, actor, reason: str) -> None:
+    """A post refused for consent reasons: a later upload that looks like its photos is flagged."""
+    PhotoRefusal.objects.bulk_create(
+        PhotoRefusal(school=post.school, post=post, phash=photo.phash,
+                     phash_mirror=photo.phash_mirror, reason=reason, decided_by=actor)
+        for photo in post.photos.exclude(phash="")
+    )
 
 
 def _plain(value):

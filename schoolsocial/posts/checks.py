@@ -7,10 +7,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 import policies
+from photos.pipeline import looks_like
 from policies.report import BLOCK, Finding
 from schoolsocial.accounts.models import Membership, School
-from schoolsocial.pupils.models import Photo, PhotoRefusal, Pupil
-from schoolsocial.pupils.photos import looks_like
+from schoolsocial.posts.models import Photo, PhotoRefusal
+from schoolsocial.pupils.models import Pupil
 
 # school id -> (roster stamp, Roster). The matcher is built once per roster version, not per
 # draft: the live check on the compose page runs on every pause in typing. The stamp is the

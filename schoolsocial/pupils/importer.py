@@ -20,7 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from schoolsocial.audit.log import record
-from schoolsocial.pupils.actions import recheck_posts_showing
+from schoolsocial.posts.consent import recheck_posts_showing
 from schoolsocial.pupils.models import Consent, ConsentRecord, ImportJob, Pupil, Scope
 
 FIELDS: dict[str, str] = {

@@ -2,22 +2,17 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from schoolsocial.accounts import access
-from schoolsocial.pupils import importer, photo_tasks
-from schoolsocial.pupils.actions import do_record_consent, published_posts_showing
-from schoolsocial.pupils.forms import (
-    ConsentForm,
-    ImportUploadForm,
-    MappingForm,
-    PhotoTagForm,
-    PhotoUploadForm,
-)
-from schoolsocial.pupils.models import Consent, ImportJob, Photo, Pupil
+from schoolsocial.posts.consent import published_posts_showing
+from schoolsocial.pupils import importer
+from schoolsocial.pupils.actions import do_record_consent
+from schoolsocial.pupils.forms import ConsentForm, ImportUploadForm, MappingForm
+from schoolsocial.pupils.models import Consent, ImportJob, Pupil
 from schoolsocial.queue import enqueue
 
 PREVIEW_ROWS = 200
@@ -171,85 +166,3 @@ def _summary_text(summary: dict) -> str:
             f"{f' ({widened} allowing more photos)' if widened else ''}"
             f", {summary['left']} marked as left, "
             f"{summary['skipped']} rows skipped.")
-
-
-# Photos ------------------------------------------------------------------------------------
-
-
-@require_POST
-@login_required
-def photo_upload(request: HttpRequest, post_id: int) -> HttpResponse:
-    post = access.access_post(request, post_id, "edit")
-    member = access.current_membership(request)
-    form = PhotoUploadForm(request.POST, request.FILES)
-    form.is_valid()
-    add_photos(request, member, post, form.cleaned_data.get("photos", []))
-    return redirect("post_edit", post_id=post.pk)
-
-
-def add_photos(request, member, post, uploads) -> None:
-    """Add the uploaded files to the post and say, by name, which were refused and why."""
-    if not uploads:
-        return
-    added, errors = photo_tasks.do_add_photos(member, post, uploads)
-    for error in errors:
-        messages.error(request, error)
-    if added:
-        messages.success(request, f"{len(added)} photo{'s' if len(added) > 1 else ''} added: "
-                         "being checked now. Tag who is in each one.")
-
-
-@login_required
-def photo_tag(request: HttpRequest, photo_id: int) -> HttpResponse:
-    post, photo = access.access_photo(request, photo_id, "edit")
-    member = access.current_membership(request)
-    form = PhotoTagForm(request.POST or None, school=member.school, initial={
-        "alt_text": photo.alt_text, "no_identifiable_pupils": photo.no_identifiable_pupils,
-        "adults_only": photo.adults_only, "pupils": photo.pupils.all()})
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        photo_tasks.do_tag_photo(member, photo, alt_text=data["alt_text"], pupils=data["pupils"],
-                                 none=data["no_identifiable_pupils"],
-                                 adults_only=data["adults_only"])
-        messages.success(request, f"{photo.filename} saved.")
-        return redirect("post_edit", post_id=post.pk)
-    return render(request, "pupils/photo_tag.html", {"form": form, "photo": photo, "post": post},
-                  status=400 if form.errors else 200)
-
-
-@require_POST
-@login_required
-def photo_remove(request: HttpRequest, photo_id: int) -> HttpResponse:
-    post, photo = access.access_photo(request, photo_id, "edit")
-    photo_tasks.do_remove_photo(access.current_membership(request), photo)
-    messages.success(request, f"{photo.filename} removed.")
-    return redirect("post_edit", post_id=post.pk)
-
-
-@require_GET
-@login_required
-def photo_image(request: HttpRequest, photo_id: int) -> HttpResponse:
-    """The cleaned copy only: an uploaded original is never served."""
-    _, photo = access.access_photo(request, photo_id, "view")
-    if photo.status != Photo.Status.READY or not photo.image:
-        raise Http404("This photo has no cleaned copy.")
-    response = FileResponse(photo.image.open("rb"), content_type="image/jpeg")
-    response["Cache-Control"] = "private, max-age=3600"
-    return response
-
-
-@require_GET
-@login_required
-def photo_status(request: HttpRequest, post_id: int) -> HttpResponse:
-    """htmx: the post's photos while any is being checked."""
-    post = access.access_post(request, post_id, "view")
-    return render(request, "pupils/_photos.html", photos_context(request, post))
-
-
-def photos_context(request, post) -> dict:
-    """What the photo panel (pupils/_photos.html) shows, on the edit page and while it polls."""
-    photos = list(post.photos.annotate(n=Count("pupils")))
-    return {"post": post, "photos": photos,
-            "processing": any(p.status == Photo.Status.PROCESSING for p in photos),
-            "may_edit": access.may_edit_post(access.current_membership(request), post),
-            "upload_form": PhotoUploadForm()}
