@@ -15,6 +15,7 @@ from schoolsocial.audit.log import record
 from schoolsocial.governance import notify
 from schoolsocial.posts.checks import check_post, recheck
 from schoolsocial.posts.forms import MAX_PHOTOS
+from schoolsocial.posts.gate import may_go_out
 from schoolsocial.posts.models import Approval, Decision, Photo, PhotoRefusal, Post
 from schoolsocial.posts.states import State, target
 from schoolsocial.queue import enqueue
@@ -118,9 +119,10 @@ def do_decide(
     _move(post, transition)
     acknowledged = []
     if decision == Decision.APPROVE:
-        report = check_post(post)
-        if report.blocks:
-            raise ValidationError("This post breaks the school's policy and cannot be approved.")
+        verdict = may_go_out(post, post.scheduled_at, approval_needed=False)
+        post.findings, report = verdict.report.to_dict(), verdict.report
+        if not verdict.allowed:
+            raise ValidationError(f"This post cannot be approved. {verdict.reason}")
         if post.scheduled_at is None:
             raise ValidationError("This post has no scheduled time. Ask the author to add one.")
         acknowledgements = acknowledgements or {}

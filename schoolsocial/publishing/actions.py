@@ -21,7 +21,8 @@ from django.utils import timezone
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership, School
 from schoolsocial.audit.log import record
-from schoolsocial.posts.checks import check_post, post_photos
+from schoolsocial.posts.checks import post_photos
+from schoolsocial.posts.gate import may_go_out
 from schoolsocial.posts.models import Approval, Decision, Post
 from schoolsocial.posts.states import State, TransitionError, target
 from schoolsocial.publishing import tasks
@@ -76,17 +77,15 @@ def do_publish_now(member: Membership, post: Post, now: datetime | None = None) 
     if post.school.queue_paused:
         raise ValidationError("Publishing is paused for the school. Resume the queue first.")
     photos = post_photos(post)  # read once: both hashes and the check use them
+    verdict = may_go_out(post, now, photos)
+    if not verdict.allowed:
+        raise ValidationError(f"It cannot go out now. {verdict.reason}")
     earlier = post.approvals.filter(decision=Decision.APPROVE,
                                     content_hash=post.compute_hash(photos)).first()
-    if earlier is None:
-        raise ValidationError("The post changed after it was approved, so it needs approving "
-                              "again.")
     was = post.scheduled_at
     post.scheduled_at = now
-    report = check_post(post, photos)
-    if report.blocks:
-        reasons = "; ".join(finding.message for finding in report.blocks)
-        raise ValidationError(f"It cannot go out now: {reasons}")
+    report = verdict.report
+    post.findings = report.to_dict()
     reasons = {(a["rule"], a["message"]): a["reason"] for a in earlier.acknowledged}
     acknowledged = []
     for finding in report.findings:

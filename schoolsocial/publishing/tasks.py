@@ -26,15 +26,15 @@ once) finds the token spent and does nothing. Outcomes:
   - permanent (401, 403, 400, missing photo): failed at once, approvers told by e-mail;
   - retryable (429, 5xx, connection refused): the post stays publishing with Delivery.retry_at
     set (429: X's reset headers; otherwise exponential backoff) and is claimed again then.
-Rules run again at send time with the actual time: a post that now fails them (consent
-withdrawn, outside the posting window) goes back to the approver and is not sent.
+The gate (posts/gate.py) is asked again at send time with the actual time: a post that now
+fails it (consent withdrawn, outside the posting window, a photo like one an approver refused)
+goes back to the approver and is not sent.
 
 `publish_due()` runs claims and sends inline (the tests use it).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import random
 import secrets
@@ -54,8 +54,9 @@ from django.utils import timezone
 import policies
 from schoolsocial.audit.log import record
 from schoolsocial.governance.notify import absolute, notify_failed
-from schoolsocial.posts.checks import draft_facts, post_photos, roster_for
-from schoolsocial.posts.models import Decision, Post
+from schoolsocial.posts.checks import post_photos
+from schoolsocial.posts.gate import may_go_out
+from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import TRANSITIONS, State, target
 from schoolsocial.publishing.backends import (
     Payload,
@@ -204,23 +205,11 @@ def judged_at(post: Post, now: datetime) -> datetime:
 
 def publish_time_check(post: Post, now: datetime,
                        photos: list | None = None) -> tuple[str, policies.Report]:
-    """Why the post must not go out now, in plain words ("" when it may), and the rules' report
-    for it at this moment (the findings a post sent back is shown with)."""
-    photos = post_photos(post) if photos is None else photos
-    facts = dataclasses.replace(draft_facts(post, photos), when=judged_at(post, now),
-                                timezone=post.school.timezone)
-    report = policies.check(facts, post.school.policy(), roster_for(post.school))
-    approved = post.approvals.filter(decision=Decision.APPROVE,
-                                     content_hash=post.compute_hash(photos))
-    if not approved.exists():
-        return "The post changed after it was approved, so it needs approving again.", report
-    if any(photo.status != "ready" for photo in photos):
-        return "A photo on this post is still being checked or was refused.", report
-    if report.blocks:
-        reasons = "; ".join(finding.message for finding in report.blocks)
-        return (f"At publishing time the post no longer passes the school's rules: {reasons}",
-                report)
-    return "", report
+    """The gate (posts/gate.py) for a post going out now, judged at judged_at(): why it must not
+    go out, in plain words ("" when it may), and the rules' report for it at this moment (the
+    findings a post sent back is shown with)."""
+    verdict = may_go_out(post, judged_at(post, now), photos)
+    return verdict.reason, verdict.report
 
 
 def payload_for(post: Post, photos: list | None = None) -> Payload:
