@@ -21,6 +21,10 @@ from schoolsocial.posts.states import State, target
 from schoolsocial.queue import enqueue
 
 CONTENT_FIELDS = ("text", "category", "exception", "exception_reason", "scheduled_at")
+# A decision is for the version the approver saw: edited, withdrawn or resubmitted since, it is
+# refused and the page shows the post as it is now.
+CHANGED = ("This post changed after you opened it. It is shown below as it is now: read it "
+           "again before you decide.")
 
 
 def _locked(post: Post) -> Post:
@@ -108,12 +112,17 @@ def do_decide(
     comment: str = "",
     acknowledgements: dict[int, str] | None = None,
     refuse_photos: bool = False,
+    shown_hash: str | None = None,
 ) -> Approval:
     """Approve, reject or send back a submitted post. Approval needs no blocks, and a written
-    reason for every warning."""
+    reason for every warning. `shown_hash`: the content hash of the version the approver's page
+    showed (the decide form carries it); a post changed since is refused (CHANGED)."""
     post = _locked(post)
     if not access.may_decide_post(member, post):
         raise PermissionDenied(access.DENIED["decide"])
+    if shown_hash is not None and (shown_hash != post.content_hash
+                                   or post.state != State.SUBMITTED):
+        raise ValidationError(CHANGED)
     transition = {Decision.APPROVE: "approve", Decision.REJECT: "reject",
                   Decision.CHANGES: "request_changes"}[decision]
     _move(post, transition)

@@ -224,6 +224,7 @@ def decide(request: HttpRequest, post_id: int, decision: str) -> HttpResponse:
         actions.do_decide(
             member, post, decision, request.POST.get("comment", ""), acknowledgements,
             refuse_photos=request.POST.get("refuse_photos") == "1",
+            shown_hash=request.POST.get("content_hash"),
         )
     except ValidationError as error:
         messages.error(request, error.messages[0])
