@@ -12,10 +12,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from schoolsocial.accounts import access
+from schoolsocial.accounts import access, actions
 from schoolsocial.accounts.models import School
 from schoolsocial.accounts.security import safe_next
-from schoolsocial.audit.log import record
 
 
 def switcher(request: HttpRequest) -> dict:
@@ -34,11 +33,7 @@ def switch(request: HttpRequest) -> HttpResponse:
     before = access.current_membership(request)
     member = access.access_school_switch(request, request.POST.get("school_id"))
     if before is None or member.pk != before.pk:
-        access.switch_school(request, member)
-        record(member.school, request.user, "auth.school_switched",
-               f"{request.user.display_name()} switched to this school"
-               + (f" from {before.school.name}" if before else ""),
-               member, from_school=before.school_id if before else None)
+        actions.do_switch_school(request, before, member)
         messages.success(request, f"You are now working in {member.school.name} "
                                   f"as {member.get_role_display().lower()}.")
     return redirect(safe_next(request))
