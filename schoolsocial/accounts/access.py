@@ -157,7 +157,8 @@ DENIED = {
 
 
 def access_post(request: HttpRequest, post_id: int, action: str = "view"):
-    """The post, if the user may `action` it: 404 if they may not even see it, else 403."""
+    """(membership, post), if the user may `action` the post: 404 if they may not even see it,
+    else 403. What they may do with it in its state: posts/permissions.PostPermissions."""
     from schoolsocial.posts.models import Post
 
     member = require(request, "view_dashboard")
@@ -166,7 +167,7 @@ def access_post(request: HttpRequest, post_id: int, action: str = "view"):
         raise Http404("No such post.")
     if not POST_ACTIONS[action](member, post):
         raise PermissionDenied(DENIED[action])
-    return post
+    return member, post
 
 
 def access_membership(request: HttpRequest, membership_id: int) -> tuple[Membership, Membership]:

@@ -14,4 +14,4 @@ def access_photo(request: HttpRequest, photo_id: int, action: str = "view"):
     photo = Photo.objects.filter(pk=photo_id).first()
     if photo is None:
         raise Http404("No such photo.")
-    return access_post(request, photo.post_id, action), photo
+    return access_post(request, photo.post_id, action)[1], photo

@@ -17,6 +17,7 @@ from schoolsocial.posts.checks import check_post, recheck
 from schoolsocial.posts.forms import MAX_PHOTOS
 from schoolsocial.posts.gate import may_go_out
 from schoolsocial.posts.models import Approval, Decision, Photo, PhotoRefusal, Post
+from schoolsocial.posts.permissions import PostPermissions
 from schoolsocial.posts.states import State, TransitionError, target
 from schoolsocial.queue import enqueue
 
@@ -118,7 +119,7 @@ def do_decide(
     reason for every warning. `shown_hash`: the content hash of the version the approver's page
     showed (the decide form carries it); a post changed since is refused (CHANGED)."""
     post = _locked(post)
-    if not access.may_decide_post(member, post):
+    if not PostPermissions(member, post).decides:
         raise PermissionDenied(access.DENIED["decide"])
     if shown_hash is not None and (shown_hash != post.content_hash
                                    or post.state != State.SUBMITTED):

@@ -22,7 +22,8 @@ from schoolsocial.posts.cards import queue_cards
 from schoolsocial.posts.checks import check_post, post_photos
 from schoolsocial.posts.forms import X_LIMIT, DecisionForm, PhotoTagForm, PhotoUploadForm, PostForm
 from schoolsocial.posts.models import Category, Decision, Photo, Post
-from schoolsocial.posts.states import EDITABLE, State
+from schoolsocial.posts.permissions import PostPermissions
+from schoolsocial.posts.states import State
 from schoolsocial.publishing.backends import TransportError, publisher_for
 
 QUEUE_PAGE = 25
@@ -92,9 +93,8 @@ def compose(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def edit(request: HttpRequest, post_id: int) -> HttpResponse:
-    post = access.access_post(request, post_id, "edit")
-    member = access.current_membership(request)
-    if post.state not in EDITABLE:
+    member, post = access.access_post(request, post_id, "edit")
+    if not PostPermissions(member, post).can_edit:
         return _conflict(request, post, f"This post is {post.get_state_display().lower()}, "
                          "so it can no longer be changed.")
     form = PostForm(request.POST or None, instance=post, school=member.school)
@@ -136,7 +136,7 @@ def live_check(request: HttpRequest) -> HttpResponse:
     post_id = request.POST.get("post_id", "")
     photos = []
     if post_id.isdigit():
-        photos = post_photos(access.access_post(request, int(post_id), "edit"))
+        photos = post_photos(access.access_post(request, int(post_id), "edit")[1])
     form = PostForm(request.POST, school=member.school)
     form.is_valid()  # only to parse what it can; errors show when the draft is saved
     data = form.cleaned_data
@@ -169,16 +169,12 @@ def _live_context(member, text: str, report) -> dict:
 @require_GET
 @login_required
 def detail(request: HttpRequest, post_id: int) -> HttpResponse:
-    post = access.access_post(request, post_id, "view")
-    member = access.current_membership(request)
+    member, post = access.access_post(request, post_id, "view")
     context = {
         "post": post,
         "report": post.report,
         "approvals": post.approvals.select_related("approver"),
-        "may_edit": access.may_edit_post(member, post) and post.state in EDITABLE,
-        "may_decide": access.may_decide_post(member, post) and post.state == State.SUBMITTED,
-        "may_publish_now": post.state == State.SCHEDULED and access.may(
-            member, "manage_publishing") and access.may_decide_post(member, post),
+        "perms": PostPermissions(member, post),
         "decision_form": DecisionForm(),
     }
     return render(request, "posts/detail.html", context)
@@ -187,8 +183,8 @@ def detail(request: HttpRequest, post_id: int) -> HttpResponse:
 @require_POST
 @login_required
 def submit(request: HttpRequest, post_id: int) -> HttpResponse:
-    post = access.access_post(request, post_id, "edit")
-    return _submit(request, access.current_membership(request), post)
+    member, post = access.access_post(request, post_id, "edit")
+    return _submit(request, member, post)
 
 
 def _submit(request, member, post: Post) -> HttpResponse:
@@ -204,8 +200,8 @@ def _submit(request, member, post: Post) -> HttpResponse:
 @require_POST
 @login_required
 def withdraw(request: HttpRequest, post_id: int) -> HttpResponse:
-    post = access.access_post(request, post_id, "edit")
-    actions.do_withdraw(access.current_membership(request), post)
+    member, post = access.access_post(request, post_id, "edit")
+    actions.do_withdraw(member, post)
     messages.success(request, "Withdrawn. The post is a draft again.")
     return redirect("post_edit", post_id=post.pk)
 
@@ -213,8 +209,7 @@ def withdraw(request: HttpRequest, post_id: int) -> HttpResponse:
 @require_POST
 @login_required
 def decide(request: HttpRequest, post_id: int, decision: str) -> HttpResponse:
-    post = access.access_post(request, post_id, "decide")
-    member = access.current_membership(request)
+    member, post = access.access_post(request, post_id, "decide")
     acknowledgements = {
         int(key.removeprefix("ack_")): value
         for key, value in request.POST.items()
@@ -311,9 +306,9 @@ def calendar(request: HttpRequest) -> HttpResponse:
 @login_required
 def delete_from_x(request: HttpRequest, post_id: int) -> HttpResponse:
     """Take a published post down from X (e.g. after a parent withdrew consent); audited."""
-    post = access.access_post(request, post_id, "view")
+    _, post = access.access_post(request, post_id, "view")
     member = access.require(request, "delete_from_x")
-    if post.state != State.PUBLISHED or post.removed_at:
+    if not PostPermissions(member, post).can_delete_from_x:
         return _conflict(request, post, "Only a published post that is still on X can be deleted.")
     try:
         with publisher_for(post.school) as publisher:
@@ -331,8 +326,7 @@ def delete_from_x(request: HttpRequest, post_id: int) -> HttpResponse:
 @require_POST
 @login_required
 def photo_upload(request: HttpRequest, post_id: int) -> HttpResponse:
-    post = access.access_post(request, post_id, "edit")
-    member = access.current_membership(request)
+    member, post = access.access_post(request, post_id, "edit")
     form = PhotoUploadForm(request.POST, request.FILES)
     form.is_valid()
     add_photos(request, member, post, form.cleaned_data.get("photos", []))
@@ -394,7 +388,7 @@ def photo_image(request: HttpRequest, photo_id: int) -> HttpResponse:
 @login_required
 def photo_status(request: HttpRequest, post_id: int) -> HttpResponse:
     """htmx: the post's photos while any is being checked."""
-    post = access.access_post(request, post_id, "view")
+    _, post = access.access_post(request, post_id, "view")
     return render(request, "posts/_photos.html", photos_context(request, post))
 
 
@@ -403,5 +397,5 @@ def photos_context(request, post) -> dict:
     photos = list(post.photos.annotate(n=Count("pupils")))
     return {"post": post, "photos": photos,
             "processing": any(p.status == Photo.Status.PROCESSING for p in photos),
-            "may_edit": access.may_edit_post(access.current_membership(request), post),
+            "perms": PostPermissions(access.current_membership(request), post),
             "upload_form": PhotoUploadForm()}

@@ -18,12 +18,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership, School
 from schoolsocial.audit.log import record
 from schoolsocial.posts.checks import post_photos
 from schoolsocial.posts.gate import may_go_out
 from schoolsocial.posts.models import Approval, Decision, Post
+from schoolsocial.posts.permissions import PostPermissions
 from schoolsocial.posts.states import State, TransitionError, target
 from schoolsocial.publishing import tasks
 from schoolsocial.publishing.backends import Credentials
@@ -71,7 +71,7 @@ def do_publish_now(member: Membership, post: Post, now: datetime | None = None) 
     if post.state != State.SCHEDULED:
         raise TransitionError(f"This post is {post.get_state_display().lower()}, so it cannot "
                               f"be published now.")
-    if not access.may_decide_post(member, post):
+    if not PostPermissions(member, post).decides:
         raise PermissionDenied("Publish now re-approves the post for this moment, so it is for "
                                "an approver other than its author.")
     if post.school.queue_paused:

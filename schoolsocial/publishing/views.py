@@ -127,7 +127,7 @@ def publish_now(request: HttpRequest, post_id: int) -> HttpResponse:
 
 
 def _post_action(request: HttpRequest, post_id: int, action, done: str) -> HttpResponse:
-    post = access.access_post(request, post_id, "view")
+    _, post = access.access_post(request, post_id, "view")
     member = access.require(request, "manage_publishing")
     try:
         action(member, post)
