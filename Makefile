@@ -43,4 +43,5 @@ load-test: setup
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache  # the layers: [tool.importlinter] in pyproject.toml
 	bash scripts/audit-deps.sh

@@ -17,7 +17,7 @@ from schoolsocial.dates import parse_date
 from schoolsocial.governance import approvals, notify
 from schoolsocial.paging import older_page
 from schoolsocial.posts import actions
-from schoolsocial.posts.access import access_photo
+from schoolsocial.posts.access import access_photo, access_post
 from schoolsocial.posts.cards import queue_cards
 from schoolsocial.posts.checks import check_post, post_photos
 from schoolsocial.posts.forms import X_LIMIT, DecisionForm, PhotoTagForm, PhotoUploadForm, PostForm
@@ -93,7 +93,7 @@ def compose(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def edit(request: HttpRequest, post_id: int) -> HttpResponse:
-    member, post = access.access_post(request, post_id, "edit")
+    member, post = access_post(request, post_id, "edit")
     if not PostPermissions(member, post).can_edit:
         return _conflict(request, post, f"This post is {post.get_state_display().lower()}, "
                          "so it can no longer be changed.")
@@ -136,7 +136,7 @@ def live_check(request: HttpRequest) -> HttpResponse:
     post_id = request.POST.get("post_id", "")
     photos = []
     if post_id.isdigit():
-        photos = post_photos(access.access_post(request, int(post_id), "edit")[1])
+        photos = post_photos(access_post(request, int(post_id), "edit")[1])
     form = PostForm(request.POST, school=member.school)
     form.is_valid()  # only to parse what it can; errors show when the draft is saved
     data = form.cleaned_data
@@ -169,7 +169,7 @@ def _live_context(member, text: str, report) -> dict:
 @require_GET
 @login_required
 def detail(request: HttpRequest, post_id: int) -> HttpResponse:
-    member, post = access.access_post(request, post_id, "view")
+    member, post = access_post(request, post_id, "view")
     context = {
         "post": post,
         "report": post.report,
@@ -183,7 +183,7 @@ def detail(request: HttpRequest, post_id: int) -> HttpResponse:
 @require_POST
 @login_required
 def submit(request: HttpRequest, post_id: int) -> HttpResponse:
-    member, post = access.access_post(request, post_id, "edit")
+    member, post = access_post(request, post_id, "edit")
     return _submit(request, member, post)
 
 
@@ -200,7 +200,7 @@ def _submit(request, member, post: Post) -> HttpResponse:
 @require_POST
 @login_required
 def withdraw(request: HttpRequest, post_id: int) -> HttpResponse:
-    member, post = access.access_post(request, post_id, "edit")
+    member, post = access_post(request, post_id, "edit")
     actions.do_withdraw(member, post)
     messages.success(request, "Withdrawn. The post is a draft again.")
     return redirect("post_edit", post_id=post.pk)
@@ -209,7 +209,7 @@ def withdraw(request: HttpRequest, post_id: int) -> HttpResponse:
 @require_POST
 @login_required
 def decide(request: HttpRequest, post_id: int, decision: str) -> HttpResponse:
-    member, post = access.access_post(request, post_id, "decide")
+    member, post = access_post(request, post_id, "decide")
     acknowledgements = {
         int(key.removeprefix("ack_")): value
         for key, value in request.POST.items()
@@ -306,7 +306,7 @@ def calendar(request: HttpRequest) -> HttpResponse:
 @login_required
 def delete_from_x(request: HttpRequest, post_id: int) -> HttpResponse:
     """Take a published post down from X (e.g. after a parent withdrew consent); audited."""
-    _, post = access.access_post(request, post_id, "view")
+    _, post = access_post(request, post_id, "view")
     member = access.require(request, "delete_from_x")
     if not PostPermissions(member, post).can_delete_from_x:
         return _conflict(request, post, "Only a published post that is still on X can be deleted.")
@@ -326,7 +326,7 @@ def delete_from_x(request: HttpRequest, post_id: int) -> HttpResponse:
 @require_POST
 @login_required
 def photo_upload(request: HttpRequest, post_id: int) -> HttpResponse:
-    member, post = access.access_post(request, post_id, "edit")
+    member, post = access_post(request, post_id, "edit")
     form = PhotoUploadForm(request.POST, request.FILES)
     form.is_valid()
     add_photos(request, member, post, form.cleaned_data.get("photos", []))
@@ -388,7 +388,7 @@ def photo_image(request: HttpRequest, photo_id: int) -> HttpResponse:
 @login_required
 def photo_status(request: HttpRequest, post_id: int) -> HttpResponse:
     """htmx: the post's photos while any is being checked."""
-    _, post = access.access_post(request, post_id, "view")
+    _, post = access_post(request, post_id, "view")
     return render(request, "posts/_photos.html", photos_context(request, post))
 
 

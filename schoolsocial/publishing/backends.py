@@ -35,6 +35,8 @@ from django.utils.module_loading import import_string
 from requests_oauthlib import OAuth1Session
 from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, NewConnectionError
 
+from schoolsocial.accounts.crypto import Credentials
+
 logger = logging.getLogger(__name__)
 
 BACKENDS = {
@@ -47,16 +49,6 @@ T = TypeVar("T")
 
 
 # -- what goes in and what comes out --------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Credentials:
-    """A school's X keys: the app's consumer key and the account's access token (OAuth 1.0a)."""
-
-    consumer_key: str
-    consumer_secret: str = field(repr=False)
-    access_token: str
-    access_token_secret: str = field(repr=False)
-
 
 @dataclass(frozen=True)
 class Photo:

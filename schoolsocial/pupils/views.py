@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 from schoolsocial.accounts import access
 from schoolsocial.posts.consent import published_posts_showing
 from schoolsocial.pupils import importer
+from schoolsocial.pupils.access import access_pupil
 from schoolsocial.pupils.actions import do_record_consent
 from schoolsocial.pupils.forms import ConsentForm, ImportUploadForm, MappingForm
 from schoolsocial.pupils.models import Consent, ImportJob, Pupil
@@ -41,7 +42,7 @@ def register(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def pupil_detail(request: HttpRequest, pupil_id: int) -> HttpResponse:
-    member, pupil = access.access_pupil(request, pupil_id)
+    member, pupil = access_pupil(request, pupil_id)
     form = ConsentForm(request.POST or None)
     if request.method == "POST":
         access.require(request, "manage_consent")

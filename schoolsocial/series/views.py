@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from schoolsocial.accounts import access
 from schoolsocial.series import actions
+from schoolsocial.series.access import access_series
 from schoolsocial.series.forms import SeriesForm, TermDatesForm
 from schoolsocial.series.models import Series, TermDates
 from schoolsocial.series.tasks import HORIZON, upcoming
@@ -45,7 +46,7 @@ def series_create(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def series_pause(request: HttpRequest, series_id: int) -> HttpResponse:
-    member, series = access.access_series(request, series_id, "manage")
+    member, series = access_series(request, series_id, "manage")
     paused = request.POST.get("paused", "1") != "0"
     actions.do_pause_series(member, series, paused)
     messages.success(request, "Series paused: no new posts are made. Posts already made stay "
