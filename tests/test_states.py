@@ -15,6 +15,8 @@ ALLOWED = {
     ("submit", S.CHANGES_REQUESTED): S.SUBMITTED,
     ("withdraw", S.SUBMITTED): S.DRAFT,
     ("withdraw", S.SCHEDULED): S.DRAFT,
+    ("return_to_draft", S.SUBMITTED): S.DRAFT,  # a consent change it no longer passes
+    ("return_to_draft", S.SCHEDULED): S.DRAFT,
     ("approve", S.SUBMITTED): S.SCHEDULED,
     ("reject", S.SUBMITTED): S.REJECTED,
     ("request_changes", S.SUBMITTED): S.CHANGES_REQUESTED,

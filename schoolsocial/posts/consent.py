@@ -32,7 +32,7 @@ def recheck_posts_showing(pupil_ids: Iterable[int], actor, why: str) -> list[Pos
         if not check_post(post).blocks:
             post.save(update_fields=("findings",))
             continue
-        post.state = target("withdraw", post.state)
+        post.state = target("return_to_draft", post.state)
         post.save(update_fields=("state", "findings", "updated_at"))
         record(post.school, actor, "post.returned",
                f"Returned to draft because {why}: {post}", post, reason=why)

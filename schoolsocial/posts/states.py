@@ -4,6 +4,8 @@ draft --submit--> submitted --approve--> scheduled --claim--> publishing --> pub
                      |  \--reject--> rejected                    |  \--> failed
                      \--request_changes--> changes_requested      \--> unknown --reconcile--> ...
 Any edit after submission or approval returns the post to draft: an approval is for a content hash.
+A submitted or scheduled post that a pupil's consent change stops goes back to draft by its own
+transition, return_to_draft (the author did not withdraw it).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "edit": (EDITABLE, S.DRAFT),
     "submit": (frozenset({S.DRAFT, S.CHANGES_REQUESTED}), S.SUBMITTED),
     "withdraw": (frozenset({S.SUBMITTED, S.SCHEDULED}), S.DRAFT),
+    # A pupil's consent changed and the post no longer passes: back to its author as a draft.
+    "return_to_draft": (frozenset({S.SUBMITTED, S.SCHEDULED}), S.DRAFT),
     "approve": (frozenset({S.SUBMITTED}), S.SCHEDULED),
     "reject": (frozenset({S.SUBMITTED}), S.REJECTED),
     "request_changes": (frozenset({S.SUBMITTED}), S.CHANGES_REQUESTED),
@@ -61,6 +65,7 @@ _PAST = {
     "edit": "edited",
     "submit": "submitted",
     "withdraw": "withdrawn",
+    "return_to_draft": "returned to draft",
     "approve": "approved",
     "reject": "rejected",
     "request_changes": "sent back for changes",
