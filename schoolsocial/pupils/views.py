@@ -115,20 +115,14 @@ def import_preview(request: HttpRequest, job_id: int) -> HttpResponse:
         elif widening and not widen:
             messages.error(request, f"{len(widening)} consent changes allow more photos than "
                            "before. Check each one below and tick to apply them.")
-        elif len(rows) > importer.QUEUE_ABOVE_ROWS:
-            ImportJob.objects.filter(pk=job.pk).update(
-                status=ImportJob.Status.QUEUED, total=len(rows) - len(bad),
-                skip_bad_rows=skip, widen=widen)
-            enqueue("schoolsocial.pupils.importer.run_job", job.pk)
-            return redirect("import_progress", job_id=job.pk)
         else:
-            job.total, job.skip_bad_rows, job.widen = len(rows) - len(bad), skip, widen
-            job.save(update_fields=("total", "skip_bad_rows", "widen"))
             try:
-                summary = importer.apply(job, skip_bad_rows=skip, widen=widen, rows=rows)
+                summary = importer.start(job, rows, skip_bad_rows=skip, widen=widen)
             except importer.ImportError_ as error:
                 messages.error(request, str(error))
             else:
+                if summary is None:  # a large file: on the queue, with a progress bar
+                    return redirect("import_progress", job_id=job.pk)
                 messages.success(request, _summary_text(summary))
                 return redirect("pupil_register")
     context = {"job": job, "form": form, "problems": problems, "rows": rows[:PREVIEW_ROWS],
@@ -144,7 +138,8 @@ def import_progress(request: HttpRequest, job_id: int) -> HttpResponse:
     job = _access_job(request, job_id)
     partial = request.headers.get("HX-Request") == "true"
     template = "pupils/_import_progress.html" if partial else "pupils/import_progress.html"
-    return render(request, template, {"job": job, "summary": _summary_text(job.summary)})
+    return render(request, template, {"job": job, "done": importer.progress(job),
+                                      "summary": _summary_text(job.summary)})
 
 
 @require_POST
