@@ -17,7 +17,7 @@ from PIL import Image
 
 from schoolsocial.posts.models import Photo, Post
 from schoolsocial.posts.states import State
-from tests.conftest import make_post
+from tests.factories import make_post
 
 PHOTOS = Path(__file__).resolve().parent / "data" / "photos"
 TEXT = "Year 4 enjoyed their science lesson on magnets today."

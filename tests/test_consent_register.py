@@ -4,7 +4,7 @@ from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.models import Photo
 from schoolsocial.posts.states import State
 from schoolsocial.pupils.models import ConsentRecord, Pupil
-from tests.conftest import make_post
+from tests.factories import make_post
 
 
 def _pupil(school, first="Josh", last="Smith", group="Year 4"):

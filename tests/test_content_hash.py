@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from schoolsocial.posts.content import canonical_instant
-from schoolsocial.posts.models import Category, Exception_, Photo, Post
+from schoolsocial.posts.models import Category, Photo, Post, PostException
 from schoolsocial.pupils.models import Pupil
 
 pytestmark = pytest.mark.django_db
@@ -40,7 +40,7 @@ PHOTO = st.fixed_dictionaries({
 @given(zone=ZONES, when=st.datetimes(min_value=datetime(2000, 1, 1),
                                     max_value=datetime(2099, 12, 31), allow_imaginary=False),
        text=TEXT, category=st.sampled_from(Category.values),
-       exception=st.sampled_from(Exception_.values), reason=st.text(PLAIN, max_size=20),
+       exception=st.sampled_from(PostException.values), reason=st.text(PLAIN, max_size=20),
        photos=st.lists(PHOTO, max_size=3), shuffle=st.randoms(use_true_random=False))
 def test_a_post_hashes_the_same_as_composed_and_as_read_back(
         tom, zone, when, text, category, exception, reason, photos, shuffle):

@@ -13,7 +13,7 @@ from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts import actions
 from schoolsocial.posts.models import Approval, Post
 from schoolsocial.posts.states import State
-from tests.conftest import make_post
+from tests.factories import make_post
 
 pytestmark = pytest.mark.usefixtures("season")
 

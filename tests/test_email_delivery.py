@@ -17,7 +17,7 @@ from django.urls import reverse
 from schoolsocial.governance import notify
 from schoolsocial.governance.models import Email
 from schoolsocial.posts.states import State
-from tests.conftest import make_post
+from tests.factories import make_post
 
 LONDON = ZoneInfo("Europe/London")
 WINTER = datetime(2026, 12, 2, 9, 0, tzinfo=LONDON)

@@ -15,7 +15,7 @@ from schoolsocial.posts.models import Photo, Post
 from schoolsocial.posts.states import State
 from schoolsocial.posts.tasks import purge_originals
 from schoolsocial.pupils.models import ConsentRecord, Pupil
-from tests.conftest import make_post
+from tests.factories import make_post
 
 PHOTOS = Path(__file__).resolve().parent / "data" / "photos"  # copies of ../shared/testdata
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from schoolsocial.posts.permissions import PostPermissions
 from schoolsocial.posts.states import State
-from tests.conftest import make_post
+from tests.factories import make_post
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from schoolsocial.posts.models import Post
-from tests.conftest import make_post
+from tests.factories import make_post
 
 PASSWORD = "pw-for-tests-only"
 

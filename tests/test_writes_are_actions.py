@@ -19,13 +19,13 @@ from schoolsocial.posts.actions import do_delete_from_x
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.backends import OutboxPublisher, Payload
 from schoolsocial.series import actions as series
-from tests.conftest import _member, make_post
+from tests.factories import make_member, make_post
 
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_two_headteachers_demoting_each_other_at_once_leave_the_school_one(school, helen):
-    hana = _member(school, "hana", "Hana", Role.HEADTEACHER)
+    hana = make_member(school, "hana", "Hana", Role.HEADTEACHER)
     first_done, outcomes = threading.Event(), {}
 
     def demote(actor: Membership, target: Membership, hold: bool) -> None:

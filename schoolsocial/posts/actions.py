@@ -19,7 +19,7 @@ from schoolsocial.posts.gate import may_go_out
 from schoolsocial.posts.models import Approval, Decision, Photo, PhotoRefusal, Post
 from schoolsocial.posts.permissions import PostPermissions
 from schoolsocial.posts.states import State, TransitionError, target
-from schoolsocial.queue import enqueue
+from schoolsocial.worker import enqueue
 
 CONTENT_FIELDS = ("text", "category", "exception", "exception_reason", "scheduled_at")
 # A decision is for the version the approver saw: edited, withdrawn or resubmitted since, it is
@@ -27,10 +27,6 @@ CONTENT_FIELDS = ("text", "category", "exception", "exception_reason", "schedule
 CHANGED = ("This post changed after you opened it. It is shown below as it is now: read it "
            "again before you decide.")
 
-
-def _locked(post: Post) -> Post:
-    """The post re-read under a row lock, so two requests cannot both move it."""
-    return Post.objects.select_for_update().select_related("school", "author").get(pk=post.pk)
 
 
 def _move(post: Post, transition: str) -> str:
@@ -51,7 +47,7 @@ def do_create_post(member: Membership, data: dict) -> Post:
 @transaction.atomic
 def do_edit_post(member: Membership, post: Post, data: dict) -> Post:
     """Save an edit. After submission or approval it returns the post to draft."""
-    post = _locked(post)
+    post = Post.objects.locked(post.pk)
     diff = {
         field: [_plain(getattr(post, field)), _plain(value)]
         for field, value in data.items()
@@ -75,7 +71,7 @@ def do_edit_post(member: Membership, post: Post, data: dict) -> Post:
 
 @transaction.atomic
 def do_submit(member: Membership, post: Post) -> Post:
-    post = _locked(post)
+    post = Post.objects.locked(post.pk)
     _move(post, "submit")
     report = check_post(post)
     if report.blocks:
@@ -97,7 +93,7 @@ def do_submit(member: Membership, post: Post) -> Post:
 
 @transaction.atomic
 def do_withdraw(member: Membership, post: Post) -> Post:
-    post = _locked(post)
+    post = Post.objects.locked(post.pk)
     _move(post, "withdraw")
     post.last_error = ""
     post.save(update_fields=("state", "last_error", "updated_at"))
@@ -118,7 +114,7 @@ def do_decide(
     """Approve, reject or send back a submitted post. Approval needs no blocks, and a written
     reason for every warning. `shown_hash`: the content hash of the version the approver's page
     showed (the decide form carries it); a post changed since is refused (CHANGED)."""
-    post = _locked(post)
+    post = Post.objects.locked(post.pk)
     if not PostPermissions(member, post).decides:
         raise PermissionDenied(access.DENIED["decide"])
     if shown_hash is not None and (shown_hash != post.content_hash
@@ -172,7 +168,7 @@ def do_delete_from_x(member: Membership, post: Post, publisher) -> Post:
         raise TransitionError("Only a published post that is still on X can be deleted.")
     was_there = publisher.delete(post.tweet_id)
     with transaction.atomic():
-        post = _locked(post)
+        post = Post.objects.locked(post.pk)
         if post.removed_at:
             return post  # another click recorded it while X answered
         post.removed_at = timezone.now()
@@ -245,7 +241,7 @@ def do_remove_photo(member: Membership, photo: Photo) -> None:
 def _locked_for_edit(post_id: int) -> Post:
     """The post, locked; TransitionError (409) if it can no longer be edited, raised before any
     file is stored or deleted (a rolled-back transaction does not bring files back)."""
-    post = Post.objects.select_for_update().select_related("school").get(pk=post_id)
+    post = Post.objects.locked(post_id)
     target("edit", post.state)
     return post
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from policies import weighted_length
 from policies.timeutil import ClockChangeError, localize
 from schoolsocial.dates import check_date_in_range
-from schoolsocial.posts.models import Category, Exception_, Post
+from schoolsocial.posts.models import Category, Post, PostException
 from schoolsocial.pupils.models import Pupil
 
 X_LIMIT = 280
@@ -50,7 +50,7 @@ class PostForm(forms.ModelForm):
         widgets = {
             "text": forms.Textarea(attrs={"rows": 5, "maxlength": 2000}),
             "category": forms.Select(choices=Category.choices),
-            "exception": forms.Select(choices=Exception_.choices),
+            "exception": forms.Select(choices=PostException.choices),
         }
 
     def __init__(self, *args, school, **kwargs):

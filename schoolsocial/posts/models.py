@@ -27,13 +27,18 @@ class Category(models.TextChoices):
 assert tuple(Category.values) == CATEGORIES  # noqa: S101 - the engine and the ORM agree
 
 
-class Exception_(models.TextChoices):
+class PostException(models.TextChoices):
     NONE = "", "None"
     EVENT = "event", "School event"
     URGENT = "urgent", "Urgent news"
 
 
 class PostQuerySet(models.QuerySet):
+    def locked(self, pk: int) -> Post:
+        """The post re-read under a row lock (inside a transaction), so two requests cannot
+        both move it; with its school and author."""
+        return self.select_for_update().select_related("school", "author").get(pk=pk)
+
     def did_not_go_out(self) -> PostQuerySet:
         """Failed, outcome unknown, or sent back to the approvers by the publish-time check
         (its last_error says why until it is decided, edited or withdrawn)."""
@@ -46,7 +51,7 @@ class Post(models.Model):
     author = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, related_name="posts")
     text = models.TextField()
     category = models.CharField(max_length=16, choices=Category.choices, default=Category.OTHER)
-    exception = models.CharField(max_length=8, choices=Exception_.choices, blank=True)
+    exception = models.CharField(max_length=8, choices=PostException.choices, blank=True)
     exception_reason = models.CharField(max_length=300, blank=True)
     scheduled_at = models.DateTimeField(null=True, blank=True)
     state = models.CharField(max_length=20, choices=State.choices, default=State.DRAFT)

@@ -57,7 +57,7 @@ def process_stored_photo(photo_id: int) -> None:
                                   "phash", "phash_mirror", "faces", "status", "error"))
         delete_original(photo)  # the clean copy is saved and verified, or the photo refused
     with transaction.atomic():
-        post = Post.objects.select_for_update().select_related("school").get(pk=photo.post_id)
+        post = Post.objects.locked(photo.post_id)
         recheck(post)
         post.save(update_fields=("content_hash", "findings", "checked_at", "updated_at"))
 

@@ -30,14 +30,10 @@ from schoolsocial.publishing.backends import Credentials
 from schoolsocial.publishing.models import AccountHold
 
 
-def _locked(post: Post) -> Post:
-    return Post.objects.select_for_update().select_related("school", "author").get(pk=post.pk)
-
-
 @transaction.atomic
 def do_retry(member: Membership, post: Post, now: datetime | None = None) -> Post:
     """A failed post back to scheduled; the next tick claims it (its time has passed)."""
-    post = _locked(post)
+    post = Post.objects.locked(post.pk)
     post.state = target("retry", post.state)
     problem, _ = tasks.publish_time_check(post, now or timezone.now())
     if problem:
@@ -53,7 +49,7 @@ def do_retry(member: Membership, post: Post, now: datetime | None = None) -> Pos
 @transaction.atomic
 def do_reconcile(member: Membership, post: Post) -> Post:
     """Look for an unknown post on the account's timeline at the next tick."""
-    post = _locked(post)
+    post = Post.objects.locked(post.pk)
     if post.state != State.UNKNOWN:
         raise TransitionError(f"This post is {post.get_state_display().lower()}, so there is "
                               f"nothing to look for on X.")
@@ -66,7 +62,7 @@ def do_reconcile(member: Membership, post: Post) -> Post:
 @transaction.atomic
 def do_publish_now(member: Membership, post: Post, now: datetime | None = None) -> Approval:
     """See the module's docstring."""
-    post = _locked(post)
+    post = Post.objects.locked(post.pk)
     now = now or timezone.now()
     if post.state != State.SCHEDULED:
         raise TransitionError(f"This post is {post.get_state_display().lower()}, so it cannot "

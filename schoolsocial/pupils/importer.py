@@ -23,7 +23,7 @@ from django.utils import timezone
 from schoolsocial.audit.log import record
 from schoolsocial.posts.consent import recheck_posts_showing
 from schoolsocial.pupils.models import Consent, ConsentRecord, ImportJob, Pupil, Scope
-from schoolsocial.queue import enqueue
+from schoolsocial.worker import enqueue
 
 FIELDS: dict[str, str] = {
     "first_name": "First name",
@@ -79,7 +79,7 @@ SCOPE_RANK = {Scope.NO_FACE: 0, Scope.GROUP: 1, Scope.ANY: 2}
 log = logging.getLogger(__name__)
 
 
-class ImportError_(ValueError):
+class ImportProblem(ValueError):
     """The file as a whole cannot be read; the message says why."""
 
 
@@ -133,9 +133,9 @@ def fold(header: str) -> str:
 def decode(raw: bytes) -> tuple[str, str]:
     """The text and the encoding it was in: UTF-8 with or without a BOM, or Windows-1252."""
     if not raw.strip():
-        raise ImportError_("The file is empty.")
+        raise ImportProblem("The file is empty.")
     if len(raw) > MAX_FILE_BYTES:
-        raise ImportError_(f"The file is {len(raw) // 1024 // 1024} MB; the most we read is "
+        raise ImportProblem(f"The file is {len(raw) // 1024 // 1024} MB; the most we read is "
                            f"{MAX_FILE_BYTES // 1024 // 1024} MB. Export only the pupils' "
                            "names, classes, numbers and consent.")
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -147,7 +147,7 @@ def decode(raw: bytes) -> tuple[str, str]:
     try:
         return raw.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError as error:
-        raise ImportError_(
+        raise ImportProblem(
             f"The file is not text we can read (byte {error.start + 1} is not UTF-8 or "
             "Windows-1252). Export it again as CSV."
         ) from None
@@ -155,7 +155,7 @@ def decode(raw: bytes) -> tuple[str, str]:
 
 def split(text: str) -> tuple[list[str], list[list[str]]]:
     if "\x00" in text:
-        raise ImportError_("This is not a CSV file: it holds binary data. Export it as CSV.")
+        raise ImportProblem("This is not a CSV file: it holds binary data. Export it as CSV.")
     sample = text[:8192]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -167,16 +167,16 @@ def split(text: str) -> tuple[list[str], list[list[str]]]:
         rows = list(reader)
     except csv.Error as error:
         if "field larger than field limit" in str(error):
-            raise ImportError_(f"Line {reader.line_num}: a cell is longer than {MAX_CELL:,} "
+            raise ImportProblem(f"Line {reader.line_num}: a cell is longer than {MAX_CELL:,} "
                                "characters, which is not a pupil's details. Check that the "
                                "file is the pupil list, with its quotes closed.") from None
-        raise ImportError_(f"Line {reader.line_num} cannot be read as CSV ({error}). "
+        raise ImportProblem(f"Line {reader.line_num} cannot be read as CSV ({error}). "
                            "Export the file again as CSV.") from None
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
-        raise ImportError_("The file is empty.")
+        raise ImportProblem("The file is empty.")
     if len(rows) == 1:
-        raise ImportError_("The file has only its header line: there are no pupils in it.")
+        raise ImportProblem("The file has only its header line: there are no pupils in it.")
     return [cell.strip() for cell in rows[0]], rows[1:]
 
 
@@ -358,11 +358,11 @@ def apply(job: ImportJob, *, skip_bad_rows: bool, widen: bool = False,
         roster = {p.pk: p for p in Pupil.objects.filter(school=school)}
     bad = [row for row in rows if row.problems]
     if bad and not skip_bad_rows:
-        raise ImportError_(f"{len(bad)} rows have problems: fix the file, or choose to skip them.")
+        raise ImportProblem(f"{len(bad)} rows have problems: fix the file, or choose to skip them.")
     good = [row for row in rows if not row.problems]
     widening = [row for row in good if row.widens]
     if widening and not widen:
-        raise ImportError_(
+        raise ImportProblem(
             f"{len(widening)} consent changes allow more photos than before (for example "
             f"{widening[0].name}: {widening[0].before_text} to {widening[0].after_text}). "
             "Check them and tick to apply them.")
@@ -485,7 +485,7 @@ def run_job(job_id: int) -> None:
     report_progress(job_id, 0)  # not the count of an earlier, failed run
     try:
         apply(job, skip_bad_rows=job.skip_bad_rows, widen=job.widen)
-    except ImportError_ as error:
+    except ImportProblem as error:
         _fail(job_id, f"{error} Nothing was imported.")
     except Exception as error:  # noqa: BLE001 - any failure must reach the page, not only the log
         log.exception("Import %s failed", job_id)

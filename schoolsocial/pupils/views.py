@@ -14,7 +14,7 @@ from schoolsocial.pupils.access import access_pupil
 from schoolsocial.pupils.actions import do_record_consent
 from schoolsocial.pupils.forms import ConsentForm, ImportUploadForm, MappingForm
 from schoolsocial.pupils.models import Consent, ImportJob, Pupil
-from schoolsocial.queue import enqueue
+from schoolsocial.worker import enqueue
 
 PREVIEW_ROWS = 200
 
@@ -70,7 +70,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         try:
             text, encoding = importer.decode(upload.read())
             headers, _ = importer.split(text)
-        except importer.ImportError_ as error:
+        except importer.ImportProblem as error:
             form.add_error("file", f"{upload.name}: {error}")
         else:
             job = ImportJob.objects.create(
@@ -118,7 +118,7 @@ def import_preview(request: HttpRequest, job_id: int) -> HttpResponse:
         else:
             try:
                 summary = importer.start(job, rows, skip_bad_rows=skip, widen=widen)
-            except importer.ImportError_ as error:
+            except importer.ImportProblem as error:
                 messages.error(request, str(error))
             else:
                 if summary is None:  # a large file: on the queue, with a progress bar

@@ -17,7 +17,7 @@ from schoolsocial.posts.models import Approval, Photo, Post
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.backends import MemoryPublisher
 from schoolsocial.publishing.tasks import publish_due
-from tests.conftest import make_post
+from tests.factories import make_post
 from tests.seasons import ten_am
 
 pytestmark = pytest.mark.django_db
