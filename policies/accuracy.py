@@ -11,7 +11,7 @@ from pathlib import Path
 
 from policies.batch import Batch, _Field, roster_from
 from policies.engine import check
-from policies.policy import load_policy
+from policies.loading import load_policy
 from policies.report import BLOCK, WARN, Report
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
