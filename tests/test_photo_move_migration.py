@@ -46,6 +46,11 @@ def test_existing_photos_and_refusals_are_read_through_posts_after_the_move_and_
         decided_by=author)
     old_type = old.get_model("contenttypes", "ContentType").objects.get_or_create(
         app_label="pupils", model="photo")[0]
+    # as pupils 0003 made it (a transactional test before this one may have flushed it)
+    old.get_model("django_q", "Schedule").objects.update_or_create(
+        name="Delete photo originals", defaults={
+            "func": "schoolsocial.pupils.photo_tasks.purge_originals", "schedule_type": "I",
+            "minutes": 10, "repeats": -1})
 
     _migrate(latest)
     moved = Photo.objects.get(pk=photo.pk)
