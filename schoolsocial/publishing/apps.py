@@ -15,3 +15,9 @@ class PublishingConfig(AppConfig):
     def ready(self) -> None:
         for name in SECRET_LOGGERS:
             logging.getLogger(name).setLevel(logging.WARNING)
+        from django_q.signals import post_spawn
+
+        from schoolsocial.publishing.tasks import start_dispatch_if_idle
+
+        # a worker that (re)starts starts a dispatcher if none is alive (tasks.py, recovery)
+        post_spawn.connect(start_dispatch_if_idle, dispatch_uid="publishing-dispatch-on-spawn")
