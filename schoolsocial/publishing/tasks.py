@@ -110,7 +110,7 @@ BACKOFF_START = timedelta(seconds=10)
 BACKOFF_CAP = timedelta(minutes=1)  # a post is never more than a minute late for the back-off
 HEARTBEAT_TICKS = 5  # the dispatcher writes its heartbeat every fifth tick
 DISPATCH_STALE = timedelta(seconds=15)  # no heartbeat for this long: the dispatcher is gone
-PERSIST_TRIES = 5  # writing down X's answer after the database connection was cut
+PERSIST_TRIES = 5  # a task's tries when the database connection is cut under it
 INTERRUPTED = ("Publishing was interrupted while this post was being sent (the background "
                "service restarted), so it is not yet known whether X received it.")
 
@@ -186,6 +186,10 @@ def _claim_delivery(post_id: int, now: datetime) -> str:
 
 def send(post_id: int, token: str, *, publisher: Publisher | None = None) -> str:
     """One attempt at publishing a claimed post. Returns what happened, for logs and tests."""
+    return _reconnecting(_send_once, post_id, token, publisher=publisher)
+
+
+def _send_once(post_id: int, token: str, *, publisher: Publisher | None = None) -> str:
     post = Post.objects.select_related("school").get(pk=post_id)
     delivery = Delivery.objects.get(post_id=post_id)
     if post.state != State.PUBLISHING or delivery.token != token or delivery.started_at:
@@ -217,11 +221,11 @@ def send(post_id: int, token: str, *, publisher: Publisher | None = None) -> str
         publisher = publisher or get_publisher(post.school, post.school.x_credentials())
         published = publisher.publish(payload_for(post, photos))
     except TransportError as error:
-        return _persisting(_failed, post, token, error, publisher)
+        return _reconnecting(_failed, post, token, error, publisher)
     finally:
         if own and publisher is not None:
             publisher.close()
-    return _persisting(_succeeded, post, published, "post.published", f"Published: {post}")
+    return _reconnecting(_succeeded, post, published, "post.published", f"Published: {post}")
 
 
 def judged_at(post: Post, now: datetime) -> datetime:
@@ -428,6 +432,10 @@ def request_reconcile(post: Post) -> None:
 
 def reconcile(post_id: int, *, publisher: Publisher | None = None) -> str:
     """Look for an unknown post on the account's timeline: published, failed, or look later."""
+    return _reconnecting(_reconcile_once, post_id, publisher=publisher)
+
+
+def _reconcile_once(post_id: int, *, publisher: Publisher | None = None) -> str:
     now = timezone.now()
     post = Post.objects.select_related("school").get(pk=post_id)
     if post.state != State.UNKNOWN:
@@ -639,19 +647,21 @@ def _take(post_id: int, token: str) -> bool:
         worker=worker_identity()) == 1
 
 
-def _persisting(write: Callable[..., str], *args: object) -> str:
-    """Write down what X answered, opening a new database connection if the old one was cut
-    meanwhile: the answer exists only in this process."""
+def _reconnecting(task: Callable[..., str], *args: object, **kwargs: object) -> str:
+    """Run a send or a reconcile, or write down what X answered, again on a new connection if
+    the database connection was cut under it (up to PERSIST_TRIES times): X's answer exists only
+    in this process. Running any of them again is safe: every step is a conditional update, so
+    an attempt that reached X finds its start recorded and stops."""
     attempt = 0
     while True:
         try:
-            return write(*args)
+            return task(*args, **kwargs)
         except (OperationalError, InterfaceError):
             attempt += 1
             if attempt >= PERSIST_TRIES or connection.in_atomic_block:
                 raise
-            logger.warning("The database connection failed while recording what X answered; "
-                           "connecting again")
+            logger.warning("The database connection was cut during %s; again on a new one",
+                           task.__name__)
             connection.close()
             time.sleep(0.2 * 2 ** attempt)
 
@@ -744,7 +754,8 @@ def start_dispatch_if_idle(**_signal: object) -> bool:
         logger.exception("Could not start a dispatcher for the restarted worker")
         return False
     finally:
-        connection.close()
+        if not connection.in_atomic_block:
+            connection.close()  # the worker's tasks open their own
 
 
 def _stop_on_signals(stop: threading.Event) -> Callable[[], None]:
