@@ -108,7 +108,7 @@ DUPLICATE_LOOKBACK = timedelta(days=7)
 MAX_ATTEMPTS = 20  # with waits of at most a minute: about 18 minutes of X failing
 BACKOFF_START = timedelta(seconds=10)
 BACKOFF_CAP = timedelta(minutes=1)  # a post is never more than a minute late for the back-off
-HEARTBEAT_TICKS = 5  # the dispatcher writes its heartbeat every fifth tick
+HEARTBEAT = 5.0  # seconds between the dispatcher's heartbeats (a write; the other ticks read)
 DISPATCH_STALE = timedelta(seconds=15)  # no heartbeat for this long: the dispatcher is gone
 PERSIST_TRIES = 5  # a task's tries when the database connection is cut under it
 INTERRUPTED = ("Publishing was interrupted while this post was being sent (the background "
@@ -541,15 +541,17 @@ def dispatch(seconds: float = DISPATCH_SECONDS, interval: float = 1.0) -> int:
     DispatchLease.objects.update_or_create(pk=1, defaults={
         "holder": me, "heartbeat_at": timezone.now(), "worker": worker_identity()})
     watch = BrokerWatch()
-    ticks = 0
+    beat_at = time.monotonic() + HEARTBEAT
     try:
         while not stop.is_set():
             started = time.monotonic()
-            step = dispatch_step(me, enqueue, watch, beat=ticks % HEARTBEAT_TICKS == 0)
+            beat = started >= beat_at
+            step = dispatch_step(me, enqueue, watch, beat=beat)
             if step is None:
                 break  # a newer dispatcher has taken over
             claimed += step
-            ticks += 1
+            if beat:
+                beat_at = started + HEARTBEAT
             if started + interval >= deadline:
                 if not stop.is_set():
                     hand_over_dispatch(me, enqueue)
