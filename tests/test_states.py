@@ -28,6 +28,7 @@ ALLOWED = {
     ("publish_failed", S.PUBLISHING): S.FAILED,
     ("publish_failed", S.UNKNOWN): S.FAILED,
     ("publish_outcome_unknown", S.PUBLISHING): S.UNKNOWN,
+    ("resend", S.UNKNOWN): S.PUBLISHING,
     ("retry", S.FAILED): S.SCHEDULED,
 }
 TRANSITIONS = sorted({name for name, _ in ALLOWED})

@@ -3,6 +3,7 @@ r"""A post's life, in one place: which transition may start from which state and
 draft --submit--> submitted --approve--> scheduled --claim--> publishing --> published
                      |  \--reject--> rejected                    |  \--> failed
                      \--request_changes--> changes_requested      \--> unknown --reconcile--> ...
+                                   unknown --resend--> publishing (X's 5xx, not on the timeline)
 Any edit after submission or approval returns the post to draft: an approval is for a content hash.
 A submitted or scheduled post that a pupil's consent change stops goes back to draft by its own
 transition, return_to_draft (the author did not withdraw it).
@@ -43,6 +44,8 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "publish_succeeded": (frozenset({S.PUBLISHING, S.UNKNOWN}), S.PUBLISHED),
     "publish_failed": (frozenset({S.PUBLISHING, S.UNKNOWN}), S.FAILED),
     "publish_outcome_unknown": (frozenset({S.PUBLISHING}), S.UNKNOWN),
+    # X answered 5xx to the post and the timeline does not show it: sent again
+    "resend": (frozenset({S.UNKNOWN}), S.PUBLISHING),
     "retry": (frozenset({S.FAILED}), S.SCHEDULED),
 }
 
@@ -74,5 +77,6 @@ _PAST = {
     "publish_succeeded": "marked as published",
     "publish_failed": "marked as failed",
     "publish_outcome_unknown": "marked as unknown",
+    "resend": "sent again",
     "retry": "retried",
 }
