@@ -574,7 +574,7 @@ add(PR, "pass", "The school is closed today because of heavy snow. Stay safe, ev
     exception_reason="Snow closure announced this morning")
 
 # --- one fact, one finding: a name with a photo is one finding (the rule the preset names)
-O = "one_fact"
+ONE = "one_fact"
 for text, pupils, kind in [
     ("Grace receiving her Headteacher's Award today!", ["Grace Pearson"], "first_photo"),
     ("Omar Haddad with his winning science fair project.", ["Omar Haddad"], "full_photo"),
@@ -586,13 +586,13 @@ for text, pupils, kind in [
     ("Hao showing us his Chinese calligraphy.", ["Hao Chen"], "first_photo"),
     ("Wiktoria with her county cross-country medal.", ["Wiktoria Lewandowska"], "first_photo"),
 ]:
-    add(O, kind, text, photos=[photo(pupils, alt="A pupil smiling and holding up an award")],
+    add(ONE, kind, text, photos=[photo(pupils, alt="A pupil smiling and holding up an award")],
         category="celebration", one=True)
 for text, kind in [
     ("Well done Tahmid for a much better lesson today.", "voc"),
     ("Adaeze Okonkwo has been made a reading ambassador.", "full"),
 ]:
-    add(O, kind, text, one=True, category="celebration")
+    add(ONE, kind, text, one=True, category="celebration")
 
 
 def main() -> None:
