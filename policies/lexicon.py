@@ -422,8 +422,10 @@ def _read_names(filename: str) -> list[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    """Likely first names: the ONS tables and the extra list, minus everyday English words."""
+    """Likely first names: the ONS (England and Wales) and NRS (Scotland) tables and the extra
+    list, minus everyday English words."""
     found = set(data_names("uk_first_names.txt")) | set(data_names("first_names_extra.txt"))
+    found |= set(data_names("scottish_first_names.txt"))
     found |= set(UK_FIRST_NAMES)
     return frozenset(
         n
