@@ -103,6 +103,7 @@ def load_all() -> None:
     """Read every data file now, so a malformed one stops start-up with its file and line."""
     data_names("uk_first_names.txt")
     data_names("first_names_extra.txt")
+    data_names("scottish_first_names.txt")
     gazetteer()
     helplines()
     nicknames()

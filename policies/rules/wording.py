@@ -261,6 +261,7 @@ def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
         or word in first_names()
         or word in NOT_FIRST_NAMES  # days, months, peoples, rivers: real words
         or word in data_names("uk_first_names.txt")
+        or word in data_names("scottish_first_names.txt")
         or word in _TEXT_SPEAK  # the text_speak rule's business
     )
 
