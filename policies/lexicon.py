@@ -278,7 +278,8 @@ PEOPLE_WORDS = frozenset(
 parents parent families family mums dads carers children child pupils pupil kids boys girls
 class classes year staff teacher teachers colleague colleagues governors governor council
 councillors headteacher school schools team teams lesson lessons decision decisions they them
-people behaviour ofsted government referee he she you some others supply
+people behaviour ofsted government referee he she you some others supply inspector inspectors
+drivers neighbours visitors homework work attitude attitudes manners
 """.split()
 )
 AIMING_WORDS = frozenset(
