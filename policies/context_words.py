@@ -47,7 +47,7 @@ DETERMINERS = frozenset(
 )
 # Before a name, these make it a child's name (Well done Grace, Thank you to Will).
 PRAISE_BEFORE = frozenset(
-    "done congratulations congrats thanks thank bravo welcome meet go cheers".split()
+    "done congratulations congrats thanks thank bravo welcome meet go cheers birthday".split()
 )
 # After a name, these make it a person doing something (Ivy won, Grace read).
 NAME_VERBS = frozenset(
