@@ -19,7 +19,11 @@ def _who(ctx: Context | None, m: Mention) -> str:
     if ctx is None:
         return ""
     pupils = [ctx.roster.pupil(k) for k in sorted(m.keys)]
-    names = [f"{p.first_name} {p.last_name[:1]}." for p in pupils if p is not None][:3]
+    names = [
+        f"{p.first_name} {p.last_name[:1]}." + (f" in {p.group}" if p.group else "")
+        for p in pupils
+        if p is not None
+    ][:3]
     return " or ".join(names)
 
 
@@ -60,6 +64,11 @@ def _message(m: Mention, where: str = "", ctx: Context | None = None) -> str:
             f"“{w}”{where} is also the name of a pupil on your roster. If it names the child, "
             f"use the class or year group instead; if it is the everyday word, acknowledge "
             f"this warning."
+        )
+    if not m.keys and m.kind in (FULL, FIRST):
+        return (
+            f"“{w}” names a child who is not on your roster (the post gives their class or "
+            f"role). Use the class or year group instead."
         )
     if m.kind == FULL:
         return (
