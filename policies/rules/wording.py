@@ -23,12 +23,13 @@ from policies.lexicon import (
     data_names,
     english_frequency,
     first_names,
+    gazetteer,
     helplines,
 )
 from policies.policy import RuleConfig
 from policies.report import Finding
 from policies.rules.context import Context, finding, severity
-from policies.text import WORD
+from policies.text import WORD, plain
 
 _TEXT_SPEAK = frozenset(TEXT_SPEAK)
 
@@ -331,8 +332,14 @@ def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
         or word in NOT_FIRST_NAMES  # days, months, peoples, rivers: real words
         or word in data_names("uk_first_names.txt")
         or word in data_names("scottish_first_names.txt")
+        or word in _gazetteer_words()  # Tutankhamun, Zephaniah: the people the gazetteer knows
         or word in _TEXT_SPEAK  # the text_speak rule's business
     )
+
+
+@cache
+def _gazetteer_words() -> frozenset[str]:
+    return frozenset(w for _, words in gazetteer() for w in plain(words).split())
 
 
 def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:

@@ -49,6 +49,12 @@ KINDS: dict[str, dict[str, tuple]] = {
                 F: ("block", CN)},
     "initials": {D: ("warn", CN), H: ("pass", None), C: ("pass", None), U: ("pass", None),
                  F: ("warn", CN)},
+    # A pet form nobody entered as known-as (Kuba for Jakub) or a one-letter slip: whether it
+    # is that pupil is a question, as for a name not on the roster. (Labelling rule revised
+    # after the first measurement, applied to every such sentence in both parts; see the
+    # issue 11 report.)
+    "question": {D: ("warn", CN), H: ("warn", CN), C: ("warn", CN), U: ("pass", None),
+                 F: ("warn", CN)},
     # A child's name that is not on the roster.
     "unknown": {D: ("warn", CN), H: ("warn", CN), C: ("warn", CN), U: ("pass", None),
                 F: ("warn", CN)},
@@ -249,17 +255,17 @@ for text, kind in [
     ("Look at the wonderful model of a volcano by Zuz-\nanna in Year 3.", "first"),
     ("Congratulations to Om🌟ar for reaching 100 reading nights!", "first"),
     ("Star of the week: K*o*f*i for always being kind.", "first"),
-    ("Great effort from Zuzana in the swimming gala today.", "first"),
-    ("Great effort from Oluwadamilere at the athletics meet today.", "first"),
-    ("Kuba read his story about space to the whole of Year 5 today.", "first"),
-    ("Well done Lizzie for your brilliant science investigation!", "voc"),
-    ("Ollie and Alex built a working catapult in DT this afternoon.", "first"),
+    ("Great effort from Zuzana in the swimming gala today.", "question"),
+    ("Great effort from Oluwadamilere at the athletics meet today.", "question"),
+    ("Kuba read his story about space to the whole of Year 5 today.", "question"),
+    ("Well done Lizzie for your brilliant science investigation!", "unknown_voc"),
+    ("Ollie and Alex built a working catapult in DT this afternoon.", "question"),
     ("Proud of this one! #welldoneyichen", "voc"),
     ("Brilliant resilience in PE today #WellDoneHamza", "voc"),
     ("Star reader of the week is #zainabakhtar", "full"),
     ("Congratulations to SZYMON for his gold medal in judo!", "first"),
     ("A big thank you to Ch1amaka for helping the Reception children at lunch.", "first"),
-    ("Tilly brought her pet tortoise in for show and tell in 2B.", "first"),
+    ("Tilly brought her pet tortoise in for show and tell in 2B.", "question"),
     ("Congratulations to Ciaran Doyle on his grade 3 piano exam.", "full"),
     ("Well done to Wojcik for his brilliant goal on Saturday.", "surname"),
     ("Look at Aoife\u200b's beautiful Celtic knot artwork!", "first"),
@@ -313,7 +319,7 @@ for text, kind in [
     ("Our Year 5 rugby captain Ethan Clarke has been picked for the county squad.", "full"),
     ("Huge well done to Eilidh-Mae for learning all her times tables!", "unknown"),
     ("Farah made a brilliant model of the solar system for homework.", "unknown"),
-    ("Kuba Nowak and Bartek Lis won the doubles in the table tennis club.", "full"),
+    ("Kuba Nowak and Bartek Lis won the doubles in the table tennis club.", "unknown"),
 ]:
     add(N, kind, text, category="celebration")
 
