@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from policies.context_words import (
+    DETERMINERS,
     NAME_READING,
     PRAISE_BEFORE,
     WORD_READING,
@@ -241,10 +242,12 @@ class Roster:
         certain = True
         if kind == SURNAME and first == last and _other_first_name(a, first, entry, self):
             return None  # Ted Hughes is not Charlotte Hughes's family name on its own
-        lower_word = (
-            not head.capitalised
+        lower_word = (  # a real blessing, such a joy: a noun after a determiner
+            head.shape.islower()
             and first == last
+            and not disguised
             and english_frequency().get(entry.name, 0) >= 1000
+            and _after_determiner(a, first)
         )
         if (entry.common or lower_word) and not disguised and first == last:
             if entry.function_word and not _written_as_name(a, first):
@@ -420,6 +423,26 @@ def not_a_pupil_after(a: Analysis, last: int) -> bool:
     if rest and rest[0].norm in _NOT_AN_ORG:
         return False
     return any(t.norm in _ORG_NOUNS for t in rest[:3])
+
+
+def _after_determiner(a: Analysis, i: int) -> bool:
+    """A determiner just before the word, or before a lower-case word before it (a real)."""
+    tokens = a.tokens
+
+    def joined(j: int) -> bool:  # only a space between token j and the next
+        return not a.text[tokens[j].end : tokens[j + 1].start].strip()
+
+    if i == 0 or tokens[i].sentence_start or not joined(i - 1):
+        return False
+    if tokens[i - 1].norm in DETERMINERS:
+        return True
+    return (
+        i > 1
+        and not tokens[i - 1].sentence_start
+        and tokens[i - 1].shape.islower()
+        and joined(i - 2)
+        and tokens[i - 2].norm in DETERMINERS
+    )
 
 
 def _other_first_name(a: Analysis, i: int, entry: NameEntry, roster: Roster) -> bool:

@@ -308,6 +308,7 @@ ABOUT_ONE = (
     "improved",
     "improvement",
     "tried harder",
+    "happy birthday",
     "birthday",
     "your",
 )
@@ -342,7 +343,7 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
             s_start, s_end = a.tokens[sentence[0]].start, a.tokens[sentence[1]].end
             hits = [(s, e) for _, s, e in about if s_start <= s and e <= s_end]
             if hits:
-                why = (min(m.start, hits[0][0]), max(m.end, hits[0][1]))
+                why = (min(m.start, *(s for s, _ in hits)), max(m.end, hits[0][1]))
                 reported.add(sentence)
         if why is None:
             continue

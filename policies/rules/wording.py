@@ -98,10 +98,12 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         ("opinion", OPINION, "gives a personal opinion. State the facts about the school instead."),
     )
     seen: list[tuple[int, int]] = []
-    # Words aimed at people are judged first: "parents are lazy" is derogatory, although "lazy"
-    # alone is only negative.
-    found = list(_aimed_at_people(ctx, config, seen, aimed_only=True))
+    found: list[Finding] = []
     for param, terms, advice in strengths:
+        if param == "negative":
+            # Words aimed at people are judged before the negative words: "parents are lazy"
+            # is derogatory, although "lazy" alone is only negative.
+            found.extend(_aimed_at_people(ctx, config, seen, aimed_only=True))
         sev = severity(params[param])
         if not sev:
             continue
