@@ -147,9 +147,11 @@ def _aimed_at_people(
                 yield finding(
                     "negative_tone", config, insult, f"“{text[start:end]}” {_AIMED}", start, end
                 )
+    if not (insult or negative):
+        return
     a = ctx.analysis
     norms = {t.norm for t in a.tokens}
-    if not (norms & (_HOSTILE | CLUELESS)) or not (norms & PEOPLE_WORDS):
+    if norms.isdisjoint(_HOSTILE_OR_CLUELESS) or norms.isdisjoint(PEOPLE_WORDS):
         return
     i = 0
     while i < len(a.tokens):
@@ -325,7 +327,6 @@ def _british_form(word: str) -> bool:
 def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
     return (
         word in BRITISH_WORDS
-        or _british_form(word)
         or word in _FRAGMENTS
         or word in allowed
         or word in roster_names
@@ -336,6 +337,7 @@ def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
         or word in data_names("scottish_first_names.txt")
         or word in _gazetteer_words()  # Tutankhamun, Zephaniah: the people the gazetteer knows
         or word in _TEXT_SPEAK  # the text_speak rule's business
+        or _british_form(word)  # last: the slowest test
     )
 
 
@@ -512,3 +514,6 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 start,
                 end,
             )
+
+
+_HOSTILE_OR_CLUELESS = _HOSTILE | CLUELESS
