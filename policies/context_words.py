@@ -139,7 +139,27 @@ def in_name_position(a: Analysis, i: int) -> bool:
         or (nxt is not None and nxt.norm == "and" and _capital_after(a, i + 1))
         or (prev is not None and prev.norm == "and" and _capital_before(a, i - 1))
         or (prev is not None and prev.norm in ("is", "was", "goes") and _award_before(a, i))
+        or (prev is not None and prev.norm == "you" and _before_is(a, i - 1, "thank"))
+        or _caption(a, i)
     )
+
+
+def _before_is(a: Analysis, i: int, word: str) -> bool:
+    return i > 0 and not a.tokens[i].sentence_start and a.tokens[i - 1].norm == word
+
+
+_POSSESSIVE_PRONOUNS = frozenset("his her their".split())
+
+
+def _caption(a: Analysis, i: int) -> bool:
+    """A photo caption: Grace receiving her award, Zainab with her badge."""
+    nxt = _next_word(a, i)
+    if nxt is None or not nxt.shape.islower():
+        return False
+    if not (nxt.norm == "with" or nxt.norm.endswith("ing")):
+        return False
+    after = _next_word(a, i + 1)
+    return after is not None and after.norm in _POSSESSIVE_PRONOUNS
 
 
 _CALENDAR = frozenset("month months awareness".split())

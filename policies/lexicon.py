@@ -158,7 +158,8 @@ not of ok on one or our out see so the to two up us was we you
 TITLES = frozenset(
     """
 mr mrs miss ms mx dr sir dame lady lord rev revd reverend father fr sister prof professor coach
-madame mme madam mister captain capt cllr councillor pc sgt king queen prince princess saint st
+madame mme madam mister captain capt cllr councillor pc pcso dc insp inspector sgt king queen
+prince princess saint st
 uncle aunt auntie nan nana grandma grandad grandpa granny
 """.split()
 )

@@ -173,6 +173,7 @@ class Roster:
                 mention = self._judge(a, first, last, entry)
                 if mention:
                     mentions.append(mention)
+        mentions.extend(self._split(a, covered))
         for i, token in enumerate(tokens):
             if covered[i]:
                 continue
@@ -190,6 +191,39 @@ class Roster:
         mentions = _outside_gazetteer(a, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _split(self, a: Analysis, covered: list[bool]) -> list[Mention]:
+        """A name split by a space into pieces that are not words (Ol iver, Zai nab)."""
+        tokens, found = a.tokens, []
+        freq = english_frequency()
+        for i in range(len(tokens) - 1):
+            left, right = tokens[i], tokens[i + 1]
+            if covered[i] or covered[i + 1] or left.kind != WORD or right.kind != WORD:
+                continue
+            if a.text[left.end : right.start] != " " or not right.shape.islower():
+                continue
+            joined = left.norm + right.norm
+            entry = self.entries.get(joined)
+            if entry is None or CLASS in entry.kinds or len(joined) < 5 or not joined.isalpha():
+                continue
+            both_words = min(freq.get(left.norm, 0), freq.get(right.norm, 0)) > 1000
+            if is_common_word(joined) or both_words:
+                continue  # an everyday word, or two real words side by side
+            covered[i] = covered[i + 1] = True
+            found.append(
+                Mention(
+                    left.start,
+                    right.end,
+                    _strongest(entry.kinds),
+                    entry.keys,
+                    a.text[left.start : right.end],
+                    True,
+                    True,
+                    i,
+                    i + 1,
+                )
+            )
+        return found
 
     def _close(self, a: Analysis, i: int, token: Token) -> Mention | None:
         """A pet form or a one-letter slip of a roster name: a question, never a block."""
@@ -300,6 +334,16 @@ class Roster:
         keys = self.initials.get(token.norm)
         if not keys or _after_title(a, i):
             return None
+        prev = a.tokens[i - 1] if i > 0 else None
+        if (
+            prev is not None
+            and not token.sentence_start
+            and prev.kind == WORD
+            and prev.capitalised
+            and not prev.sentence_start
+            and prev.norm not in first_names()
+        ):
+            return None  # Chester FC, Thornton CE: part of a proper name
         certain = token.norm not in NOT_INITIALS and not token.title_context
         return Mention(
             token.start,

@@ -112,7 +112,9 @@ def check_name_with_photo(ctx: Context, config: RuleConfig) -> Iterator[Finding]
     photos = ctx.draft.photos
     if not photos:
         return
-    unidentifiable = all(p.no_identifiable_pupils and not p.pupils for p in photos)
+    # A photo declared 'no pupil identifiable' may still tag the child whose hands it shows:
+    # Unsworth's "If the child's unidentifiable photo is used their initials may be used".
+    unidentifiable = all(p.no_identifiable_pupils for p in photos)
     child_rule = ctx.policy.rule("child_name")
     params = config.params
 
@@ -270,8 +272,15 @@ def _addressed(ctx: Context) -> list[tuple[int, int, bool]]:
             continue
         rest = text[m.end : m.end + 40]
         if rest.lstrip().startswith(",") and _ADDRESS.match(rest.lstrip()[1:]):
-            found.append((m.start, m.end, m.certain and m.kind != UNKNOWN))
+            found.append((m.start, m.end, True))  # said to one person: plainly targeted
+    # "To the Year 6 boy who left his coat…", "Dear girl in 3C": a described child addressed.
+    for m in _DESCRIBED.finditer(text):
+        if _SAID_TO.search(text, 0, m.start()):
+            found.append((m.start(), m.end(), True))
     return found
+
+
+_SAID_TO = re.compile(r"(?:^|[.!?]\s+)(?:to|dear)\s+$", re.IGNORECASE)
 
 
 # Praise said to a child ("Well done Josh", "Thank you Faith", "Happy birthday, Hope!"): the
@@ -322,7 +331,7 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
     named = [m for m in ctx.mentions if m.kind in (FIRST, FULL, SURNAME, INITIALS, UNKNOWN)]
     if not named:
         return
-    described = _described(ctx)
+    described = _described(ctx) + _addressed(ctx)
     ends = {t.end: i for i, t in enumerate(a.tokens)}
     vocative = {ends.get(e, -1): s for _, s, e in ctx.phrase_hits(VOCATIVE)}
     about = ctx.phrase_hits(ABOUT_ONE)

@@ -189,6 +189,27 @@ def _wounding(token) -> bool:
     return token.norm in DEROGATORY or _VADER_WORDS.get(token.norm, 0) <= -1.8
 
 
+_CLAUSE_OPENERS = frozenset("whether if because when while which but and or so".split())
+_RELATIVE = frozenset("who that".split())
+
+
+def _judging_verb(sentence: list, k: int) -> tuple[int | None, list]:
+    """The verb that makes the people at k the subject of a judgement: next to them, after a
+    short phrase (the referee at Saturday's match was…) or after a clause about them (parents
+    who park on the zigzags are…); never past another verb or a new clause (Year 4 debated
+    whether zoos are cruel)."""
+    relative = k + 1 < len(sentence) and sentence[k + 1].norm in _RELATIVE
+    near = sentence[k + 1 : k + (9 if relative else 6)]
+    for j, t in enumerate(near):
+        if t.norm in AIMING_WORDS or t.norm in _HAVE:
+            return j, near
+        if relative:
+            continue
+        if t.norm in _CLAUSE_OPENERS or t.norm in _RELATIVE or t.norm.endswith("ed"):
+            return None, near
+    return None, near
+
+
 def _clause(text: str, tokens: list) -> list:
     """Tokens up to the end of their clause (a comma, a colon or a joining word ends it)."""
     for j, t in enumerate(tokens):
@@ -213,8 +234,7 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
                 return t.start, token.end
         # The verb that aims the judgement comes within three words of the people it judges
         # ("Year 4 debated whether zoos are cruel" judges zoos, not Year 4).
-        near = sentence[k + 1 : k + 4]
-        verb = next((j for j, t in enumerate(near) if t.norm in AIMING_WORDS | _HAVE), None)
+        verb, near = _judging_verb(sentence, k)
         if verb is None:
             continue
         window = _clause(ctx_text, sentence[k + 2 + verb : k + 9 + verb])

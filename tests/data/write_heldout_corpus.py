@@ -127,7 +127,8 @@ def add(family, kind, text, presets=ALL, *, category="news", photos=(), one=Fals
         if rule:
             case["rule"] = rule
         if one and expect != "pass":
-            case["max_findings"] = 1
+            # One finding per fact: per child named (two children named are two facts).
+            case["max_findings"] = max(1, max((len(p["pupils"]) for p in photos), default=1))
         case.update(extra)
         CASES.append(case)
         group.append(case)
