@@ -76,9 +76,10 @@ def _message(m: Mention, where: str = "", ctx: Context | None = None) -> str:
             f"name: use the class or year group instead.{disguise}"
         )
     what = "surname" if m.kind == SURNAME else "name"
+    known = f" ({who})" if who else ""
     return (
-        f"“{w}”{where} is the {what} of a pupil on your roster. Use the class or year group "
-        f"instead of {w}.{disguise}"
+        f"“{w}”{where} is the {what} of a pupil on your roster{known}. Use the class or year "
+        f"group instead of {w}.{disguise}"
     )
 
 
