@@ -79,6 +79,7 @@ class Pupil(models.Model):
             consent_scope=getattr(self, "consent_scope", None) or Scope.ANY,
             consent_valid_until=getattr(self, "consent_valid_until", None),
             key=str(self.pk),
+            group=self.group,
         )
 
 
