@@ -22,7 +22,7 @@ from typing import Any
 
 import httpx
 from atproto import Client
-from atproto_client import exceptions as at
+from atproto_client import exceptions as at_errors
 from atproto_client.request import Request
 
 from schoolsocial.publishing.backends import (
@@ -91,19 +91,15 @@ class BlueskyPublisher:
                 "record": {k: v for k, v in record.items() if v is not None}}
         if key:
             data["rkey"] = record_key(created, key)
-        try:
-            made = self.client.com.atproto.repo.create_record(data)
-        except at.AtProtocolError as error:
-            raise self._error(error, "the post", write=True) from None
+        made = _call(self.client.com.atproto.repo.create_record, "the post", data,
+                          write=True)
         return Published(made.uri, web_url(made.uri, self.credentials.handle))
 
     def find_recent(self, text: str, since: datetime) -> RemoteTweet | None:
         did = self._login()
-        try:
-            feed = self.client.app.bsky.feed.get_author_feed(
-                {"actor": did, "limit": 50, "filter": "posts_no_replies"})
-        except at.AtProtocolError as error:
-            raise self._error(error, "the school's Bluesky posts", write=False) from None
+        feed = _call(self.client.app.bsky.feed.get_author_feed,
+                          "the school's Bluesky posts",
+                          {"actor": did, "limit": 50, "filter": "posts_no_replies"}, write=False)
         for item in feed.feed:
             post = item.post
             created = _parse(getattr(post.record, "created_at", "") or post.indexed_at)
@@ -117,22 +113,16 @@ class BlueskyPublisher:
         rkey = remote_id.rsplit("/", 1)[-1]
         if not remote_id.startswith(f"at://{did}/{POST}/"):
             return False  # not this account's post: nothing of ours to delete
-        try:
-            self.client.com.atproto.repo.delete_record(
-                {"repo": did, "collection": POST, "rkey": rkey})
-        except at.AtProtocolError as error:
-            raise self._error(error, "the post", write=True) from None
+        _call(self.client.com.atproto.repo.delete_record, "the deletion",
+                   {"repo": did, "collection": POST, "rkey": rkey}, write=True)
         return True
 
     # -- underneath -------------------------------------------------------------------------------
 
     def _login(self) -> str:
         if self._did is None:
-            try:
-                self.client.login(self.credentials.handle, self.credentials.app_password,
-                                  fetch_bsky_profile=False)
-            except at.AtProtocolError as error:
-                raise self._error(error, "the sign-in", write=False) from None
+            _call(self.client.login, "the sign-in", self.credentials.handle,
+                       self.credentials.app_password, fetch_bsky_profile=False, write=False)
             self._did = self.client._session.did if self.client._session else ""
         return self._did
 
@@ -143,54 +133,67 @@ class BlueskyPublisher:
             raise TransportError(f"A photo cannot be made small enough for {LABEL}: {error} "
                                  f"Use a smaller photo or leave {LABEL} out of this post.",
                                  permanent=True) from None
-        try:
-            blob = self.client.com.atproto.repo.upload_blob(
-                content, headers={"Content-Type": media_type}).blob
-        except at.AtProtocolError as error:
-            raise self._error(error, "a photo", write=False) from None
+        blob = _call(self.client.com.atproto.repo.upload_blob, "a photo", content,
+                          headers={"Content-Type": media_type}, write=False).blob
         return {"$type": "app.bsky.embed.images#image", "alt": photo.alt_text,
                 "image": blob.model_dump(by_alias=True, exclude_none=True)}
 
     def _resolve(self, handle: str) -> str | None:
         try:
-            return self.client.com.atproto.identity.resolve_handle({"handle": handle}).did
-        except at.BadRequestError:
+            return _call(self.client.com.atproto.identity.resolve_handle,
+                         f"the mention @{handle}", {"handle": handle}, write=False,
+                         unresolved=True).did
+        except _Unresolved:
             return None  # not a Bluesky account: the mention stays plain text
-        except at.AtProtocolError as error:
-            raise self._error(error, f"the mention @{handle}", write=False) from None
 
-    def _error(self, error: at.AtProtocolError, what: str, *, write: bool) -> TransportError:
-        return bluesky_error(error, what, write=write)
+
+class _Unresolved(Exception):
+    pass
+
+
+def _call(method: Any, what: str, *args: Any, write: bool, unresolved: bool = False,
+          **kwargs: Any) -> Any:
+    """Every request to the PDS: the SDK's errors, and the httpx errors it lets through (a
+    connection closed without an answer), as one TransportError."""
+    try:
+        return method(*args, **kwargs)
+    except at_errors.BadRequestError as error:
+        if unresolved:
+            raise _Unresolved from None
+        raise bluesky_error(error, what, write=write) from None
+    except at_errors.AtProtocolError as error:
+        raise bluesky_error(error, what, write=write) from None
+    except httpx.HTTPError as error:
+        raise _no_answer(error, what, write=write) from None
 
 
 def resolve_handle(service: str, handle: str, *, timeout: float = 10.0) -> str:
     """The DID a handle stands for; TransportError(permanent) when it does not resolve."""
     request = Request(timeout=timeout)
+    client = Client(base_url=service, request=request)
     try:
-        client = Client(base_url=service, request=request)
-        return client.com.atproto.identity.resolve_handle({"handle": handle}).did
-    except at.BadRequestError:
+        return _call(client.com.atproto.identity.resolve_handle, f"the handle @{handle}",
+                     {"handle": handle}, write=False, unresolved=True).did
+    except _Unresolved:
         raise TransportError(f"The handle @{handle} does not resolve to a {LABEL} account. "
                              f"Check the spelling: it looks like name.bsky.social or the "
                              f"school's own domain.", permanent=True) from None
-    except at.AtProtocolError as error:
-        raise bluesky_error(error, f"the handle @{handle}", write=False) from None
     finally:
         request.close()
 
 
-def bluesky_error(error: at.AtProtocolError, what: str, *, write: bool) -> TransportError:
+def bluesky_error(error: at_errors.AtProtocolError, what: str, *, write: bool) -> TransportError:
     response = getattr(error, "response", None)
     status = getattr(response, "status_code", None)
     content = getattr(response, "content", None)
     code, message = getattr(content, "error", "") or "", getattr(content, "message", "") or ""
-    if isinstance(error, at.UnauthorizedError) or code in ("AuthenticationRequired",
+    if isinstance(error, at_errors.UnauthorizedError) or code in ("AuthenticationRequired",
                                                            "ExpiredToken", "InvalidToken"):
         return TransportError(
             f"{LABEL} did not accept the school's app password. It may have been revoked in "
             f"{LABEL}'s settings: the headteacher should make a new app password and connect "
             f"{LABEL} again in Settings.", permanent=True, status=status)
-    if isinstance(error, at.RateLimitExceededError):
+    if isinstance(error, at_errors.RateLimitExceededError):
         reset = (response.headers or {}).get("ratelimit-reset", "") if response else ""
         when = datetime.fromtimestamp(int(reset), UTC) if reset.isdigit() else None
         return TransportError(f"{LABEL}'s rate limit for this account has been reached; it "
@@ -205,8 +208,8 @@ def bluesky_error(error: at.AtProtocolError, what: str, *, write: bool) -> Trans
                           status=status)
 
 
-def _no_answer(error: at.AtProtocolError, what: str, *, write: bool) -> TransportError:
-    cause = error.__cause__
+def _no_answer(error: Exception, what: str, *, write: bool) -> TransportError:
+    cause = error if isinstance(error, httpx.HTTPError) else error.__cause__
     if isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout) or not write:
         return TransportError(f"Could not reach {LABEL} ({type(cause or error).__name__}); "
                               f"it will be tried again shortly.")
