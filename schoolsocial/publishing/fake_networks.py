@@ -47,6 +47,7 @@ from schoolsocial.publishing.networks.limits import graphemes, mastodon_length
 __all__ = ["FakeBluesky", "FakeMastodon", "Fault", "xrpc_error"]
 
 POST = "app.bsky.feed.post"
+THREADGATE = "app.bsky.feed.threadgate"
 MAX_BLOB_BYTES = 1_000_000
 
 
@@ -112,7 +113,8 @@ class FakeBluesky(FakeX):
         """Live posts, newest first."""
         did = (account or self.default_account).did
         with self._lock:
-            live = [r for r in self.records.values() if r.did == did and not r.deleted]
+            live = [r for r in self.records.values()
+                    if r.did == did and not r.deleted and r.uri.split("/")[3] == POST]
         return sorted(live, key=lambda r: r.rkey, reverse=True)
 
     def _route(self, req: Recorded, host: str) -> tuple[int, Any, dict[str, str]]:
@@ -176,12 +178,18 @@ class FakeBluesky(FakeX):
         body = req.json if isinstance(req.json, dict) else {}
         if body.get("repo") not in (account.did, account.handle):
             raise _Answer(400, {"error": "InvalidRequest", "message": "Invalid repo"})
-        if body.get("collection") != POST:
+        collection = body.get("collection")
+        if collection not in (POST, THREADGATE):
             raise _Answer(400, {"error": "InvalidRequest", "message": "Unsupported collection"})
         record = body.get("record") or {}
-        self._validate_post(record)
         rkey = body.get("rkey") or tid(next(self._rkeys))
-        uri = f"at://{account.did}/{POST}/{rkey}"
+        if collection == POST:
+            self._validate_post(record)
+        elif (record.get("post") != f"at://{account.did}/{POST}/{rkey}"
+              or not isinstance(record.get("allow", []), list)):
+            raise _Answer(400, {"error": "InvalidRecord",
+                                "message": "A threadgate's key and post must be its post's"})
+        uri = f"at://{account.did}/{collection}/{rkey}"
         with self._lock:
             if uri in self.records and not self.records[uri].deleted:
                 raise _Answer(400, {"error": "InvalidRequest",
@@ -190,6 +198,10 @@ class FakeBluesky(FakeX):
             self.records[uri] = BskyRecord(uri, cid, account.did, rkey, record,
                                            datetime.now(UTC))
         return {"uri": uri, "cid": cid, "validationStatus": "valid"}
+
+    def threadgate(self, post: BskyRecord) -> dict[str, Any] | None:
+        gate = self.records.get(post.uri.replace(POST, THREADGATE))
+        return gate.value if gate is not None and not gate.deleted else None
 
     def _validate_post(self, record: dict[str, Any]) -> None:
         def invalid(message: str) -> _Answer:

@@ -164,3 +164,37 @@ def test_the_fake_refuses_a_post_over_300_graphemes_as_the_lexicon_does(pds, blu
     with pytest.raises(TransportError, match="300 graphemes") as caught:
         bluesky.publish(Payload("👩🏽‍🏫" * 301))
     assert caught.value.permanent
+
+
+@pytest.mark.parametrize(("replies", "allow"), [
+    ("nobody", []),
+    ("mentioned", [{"$type": "app.bsky.feed.threadgate#mentionRule"}]),
+    ("following", [{"$type": "app.bsky.feed.threadgate#followingRule"}]),
+])
+def test_the_reply_setting_is_a_threadgate_on_the_post(pds, replies, allow):
+    account = pds.default_account
+    publisher = BlueskyPublisher(BlueskyCredentials(account.handle, account.app_password,
+                                                    pds.url), timeout=2, replies=replies)
+    publisher.publish(Payload("Replies limited"))
+    publisher.close()
+    [post] = pds.posts()
+    gate = pds.threadgate(post)
+    assert gate is not None and gate["post"] == post.uri and gate["allow"] == allow
+
+
+def test_replies_open_to_everyone_set_no_threadgate(pds, bluesky):
+    bluesky.publish(Payload("Open to all"))
+    assert pds.threadgate(pds.posts()[0]) is None
+
+
+def test_a_threadgate_that_fails_leaves_the_post_published(pds, caplog):
+    account = pds.default_account
+    publisher = BlueskyPublisher(BlueskyCredentials(account.handle, account.app_password,
+                                                    pds.url), timeout=2, replies="nobody")
+    # the post's createRecord goes through untouched; the threadgate's gets a 500
+    pds.queue(Fault.slow(0, match=CREATE), xrpc_error(500, "InternalServerError", match=CREATE))
+    published = publisher.publish(Payload("Gate fails"))
+    publisher.close()
+    [post] = pds.posts()
+    assert published.tweet_id == post.uri and pds.threadgate(post) is None
+    assert "threadgate not set" in caplog.text

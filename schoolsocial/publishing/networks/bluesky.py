@@ -16,6 +16,7 @@ second createRecord for the same publication is refused by the PDS instead of po
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -36,9 +37,19 @@ from schoolsocial.publishing.backends import (
 from schoolsocial.publishing.networks import limits as table
 from schoolsocial.publishing.networks.facets import facets
 
+logger = logging.getLogger(__name__)
+
 DEFAULT_SERVICE = "https://bsky.social"
 POST = "app.bsky.feed.post"
 LABEL = "Bluesky"
+THREADGATE = "app.bsky.feed.threadgate"
+# The school's reply setting as threadgate rules: an empty list means nobody may reply.
+REPLY_RULES: dict[str, list[dict[str, str]] | None] = {
+    "everyone": None,
+    "following": [{"$type": "app.bsky.feed.threadgate#followingRule"}],
+    "mentioned": [{"$type": "app.bsky.feed.threadgate#mentionRule"}],
+    "nobody": [],
+}
 TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
 
 
@@ -53,9 +64,11 @@ class BlueskyPublisher:
     name = "bluesky"
 
     def __init__(self, credentials: BlueskyCredentials, *,
-                 timeout: float | tuple[float, float] = (5.0, 20.0)):
+                 timeout: float | tuple[float, float] = (5.0, 20.0), replies: str = "everyone"):
         connect, read = timeout if isinstance(timeout, tuple) else (timeout, timeout)
-        self.credentials = credentials
+        if replies not in REPLY_RULES:
+            raise ValueError(f"replies must be one of {', '.join(REPLY_RULES)}")
+        self.credentials, self.replies = credentials, replies
         self.request = Request(timeout=httpx.Timeout(read, connect=connect))
         self.client = Client(base_url=credentials.service, request=self.request)
         self._did: str | None = None
@@ -92,8 +105,23 @@ class BlueskyPublisher:
         if key:
             data["rkey"] = record_key(created, key)
         made = _call(self.client.com.atproto.repo.create_record, "the post", data,
-                          write=True)
+                     write=True)
+        if self.replies != "everyone":
+            self._threadgate(did, made.uri, created)
         return Published(made.uri, web_url(made.uri, self.credentials.handle))
+
+    def _threadgate(self, did: str, uri: str, created: datetime) -> None:
+        """Who may reply (the school's policy): a threadgate record with the post's own key. A
+        failure here leaves the post up with replies open, so it is logged, not raised: the post
+        must not be sent again for it."""
+        gate = {"$type": THREADGATE, "post": uri, "allow": REPLY_RULES[self.replies],
+                "createdAt": created.astimezone(UTC).isoformat().replace("+00:00", "Z")}
+        try:
+            _call(self.client.com.atproto.repo.create_record, "the reply setting",
+                  {"repo": did, "collection": THREADGATE, "rkey": uri.rsplit("/", 1)[-1],
+                   "record": gate}, write=True)
+        except TransportError as error:
+            logger.warning("Bluesky threadgate not set on %s: %s", uri, error.message)
 
     def find_recent(self, text: str, since: datetime) -> RemoteTweet | None:
         did = self._login()
