@@ -117,10 +117,8 @@ def connect_mastodon(request: HttpRequest) -> HttpResponse:
 @login_required
 def disconnect(request: HttpRequest, network: str) -> HttpResponse:
     member = access.require(request, PERMISSION)
-    label = NetworkAccount.Network(network).label if network in NetworkAccount.Network else ""
-    if not label:
-        messages.error(request, "There is no such network to disconnect.")
-    elif actions.do_disconnect_network(member, network) is not None:
+    label = NetworkAccount.Network(network).label
+    if actions.do_disconnect_network(member, network) is not None:
         messages.success(request, f"The {label} account is disconnected and its keys are "
                                   f"deleted. Posts cannot go to {label} until it is connected "
                                   f"again.")

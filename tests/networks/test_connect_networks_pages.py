@@ -125,7 +125,7 @@ def test_plain_http_is_refused_outside_tests(as_helen, instance, settings):
 
 def test_disconnect_deletes_the_keys_and_is_audited(as_helen, pds, school):
     connect_bluesky(as_helen, pds)
-    page = as_helen.post(reverse("network_disconnect", args=["bluesky"]), follow=True)
+    page = as_helen.post(reverse("bluesky_disconnect"), follow=True)
     assert "The Bluesky account is disconnected and its keys are deleted." in page.content.decode()
     assert not NetworkAccount.objects.exists()
     event = AuditEvent.objects.get(action="network.disconnected")
