@@ -60,6 +60,13 @@ def mastodon_error(status: int, error: str, *, match: str = "") -> Fault:
     return Fault.respond(status, {"error": error}, match=match)
 
 
+class _Fake(FakeX):
+    """FakeX's server and faults; the /_fake/ control API is X's own, so not offered here."""
+
+    def control(self, req: Recorded) -> tuple[int, Any]:
+        return 404, {"error": "No control API: use the fake in-process"}
+
+
 # -- Bluesky --------------------------------------------------------------------------------------
 
 @dataclass
@@ -81,7 +88,7 @@ class BskyRecord:
     deleted: bool = False
 
 
-class FakeBluesky(FakeX):
+class FakeBluesky(_Fake):
     def reset(self) -> None:
         with self._lock:
             self.requests = deque(maxlen=10_000)
@@ -278,7 +285,7 @@ class Toot:
     deleted: bool = False
 
 
-class FakeMastodon(FakeX):
+class FakeMastodon(_Fake):
     def __init__(self, host: str = "127.0.0.1", port: int = 0, *, max_characters: int = 500,
                  version: str = "4.3.2", not_mastodon: bool = False):
         self.max_characters, self.version, self.not_mastodon = (max_characters, version,
@@ -433,9 +440,6 @@ class FakeMastodon(FakeX):
                 raise _Answer(404, {"error": "Record not found"})
             toot.deleted = True
         return self._toot_json(toot)
-
-    def control(self, req: Recorded) -> tuple[int, Any]:
-        return 404, {"error": "No control API: use the fake in-process"}
 
 
 # -- helpers --------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import requests
 from PIL import Image
 
 from schoolsocial.publishing.backends import Payload, Photo, TransportError
@@ -198,3 +199,8 @@ def test_a_threadgate_that_fails_leaves_the_post_published(pds, caplog):
     [post] = pds.posts()
     assert published.tweet_id == post.uri and pds.threadgate(post) is None
     assert "threadgate not set" in caplog.text
+
+
+def test_the_fake_does_not_offer_the_fake_xs_control_api(pds):
+    answer = requests.get(f"{pds.url}/_fake/state", timeout=2)
+    assert answer.status_code == 404 and "in-process" in answer.json()["error"]
