@@ -194,6 +194,8 @@ else:
 PUBLISHER = env_str("PUBLISHER", "outbox")
 X_API_BASE_URL = env_str("X_API_BASE_URL", "https://api.x.com")
 X_UPLOAD_BASE_URL = env_str("X_UPLOAD_BASE_URL", X_API_BASE_URL)
+# Issue 16: Bluesky and Mastodon addresses must be https unless this is on (local fake servers).
+NETWORKS_ALLOW_HTTP = env_bool("NETWORKS_ALLOW_HTTP", False)
 # The app's OAuth 1.0a consumer keys ("Connect X account"); without them, keys are typed in.
 X_CONSUMER_KEY = env_str("X_CONSUMER_KEY", "")
 X_CONSUMER_SECRET = env_str("X_CONSUMER_SECRET", "")

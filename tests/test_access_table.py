@@ -94,6 +94,11 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "x_callback": ("get", None, only(302, H)),  # no attempt started: back with a message
     "x_keys": ("post", None, only(400, H)),  # no keys in the form
     "x_disconnect": ("post", None, only(302, H)),
+    "networks": ("get", None, only(200, H)),
+    "bluesky_connect": ("post", None, only(400, H)),  # no handle in the form
+    "mastodon_connect": ("post", None, only(400, H)),  # no address in the form
+    "bluesky_disconnect": ("post", None, only(302, H)),
+    "mastodon_disconnect": ("post", None, only(302, H)),
     "series_list": ("get", None, ALL),
     "series_create": ("get", None, only(200, H, A, T)),
     "series_pause": ("post", "series", {H: 302, A: 302, T: 302, M: 403, G: 403}),  # Tom's own

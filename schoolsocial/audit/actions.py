@@ -55,6 +55,8 @@ ACTIONS: dict[str, str] = {
     "terms.removed": "Term dates removed",
     "x.connected": "X account connected",
     "x.disconnected": "X account disconnected",
+    "network.connected": "Bluesky or Mastodon account connected",
+    "network.disconnected": "Bluesky or Mastodon account disconnected",
     "auth.two_factor_on": "Two-factor sign-in turned on",
     "auth.two_factor_passed": "Two-factor code accepted",
     "auth.two_factor_failed": "Wrong two-factor code",

@@ -13,6 +13,7 @@ approval keep saying exactly what happens.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -27,7 +28,8 @@ from schoolsocial.posts.permissions import PostPermissions
 from schoolsocial.posts.states import State, TransitionError, target
 from schoolsocial.publishing import tasks
 from schoolsocial.publishing.backends import Credentials
-from schoolsocial.publishing.models import AccountHold
+from schoolsocial.publishing.models import AccountHold, NetworkAccount
+from schoolsocial.publishing.networks.accounts import seal
 
 
 @transaction.atomic
@@ -155,3 +157,35 @@ def do_disconnect_x(member: Membership) -> School:
         record(school, member.user, "x.disconnected", f"X account disconnected: @{account}",
                school, account=f"@{account}")
     return school
+
+
+@transaction.atomic
+def do_connect_network(member: Membership, network: str, credentials: Any, *,
+                       connected_as: str, address: str,
+                       max_length: int | None = None) -> NetworkAccount:
+    """Store a Bluesky or Mastodon account's keys encrypted (one account per network, a new one
+    replacing the old); the audit event names the account and where it is, never the keys."""
+    school = School.objects.select_for_update().get(pk=member.school_id)
+    before = NetworkAccount.objects.filter(school=school, network=network).first()
+    account, _ = NetworkAccount.objects.update_or_create(
+        school=school, network=network,
+        defaults={"connected_as": connected_as, "address": address, "max_length": max_length,
+                  "credentials_encrypted": seal(credentials), "connected_at": timezone.now()})
+    label = account.get_network_display()
+    record(school, member.user, "network.connected", f"{label} account connected: {connected_as}",
+           account, network=network, account=connected_as, address=address,
+           max_length=max_length, replaced=before.connected_as if before else "")
+    return account
+
+
+@transaction.atomic
+def do_disconnect_network(member: Membership, network: str) -> NetworkAccount | None:
+    school = School.objects.select_for_update().get(pk=member.school_id)
+    account = NetworkAccount.objects.filter(school=school, network=network).first()
+    if account is not None:
+        label = account.get_network_display()
+        record(school, member.user, "network.disconnected",
+               f"{label} account disconnected: {account.connected_as}", account,
+               network=network, account=account.connected_as)
+        account.delete()
+    return account
