@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
 SHARED = Path(__file__).resolve().parents[1] / "data" / "photos"
 PHOTOS = Path(os.environ.get("PHOTOS_DIR", SHARED))
@@ -103,8 +103,6 @@ def _head(index: int, mirrored: bool) -> tuple[Image.Image, Box]:
     x, y, w, h = head.cut
     im = _photo(head.photo).crop((x, y, x + w, y + h))
     mask = Image.new("L", (w * 4, h * 4), 0)
-    from PIL import ImageDraw
-
     ImageDraw.Draw(mask).ellipse((0, 0, w * 4 - 1, h * 4 - 1), fill=255)
     mask = mask.resize((w, h), Image.Resampling.LANCZOS).filter(ImageFilter.GaussianBlur(2))
     im.putalpha(mask)
