@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from photos.faces import find_faces
-from schoolsocial.pupils.photos import process_photo
+from photos.pipeline import process_photo
 
 
 @pytest.mark.parametrize(("name", "count"), face_set.REAL_FACES.items())
