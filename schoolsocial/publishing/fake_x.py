@@ -371,7 +371,8 @@ class FakeX:
     def _take_fault(self, req: Recorded) -> Fault | None:
         """The first queued fault for this request (and its account), taken off the queue."""
         token = _oauth_params(req.headers.get("authorization", "")).get("oauth_token", "")
-        account = self.accounts.get(token)
+        # The fake Bluesky and Mastodon (fake_networks.py) share this queue but keep no X accounts.
+        account = getattr(self, "accounts", {}).get(token)
         user_id = account.user_id if account is not None else ""
         fault = next((f for f in self.faults if f.matches(req.method, req.path, user_id)), None)
         if fault is not None:
