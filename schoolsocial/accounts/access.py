@@ -47,6 +47,7 @@ ABILITIES: dict[str, frozenset[str]] = {
     "view_outbox": EVERYONE,
     "manage_publishing": frozenset({APPROVER, HEAD}),  # retry, reconcile, publish now, pause
     "connect_x": frozenset({HEAD}),
+    "resume_after_credit": frozenset({HEAD}),  # X credit is paid for: the headteacher (issue 15)
     "view_series": EVERYONE,
     "create_series": frozenset({AUTHOR, APPROVER, HEAD}),
 }

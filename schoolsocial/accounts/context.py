@@ -6,4 +6,12 @@ def membership(request):
     An error page raised before sign-in is read (a bad Host header) has no user: no membership."""
     user = getattr(request, "user", None)
     member = access.current_membership(request) if user and user.is_authenticated else None
-    return {"member": member, "can": access.Abilities(member)}
+    return {"member": member, "can": access.Abilities(member),
+            "no_credit": member is not None and _no_credit(member.school_id)}
+
+
+def _no_credit(school_id: int) -> bool:
+    """X has no credit left for the school's account (publishing.credit): every page says so."""
+    from schoolsocial.publishing.credit import no_credit_hold
+
+    return no_credit_hold(school_id) is not None

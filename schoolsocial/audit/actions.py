@@ -53,6 +53,8 @@ ACTIONS: dict[str, str] = {
     "terms.added": "Term dates added",
     "terms.removed": "Term dates removed",
     "x.connected": "X account connected",
+    "x.no_credit": "Publishing paused: no X credit",
+    "x.credit_resumed": "Publishing resumed after X credit added",
     "x.disconnected": "X account disconnected",
     "auth.two_factor_on": "Two-factor sign-in turned on",
     "auth.two_factor_passed": "Two-factor code accepted",

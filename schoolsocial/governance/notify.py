@@ -5,6 +5,7 @@
     notify_failed(post, message)   publishing failed              -> the school's approvers
     notify_returned(post_id, why)  consent changed: back to draft -> the author and approvers
     notify_concern(concern_id)     a concern about a post         -> the headteacher(s)
+    notify_no_credit(school_id)    X has no credit left           -> the headteacher(s)
     send_digest(school, statuses)  duties due or overdue          -> who may mark them done
     send_audit_anchor(school, ...) the audit chain's latest hash  -> the governors (weekly)
 
@@ -194,6 +195,19 @@ def notify_concern(concern_id: int) -> bool:
     return send("concern", f"A concern about a post: {concern.post}", to, {
         **_post_context(concern.post), "concern": concern,
         "concerns_url": absolute(reverse("concerns"))}, about=f"concern:{concern.pk}")
+
+
+def notify_no_credit(school_id: int, message: str = "") -> bool:
+    """X answered 402 or its usage cap: publishing is paused for the school (publishing.credit)."""
+    from schoolsocial.accounts.models import School
+
+    school = School.objects.filter(pk=school_id).first()
+    if school is None:
+        return False
+    to = emails_of(school_id, [Role.HEADTEACHER])
+    return send("no_credit", f"{school.name}: X has no credit left on this account", to, {
+        "school": school, "message": message,
+        "url": absolute(reverse("publishing"))}, about=f"no_credit:{school_id}")
 
 
 def send_digest(school, statuses: list, to: list[str]) -> bool:

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
+import policies
 from policies import weighted_length
 from schoolsocial.accounts import access
 from schoolsocial.dates import parse_date
@@ -21,6 +22,7 @@ from schoolsocial.posts.checks import check_post, post_photos
 from schoolsocial.posts.forms import X_LIMIT, DecisionForm, PostForm
 from schoolsocial.posts.models import Category, Decision, Post
 from schoolsocial.posts.states import EDITABLE, State
+from schoolsocial.publishing import usage
 from schoolsocial.publishing.backends import TransportError, publisher_for
 from schoolsocial.pupils.forms import PhotoUploadForm
 from schoolsocial.pupils.views import add_photos, photos_context
@@ -163,6 +165,8 @@ def _live_context(member, text: str, report) -> dict:
         "text": text,
         "school": member.school,
         "author": member.user,
+        "link_note": usage.link_note(text),
+        "who_may_reply": policies.who_may_reply(member.school.policy()),
     }
 
 

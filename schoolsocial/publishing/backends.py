@@ -7,7 +7,9 @@
 Every backend raises one error type, TransportError, whose flags tell the worker what to do:
 permanent (fail now and tell the approvers), retry_after (wait until then), outcome_unknown (the
 request went out and no answer came back: reconcile before anything is sent again), duplicate
-(X's 403 "duplicate content", which is not proof that this post was published).
+(X's 403 "duplicate content", which is not proof that this post was published), no_credit
+(X's 402 or its usage-cap answer: the account is out of credit or over its spend cap, so the
+school's publishing pauses until the headteacher resumes it; nothing is failed for it).
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ class Payload:
     text: str
     photos: tuple[Photo, ...] = ()
     reply_to: str | None = None
+    reply_settings: str | None = None  # who may reply on X (the school's policy); None: everyone
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,7 @@ class TransportError(Exception):
 
     def __init__(self, message: str, *, permanent: bool = False,
                  retry_after: datetime | None = None, outcome_unknown: bool = False,
-                 duplicate: bool = False, status: int | None = None):
+                 duplicate: bool = False, status: int | None = None, no_credit: bool = False):
         super().__init__(message)
         self.message = message
         self.permanent = permanent
@@ -123,9 +126,10 @@ class TransportError(Exception):
         self.outcome_unknown = outcome_unknown
         self.duplicate = duplicate
         self.status = status
+        self.no_credit = no_credit
 
     def __repr__(self) -> str:
-        flags = [name for name in ("permanent", "outcome_unknown", "duplicate")
+        flags = [name for name in ("permanent", "outcome_unknown", "duplicate", "no_credit")
                  if getattr(self, name)]
         if self.retry_after:
             flags.append(f"retry_after={self.retry_after.isoformat()}")
@@ -309,7 +313,8 @@ class XPublisher(Publisher):
         media_ids = [self.upload(photo) for photo in payload.photos]
         response = self._guard("the post", lambda: self.client.create_tweet(
             text=payload.text or None, media_ids=media_ids or None,
-            in_reply_to_tweet_id=payload.reply_to, user_auth=True,
+            in_reply_to_tweet_id=payload.reply_to, reply_settings=payload.reply_settings,
+            user_auth=True,
         ), write=True)
         tweet_id = str(response.data["id"])
         logger.info("Published tweet %s", tweet_id)
@@ -420,6 +425,8 @@ class XPublisher(Publisher):
 def http_error(response: requests.Response, what: str) -> TransportError:
     status = response.status_code
     detail = _detail(response)
+    if status == 402 or _problem_type(response).endswith("/usage-capped"):
+        return TransportError(NO_CREDIT, status=status, no_credit=True)
     if status == 429:
         retry_after = rate_limit_reset(response.headers)
         when = (timezone.localtime(retry_after).strftime("%H:%M on %d %B") if retry_after
@@ -442,6 +449,18 @@ def http_error(response: requests.Response, what: str) -> TransportError:
         return TransportError(f"X could not find {what}: {detail}", permanent=True, status=status)
     return TransportError(f"X rejected {what} ({status}): {detail}", permanent=True,
                           status=status)
+
+
+NO_CREDIT = ("X has no credit left on this account (or it has reached its spending cap), so "
+             "nothing more can be sent until credit is added on X's developer console.")
+
+
+def _problem_type(response: requests.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return ""
+    return str(body.get("type", "")) if isinstance(body, dict) else ""
 
 
 def _duplicate() -> TransportError:
@@ -516,7 +535,8 @@ class OutboxPublisher(Publisher):
         if OutboxTweet.objects.live(self.school).filter(text=payload.text).exists():
             raise _duplicate()
         tweet = OutboxTweet.objects.create(school=self.school, text=payload.text, media=media,
-                                           in_reply_to=payload.reply_to or "")
+                                           in_reply_to=payload.reply_to or "",
+                                           reply_settings=payload.reply_settings or "")
         return Published(tweet.tweet_id, tweet.get_absolute_url())
 
     def delete(self, tweet_id: str) -> bool:
