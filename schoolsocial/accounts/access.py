@@ -48,6 +48,12 @@ ABILITIES: dict[str, frozenset[str]] = {
     "manage_publishing": frozenset({APPROVER, HEAD}),  # retry, reconcile, publish now, pause
     "connect_x": frozenset({HEAD}),
     "resume_after_credit": frozenset({HEAD}),  # X credit is paid for: the headteacher (issue 15)
+    # the account's other side (issue 15)
+    "view_inbox": frozenset({MONITOR, APPROVER, HEAD}),  # mentions and replies, with findings
+    "handle_mention": frozenset({MONITOR, APPROVER, HEAD}),  # mark seen, open on X, concern
+    "hide_reply": frozenset({APPROVER, HEAD}),  # a write on X
+    "view_followers": frozenset({MONITOR, APPROVER, HEAD}),
+    "review_followers": frozenset({APPROVER, HEAD}),  # "senior leaders", "a member of the SLT"
     "view_series": EVERYONE,
     "create_series": frozenset({AUTHOR, APPROVER, HEAD}),
 }

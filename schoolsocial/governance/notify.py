@@ -187,13 +187,16 @@ def notify_returned(post_id: int, why: str) -> bool:
 def notify_concern(concern_id: int) -> bool:
     from schoolsocial.governance.models import Concern
 
-    concern = (Concern.objects.select_related("post__school", "post__author", "raised_by")
+    concern = (Concern.objects.select_related("school", "post__author", "mention", "raised_by")
                .filter(pk=concern_id).first())
     if concern is None:
         return False
     to = emails_of(concern.school_id, [Role.HEADTEACHER])
-    return send("concern", f"A concern about a post: {concern.post}", to, {
-        **_post_context(concern.post), "concern": concern,
+    context = _post_context(concern.post) if concern.post_id else {
+        "school": concern.school, "url": absolute(reverse("inbox"))}
+    what = "a post" if concern.mention_id is None else "a mention on X"
+    return send("concern", f"A concern about {what}: {concern.about}", to, {
+        **context, "concern": concern,
         "concerns_url": absolute(reverse("concerns"))}, about=f"concern:{concern.pk}")
 
 

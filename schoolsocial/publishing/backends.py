@@ -3,6 +3,7 @@
     publisher = get_publisher(school, credentials)   # "outbox", "x", "memory" or a dotted path
     published = publisher.publish(Payload(text, photos=(Photo(alt_text=..., path=...),)))
     publisher.find_recent(text, since)               # reconcile: is it on the timeline already?
+    publisher.mentions(since_id) / followers() / following() / hide_reply(tweet_id)  # inbound
 
 Every backend raises one error type, TransportError, whose flags tell the worker what to do:
 permanent (fail now and tell the approvers), retry_after (wait until then), outcome_unknown (the
@@ -107,6 +108,42 @@ class RemoteTweet:
 
 
 @dataclass(frozen=True)
+class RemoteUser:
+    """Another account, as read from the school's followers, following or mentions."""
+
+    id: str
+    username: str
+    name: str
+    description: str = ""
+    created_at: datetime | None = None
+    has_picture: bool = True
+    protected: bool = False
+
+
+@dataclass(frozen=True)
+class RemoteMention:
+    """A post that mentions the school's account; `reply_to` is the id of the school's post it
+    replies to, if it is a reply to one; `author` None when the account is gone from X."""
+
+    id: str
+    text: str
+    author_id: str
+    author: RemoteUser | None
+    created_at: datetime | None = None
+    reply_to: str | None = None
+    url: str = ""
+    has_media: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a list read from X, newest first; `next_token` None on the last page."""
+
+    items: list
+    next_token: str | None = None
+
+
+@dataclass(frozen=True)
 class XAccount:
     id: str
     username: str
@@ -196,8 +233,24 @@ class Publisher:
     def me(self) -> XAccount:
         raise NotImplementedError
 
-    def follow(self, handle: str) -> None:
-        """Follow @handle from the school's account; TransportError if X refuses."""
+    # The account's other side (inbound): owned reads, and hiding a reply. X's 2026 API has no
+    # follow or block writes for self-serve apps, so there are none here.
+
+    def mentions(self, since_id: str | None = None, token: str | None = None) -> Page:
+        """Posts mentioning the account (replies to its posts among them) newer than since_id,
+        newest first, a page of RemoteMention at a time."""
+        raise NotImplementedError
+
+    def followers(self, token: str | None = None) -> Page:
+        """The account's followers, newest first, a page of RemoteUser at a time."""
+        raise NotImplementedError
+
+    def following(self, token: str | None = None) -> Page:
+        """The accounts the school's account follows, newest first."""
+        raise NotImplementedError
+
+    def hide_reply(self, tweet_id: str) -> bool:
+        """Hide a reply to one of the school's posts; False when it is gone from X."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -330,16 +383,55 @@ class XPublisher(Publisher):
             raise
         return bool(response.data and response.data.get("deleted"))
 
-    def follow(self, handle: str) -> None:
-        """Follow @handle from the school's account (a headteacher's decision)."""
-        found = self._guard("the account to follow", lambda: self.client.get_user(
-            username=handle.lstrip("@"), user_auth=True))
-        if not found.data:
-            raise TransportError(f"X has no account called @{handle.lstrip('@')}.",
-                                 permanent=True, status=404)
-        target = found.data.id
-        self._guard("the follow", lambda: self.client.follow_user(target, user_auth=True),
-                    write=True)
+    USER_FIELDS = ("username", "name", "description", "created_at", "profile_image_url",
+                   "protected")
+
+    def mentions(self, since_id: str | None = None, token: str | None = None) -> Page:
+        account = self.me()
+        response = self._guard("the mentions", lambda: self.client.get_users_mentions(
+            account.id, user_auth=True, since_id=since_id, pagination_token=token,
+            max_results=100, expansions=["author_id"], user_fields=list(self.USER_FIELDS),
+            tweet_fields=["created_at", "author_id", "conversation_id", "in_reply_to_user_id",
+                          "referenced_tweets", "attachments"]))
+        users = {str(u.id): _remote_user(u) for u in (response.includes or {}).get("users", [])}
+        items = []
+        for tweet in response.data or []:
+            replied = [str(r.id) for r in tweet.referenced_tweets or [] if r.type == "replied_to"]
+            ours = str(tweet.in_reply_to_user_id or "") == account.id
+            author = users.get(str(tweet.author_id))
+            handle = author.username if author else "i/web"
+            items.append(RemoteMention(
+                str(tweet.id), tweet.text, str(tweet.author_id), author, tweet.created_at,
+                replied[0] if replied and ours else None,
+                f"https://x.com/{handle}/status/{tweet.id}", bool(tweet.attachments)))
+        return Page(items, (response.meta or {}).get("next_token"))
+
+    def followers(self, token: str | None = None) -> Page:
+        account = self.me()
+        return self._users("the followers", lambda: self.client.get_users_followers(
+            account.id, user_auth=True, pagination_token=token, max_results=1000,
+            user_fields=list(self.USER_FIELDS)))
+
+    def following(self, token: str | None = None) -> Page:
+        account = self.me()
+        return self._users("the accounts followed", lambda: self.client.get_users_following(
+            account.id, user_auth=True, pagination_token=token, max_results=1000,
+            user_fields=list(self.USER_FIELDS)))
+
+    def _users(self, what: str, call: Callable[[], Any]) -> Page:
+        response = self._guard(what, call)
+        return Page([_remote_user(u) for u in response.data or []],
+                    (response.meta or {}).get("next_token"))
+
+    def hide_reply(self, tweet_id: str) -> bool:
+        try:
+            response = self._guard("the reply", lambda: self.client.hide_reply(
+                tweet_id, user_auth=True), write=True)
+        except TransportError as error:
+            if error.status == 404:
+                return False
+            raise
+        return bool(response.data and response.data.get("hidden"))
 
     def me(self) -> XAccount:
         if self._account is None:
@@ -420,6 +512,15 @@ class XPublisher(Publisher):
             raise http_error(exc.response, what) from exc
         except requests.RequestException as exc:
             raise connection_error(exc, write=write) from exc
+
+
+def _remote_user(user: Any) -> RemoteUser:
+    picture = getattr(user, "profile_image_url", None) or ""
+    return RemoteUser(str(user.id), user.username, user.name,
+                      getattr(user, "description", None) or "",
+                      getattr(user, "created_at", None),
+                      bool(picture) and "default_profile_images" not in picture,
+                      bool(getattr(user, "protected", False)))
 
 
 def http_error(response: requests.Response, what: str) -> TransportError:
@@ -555,8 +656,26 @@ class OutboxPublisher(Publisher):
                                    tweet.created_at)
         return None
 
-    def follow(self, handle: str) -> None:
-        """The outbox has no other accounts: following is recorded by the caller's audit event."""
+    # The outbox has no other accounts: its mentions, followers and following are the demo's
+    # (inbound/demo.py), so the Inbox and Followers pages work without an X account.
+
+    def mentions(self, since_id: str | None = None, token: str | None = None) -> Page:
+        from schoolsocial.inbound import demo
+
+        return Page(demo.mentions(self.school, since_id))
+
+    def followers(self, token: str | None = None) -> Page:
+        from schoolsocial.inbound import demo
+
+        return Page(demo.followers(self.school))
+
+    def following(self, token: str | None = None) -> Page:
+        from schoolsocial.inbound import demo
+
+        return Page(demo.following(self.school))
+
+    def hide_reply(self, tweet_id: str) -> bool:
+        return True  # the demo's replies are only in School Social's own tables
 
     def me(self) -> XAccount:
         handle = getattr(self.school, "x_handle", "") or "outbox"
@@ -599,6 +718,9 @@ class MemoryPublisher(Publisher):
             cls.tweets.clear()
             cls.calls.clear()
             cls._faults.clear()
+            cls.inbound_mentions.clear()
+            cls.inbound_followers.clear()
+            cls.inbound_following.clear()
 
     @classmethod
     def fail_next(cls, error: BaseException, *, stored: bool = False) -> None:
@@ -630,9 +752,31 @@ class MemoryPublisher(Publisher):
             raise error
         return Published(tweet.tweet_id, f"https://x.invalid/status/{tweet.tweet_id}")
 
-    def follow(self, handle: str) -> None:
+    # Inbound for tests: what the account's lists hold (class-level, like `tweets`).
+    inbound_mentions: ClassVar[list[RemoteMention]] = []
+    inbound_followers: ClassVar[list[RemoteUser]] = []
+    inbound_following: ClassVar[list[RemoteUser]] = []
+
+    def mentions(self, since_id: str | None = None, token: str | None = None) -> Page:
         with self._lock:
-            self.calls.append(("follow", handle.lstrip("@")))
+            self.calls.append(("mentions", since_id))
+            return Page([m for m in self.inbound_mentions
+                         if since_id is None or int(m.id) > int(since_id)])
+
+    def followers(self, token: str | None = None) -> Page:
+        with self._lock:
+            self.calls.append(("followers", token))
+            return Page(list(self.inbound_followers))
+
+    def following(self, token: str | None = None) -> Page:
+        with self._lock:
+            self.calls.append(("following", token))
+            return Page(list(self.inbound_following))
+
+    def hide_reply(self, tweet_id: str) -> bool:
+        with self._lock:
+            self.calls.append(("hide_reply", tweet_id))
+        return True
 
     def delete(self, tweet_id: str) -> bool:
         with self._lock:
