@@ -18,8 +18,8 @@ INBOUND_RULES = ("child_name", "personal_data", "negative_tone")
 NEW_ACCOUNT = timedelta(days=30)
 # Words in a bio that say the account is not one a school's followers should include.
 ADULT_WORDS = re.compile(
-    r"\b(18\+|nsfw|onlyfans|xxx|porn\w*|escort\w*|adult content|sex\w*|nude\w*|camgirl\w*|"
-    r"gambl\w*|casino|betting|crypto giveaway)\b", re.IGNORECASE)
+    r"\b18\+|\b(?:nsfw|onlyfans|xxx|porn\w*|escort\w*|adult content|sex\w*|nude\w*|"
+    r"camgirl\w*|gambl\w*|casino|betting|crypto giveaway)\b", re.IGNORECASE)
 
 
 def _only(policy: policies.Policy, chosen: dict[str, dict]) -> policies.Policy:

@@ -15,7 +15,7 @@ holds the school's account for want of credit (publishing.credit) and stops its 
 
 Mentions are read newest first with since_id: a sweep's pages are all read before since_id
 moves to the newest one seen, so a sweep cut short never skips the older mentions it had not
-reached. Followers are read newest first and a read stops at the first page with nobody new.
+reached. Followers are read newest first and a read stops at the first page with someone known.
 The following list is read whole; it confirms the follows the headteacher approved (item 1 of
 issue 15: X has no follow write for self-serve apps, so the headteacher follows by hand) and
 lists the follows nobody approved.
@@ -192,8 +192,8 @@ def read_followers(school: School, publisher: Publisher, state: ReadState, now: 
         usage.count(school, UsageKind.OWNED_READ, len(page.items))
         new = _store_followers(school, page.items, checker, now)
         token = page.next_token
-        if not token or not new:  # newest first: a page with nobody new ends what is new
-            token = None
+        if not token or new < len(page.items):  # newest first: once someone on a page is
+            token = None                             # known, everyone after is known too
             break
         _progress(state, token=token)
     _done(state, now, token=token or "")
