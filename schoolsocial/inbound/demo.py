@@ -32,12 +32,18 @@ def _user(key: str, name: str, bio: str = "", *, days_old: int = 2000, picture: 
                       picture, protected)
 
 
-def mentions(school, since_id: str | None = None) -> list[RemoteMention]:
-    from schoolsocial.publishing.models import OutboxTweet
+def _latest_post(school) -> str | None:
+    """The tweet id the demo's replies answer: the school's latest published post."""
+    from schoolsocial.posts.models import Post
 
+    latest = (Post.objects.filter(school=school).exclude(tweet_id="")
+              .exclude(tweet_id=None).order_by("-published_at", "-id").first())
+    return latest.tweet_id if latest else None
+
+
+def mentions(school, since_id: str | None = None) -> list[RemoteMention]:
     handle = (school.x_handle or "school").lstrip("@")
-    latest = OutboxTweet.objects.live(school).first()
-    ours = latest.tweet_id if latest else None
+    ours = _latest_post(school)
     now = timezone.now()
     parent = _user("proud_parent_22", "A proud parent", "Mum of two, school governor")
     neighbour = _user("village_news", "Village News", "Local news for the valley")
