@@ -75,8 +75,12 @@ class Mention(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=("school", "x_id"), name="one_mention")]
-        indexes = [models.Index(fields=("school", "-flagged", "-posted_at", "-id"),
-                                name="inbox_order")]
+        indexes = [
+            # the Inbox: what is waiting, flagged first, newest first; and what was dealt with
+            models.Index(fields=("school", "status", "-flagged", "-posted_at", "-id"),
+                         name="inbox_waiting"),
+            models.Index(fields=("school", "-handled_at", "-id"), name="inbox_handled"),
+        ]
 
     def __str__(self) -> str:
         return self.text[:50]
@@ -117,7 +121,9 @@ class Follower(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=("school", "x_id"), name="one_follower")]
         indexes = [models.Index(fields=("school", "reviewed_at", "-first_seen_at"),
-                                name="followers_to_review")]
+                                name="followers_to_review"),
+                   models.Index(fields=("school", "verdict", "-verdict_at"),
+                                name="followers_verdict")]
 
     def __str__(self) -> str:
         return f"@{self.handle}"

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from schoolsocial.accounts import access
@@ -24,7 +25,8 @@ from schoolsocial.inbound.models import (
     Stream,
 )
 
-PAGE = 50
+PAGE = 20  # a phone's screenful or two; what is dealt with makes room for the rest
+RECENT = 10  # the latest dealt with, for who did what
 
 
 class ConcernForm(forms.Form):
@@ -45,10 +47,12 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "waiting": list(waiting.order_by("-flagged", "-posted_at", "-id")[:PAGE]),
         "waiting_count": waiting.count(),
         "flagged_count": waiting.filter(flagged=True).count(),
-        "handled": list(mine.exclude(status=MentionStatus.NEW).select_related("handled_by")
-                        .order_by("-handled_at", "-id")[:PAGE]),
+        "handled": list(mine.filter(handled_at__isnull=False).select_related("handled_by")
+                        .order_by("-handled_at", "-id")[:RECENT]),
         "read": _read_states(member.school).get(Stream.MENTIONS),
-        "concern_form": ConcernForm(),
+        "inbox_url": reverse("inbox"),  # each mention's actions are under it (urls.py)
+        "may_handle": access.may(member, "handle_mention"),
+        "may_hide": access.may(member, "hide_reply"),
     }
     return render(request, "inbound/inbox.html", context)
 
@@ -113,7 +117,7 @@ def mention_open(request: HttpRequest, mention_id: int) -> HttpResponse:
 @login_required
 def followers(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "view_followers")
-    mine = Follower.objects.filter(school=member.school, gone_at=None)
+    mine = Follower.objects.filter(school=member.school)
     new = mine.filter(reviewed_at=None)
     context = {
         "new": list(new.select_related("verdict_by").order_by("-first_seen_at", "-id")[:PAGE]),
@@ -125,7 +129,8 @@ def followers(request: HttpRequest) -> HttpResponse:
         "reviews": list(FollowerReview.objects.filter(school=member.school)
                         .select_related("done_by").order_by("-done_at")[:5]),
         "read": _read_states(member.school).get(Stream.FOLLOWERS),
-        "verdicts": FollowerVerdict,
+        "followers_url": reverse("followers"),
+        "may_review": access.may(member, "review_followers"),
     }
     return render(request, "inbound/followers.html", context)
 
