@@ -1,7 +1,10 @@
 """A fake X API server on 127.0.0.1 for tests, development and benchmarks.
 
 It speaks the v2 wire format the x publisher uses (tweets create, delete and user timeline;
-users/me; media upload simple and chunked; media metadata) and the OAuth 1.0a token endpoints,
+users/me; media upload simple and chunked; media metadata; and X as it is in 2026: mentions,
+followers and following, hiding a reply, reply_settings, the reply restriction, follow writes
+refused, pay-per-use credit with 402 and the usage-capped problem) and the OAuth 1.0a token
+endpoints,
 checks every OAuth 1.0a signature against the secrets it knows, refuses duplicate text with
 X's 403, counts rate limits and sends X's headers, and lets a test queue faults for the next
 requests: canned answers (429, 5xx, 401, 403 duplicate), slow answers, and connections dropped
