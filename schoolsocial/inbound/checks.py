@@ -44,9 +44,8 @@ class Checker:
 
     def __init__(self, school):
         self.school = school
+        self._roster = self._staff = None
         policy = school.policy()
-        self.roster = roster_for(school)
-        self.staff = staff_names(school)
         self.mention_policy = _only(policy, {rule: {} for rule in INBOUND_RULES})
         # a follower's name is an adult's unless it is a pupil's full name
         self.name_policy = _only(policy, {"child_name": {
@@ -54,6 +53,18 @@ class Checker:
             "unknown_names": "allow", "full_name": "block"}})
         self.bio_policy = _only(policy, {"negative_tone": {"negative": "allow",
                                                            "opinion": "allow"}})
+
+    @property
+    def roster(self):
+        if self._roster is None:  # read only when something came in to check
+            self._roster = roster_for(self.school)
+        return self._roster
+
+    @property
+    def staff(self) -> tuple[str, ...]:
+        if self._staff is None:
+            self._staff = staff_names(self.school)
+        return self._staff
 
     def mention(self, text: str, has_media: bool = False) -> list[dict]:
         draft = policies.Draft(text=text, staff=self.staff,

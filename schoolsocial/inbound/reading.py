@@ -46,6 +46,7 @@ logger = logging.getLogger(__name__)
 
 BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), timedelta(hours=1))
 CONTINUE_SOON = timedelta(minutes=1)  # a sweep left with pages to read carries on this soon
+FOLLOWING_DAILY = timedelta(days=1)
 
 
 def interval(stream: str) -> timedelta:
@@ -73,7 +74,18 @@ def claim(school: School, stream: str, now: datetime) -> ReadState | None:
     if ReadState.objects.filter(pk=state.pk, next_read_at=state.next_read_at).update(
             next_read_at=now + interval(stream)) != 1:
         return None
+    if stream == Stream.FOLLOWING and not _following_needed(school, state, now):
+        return None
     return state
+
+
+def _following_needed(school: School, state: ReadState, now: datetime) -> bool:
+    """The following list changes only by hand: read it while a follow waits to be seen (or
+    undone), and otherwise once a day, for follows nobody approved."""
+    waiting = FollowRequest.objects.filter(school=school, state=FollowState.APPROVED).exists() \
+        or Followed.objects.filter(school=school, gone_at=None).exclude(undo_asked_at=None) \
+        .exists()
+    return waiting or state.last_read_at is None or now - state.last_read_at >= FOLLOWING_DAILY
 
 
 def read_due(now: datetime | None = None, *, threads: int | None = None,
@@ -104,10 +116,11 @@ def read_school(school: School, publisher: Publisher | None, now: datetime,
     if not claimed:
         return 0
     read = 0
+    checker = Checker(school)  # the roster and policy read once for the school's lists
     with publisher_for(school, publisher) as active:
         for state in claimed:
             try:
-                READERS[state.stream](school, active, state, now)
+                READERS[state.stream](school, active, state, now, checker)
             except TransportError as error:
                 _failed(school, state, error, now)
                 if error.no_credit or error.permanent:
@@ -142,12 +155,12 @@ def _progress(state: ReadState, **fields) -> None:
 
 # -- mentions and replies -------------------------------------------------------------------------
 
-def read_mentions(school: School, publisher: Publisher, state: ReadState, now: datetime) -> None:
+def read_mentions(school: School, publisher: Publisher, state: ReadState, now: datetime,
+                  checker: Checker) -> None:
     continuing = bool(state.token)
     since = (state.sweep_since if continuing else state.since_id) or None
     newest = state.sweep_newest if continuing else ""
     token = state.token or None
-    checker = Checker(school)
     for _ in range(settings.INBOUND_MAX_PAGES):
         page = publisher.mentions(since_id=since, token=token)
         usage.count(school, UsageKind.OWNED_READ, len(page.items))
@@ -183,10 +196,9 @@ def _store_mentions(school: School, items: list, checker: Checker, now: datetime
 
 # -- followers -----------------------------------------------------------------------------------
 
-def read_followers(school: School, publisher: Publisher, state: ReadState, now: datetime
-                   ) -> None:
+def read_followers(school: School, publisher: Publisher, state: ReadState, now: datetime,
+                   checker: Checker) -> None:
     token = state.token or None
-    checker = Checker(school)
     for _ in range(settings.INBOUND_MAX_PAGES):
         page = publisher.followers(token)
         usage.count(school, UsageKind.OWNED_READ, len(page.items))
@@ -218,8 +230,8 @@ def _store_followers(school: School, users: list, checker: Checker, now: datetim
 
 # -- the accounts the school follows --------------------------------------------------------------
 
-def read_following(school: School, publisher: Publisher, state: ReadState, now: datetime
-                   ) -> None:
+def read_following(school: School, publisher: Publisher, state: ReadState, now: datetime,
+                   checker: Checker) -> None:
     users, token = [], None
     for _ in range(settings.INBOUND_MAX_PAGES):
         page = publisher.following(token)

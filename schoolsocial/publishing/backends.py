@@ -386,8 +386,14 @@ class XPublisher(Publisher):
     USER_FIELDS = ("username", "name", "description", "created_at", "profile_image_url",
                    "protected")
 
+    def account_id(self) -> str:
+        """The account's X user id without asking X: an OAuth 1.0a access token begins with
+        it ("<user id>-..."); otherwise GET /2/users/me."""
+        prefix = self.credentials.access_token.split("-", 1)[0]
+        return prefix if prefix.isdigit() else self.me().id
+
     def mentions(self, since_id: str | None = None, token: str | None = None) -> Page:
-        account = self.me()
+        account = XAccount(self.account_id(), "", "")
         response = self._guard("the mentions", lambda: self.client.get_users_mentions(
             account.id, user_auth=True, since_id=since_id, pagination_token=token,
             max_results=100, expansions=["author_id"], user_fields=list(self.USER_FIELDS),
@@ -407,15 +413,13 @@ class XPublisher(Publisher):
         return Page(items, (response.meta or {}).get("next_token"))
 
     def followers(self, token: str | None = None) -> Page:
-        account = self.me()
         return self._users("the followers", lambda: self.client.get_users_followers(
-            account.id, user_auth=True, pagination_token=token, max_results=1000,
+            self.account_id(), user_auth=True, pagination_token=token, max_results=1000,
             user_fields=list(self.USER_FIELDS)))
 
     def following(self, token: str | None = None) -> Page:
-        account = self.me()
         return self._users("the accounts followed", lambda: self.client.get_users_following(
-            account.id, user_auth=True, pagination_token=token, max_results=1000,
+            self.account_id(), user_auth=True, pagination_token=token, max_results=1000,
             user_fields=list(self.USER_FIELDS)))
 
     def _users(self, what: str, call: Callable[[], Any]) -> Page:

@@ -710,6 +710,7 @@ class FakeX:
         self.reply_settings: dict[str, str] = {}  # tweet id -> what it was created with
         self.credit: Decimal | None = None  # None: unlimited; else dollars left, 402 at 0
         self.spent = Decimal(0)
+        self.mentioning: dict[str, list[str]] = {}  # @handle (lower case) -> tweet ids
 
     def _routes_2026(self) -> list[tuple[str, str, str, Callable[..., Any]]]:
         return [
@@ -765,7 +766,12 @@ class FakeX:
             tweet = Tweet(str(next(self._ids)), user.id, _render(text, []), text,
                           datetime.now(UTC), [], in_reply_to)
             self.tweets[tweet.id] = tweet
+            self._index_mentions(tweet)
             return tweet
+
+    def _index_mentions(self, tweet: Tweet) -> None:
+        for handle in set(re.findall(r"@(\w+)", tweet.submitted_text)):
+            self.mentioning.setdefault(handle.lower(), []).append(tweet.id)
 
     def set_credit(self, dollars: Decimal | float | str | None) -> None:
         """None: unlimited (the default); otherwise requests are charged at X's rate card and
@@ -805,6 +811,8 @@ class FakeX:
                 rf"@{re.escape(account.username)}\b", parent.submitted_text, re.IGNORECASE):
             raise _Answer(403, _problem(403, REPLY_NOT_SUMMONED))
         status, answer = self._create_tweet(req, account)
+        with self._lock:
+            self._index_mentions(self.tweets[answer["data"]["id"]])
         if settings is not None:
             self.reply_settings[answer["data"]["id"]] = settings
         return status, answer
@@ -828,10 +836,10 @@ class FakeX:
         self._own(account, user_id)
         q = req.query
         size = _max_results(q, 5, 100, 10)
-        pattern = re.compile(rf"@{re.escape(account.username)}\b", re.IGNORECASE)
         with self._lock:
-            found = [t for t in self.tweets.values() if not t.deleted
-                     and t.author_id != account.user_id and pattern.search(t.submitted_text)]
+            ids = self.mentioning.get(account.username.lower(), [])
+            found = [t for t in (self.tweets[i] for i in ids)
+                     if not t.deleted and t.author_id != account.user_id]
         found.sort(key=lambda t: int(t.id), reverse=True)
         if q.get("since_id"):
             found = [t for t in found if int(t.id) > int(q["since_id"])]
