@@ -67,7 +67,8 @@ def memberships(request: HttpRequest) -> list[Membership]:
     query a request, for the current school and the header's school switcher alike."""
     if not hasattr(request, _ALL):
         leads = Trust.executives.through.objects.filter(user_id=request.user.pk)
-        rows = (Membership.objects.filter(user=request.user).select_related("school", "user")
+        rows = (Membership.objects.filter(user=request.user)
+                .select_related("school", "school__x_hold", "user")
                 .annotate(leads_trust=Exists(leads)).order_by("school__name"))
         setattr(request, _ALL, list(rows))
     return getattr(request, _ALL)

@@ -7,11 +7,13 @@ def membership(request):
     user = getattr(request, "user", None)
     member = access.current_membership(request) if user and user.is_authenticated else None
     return {"member": member, "can": access.Abilities(member),
-            "no_credit": member is not None and _no_credit(member.school_id)}
+            "no_credit": member is not None and _no_credit(member.school)}
 
 
-def _no_credit(school_id: int) -> bool:
-    """X has no credit left for the school's account (publishing.credit): every page says so."""
-    from schoolsocial.publishing.credit import no_credit_hold
+def _no_credit(school) -> bool:
+    """X has no credit left for the school's account (publishing.credit): every page says so.
+    The hold comes with the membership's query (access.memberships), so it costs none."""
+    from schoolsocial.publishing.models import HoldKind
 
-    return no_credit_hold(school_id) is not None
+    hold = getattr(school, "x_hold", None)  # None when the school has no hold
+    return hold is not None and hold.kind == HoldKind.NO_CREDIT

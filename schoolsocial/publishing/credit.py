@@ -19,10 +19,6 @@ from schoolsocial.governance.notify import notify_no_credit
 from schoolsocial.publishing.models import AccountHold, HoldKind
 
 
-def no_credit_hold(school_id: int) -> AccountHold | None:
-    return AccountHold.objects.filter(school_id=school_id, kind=HoldKind.NO_CREDIT).first()
-
-
 def hold_for_no_credit(school, message: str) -> bool:
     """Hold the school's account for want of credit; True when this placed the hold (and so
     recorded it and told the headteacher), False when it was already held for it."""

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('governance', '0004_audit_anchor_schedule'),
         ('inbound', '0001_initial'),
-        ('posts', '0004_approval_policy_at_submission'),
+        ('posts', '0001_initial'),  # the concern's post: any state of posts will do
     ]
 
     operations = [
