@@ -2,6 +2,7 @@
 
 from policies.engine import RULES, Roster, check, weighted_length
 from policies.facts import CATEGORIES, Draft, PhotoFacts, RosterPupil
+from policies.loading import load_policy
 from policies.policy import (
     REPLY_SETTINGS,
     RULE_SPECS,
@@ -9,7 +10,6 @@ from policies.policy import (
     PolicyError,
     RuleConfig,
     describe,
-    load_policy,
     reply_settings,
     who_may_reply,
 )

@@ -123,7 +123,10 @@ TEMPLATES = [
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"), conn_max_age=60
+        env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"), conn_max_age=60,
+        # a connection the server cut (a restart, pg_terminate_backend) is found at the next
+        # request or task and opened again, instead of failing that task (issue 12)
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -185,6 +188,8 @@ Q_CLUSTER = {
 }
 if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL
+    # waits out a Redis restart instead of stopping the pusher for 10 s (publishing/broker.py)
+    Q_CLUSTER["broker_class"] = "schoolsocial.publishing.broker.ReconnectingRedis"
 else:
     Q_CLUSTER["orm"] = "default"
 

@@ -1,7 +1,7 @@
 from django.urls import reverse
 
 from schoolsocial.audit.log import record
-from tests.conftest import make_post
+from tests.factories import make_post
 
 
 def test_a_governor_reads_an_event_with_its_hashes_and_a_readable_diff(client, school, tom, greta):

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from schoolsocial.posts.states import State
-from tests.conftest import make_post
+from tests.factories import make_post
 
 
 def test_the_queue_lists_submitted_posts_oldest_first(client, tom, alan):

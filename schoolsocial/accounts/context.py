@@ -12,8 +12,7 @@ def membership(request):
 
 def _no_credit(school) -> bool:
     """X has no credit left for the school's account (publishing.credit): every page says so.
-    The hold comes with the membership's query (access.memberships), so it costs none."""
-    from schoolsocial.publishing.models import HoldKind
-
+    The hold comes with the membership's query (access.memberships), so it costs none; its
+    `no_credit` says what it is, so accounts/ imports nothing of publishing/."""
     hold = getattr(school, "x_hold", None)  # None when the school has no hold
-    return hold is not None and hold.kind == HoldKind.NO_CREDIT
+    return hold is not None and hold.no_credit

@@ -60,6 +60,10 @@ class Delivery(models.Model):
     reconcile_at = models.DateTimeField(null=True, blank=True)
     reconciles = models.PositiveIntegerField(default=0)
     last_error = models.TextField(blank=True)
+    # X answered 5xx to the post: if the timeline does not show it, it is sent again
+    resend_if_absent = models.BooleanField(default=False)
+    # the worker process that took the claim ("host:pid:start"): a dead one's claim is released
+    worker = models.CharField(max_length=120, blank=True)
 
     class Meta:
         verbose_name_plural = "deliveries"
@@ -79,7 +83,8 @@ class DispatchLease(models.Model):
     over instead of overlapping, and dispatching takes one worker, not two."""
 
     holder = models.CharField(max_length=32, blank=True)
-    heartbeat_at = models.DateTimeField(null=True, blank=True)  # when the holder took it
+    heartbeat_at = models.DateTimeField(null=True, blank=True)  # the holder's latest tick
+    worker = models.CharField(max_length=120, blank=True)  # the holder's process (host:pid:start)
 
     def __str__(self) -> str:
         return f"Dispatch lease held by {self.holder or 'nobody'}"
@@ -115,6 +120,11 @@ class AccountHold(models.Model):
 
     def __str__(self) -> str:
         return f"Hold on {self.school_id} until {self.until or 'reconnected'}"
+
+    @property
+    def no_credit(self) -> bool:
+        """Held for want of X credit: only the headteacher lifts it (publishing.credit)."""
+        return self.kind == HoldKind.NO_CREDIT
 
 
 class UsageKind(models.TextChoices):

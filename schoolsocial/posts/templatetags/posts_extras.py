@@ -29,3 +29,12 @@ def highlighted(text: str, report) -> SafeString:
 @register.inclusion_tag("posts/_state.html")
 def state_badge(post):
     return {"post": post}
+
+
+@register.simple_tag(takes_context=True)
+def post_permissions(context, post):
+    """`{% post_permissions post as perms %}`: what the signed-in member may do with `post`."""
+    from schoolsocial.accounts.access import current_membership
+    from schoolsocial.posts.permissions import PostPermissions
+
+    return PostPermissions(current_membership(context["request"]), post)

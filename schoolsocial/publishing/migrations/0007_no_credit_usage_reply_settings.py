@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('accounts', '0004_school_public_contacts'),
-        ('publishing', '0005_account_hold'),
+        ('publishing', '0006_delivery_worker_resend'),
     ]
 
     operations = [
