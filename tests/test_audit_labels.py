@@ -12,6 +12,7 @@ TEMPLATED = {
     "post.{transition}": ("approve", "reject", "request_changes"),
     "follow.{verb}": ("approved", "declined"),
     "series.{verb}": ("paused", "resumed"),
+    "follower.{verdict}": ("fine", "block", "blocked"),
 }
 
 

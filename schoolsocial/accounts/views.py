@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+import policies
 from schoolsocial.accounts import access, actions
 from schoolsocial.accounts.forms import (
     ColleagueAddForm,
@@ -113,5 +114,6 @@ def rules(request: HttpRequest) -> HttpResponse:
             messages.success(request, "Rules saved. Every post is checked against them now.")
             return redirect("rules")
     context = {"form": form, "rules": form.bound_rules(), "preset": form.preset,
-               "may_edit": access.may(member, "manage_settings")}
+               "may_edit": access.may(member, "manage_settings"),
+               "who_may_reply": policies.who_may_reply(school.policy())}
     return render(request, "accounts/rules.html", context, status=400 if form.errors else 200)

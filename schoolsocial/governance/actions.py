@@ -3,7 +3,6 @@ and the publisher after commit."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from functools import partial
 
@@ -15,17 +14,18 @@ from schoolsocial.audit.log import record
 from schoolsocial.governance import notify
 from schoolsocial.governance.duties import Duty
 from schoolsocial.governance.models import Concern, DutyDone, FollowRequest, FollowState
-from schoolsocial.worker import enqueue
-
-logger = logging.getLogger(__name__)
 
 
 @transaction.atomic
-def do_raise_concern(member: Membership, post, text: str) -> Concern:
-    concern = Concern.objects.create(school=member.school, post=post, raised_by=member.user,
-                                     text=text, created_at=timezone.now())
-    record(member.school, member.user, "concern.raised",
-           f"Concern raised about a post: {post}", post, concern=concern.pk, text=text)
+def do_raise_concern(member: Membership, post, text: str, *, mention=None) -> Concern:
+    """About one of the school's posts, or (`mention`) about a mention or reply on X, where
+    `post` is the school's post it replies to, if any."""
+    concern = Concern.objects.create(school=member.school, post=post, mention=mention,
+                                     raised_by=member.user, text=text,
+                                     created_at=timezone.now())
+    what = f"a post: {post}" if mention is None else f"a mention on X: {concern.about}"
+    record(member.school, member.user, "concern.raised", f"Concern raised about {what}",
+           mention if mention is not None else post, concern=concern.pk, text=text)
     transaction.on_commit(partial(notify.notify_concern, concern.pk), robust=True)
     return concern
 
@@ -38,7 +38,8 @@ def do_resolve_concern(member: Membership, concern: Concern, note: str) -> bool:
             resolved_by=member.user, resolved_at=now, resolution=note):
         return False
     record(member.school, member.user, "concern.resolved",
-           f"Concern resolved: {concern.post}", concern.post, concern=concern.pk, note=note)
+           f"Concern resolved: {concern.about}", concern.mention or concern.post,
+           concern=concern.pk, note=note)
     return True
 
 
@@ -61,32 +62,9 @@ def do_decide_follow(member: Membership, follow: FollowRequest, approve: bool, n
     verb = "approved" if approve else "declined"
     record(member.school, member.user, f"follow.{verb}",
            f"Following @{follow.handle} {verb}", follow, handle=follow.handle, note=note)
-    if approve:  # the worker follows: X is never called inside a web request
-        enqueue("schoolsocial.governance.actions.follow_approved", follow.pk, robust=True)
+    # X's API has no follow write for self-serve apps (2026): the headteacher follows it on X
+    # by hand, and the worker sees it in the account's following list (inbound.reading).
     return True
-
-
-def follow_approved(follow_id: int, publisher=None) -> str:
-    """The worker's step: follow an approved account through the school's publisher backend.
-    If X refuses, the request stays "approved, to follow" with the reason."""
-    from schoolsocial.publishing import backends
-
-    follow = FollowRequest.objects.select_related("school").get(pk=follow_id)
-    if follow.state != FollowState.APPROVED:
-        return "skipped"
-    with backends.publisher_for(follow.school, publisher) as active:
-        try:
-            active.follow(follow.handle)
-        except backends.TransportError as error:
-            FollowRequest.objects.filter(pk=follow.pk).update(last_error=error.message)
-            logger.warning("Could not follow @%s: %s", follow.handle, error.message)
-            return "failed"
-    with transaction.atomic():
-        if FollowRequest.objects.filter(pk=follow.pk, state=FollowState.APPROVED).update(
-                state=FollowState.FOLLOWED, followed_at=timezone.now(), last_error=""):
-            record(follow.school, None, "follow.made", f"Now following @{follow.handle}",
-                   follow, handle=follow.handle)
-    return "followed"
 
 
 @transaction.atomic

@@ -11,7 +11,12 @@ class Concern(models.Model):
     immediately". Open until a headteacher resolves it with a note."""
 
     school = models.ForeignKey("accounts.School", models.CASCADE, related_name="concerns")
-    post = models.ForeignKey("posts.Post", models.CASCADE, related_name="concerns")
+    # about one of the school's posts, or about a mention or reply on X (the Inbox); a concern
+    # about a reply to a post names both
+    post = models.ForeignKey("posts.Post", models.CASCADE, null=True, blank=True,
+                             related_name="concerns")
+    mention = models.ForeignKey("inbound.Mention", models.CASCADE, null=True, blank=True,
+                                related_name="concerns")
     raised_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, related_name="+")
     text = models.TextField()
     created_at = models.DateTimeField()
@@ -25,7 +30,17 @@ class Concern(models.Model):
                                 name="concern_open")]
 
     def __str__(self) -> str:
-        return f"Concern about post {self.post_id}"
+        return f"Concern about post {self.post_id}" if self.post_id else \
+            f"Concern about mention {self.mention_id}"
+
+    @property
+    def about(self) -> str:
+        """What it is about, in a line: the post's text, or the mention's and its author."""
+        if self.mention_id:
+            who = f"@{self.mention.author_handle}" if self.mention.author_handle else \
+                "an account no longer on X"
+            return f"{who} on X: {self.mention.text}"
+        return str(self.post)
 
     @property
     def is_open(self) -> bool:

@@ -5,6 +5,7 @@
     notify_failed(post, message)   publishing failed              -> the school's approvers
     notify_returned(post_id, why)  consent changed: back to draft -> the author and approvers
     notify_concern(concern_id)     a concern about a post         -> the headteacher(s)
+    notify_no_credit(school_id)    X has no credit left           -> the headteacher(s)
     send_digest(school, statuses)  duties due or overdue          -> who may mark them done
     send_audit_anchor(school, ...) the audit chain's latest hash  -> the governors (weekly)
 
@@ -186,14 +187,30 @@ def notify_returned(post_id: int, why: str) -> bool:
 def notify_concern(concern_id: int) -> bool:
     from schoolsocial.governance.models import Concern
 
-    concern = (Concern.objects.select_related("post__school", "post__author", "raised_by")
+    concern = (Concern.objects.select_related("school", "post__author", "mention", "raised_by")
                .filter(pk=concern_id).first())
     if concern is None:
         return False
     to = emails_of(concern.school_id, [Role.HEADTEACHER])
-    return send("concern", f"A concern about a post: {concern.post}", to, {
-        **_post_context(concern.post), "concern": concern,
+    context = _post_context(concern.post) if concern.post_id else {
+        "school": concern.school, "url": absolute(reverse("inbox"))}
+    what = "a post" if concern.mention_id is None else "a mention on X"
+    return send("concern", f"A concern about {what}: {concern.about}", to, {
+        **context, "concern": concern,
         "concerns_url": absolute(reverse("concerns"))}, about=f"concern:{concern.pk}")
+
+
+def notify_no_credit(school_id: int, message: str = "") -> bool:
+    """X answered 402 or its usage cap: publishing is paused for the school (publishing.credit)."""
+    from schoolsocial.accounts.models import School
+
+    school = School.objects.filter(pk=school_id).first()
+    if school is None:
+        return False
+    to = emails_of(school_id, [Role.HEADTEACHER])
+    return send("no_credit", f"{school.name}: X has no credit left on this account", to, {
+        "school": school, "message": message,
+        "url": absolute(reverse("publishing"))}, about=f"no_credit:{school_id}")
 
 
 def send_digest(school, statuses: list, to: list[str]) -> bool:

@@ -16,6 +16,7 @@ from schoolsocial.governance.forms import (
     ResolveForm,
 )
 from schoolsocial.governance.models import Concern, DutyDone, Email, FollowRequest, FollowState
+from schoolsocial.inbound.models import Followed
 from schoolsocial.posts.access import access_post
 
 # Concerns ---------------------------------------------------------------------------------------
@@ -25,7 +26,7 @@ from schoolsocial.posts.access import access_post
 def concerns(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "raise_concern")
     shown = Concern.objects.filter(school=member.school).select_related(
-        "post", "raised_by", "resolved_by")
+        "post", "mention", "raised_by", "resolved_by")
     if not access.may(member, "view_all_concerns"):
         shown = shown.filter(raised_by=member.user)
     context = {
@@ -111,10 +112,15 @@ def follows(request: HttpRequest) -> HttpResponse:
             return redirect("follows")
     requests = FollowRequest.objects.filter(school=member.school).select_related(
         "proposed_by", "decided_by")
+    on_x = Followed.objects.filter(school=member.school, follow=None, gone_at=None)
     context = {
         "form": form,
         "proposed": requests.filter(state=FollowState.PROPOSED).order_by("created_at"),
-        "decided": requests.exclude(state=FollowState.PROPOSED).order_by("-decided_at")[:50],
+        "to_follow": requests.filter(state=FollowState.APPROVED).order_by("decided_at"),
+        "decided": requests.exclude(state__in=(FollowState.PROPOSED, FollowState.APPROVED))
+        .order_by("-decided_at")[:50],
+        "unapproved": on_x.filter(undo_asked_at=None).order_by("-first_seen_at")[:50],
+        "undoing": on_x.exclude(undo_asked_at=None).order_by("undo_asked_at")[:50],
         "decide_form": DecideFollowForm(),
     }
     return render(request, "governance/follows.html", context,
@@ -131,10 +137,9 @@ def follow_decide(request: HttpRequest, follow_id: int, approve: bool) -> HttpRe
     if not actions.do_decide_follow(member, follow, approve, note):
         messages.error(request, f"@{follow.handle} was already decided.")
     elif approve:
-        follow.refresh_from_db(fields=("state",))
-        messages.success(request, f"Following @{follow.handle}."
-                         if follow.state == FollowState.FOLLOWED
-                         else f"@{follow.handle} approved, to be followed.")
+        messages.success(request, f"@{follow.handle} approved. Follow it on X (the link on this "
+                                  f"page): School Social sees it in the account's following "
+                                  f"list and marks it followed.")
     else:
         messages.success(request, f"@{follow.handle} declined.")
     return redirect("follows")

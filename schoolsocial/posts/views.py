@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
+import policies
 from policies import weighted_length
 from schoolsocial.accounts import access
 from schoolsocial.dates import parse_date
@@ -24,6 +25,7 @@ from schoolsocial.posts.forms import X_LIMIT, DecisionForm, PhotoTagForm, PhotoU
 from schoolsocial.posts.models import Category, Decision, Photo, Post
 from schoolsocial.posts.permissions import PostPermissions
 from schoolsocial.posts.states import State
+from schoolsocial.publishing import usage
 from schoolsocial.publishing.backends import TransportError, publisher_for
 
 QUEUE_PAGE = 25
@@ -163,6 +165,8 @@ def _live_context(member, text: str, report) -> dict:
         "text": text,
         "school": member.school,
         "author": member.user,
+        "link_note": usage.link_note(text),
+        "who_may_reply": policies.who_may_reply(member.school.policy()),
     }
 
 

@@ -28,7 +28,7 @@ from schoolsocial.posts.permissions import PostPermissions
 from schoolsocial.posts.states import State, TransitionError, target
 from schoolsocial.publishing import tasks
 from schoolsocial.publishing.backends import Credentials
-from schoolsocial.publishing.models import AccountHold, NetworkAccount
+from schoolsocial.publishing.models import AccountHold, HoldKind, NetworkAccount
 from schoolsocial.publishing.networks.accounts import seal
 
 
@@ -131,13 +131,25 @@ def do_resume_queue(member: Membership) -> School:
 
 
 @transaction.atomic
+def do_resume_after_credit(member: Membership) -> bool:
+    """The headteacher says credit has been added on X: the hold for want of credit goes, and
+    the posts due go out in order. False when there was no such hold."""
+    school = School.objects.select_for_update().get(pk=member.school_id)
+    deleted, _ = AccountHold.objects.filter(school=school, kind=HoldKind.NO_CREDIT).delete()
+    if deleted:
+        record(school, member.user, "x.credit_resumed",
+               "Publishing resumed after X credit was added", school)
+    return bool(deleted)
+
+
+@transaction.atomic
 def do_connect_x(member: Membership, credentials: Credentials, username: str,
                  how: str) -> School:
     """Store the keys encrypted; the audit event names the account, never the keys."""
     school = School.objects.select_for_update().get(pk=member.school_id)
     before = school.x_connected_as
     school.connect_x(credentials, username)
-    AccountHold.objects.filter(school=school, until=None).delete()  # the refused keys replaced
+    AccountHold.objects.filter(school=school, kind=HoldKind.KEYS).delete()  # keys replaced
     details = {"account": f"@{username}", "how": how, "replaced": f"@{before}" if before else ""}
     if school.x_handle.lstrip("@").lower() != username.lower():
         details["x_handle"] = [school.x_handle, username]

@@ -30,7 +30,9 @@ once) finds the token spent and does nothing. Outcomes:
   - retryable (429, 5xx on a photo, connection refused): the post stays publishing with
     Delivery.retry_at set (429: X's reset headers; otherwise exponential back-off, each wait at
     most BACKOFF_CAP, a minute, so a post is never more than a minute late for it) and is
-    claimed again then.
+    claimed again then;
+  - no credit (402, usage cap): the post waits as a retry, never failed, and the school's
+    account is held until the headteacher resumes it (credit.py).
 The gate (posts/gate.py) is asked again at send time with the actual time: a post that now
 fails it (consent withdrawn, outside the posting window, a photo like one an approver refused)
 goes back to the approver and is not sent.
@@ -81,6 +83,7 @@ from schoolsocial.posts.checks import post_photos
 from schoolsocial.posts.gate import may_go_out
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import TRANSITIONS, State, target
+from schoolsocial.publishing import usage
 from schoolsocial.publishing.backends import (
     Payload,
     Photo,
@@ -90,7 +93,8 @@ from schoolsocial.publishing.backends import (
     TransportError,
     get_publisher,
 )
-from schoolsocial.publishing.models import AccountHold, Delivery, DispatchLease
+from schoolsocial.publishing.credit import hold_for_no_credit
+from schoolsocial.publishing.models import AccountHold, Delivery, DispatchLease, HoldKind
 
 logger = logging.getLogger(__name__)
 
@@ -147,6 +151,10 @@ def claim_due(now: datetime | None = None, limit: int = 500) -> list[Claim]:
             if Delivery.objects.filter(retry_due, post_id=pk, started_at=None).update(
                     token=token, claimed_at=now, retry_at=None, worker="") == 1:
                 claims.append((pk, token))
+    if fresh and retries:  # a held account's posts resume in the order they were due
+        due_at = dict(Post.objects.filter(pk__in=[pk for pk, _ in claims]).values_list(
+            "pk", "scheduled_at"))
+        claims.sort(key=lambda claim: (due_at[claim[0]] or now, claim[0]))
     return claims
 
 
@@ -157,9 +165,12 @@ def account_hold(school_id: int, now: datetime) -> AccountHold | None:
 def _hold_account(post: Post, error: TransportError) -> None:
     """A rate limit (until X's reset) or refused keys (until X is connected again) hold the
     account's other posts too (see AccountHold)."""
+    if AccountHold.objects.filter(school_id=post.school_id, kind=HoldKind.NO_CREDIT).exists():
+        return  # only the headteacher lifts a hold for want of credit
     if error.retry_after is not None or error.status == 401:
+        kind = HoldKind.KEYS if error.status == 401 else HoldKind.RATE_LIMIT
         AccountHold.objects.update_or_create(school_id=post.school_id, defaults={
-            "until": error.retry_after, "reason": error.message})
+            "kind": kind, "until": error.retry_after, "reason": error.message})
 
 
 def _retry_due(now: datetime) -> Q:
@@ -248,13 +259,14 @@ def publish_time_check(post: Post, now: datetime,
 
 
 def payload_for(post: Post, photos: list | None = None) -> Payload:
-    """What X is sent: the text and each photo's cleaned JPEG with its alt text, in order."""
+    """What X is sent: the text, each photo's cleaned JPEG with its alt text, in order, and who
+    may reply (the school's policy)."""
     photos = post_photos(post) if photos is None else photos
     return Payload(post.text, photos=tuple(
         Photo(alt_text=photo.alt_text, media_type="image/jpeg",
               path=photo.image.path if photo.image else f"(no file for {photo.filename})")
         for photo in photos
-    ))
+    ), reply_settings=policies.reply_settings(post.school.policy()))
 
 
 def _succeeded(post: Post, published: Published | RemoteTweet, action: str, summary: str) -> str:
@@ -273,6 +285,8 @@ def _succeeded(post: Post, published: Published | RemoteTweet, action: str, summ
                 token="", started_at=None, retry_at=None, reconcile_at=None, last_error="")
             record(post.school, None, action, summary, post, tweet_id=published.tweet_id,
                    url=published.url)
+            usage.count_post(post.school, post.text,
+                             sum(1 for photo in post_photos(post) if photo.alt_text))
     except IntegrityError:
         # Another post already holds that tweet: it is not this post's.
         other = Post.objects.filter(tweet_id=published.tweet_id).first()
@@ -291,6 +305,8 @@ def _failed(post: Post, token: str, error: TransportError, publisher: Publisher 
         return _unknown(post, error.message, resend=error.resend_if_absent)
     if error.duplicate and publisher is not None:
         return _duplicate(post, publisher)
+    if error.no_credit:
+        return _no_credit(post, token, error)
     _hold_account(post, error)
     delivery = Delivery.objects.get(post_id=post.pk)
     if error.permanent or (error.retry_after is None and delivery.attempts >= MAX_ATTEMPTS):
@@ -305,6 +321,18 @@ def _failed(post: Post, token: str, error: TransportError, publisher: Publisher 
                f"Not published yet, trying again at {timezone.localtime(retry_at):%H:%M:%S}: "
                f"{error.message}", post, attempt=delivery.attempts)
     return "retry"
+
+
+def _no_credit(post: Post, token: str, error: TransportError) -> str:
+    """X took nothing: the post waits as it is (the attempt not counted) and the account is
+    held until the headteacher resumes it."""
+    with transaction.atomic():
+        Delivery.objects.filter(post_id=post.pk, token=token).update(
+            token="", started_at=None, retry_at=timezone.now(), last_error=error.message,
+            attempts=F("attempts") - 1)
+        Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(last_error=error.message)
+        hold_for_no_credit(post.school, error.message)
+    return "no_credit"
 
 
 def _duplicate(post: Post, publisher: Publisher) -> str:

@@ -45,9 +45,18 @@ class Command(BaseCommand):
         else:
             with transaction.atomic():
                 self._create(password)
+            self._read_inbound()
             self.stdout.write(self.style.SUCCESS("Demo school created."))
         names = ", ".join(username for username, *_ in STAFF)
         self.stdout.write(f"Sign in as {names} with the demo password: {password}")
+
+    def _read_inbound(self) -> None:
+        """With the outbox (no X account), the worker's first read of the demo's mentions,
+        replies and followers, so the Inbox and Followers pages have something at once."""
+        from schoolsocial.inbound.reading import read_school
+
+        if settings.PUBLISHER == "outbox":
+            read_school(School.objects.get(name=DEMO_SCHOOL), None, timezone.now())
 
     def _create(self, password: str) -> None:
         school = School.objects.create(name=DEMO_SCHOOL, x_handle="MeonValleyJS",
