@@ -203,7 +203,7 @@ def add_photos(request, member, post, uploads) -> None:
 def photo_tag(request: HttpRequest, photo_id: int) -> HttpResponse:
     post, photo = access.access_photo(request, photo_id, "edit")
     member = access.current_membership(request)
-    form = PhotoTagForm(request.POST or None, school=member.school, initial={
+    form = PhotoTagForm(request.POST or None, school=member.school, author=post.author, initial={
         "alt_text": photo.alt_text, "no_identifiable_pupils": photo.no_identifiable_pupils,
         "adults_only": photo.adults_only, "pupils": photo.pupils.all()})
     if request.method == "POST" and form.is_valid():
