@@ -34,6 +34,14 @@ class ConsentForm(forms.ModelForm):
         return data
 
 
+def author_classes(school, author) -> list[str]:
+    """The classes whose pupils this person has tagged in their posts' photos, most first: the
+    school records no class teachers, so the classes they photograph stand for their own."""
+    tagged = (Pupil.objects.filter(school=school, photos__post__author=author)
+              .values("group").annotate(n=models.Count("id")).order_by("-n", "group"))
+    return [row["group"] for row in tagged]
+
+
 class ImportUploadForm(forms.Form):
     file = forms.FileField(label="CSV file", help_text="Exported from SIMS, Arbor or Bromcom.",
                            error_messages={"empty": "The file is empty (0 bytes): export it again.",
@@ -118,14 +126,6 @@ class PhotoTagForm(forms.Form):
         order = mine + [name for name in groups if name not in mine]
         return [{"name": name or "No class", "mine": name in mine, "boxes": groups[name]}
                 for name in order]
-
-
-def author_classes(school, author) -> list[str]:
-    """The classes whose pupils this person has tagged in their posts' photos, most first: the
-    school records no class teachers, so the classes they photograph stand for their own."""
-    tagged = (Pupil.objects.filter(school=school, photos__post__author=author)
-              .values("group").annotate(n=models.Count("id")).order_by("-n", "group"))
-    return [row["group"] for row in tagged]
 
     def clean(self) -> dict:
         data = super().clean()

@@ -43,8 +43,9 @@ OVERFLOW = """() => {
     const box = el.getBoundingClientRect();
     if (box.width < 1 || box.height < 1 || box.right <= width + 0.5) continue;
     if (!el.checkVisibility({visibilityProperty: true}) || clipped(el)) continue;
-    const name = el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") +
-      (el.className && typeof el.className === "string" ? "." + el.className.split(" ").join(".") : "");
+    const classes = typeof el.className === "string" && el.className ?
+      "." + el.className.split(" ").join(".") : "";
+    const name = el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + classes;
     out.push(name + " ends at " + Math.round(box.right) + " px: " +
       (el.textContent || "").trim().slice(0, 40));
     if (out.length > 8) break;
