@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from policies import weighted_length
+from policies.rules.hours import describe_window
 from schoolsocial.accounts import access
 from schoolsocial.dates import parse_date
 from schoolsocial.governance import approvals, notify
@@ -112,6 +113,13 @@ def _after_save(request, member, post: Post) -> HttpResponse:
     return redirect("post_edit", post_id=post.pk)
 
 
+def _chosen_time(form: PostForm, post: Post | None):
+    """The publishing time on the form as shown: the one typed, or the post's own."""
+    if form.is_bound:
+        return form.cleaned_data.get("scheduled_at") if hasattr(form, "cleaned_data") else None
+    return post.scheduled_at if post else None
+
+
 def _render_compose(request, form: PostForm, post: Post | None) -> HttpResponse:
     member = access.current_membership(request)
     text = form.data.get("text", post.text if post else "")
@@ -119,7 +127,7 @@ def _render_compose(request, form: PostForm, post: Post | None) -> HttpResponse:
     context = {
         "form": form,
         "post": post,
-        "live": _live_context(member, text, report),
+        "live": _live_context(member, text, report, _chosen_time(form, post)),
         "school": member.school,
         "upload_form": PhotoUploadForm(),
         **(photos_context(request, post) if post else {}),
@@ -150,12 +158,15 @@ def live_check(request: HttpRequest) -> HttpResponse:
         scheduled_at=data.get("scheduled_at"),
     )
     report = check_post(draft, photos)
-    return render(request, "posts/_live.html", {"live": _live_context(member, draft.text, report)})
+    return render(request, "posts/_live.html",
+                  {"live": _live_context(member, draft.text, report, draft.scheduled_at)})
 
 
-def _live_context(member, text: str, report) -> dict:
+def _live_context(member, text: str, report, when=None) -> dict:
     length = weighted_length(text) if text else 0
+    hours = member.school.policy().rule("posting_hours")
     return {
+        "no_time_hint": describe_window(hours.params) if hours and when is None else "",
         "length": length,
         "limit": X_LIMIT,
         "remaining": X_LIMIT - length,
