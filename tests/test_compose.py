@@ -132,3 +132,12 @@ def test_a_draft_with_no_time_has_no_posting_hours_finding_but_a_hint(client, to
             scheduled_at=local_input(saturday_night + timedelta(days=7)))).content.decode()
     assert "outside the posting hours" in timed
     assert "No time chosen yet" not in timed
+
+
+def test_a_post_with_no_time_cannot_be_submitted_and_is_kept_as_a_draft(client, tom):
+    client.force_login(tom.user)
+    response = client.post(reverse("compose"), _form(scheduled_at="", submit="1"), follow=True)
+    post = Post.objects.get()
+    assert post.state == State.DRAFT
+    assert "Choose when the post should go out (Publish at), then submit it." in (
+        response.content.decode())
