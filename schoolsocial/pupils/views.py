@@ -166,11 +166,16 @@ def _summary_text(summary: dict) -> str:
     if not summary:
         return ""
     widened = summary.get("widened")
-    return (f"Imported: {summary['created']} new pupils, {summary['updated']} changed, "
-            f"{summary['consents']} consent changes"
+    return (f"Imported: {_counted(summary['created'], 'new pupil')}, {summary['updated']} "
+            f"changed, {_counted(summary['consents'], 'consent change')}"
             f"{f' ({widened} allowing more photos)' if widened else ''}"
             f", {summary['left']} marked as left, "
-            f"{summary['skipped']} rows skipped.")
+            f"{_counted(summary['skipped'], 'row')} skipped.")
+
+
+def _counted(n: int, word: str) -> str:
+    """1 new pupil, 2 new pupils."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 # Photos ------------------------------------------------------------------------------------
