@@ -95,8 +95,7 @@ def setup(request: HttpRequest) -> HttpResponse:
                        f"{user.display_name()} turned on two-factor sign-in")
             otp_login(request, device)
             logger.info("Two-factor sign-in turned on for user %s", user.pk)
-            return render(request, "accounts/recovery_codes.html",
-                          {"codes": codes, "next": safe_next(request)})
+            return _show_codes(request, user, codes)
         logger.warning("Wrong two-factor set-up code for user %s from %s", user.pk,
                        client_ip(request))
         error = ("That code did not match. Check the app shows School Social, then type the "
@@ -164,5 +163,12 @@ def regenerate_recovery_codes(request: HttpRequest) -> HttpResponse:
         codes = new_recovery_codes(user)
         _audit(request, "auth.recovery_codes_renewed",
                f"{user.display_name()} made new recovery codes")
+    return _show_codes(request, user, codes)
+
+
+def _show_codes(request: HttpRequest, user, codes: list[str]) -> HttpResponse:
+    """The codes, once, with a text file of them to download (no copy is kept to send later)."""
+    text = (f"School Social recovery codes for {user.username}. Each works once, instead of a "
+            "code from the app.\n\n" + "\n".join(codes) + "\n")
     return render(request, "accounts/recovery_codes.html",
-                  {"codes": codes, "next": safe_next(request)})
+                  {"codes": codes, "codes_text": text, "next": safe_next(request)})
