@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordChangeForm
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -18,6 +20,7 @@ from schoolsocial.accounts.forms import (
 )
 from schoolsocial.accounts.models import Membership, Role, User
 from schoolsocial.accounts.policy_forms import RulesForm
+from schoolsocial.accounts.twofactor import audit_in_every_school
 from schoolsocial.audit.log import record
 
 
@@ -162,3 +165,23 @@ def rules(request: HttpRequest) -> HttpResponse:
     context = {"form": form, "rules": form.bound_rules(), "preset": form.preset,
                "may_edit": access.may(member, "manage_settings")}
     return render(request, "accounts/rules.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+def change_password(request: HttpRequest) -> HttpResponse:
+    """Anyone signed in changes their own password (the old one first); they stay signed in,
+    and every other session of theirs ends. Audited in each of their schools."""
+    access.require(request, "view_dashboard")
+    form = PasswordChangeForm(request.user, request.POST or None)
+    for field in form.fields.values():
+        field.widget.attrs.pop("autofocus", None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            user = form.save()
+            audit_in_every_school(request, "auth.password_changed",
+                   f"{user.display_name()} changed their password")
+        update_session_auth_hash(request, user)
+        messages.success(request, "Your password is changed.")
+        return redirect("dashboard")
+    return render(request, "accounts/password.html", {"form": form},
+                  status=400 if form.errors else 200)
