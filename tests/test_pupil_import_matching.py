@@ -63,7 +63,7 @@ def test_a_name_without_a_upn_in_another_class_is_a_problem_naming_both_pupils(
     josh = _pupil(school, "Josh", "Smith", "6B", "A100", consent="refused")
     client.force_login(helen.user)
     job, body = _preview(client, "Forename,Surname,Reg Group,Photo Consent\nJosh,Smith,R1,yes\n")
-    assert "1 rows have problems" in body
+    assert "1 row has problems" in body
     assert ("Josh Smith (in R1 in this file) has the name of Josh Smith (in 6B, pupil number "
             "A100) but not the class") in body
     body = _apply(client, job, skip_bad_rows=True)
