@@ -123,10 +123,12 @@ def test_a_change_that_widens_consent_is_shown_apart_and_needs_a_tick(client, sc
     assert "3 consent changes allow more photos than before" in widen
     for name, before in (("Ava Hill", "Refused"), ("Ben Hill", "Withdrawn"),
                          ("Cal Hill", "Not returned")):
-        assert f"<td>{name} (1A)</td><td>{before}</td><td><strong>Granted (any photo)" in widen
+        assert (f'<td data-label="Pupil">{name} (1A)</td><td data-label="Consent now">{before}</td>'
+                f'<td data-label="After the import"><strong>Granted (any photo)') in widen
     assert "Dee Hill" not in widen
     others = body[body.index('id="change-h"'):body.index('id="rows-h"')]
-    assert "<td>Dee Hill (1A)</td><td>Granted (any photo)</td><td>Refused</td>" in others
+    assert ('<td data-label="Pupil">Dee Hill (1A)</td><td data-label="Consent now">Granted (any '
+            'photo)</td><td data-label="After the import">Refused</td>') in others
     body = _apply(client, job)
     assert "3 consent changes allow more photos than before. Check each one" in body
     assert [_consent(p)[2] for p in (refused, withdrawn, none, granted)] == [
