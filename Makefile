@@ -1,5 +1,6 @@
-# `make run`: set everything up and start the web server and the worker. `make test`: set up, then
-# every test. `make bench`: the benchmarks. Each target installs what it needs on a fresh machine.
+# `make run`: set everything up and start the web server and the worker. `make test`: install,
+# then every test (on a database of its own). `make bench`: the benchmarks. Each target installs
+# what it needs on a fresh machine.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -26,7 +27,10 @@ run: setup
 chromium:
 	bash scripts/ensure-chromium.sh
 
-test: setup chromium
+# The tests make their own database: the development one is neither migrated nor seeded here.
+test: $(STAMP) chromium
+	mkdir -p var
+	$(BIN)/python manage.py collectstatic --noinput -v0
 	$(BIN)/python -m pytest
 
 # Every benchmark, then the load test, runs and prints its figures; the target fails if any
@@ -43,4 +47,5 @@ load-test: setup
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache  # the layers: [tool.importlinter] in pyproject.toml
 	bash scripts/audit-deps.sh

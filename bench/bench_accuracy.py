@@ -1,7 +1,10 @@
-"""Accuracy of the rules engine on the labelled corpus in tests/data/: per family and in total,
+"""Accuracy of the rules engine on the labelled corpora in tests/data/: per family and in total,
 harmful drafts caught (right verdict and rule), benign drafts not blocked, benign drafts warned.
+Three tables: the first corpus (accuracy_corpus.jsonl, tuned against while it was written), and
+the held-out corpus (heldout_corpus.jsonl) in its two parts: the sentences seen while fixing the
+engine and the third kept unseen (policies.accuracy.heldout_split).
 Targets: caught >= 99%, not blocked >= 99%, warned <= 10%. Run: .venv/bin/python
-bench/bench_accuracy.py [-v to list every miss]"""
+bench/bench_accuracy.py [-v to list every miss in the first corpus and the seen part]"""
 
 from __future__ import annotations
 
@@ -10,36 +13,54 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from policies.accuracy import evaluate, load_cases, summary  # noqa: E402
+from policies.accuracy import (  # noqa: E402
+    HELDOUT,
+    HELDOUT_ROSTER,
+    evaluate,
+    heldout_split,
+    load_cases,
+    summary,
+)
 
 
 def pct(part: float, whole: float) -> str:
     return f"{100 * part / whole:5.1f}%" if whole else "    -"
 
 
-def main() -> int:
-    outcomes = evaluate(load_cases())
-    table = summary(outcomes)
+def table(title: str, outcomes: list, verbose: bool) -> bool:
+    rows = summary(outcomes)
+    print(f"\n{title}")
     print(f"{'family':<15}{'harmful':>8}{'caught':>9}{'benign':>8}{'not blocked':>13}{'warned':>9}")
-    for family in sorted(table, key=lambda f: (f == "total", f)):
-        row = table[family]
+    for family in sorted(rows, key=lambda f: (f == "total", f)):
+        row = rows[family]
         print(
             f"{family:<15}{row['harmful']:>8}{pct(row['caught'], row['harmful']):>9}"
             f"{row['benign']:>8}{pct(row['not_blocked'], row['benign']):>13}"
             f"{pct(row['warned'], row['benign']):>9}"
         )
-    if "-v" in sys.argv:
+    if verbose:
         for o in outcomes:
-            if not o.ok and (o.case["harmful"] or o.report.verdict != "pass"):
+            if not o.ok:
                 print("MISS", o.describe())
-    total = table["total"]
-    met = (
+    total = rows["total"]
+    return (
         total["caught"] >= 0.99 * total["harmful"]
         and total["not_blocked"] >= 0.99 * total["benign"]
         and total["warned"] <= 0.10 * total["benign"]
     )
-    print("targets met" if met else "OVER TARGET: caught >= 99%, not blocked >= 99%, warned <= 10%")
-    return 0 if met else 1
+
+
+def main() -> int:
+    verbose = "-v" in sys.argv
+    seen, unseen = heldout_split(load_cases(HELDOUT))
+    met = [
+        table("First corpus (accuracy_corpus.jsonl)", evaluate(load_cases()), verbose),
+        table("Held-out corpus, part seen while fixing", evaluate(seen, HELDOUT_ROSTER), verbose),
+        table("Held-out corpus, unseen third", evaluate(unseen, HELDOUT_ROSTER), False),
+    ]
+    over = "\nOVER TARGET: caught >= 99%, not blocked >= 99%, warned <= 10%"
+    print("\ntargets met" if all(met) else over)
+    return 0 if all(met) else 1
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ Run: .venv/bin/python bench/bench_audit.py
 from __future__ import annotations
 
 import json
-import os
 import random
 import sqlite3
 import sys
@@ -23,13 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DB = ROOT / "var" / "bench-audit.sqlite3"
 EVENTS = 1_000_000
 START = datetime(2024, 1, 1, tzinfo=UTC)
-sys.path.insert(0, str(ROOT))
-os.environ["DATABASE_URL"] = f"sqlite:///{DB}"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "schoolsocial.settings")
+import bootstrap  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+bootstrap.django_on(DB)
 
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402

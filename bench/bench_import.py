@@ -5,7 +5,6 @@ Target (issue 4): under 5 s. Run: .venv/bin/python bench/bench_import.py
 
 from __future__ import annotations
 
-import os
 import random
 import sys
 import tempfile
@@ -13,14 +12,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 DB = Path(tempfile.mkdtemp()) / "import.sqlite3"
-os.environ["DATABASE_URL"] = f"sqlite:///{DB}"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "schoolsocial.settings")
+import bootstrap  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+bootstrap.django_on(DB)
 
 from django.core.management import call_command  # noqa: E402
 

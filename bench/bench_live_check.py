@@ -5,7 +5,6 @@ Target (issue 3): p95 at most 30 ms server time. Run: .venv/bin/python bench/ben
 
 from __future__ import annotations
 
-import os
 import random
 import statistics
 import sys
@@ -14,14 +13,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 DB = Path(tempfile.mkdtemp()) / "live.sqlite3"
-os.environ["DATABASE_URL"] = f"sqlite:///{DB}"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "schoolsocial.settings")
+import bootstrap  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+bootstrap.django_on(DB)
 
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402

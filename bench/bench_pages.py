@@ -6,7 +6,6 @@ var/bench-pages.sqlite3 (about a minute) and reused. Run: .venv/bin/python bench
 
 from __future__ import annotations
 
-import os
 import random
 import sqlite3
 import sys
@@ -18,14 +17,9 @@ from urllib.parse import quote
 ROOT = Path(__file__).resolve().parents[1]
 DB = ROOT / "var" / "bench-pages.sqlite3"
 POSTS, EVENTS = 100_000, 1_000_000
-sys.path.insert(0, str(ROOT))
-os.environ["DATABASE_URL"] = f"sqlite:///{DB}"
-os.environ["REDIS_URL"] = ""  # the in-memory cache, which the cold-queue line empties
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "schoolsocial.settings")
+import bootstrap  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+bootstrap.django_on(DB, REDIS_URL="")  # the in-memory cache, which the cold-queue line empties
 
 from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402

@@ -50,7 +50,7 @@ def worker(path: str, runs: int) -> None:
     """Runs in the subprocess: process the file `runs` times and print figures as JSON."""
     os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[-1]})
     sys.path.insert(0, str(ROOT))
-    from schoolsocial.pupils.photos import process_photo
+    from photos.pipeline import process_photo
 
     data = Path(path).read_bytes()
     name = Path(path).name

@@ -2,7 +2,8 @@
 
 from policies.engine import RULES, Roster, check, weighted_length
 from policies.facts import CATEGORIES, Draft, PhotoFacts, RosterPupil
-from policies.policy import RULE_SPECS, Policy, PolicyError, RuleConfig, describe, load_policy
+from policies.loading import load_policy
+from policies.policy import RULE_SPECS, Policy, PolicyError, RuleConfig, describe
 from policies.report import BLOCK, WARN, Finding, Report
 from policies.timeutil import ClockChangeError, localize, next_allowed_time
 

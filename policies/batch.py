@@ -27,7 +27,7 @@ DRAFT_FIELDS = frozenset(
     "text when exception exception_reason category reply_to roster photos staff contacts".split()
 )
 PUPIL_FIELDS = frozenset(
-    "first_name last_name known_as consent consent_scope consent_valid_until".split()
+    "first_name last_name known_as consent consent_scope consent_valid_until group".split()
 )
 PHOTO_FIELDS = frozenset(
     "pupils no_identifiable_pupils alt_text group faces label adults_only".split()
@@ -168,6 +168,7 @@ def roster_from(data: Any, at: _Field) -> BatchRoster:
                 _choice(item.get("consent_scope", "any"), here.at("consent_scope"), CONSENT_SCOPES),
                 valid_until,
                 key,
+                _string(item.get("group", ""), here.at("group")).strip(),
             )
         )
     return BatchRoster(pupils)

@@ -47,7 +47,7 @@ DETERMINERS = frozenset(
 )
 # Before a name, these make it a child's name (Well done Grace, Thank you to Will).
 PRAISE_BEFORE = frozenset(
-    "done congratulations congrats thanks thank bravo welcome meet go cheers".split()
+    "done congratulations congrats thanks thank bravo welcome meet go cheers birthday".split()
 )
 # After a name, these make it a person doing something (Ivy won, Grace read).
 NAME_VERBS = frozenset(
@@ -105,8 +105,10 @@ def read_word_name(a: Analysis, i: int) -> str:
     if not capital:
         # In lower case it is the word, unless praise puts a child there (well done will).
         return UNSURE if prev is not None and prev.norm in PRAISE_BEFORE else WORD_READING
-    if token.norm in MONTHS and _is_month_context(a, i):
-        return WORD_READING
+    if token.norm in MONTHS and (_is_month_context(a, i) or _in_sentence(a, i, _CALENDAR)):
+        return WORD_READING  # April is Autism Acceptance Month
+    if titled_after(a, i):
+        return WORD_READING  # Matilda the Musical, Alfred the Great
     if prev is not None and prev.norm in DETERMINERS:
         return WORD_READING
     if nxt is not None:
@@ -116,7 +118,19 @@ def read_word_name(a: Analysis, i: int) -> str:
             return WORD_READING  # Grace and courtesy, Joy and laughter
         if nxt.capitalised and not nxt.title_context and is_common_word(nxt.norm):
             return WORD_READING  # Rose Garden, Summer Concert, Holly Lodge
-    name = (
+    name = in_name_position(a, i)
+    if name and _visitor_after(a, i):
+        return UNSURE  # Thank you to Mark from the fire service: perhaps an adult
+    if name and not token.title_context:
+        return NAME_READING
+    return UNSURE
+
+
+def in_name_position(a: Analysis, i: int) -> bool:
+    """Where only a person's name fits: after praise, before a verb a person does, joined to
+    another name, or announced as a winner (Star of the week is Daisy)."""
+    prev, nxt = _prev_word(a, i), _next_word(a, i)
+    return bool(
         _possessive(a, i)
         or (prev is not None and prev.norm in PRAISE_BEFORE)
         or (prev is not None and prev.norm in ("to", "for") and _praise_before(a, i - 1))
@@ -124,12 +138,52 @@ def read_word_name(a: Analysis, i: int) -> str:
         or (nxt is not None and not nxt.capitalised and nxt.norm in NAME_VERBS)
         or (nxt is not None and nxt.norm == "and" and _capital_after(a, i + 1))
         or (prev is not None and prev.norm == "and" and _capital_before(a, i - 1))
+        or (prev is not None and prev.norm in ("is", "was", "goes") and _award_before(a, i))
+        or (prev is not None and prev.norm == "you" and _before_is(a, i - 1, "thank"))
+        or _caption(a, i)
     )
-    if name and _visitor_after(a, i):
-        return UNSURE  # Thank you to Mark from the fire service: perhaps an adult
-    if name and not token.title_context:
-        return NAME_READING
-    return UNSURE
+
+
+def _before_is(a: Analysis, i: int, word: str) -> bool:
+    return i > 0 and not a.tokens[i].sentence_start and a.tokens[i - 1].norm == word
+
+
+_POSSESSIVE_PRONOUNS = frozenset("his her their".split())
+
+
+def _caption(a: Analysis, i: int) -> bool:
+    """A photo caption: Grace receiving her award, Zainab with her badge."""
+    nxt = _next_word(a, i)
+    if nxt is None or not nxt.shape.islower():
+        return False
+    if not (nxt.norm == "with" or nxt.norm.endswith("ing")):
+        return False
+    after = _next_word(a, i + 1)
+    return after is not None and after.norm in _POSSESSIVE_PRONOUNS
+
+
+_CALENDAR = frozenset("month months awareness".split())
+_AWARDS = frozenset("star winner winners champion award certificate medal trophy prize".split())
+
+
+def _in_sentence(a: Analysis, i: int, words: frozenset[str]) -> bool:
+    first, last = a.sentence_of(i)
+    return any(t.norm in words for t in a.tokens[first : last + 1])
+
+
+def _award_before(a: Analysis, i: int) -> bool:
+    first, _ = a.sentence_of(i)
+    return any(t.norm in _AWARDS for t in a.tokens[first:i])
+
+
+def titled_after(a: Analysis, i: int) -> bool:
+    """A name followed by 'the' and a capitalised word is a title or an epithet, not a child:
+    Matilda the Musical, Alfred the Great, Thomas the Tank Engine."""
+    j = i + 1
+    if j + 1 >= len(a.tokens) or a.tokens[j].norm != "the" or a.tokens[j].sentence_start:
+        return False
+    after = a.tokens[j + 1]
+    return after.kind == WORD and after.capitalised and not after.sentence_start
 
 
 def _praise_before(a: Analysis, i: int) -> bool:

@@ -32,6 +32,7 @@ class RosterPupil:
     consent_scope: str = "any"
     consent_valid_until: date | None = None
     key: str = ""
+    group: str = ""  # class or year group, for questions: "Is 'Grace' here Grace P. in 4B?"
 
     @property
     def full_name(self) -> str:

@@ -103,6 +103,7 @@ def load_all() -> None:
     """Read every data file now, so a malformed one stops start-up with its file and line."""
     data_names("uk_first_names.txt")
     data_names("first_names_extra.txt")
+    data_names("scottish_first_names.txt")
     gazetteer()
     helplines()
     nicknames()
@@ -157,7 +158,8 @@ not of ok on one or our out see so the to two up us was we you
 TITLES = frozenset(
     """
 mr mrs miss ms mx dr sir dame lady lord rev revd reverend father fr sister prof professor coach
-madame mme madam mister captain capt cllr councillor pc sgt king queen prince princess saint st
+madame mme madam mister captain capt cllr councillor pc pcso dc insp inspector sgt king queen
+prince princess saint st
 uncle aunt auntie nan nana grandma grandad grandpa granny
 """.split()
 )
@@ -277,7 +279,8 @@ PEOPLE_WORDS = frozenset(
 parents parent families family mums dads carers children child pupils pupil kids boys girls
 class classes year staff teacher teachers colleague colleagues governors governor council
 councillors headteacher school schools team teams lesson lessons decision decisions they them
-people behaviour ofsted government referee he she you some others supply
+people behaviour ofsted government referee he she you some others supply inspector inspectors
+drivers neighbours visitors homework work attitude attitudes manners
 """.split()
 )
 AIMING_WORDS = frozenset(
@@ -422,8 +425,10 @@ def _read_names(filename: str) -> list[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    """Likely first names: the ONS tables and the extra list, minus everyday English words."""
+    """Likely first names: the ONS (England and Wales) and NRS (Scotland) tables and the extra
+    list, minus everyday English words."""
     found = set(data_names("uk_first_names.txt")) | set(data_names("first_names_extra.txt"))
+    found |= set(data_names("scottish_first_names.txt"))
     found |= set(UK_FIRST_NAMES)
     return frozenset(
         n

@@ -186,6 +186,14 @@ HIGHFIELD = preset(
         "have not given consent.",
     ),
     rule(
+        "targeted_praise",
+        "In most instances, children will not be identified by name.",
+        "A child picked out by description (the only boy in Year 4, a new arrival and where "
+        "from) or a post addressed to one child identifies that child as surely as a name: a "
+        "warning the approver must acknowledge, as a first name is.",
+        severity="warn",
+    ),
+    rule(
         "text_speak",
         "Tweets must be grammatically correct and be of a positive nature.",
         "Text speak is not grammatical English, so it is a warning.",
@@ -245,6 +253,16 @@ CARLTON = preset(
         "photo_consent",
         "Carlton Junior and Infant School seeks photographic consent of all the pupils. Tweets "
         "sent by the school will adhere to this list.",
+    ),
+    rule(
+        "targeted_praise",
+        "In order to safeguard the pupils at Carlton Junior and Infant School no names of pupils "
+        "will be used alongside any pictures of pupils. ... Twitter will not be used to engage "
+        "with individual parents directly.",
+        "The policy guards pupils' identities and keeps the account to general communication: a "
+        "child picked out by description or a post addressed to one child is a warning the "
+        "approver must acknowledge, as a first name is.",
+        severity="warn",
     ),
     rule(
         "text_speak",

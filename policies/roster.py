@@ -3,18 +3,21 @@ its text whatever the roster's size (Aho-Corasick over whole words and inside ha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
 
 from policies.context_words import (
+    DETERMINERS,
     NAME_READING,
     PRAISE_BEFORE,
     WORD_READING,
     gazetteer_spans,
     read_word_name,
     segmentable,
+    titled_after,
 )
 from policies.facts import RosterPupil
 from policies.lexicon import (
@@ -170,6 +173,7 @@ class Roster:
                 mention = self._judge(a, first, last, entry)
                 if mention:
                     mentions.append(mention)
+        mentions.extend(self._split(a, covered))
         for i, token in enumerate(tokens):
             if covered[i]:
                 continue
@@ -188,11 +192,44 @@ class Roster:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+    def _split(self, a: Analysis, covered: list[bool]) -> list[Mention]:
+        """A name split by a space into pieces that are not words (Ol iver, Zai nab)."""
+        tokens, found = a.tokens, []
+        freq = english_frequency()
+        for i in range(len(tokens) - 1):
+            left, right = tokens[i], tokens[i + 1]
+            if covered[i] or covered[i + 1] or left.kind != WORD or right.kind != WORD:
+                continue
+            if a.text[left.end : right.start] != " " or not right.shape.islower():
+                continue
+            joined = left.norm + right.norm
+            entry = self.entries.get(joined)
+            if entry is None or CLASS in entry.kinds or len(joined) < 5 or not joined.isalpha():
+                continue
+            both_words = min(freq.get(left.norm, 0), freq.get(right.norm, 0)) > 1000
+            if is_common_word(joined) or both_words:
+                continue  # an everyday word, or two real words side by side
+            covered[i] = covered[i + 1] = True
+            found.append(
+                Mention(
+                    left.start,
+                    right.end,
+                    _strongest(entry.kinds),
+                    entry.keys,
+                    a.text[left.start : right.end],
+                    True,
+                    True,
+                    i,
+                    i + 1,
+                )
+            )
+        return found
+
     def _close(self, a: Analysis, i: int, token: Token) -> Mention | None:
         """A pet form or a one-letter slip of a roster name: a question, never a block."""
         if token.kind != WORD or not token.capitalised or not token.shape.isalpha():
             return None
-        if token.title_context or _after_title(a, i):
+        if token.title_context or _after_title(a, i) or not_a_pupil_after(a, i):
             return None
         pets = self._pets.get(token.norm)
         if pets:
@@ -231,11 +268,22 @@ class Roster:
         tokens = a.tokens
         if _after_title(a, first):
             return None  # Mrs Patel, Miss Grace, PTA chair Sarah Jones: an adult
+        if not_a_pupil_after(a, last):
+            return None  # Mark from the fire service, Sam the lifeboat volunteer
         head = tokens[first]
         disguised = any(t.disguised for t in tokens[first : last + 1])
         kind = _strongest(entry.kinds)
         certain = True
-        if entry.common and not disguised and first == last:
+        if kind == SURNAME and first == last and _other_first_name(a, first, entry, self):
+            return None  # Ted Hughes is not Charlotte Hughes's family name on its own
+        lower_word = (  # a real blessing, such a joy: a noun after a determiner
+            head.shape.islower()
+            and first == last
+            and not disguised
+            and english_frequency().get(entry.name, 0) >= 1000
+            and _after_determiner(a, first)
+        )
+        if (entry.common or lower_word) and not disguised and first == last:
             if entry.function_word and not _written_as_name(a, first):
                 return None
             reading = read_word_name(a, first)
@@ -248,6 +296,8 @@ class Roster:
                 if entry.common:
                     return None  # Willow class, Hope Street
                 certain = False
+        if certain and kind == FIRST and _double_barrelled(a, first, last):
+            certain = False  # Eilidh-Mae may be another child than Eilidh
         start, end = head.start, tokens[last].end
         return Mention(
             start, end, kind, entry.keys, a.text[start:end], certain, disguised, first, last
@@ -284,6 +334,16 @@ class Roster:
         keys = self.initials.get(token.norm)
         if not keys or _after_title(a, i):
             return None
+        prev = a.tokens[i - 1] if i > 0 else None
+        if (
+            prev is not None
+            and not token.sentence_start
+            and prev.kind == WORD
+            and prev.capitalised
+            and not prev.sentence_start
+            and prev.norm not in first_names()
+        ):
+            return None  # Chester FC, Thornton CE: part of a proper name
         certain = token.norm not in NOT_INITIALS and not token.title_context
         return Mention(
             token.start,
@@ -332,10 +392,135 @@ class Roster:
         return extra
 
 
+_CLASS_CODE = re.compile(r"\s*(?:,|\(|in|from)\s*(?:year\s*\d|y\d\b|reception\b|\d[a-z]\b)", re.I)
+
+
+def _class_after(a: Analysis, i: int) -> bool:
+    """A class or year group right after the name or its surname: Ayesha Begum, Year 2; Kai
+    (Y3); Nia in 4B."""
+    for j in (i, i + 1):
+        if j < len(a.tokens) and (j == i or a.tokens[j].capitalised):
+            if _CLASS_CODE.match(a.text, a.tokens[j].end):
+                return True
+    return False
+
+
+def _pupil_role(a: Analysis, i: int) -> bool:
+    """A role pupils hold, before a name: sports captain Zuzanna, school councillor Ayaan, head
+    girl Isla, our Year 6 pupil Omar."""
+    if i < 2 or a.tokens[i].sentence_start:
+        return False
+    role, qualifier = a.tokens[i - 1], a.tokens[i - 2]
+    if role.norm in _CHILD_NOUNS:
+        return True
+    if role.norm in _PUPIL_ROLES and not role.capitalised:
+        return qualifier.norm in _ROLE_QUALIFIERS or qualifier.norm[:1].isdigit()
+    return False
+
+
+_CHILD_NOUNS = frozenset("pupil pupils student girl boy prefect ambassador monitor".split())
+_PUPIL_ROLES = frozenset("captain captains councillor councillors vice".split())
+_ROLE_QUALIFIERS = frozenset(
+    "sports sport rugby football netball cricket hockey rounders chess team house school eco "
+    "class year form vice our".split()
+)
+_ORG_NOUNS = frozenset(
+    """
+service services brigade station police council trust charity society church mosque gurdwara
+temple synagogue hospital surgery practice bank company museum zoo university college library
+theatre nhs rnli rspca rspb army navy raf guides scouts brownies cubs rotary lions foundation
+association federation fc club
+""".split()
+)
+_NOT_AN_ORG = frozenset("year class reception nursery school choir team".split())
+_ADULT_NOUNS = ROLE_WORDS | frozenset(
+    """
+volunteer volunteers lifeboat lifeguard firefighter fireman vet visitor visitors expert
+dog cat spaniel puppy horse pony donkey owl tortoise rabbit guinea
+""".split()
+)
+
+
+def not_a_pupil_after(a: Analysis, last: int) -> bool:
+    """What follows the name makes it someone else: a visitor from an organisation (Mark from
+    the fire service, Dave and Sue from the Rotary Club), an apposition naming a role or an
+    animal (Sam the lifeboat volunteer, Pepper the spaniel), or a title (Matilda the Musical)."""
+    tokens = a.tokens
+    j = last + 1
+    # Skip a second name joined to this one: Dave and Sue from ...
+    if j + 1 < len(tokens) and tokens[j].norm in ("and", "&") and tokens[j + 1].capitalised:
+        j += 2
+    if j >= len(tokens) or tokens[j].sentence_start:
+        return False
+    if titled_after(a, last):
+        return True
+    if tokens[j].norm == "the":
+        role = tokens[j + 1 : j + 4]
+        return any(t.norm in _ADULT_NOUNS and not t.sentence_start for t in role)
+    if tokens[j].norm != "from":
+        return False
+    rest = [t for t in tokens[j + 1 : j + 5] if not t.sentence_start]
+    if rest and rest[0].norm in ("the", "our", "a", "local"):
+        rest = rest[1:]
+        if rest and rest[0].capitalised and rest[0].norm not in _NOT_AN_ORG:
+            return True  # from the Rotary Club, from the RNLI
+    if rest and rest[0].norm in _NOT_AN_ORG:
+        return False
+    return any(t.norm in _ORG_NOUNS for t in rest[:3])
+
+
+def _after_determiner(a: Analysis, i: int) -> bool:
+    """A determiner just before the word, or before a lower-case word before it (a real)."""
+    tokens = a.tokens
+
+    def joined(j: int) -> bool:  # only a space between token j and the next
+        return not a.text[tokens[j].end : tokens[j + 1].start].strip()
+
+    if i == 0 or tokens[i].sentence_start or not joined(i - 1):
+        return False
+    if tokens[i - 1].norm in DETERMINERS:
+        return True
+    return (
+        i > 1
+        and not tokens[i - 1].sentence_start
+        and tokens[i - 1].shape.islower()
+        and joined(i - 2)
+        and tokens[i - 2].norm in DETERMINERS
+    )
+
+
+def _other_first_name(a: Analysis, i: int, entry: NameEntry, roster: Roster) -> bool:
+    """A roster surname after a capitalised first name that no pupil of that surname has."""
+    if i == 0 or a.tokens[i].sentence_start:
+        return False
+    before = a.tokens[i - 1]
+    if before.kind != WORD or not before.capitalised:
+        return False
+    if before.norm not in first_names():
+        return False
+    firsts = {
+        plain(roster.pupils[k].first_name) for k in entry.keys if k in roster.pupils
+    } | {plain(n) for k in entry.keys if k in roster.pupils for n in roster.pupils[k].known_as}
+    return before.norm not in firsts
+
+
+def _double_barrelled(a: Analysis, first: int, last: int) -> bool:
+    """The name is joined by a hyphen to another first name on the same line (Eilidh-Mae)."""
+    tokens = a.tokens
+    for j, gap_at in ((last + 1, last), (first - 1, first - 1)):
+        if 0 <= j < len(tokens) and 0 <= gap_at + 1 < len(tokens):
+            left, right = tokens[gap_at], tokens[gap_at + 1]
+            if a.text[left.end : right.start] == "-" and tokens[j].capitalised:
+                return True
+    return False
+
+
 def _after_title(a: Analysis, i: int) -> bool:
     """A title or a role before the name (Mrs, Dr, our caretaker, PTA chair), or before the
     first name it follows (Mrs Grace Turner): an adult."""
     if i == 0 or a.tokens[i].sentence_start or a.tokens[i - 1].kind != WORD:
+        return False
+    if _pupil_role(a, i):
         return False
     before = a.tokens[i - 1]
     if before.norm in TITLES or before.norm in ROLE_WORDS:
@@ -429,6 +614,33 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None
     if token.norm not in first_names() or not token.shape.isalpha() or _after_title(a, i):
         return None
+    if not_a_pupil_after(a, i):
+        return None  # Dave and Sue from the Rotary Club, Sam the lifeboat volunteer
+    child = _pupil_role(a, i) or _class_after(a, i)
+    if child:
+        # Our Year 5 rugby captain Ethan Clarke, Ayesha Begum (Year 2): a child, though not on
+        # the roster, named plainly; with a surname it is a full name.
+        nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+        full = (
+            nxt is not None
+            and nxt.kind == WORD
+            and nxt.capitalised
+            and not nxt.sentence_start
+            and nxt.norm not in CLASS_WORDS
+            and nxt.norm != "year"
+        )
+        last = i + 1 if full else i
+        return Mention(
+            token.start,
+            a.tokens[last].end,
+            FULL if full else FIRST,
+            frozenset(),
+            a.text[token.start : a.tokens[last].end],
+            True,
+            False,
+            i,
+            last,
+        )
     nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
     if nxt is not None and (
         nxt.norm in _NOT_A_CHILD_AFTER or (nxt.norm == "t" and nxt.start - token.end == 1)

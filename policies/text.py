@@ -319,12 +319,13 @@ def _merge_broken_words(tokens: list[Token], text: str) -> list[Token]:
 
 
 def _mark_title_context(tokens: list[Token]) -> None:
-    """Capitals prove nothing in a sentence where most words have them."""
+    """Capitals prove nothing in a sentence where most words have them (the first word, which
+    always has one, is not counted: "Happy birthday, Hope!" is not Title Case)."""
     start = 0
     for i in range(1, len(tokens) + 1):
         if i == len(tokens) or tokens[i].sentence_start:
-            words = [t for t in tokens[start:i] if t.kind == WORD and t.shape.isalpha()]
-            if len(words) >= 3 and sum(t.shape[0].isupper() for t in words) >= 0.6 * len(words):
+            words = [t for t in tokens[start:i] if t.kind == WORD and t.shape.isalpha()][1:]
+            if len(words) >= 2 and sum(t.shape[0].isupper() for t in words) >= 0.6 * len(words):
                 for t in tokens[start:i]:
                     t.title_context = True
             start = i

@@ -109,7 +109,10 @@ TEMPLATES = [
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"), conn_max_age=60
+        env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"), conn_max_age=60,
+        # a connection the server cut (a restart, pg_terminate_backend) is found at the next
+        # request or task and opened again, instead of failing that task (issue 12)
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -172,6 +175,8 @@ Q_CLUSTER = {
 }
 if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL
+    # waits out a Redis restart instead of stopping the pusher for 10 s (publishing/broker.py)
+    Q_CLUSTER["broker_class"] = "schoolsocial.publishing.broker.ReconnectingRedis"
 else:
     Q_CLUSTER["orm"] = "default"
 
@@ -190,6 +195,8 @@ else:
 PUBLISHER = env_str("PUBLISHER", "outbox")
 X_API_BASE_URL = env_str("X_API_BASE_URL", "https://api.x.com")
 X_UPLOAD_BASE_URL = env_str("X_UPLOAD_BASE_URL", X_API_BASE_URL)
+# Issue 16: Bluesky and Mastodon addresses must be https unless this is on (local fake servers).
+NETWORKS_ALLOW_HTTP = env_bool("NETWORKS_ALLOW_HTTP", False)
 # The app's OAuth 1.0a consumer keys ("Connect X account"); without them, keys are typed in.
 X_CONSUMER_KEY = env_str("X_CONSUMER_KEY", "")
 X_CONSUMER_SECRET = env_str("X_CONSUMER_SECRET", "")

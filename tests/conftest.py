@@ -8,21 +8,14 @@ ICT leader (monitor) and Greta a governor. Oscar is the headteacher of Other Sch
 from __future__ import annotations
 
 import os
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from django.utils import timezone
 
-from schoolsocial.accounts.models import Membership, Role, School, User
-from schoolsocial.posts.checks import check_post
-from schoolsocial.posts.models import Post
-from schoolsocial.posts.states import State
+from schoolsocial.accounts.models import Membership, Role, School
 from tests import seasons
 from tests.clients import Client
-
-LONDON = ZoneInfo("Europe/London")
+from tests.factories import make_member
 
 
 @pytest.fixture(params=seasons.SEASONS, ids=lambda season: season.name)
@@ -57,11 +50,6 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason="needs DATABASE_URL=postgres://..."))
 
 
-def _member(school: School, username: str, first: str, role: str) -> Membership:
-    user = User.objects.create_user(username, f"{username}@example.org", "pw-for-tests-only",
-                                    first_name=first, last_name="Example")
-    return Membership.objects.create(user=user, school=school, role=role)
-
 
 @pytest.fixture
 def school(db, request) -> School:
@@ -78,63 +66,33 @@ def other_school(db) -> School:
 
 @pytest.fixture
 def helen(school) -> Membership:
-    return _member(school, "helen", "Helen", Role.HEADTEACHER)
+    return make_member(school, "helen", "Helen", Role.HEADTEACHER)
 
 
 @pytest.fixture
 def alan(school) -> Membership:
-    return _member(school, "alan", "Alan", Role.APPROVER)
+    return make_member(school, "alan", "Alan", Role.APPROVER)
 
 
 @pytest.fixture
 def tom(school) -> Membership:
-    return _member(school, "tom", "Tom", Role.AUTHOR)
+    return make_member(school, "tom", "Tom", Role.AUTHOR)
 
 
 @pytest.fixture
 def ian(school) -> Membership:
-    return _member(school, "ian", "Ian", Role.MONITOR)
+    return make_member(school, "ian", "Ian", Role.MONITOR)
 
 
 @pytest.fixture
 def greta(school) -> Membership:
-    return _member(school, "greta", "Greta", Role.GOVERNOR)
+    return make_member(school, "greta", "Greta", Role.GOVERNOR)
 
 
 @pytest.fixture
 def oscar(other_school) -> Membership:
-    return _member(other_school, "oscar", "Oscar", Role.HEADTEACHER)
+    return make_member(other_school, "oscar", "Oscar", Role.HEADTEACHER)
 
-
-def next_school_day(hour: int = 10, days: int = 1) -> datetime:
-    """A weekday `days` or more ahead, at `hour` in the school's time (London outside a season):
-    inside Droxford's posting hours."""
-    zone = seasons.zone()
-    day = timezone.localdate(timezone=zone) + timedelta(days=days)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return datetime.combine(day, time(hour), tzinfo=zone)
-
-
-def make_post(author: Membership, state: str = State.DRAFT, **fields) -> Post:
-    values = {
-        "text": "Year 4 enjoyed their science lesson on magnets today.",
-        "category": "learning",
-        "scheduled_at": next_school_day(),
-    }
-    values.update(fields)
-    post = Post(school=author.school, author=author.user, state=state, **values)
-    if state not in (State.DRAFT, State.CHANGES_REQUESTED):
-        post.submitted_at = timezone.now()
-    post.content_hash = post.compute_hash()
-    check_post(post)  # as every real save does
-    post.save()
-    return post
-
-
-def local_input(when: datetime) -> str:
-    """How a datetime-local input posts a time in the school's timezone."""
-    return timezone.localtime(when, seasons.zone()).strftime("%Y-%m-%dT%H:%M")
 
 
 @pytest.fixture

@@ -17,11 +17,12 @@ from PIL import Image
 from schoolsocial.accounts.models import Membership, Role
 from schoolsocial.audit.log import record
 from schoolsocial.governance.models import Concern, Email, FollowRequest
+from schoolsocial.posts.models import Photo
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.models import OutboxTweet
-from schoolsocial.pupils.models import ImportJob, Photo, Pupil
+from schoolsocial.pupils.models import ImportJob, Pupil
 from schoolsocial.series.models import Series, TermDates
-from tests.conftest import _member, make_post
+from tests.factories import make_member, make_post
 
 ROLES = [Role.HEADTEACHER, Role.APPROVER, Role.AUTHOR, Role.MONITOR, Role.GOVERNOR]
 H, A, T, M, G = ROLES
@@ -94,6 +95,11 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "x_callback": ("get", None, only(302, H)),  # no attempt started: back with a message
     "x_keys": ("post", None, only(400, H)),  # no keys in the form
     "x_disconnect": ("post", None, only(302, H)),
+    "networks": ("get", None, only(200, H)),
+    "bluesky_connect": ("post", None, only(400, H)),  # no handle in the form
+    "mastodon_connect": ("post", None, only(400, H)),  # no address in the form
+    "bluesky_disconnect": ("post", None, only(302, H)),
+    "mastodon_disconnect": ("post", None, only(302, H)),
     "series_list": ("get", None, ALL),
     "series_create": ("get", None, only(200, H, A, T)),
     "series_pause": ("post", "series", {H: 302, A: 302, T: 302, M: 403, G: 403}),  # Tom's own
@@ -127,7 +133,7 @@ def test_every_url_has_a_row():
 def objects(school, tom, settings, tmp_path):
     """One of each object a URL takes, all Meon Valley's: Tom's posts, a photo, a pupil..."""
     settings.MEDIA_ROOT = tmp_path
-    colleague = _member(school, "colleague", "Cara", Role.AUTHOR)
+    colleague = make_member(school, "colleague", "Cara", Role.AUTHOR)
     draft = make_post(tom)
     photo = Photo(post=draft, uploaded_by=tom.user, filename="class.jpg", status="ready")
     photo.image.save("class.jpg", ContentFile(tiny_jpeg()), save=True)
@@ -191,7 +197,7 @@ CASES = [(name, role) for name in TABLE for role in ROLES]
 
 @pytest.mark.parametrize(("name", "role"), CASES)
 def test_own_school(client, school, tom, objects, name, role):
-    user = tom.user if role == Role.AUTHOR else _member(school, f"u-{role}", "U", role).user
+    user = tom.user if role == Role.AUTHOR else make_member(school, f"u-{role}", "U", role).user
     client.force_login(user)
     response = _request(client, name, objects[TABLE[name][1]])
     assert response.status_code == TABLE[name][2][role]
@@ -199,14 +205,14 @@ def test_own_school(client, school, tom, objects, name, role):
 
 @pytest.mark.parametrize(("name", "role"), [c for c in CASES if TABLE[c[0]][1]])
 def test_another_schools_object_is_404(client, other_school, objects, name, role):
-    outsider = _member(other_school, f"o-{role}", "O", role)
+    outsider = make_member(other_school, f"o-{role}", "O", role)
     client.force_login(outsider.user)
     response = _request(client, name, objects[TABLE[name][1]])
     assert response.status_code == 404
 
 
 def test_an_author_cannot_see_another_authors_post(client, school, tom):
-    cara: Membership = _member(school, "cara", "Cara", Role.AUTHOR)
+    cara: Membership = make_member(school, "cara", "Cara", Role.AUTHOR)
     post = make_post(tom)
     client.force_login(cara.user)
     assert client.get(reverse("post_detail", args=[post.pk])).status_code == 404

@@ -1,7 +1,7 @@
 from django.urls import reverse
 
 from schoolsocial.audit.log import record
-from tests.conftest import make_post
+from tests.factories import make_post
 
 
 def test_a_governor_reads_an_event_with_its_hashes_and_a_readable_diff(client, school, tom, greta):
@@ -43,7 +43,7 @@ def test_an_author_may_not_read_events(client, school, tom):
 def test_a_summary_is_cut_between_words(tom):
     from schoolsocial.audit.log import shorten
     from schoolsocial.posts.states import State
-    from tests.conftest import make_post
+    from tests.factories import make_post
 
     post = make_post(tom, State.DRAFT, text="Year 4 enjoyed their science lesson on magnets "
                                             "and electricity today.")

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from schoolsocial.audit.log import record
-from tests.conftest import LONDON
+from tests.factories import LONDON
 
 
 def _events(school, actor, n, action="post.created", at=None):

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from schoolsocial.audit.log import record
 from schoolsocial.audit.report import recent_terms, term_of
-from tests.conftest import LONDON
+from tests.factories import LONDON
 
 
 def _at(when: datetime, school, actor, action: str, summary: str, obj=None, **details):

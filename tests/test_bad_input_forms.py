@@ -12,7 +12,7 @@ from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from schoolsocial.pupils.models import ConsentRecord, Pupil
 from schoolsocial.series.models import Series, TermDates
-from tests.conftest import make_post
+from tests.factories import make_post
 
 RANGE = "Choose a date between 1 January 2000 and 31 December 2099"
 TEXT = "Our harvest festival was a great success."

@@ -15,10 +15,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from schoolsocial.posts.models import Post
+from schoolsocial.posts.models import Photo, Post
 from schoolsocial.posts.states import State
-from schoolsocial.pupils.models import Photo
-from tests.conftest import make_post
+from tests.factories import make_post
 
 PHOTOS = Path(__file__).resolve().parent / "data" / "photos"
 TEXT = "Year 4 enjoyed their science lesson on magnets today."

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from schoolsocial.posts.models import Post
-from tests.conftest import make_post
+from tests.factories import make_post
 
 RANGE = "Choose a date between 1 January 2000 and 31 December 2099"
 HUGE = "9" * 23

@@ -3,7 +3,7 @@ from datetime import date, datetime, timedelta
 from django.urls import reverse
 
 from schoolsocial.posts.states import State
-from tests.conftest import LONDON, make_post
+from tests.factories import LONDON, make_post
 
 
 def test_the_week_shows_scheduled_and_published_posts_on_their_local_day(client, tom):

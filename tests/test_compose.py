@@ -7,7 +7,7 @@ from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from tests import seasons
-from tests.conftest import local_input, next_school_day
+from tests.factories import local_input, next_school_day
 
 # Composed, approved and checked in every season of tests/seasons.py.
 pytestmark = pytest.mark.usefixtures("season")

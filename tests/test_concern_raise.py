@@ -5,7 +5,7 @@ from django.urls import reverse
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.governance.models import Concern
 from schoolsocial.posts.states import State
-from tests.conftest import make_post
+from tests.factories import make_post
 
 
 def test_a_governor_raises_a_concern_and_the_headteacher_is_emailed(
@@ -41,9 +41,9 @@ def test_an_empty_concern_is_explained_and_not_saved(client, school, tom, greta)
 
 
 def test_an_author_cannot_raise_one_on_a_post_they_cannot_see(client, school, tom):
-    from tests.conftest import _member
+    from tests.factories import make_member
 
-    cara = _member(school, "cara", "Cara", "author")
+    cara = make_member(school, "cara", "Cara", "author")
     post = make_post(tom)
     client.force_login(cara.user)
     response = client.post(reverse("concern_raise", args=[post.pk]), {"text": "Hmm"})

@@ -3,7 +3,7 @@ from django.utils import timezone
 
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.governance.models import Concern
-from tests.conftest import make_post
+from tests.factories import make_post
 
 
 def _concern(school, tom, raiser) -> Concern:

@@ -2,7 +2,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from schoolsocial.governance.models import Concern
-from tests.conftest import make_post
+from tests.factories import make_post
 
 
 def _concern(school, post, raiser, text) -> Concern:
@@ -37,7 +37,7 @@ def test_an_author_sees_only_the_concerns_they_raised(client, school, tom, alan,
 
 
 def test_another_schools_concerns_are_not_shown(client, school, other_school, oscar, helen):
-    from tests.conftest import make_post as post_for
+    from tests.factories import make_post as post_for
 
     _concern(other_school, post_for(oscar), oscar.user, "Their worry")
     client.force_login(helen.user)

@@ -1,9 +1,10 @@
 from django.urls import reverse
 
 from schoolsocial.audit.models import AuditEvent
+from schoolsocial.posts.models import Photo
 from schoolsocial.posts.states import State
-from schoolsocial.pupils.models import ConsentRecord, Photo, Pupil
-from tests.conftest import make_post
+from schoolsocial.pupils.models import ConsentRecord, Pupil
+from tests.factories import make_post
 
 
 def _pupil(school, first="Josh", last="Smith", group="Year 4"):

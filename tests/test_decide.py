@@ -5,7 +5,7 @@ from schoolsocial.accounts.models import Role
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.models import Approval
 from schoolsocial.posts.states import State
-from tests.conftest import _member, make_post
+from tests.factories import make_member, make_post
 
 # Composed, approved and checked in every season of tests/seasons.py.
 pytestmark = pytest.mark.usefixtures("season")
@@ -76,7 +76,7 @@ def test_a_headteacher_approves_their_own_post_where_the_policy_allows(client, h
 def test_a_headteacher_cannot_approve_their_own_post_where_the_policy_does_not(
     client, other_school
 ):
-    head = _member(other_school, "hilda", "Hilda", Role.HEADTEACHER)
+    head = make_member(other_school, "hilda", "Hilda", Role.HEADTEACHER)
     assert not other_school.policy().headteacher_may_self_approve
     post = make_post(head, State.SUBMITTED)
     client.force_login(head.user)

@@ -3,7 +3,7 @@ from django.urls import reverse
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.backends import Payload, get_publisher
-from tests.conftest import make_post
+from tests.factories import make_post
 
 
 def test_an_approver_deletes_a_published_post_from_x(client, school, tom, alan):

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from schoolsocial.governance import duties
 from schoolsocial.governance.models import DutyDone
-from tests.conftest import LONDON
+from tests.factories import LONDON
 
 
 def _done(school, member, key: str, on: date, next_due: date | None = None) -> DutyDone:

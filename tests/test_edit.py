@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.states import State
-from tests.conftest import local_input, make_post
+from tests.factories import local_input, make_post
 
 # Composed, approved and checked in every season of tests/seasons.py.
 pytestmark = pytest.mark.usefixtures("season")

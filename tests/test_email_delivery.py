@@ -17,7 +17,7 @@ from django.urls import reverse
 from schoolsocial.governance import notify
 from schoolsocial.governance.models import Email
 from schoolsocial.posts.states import State
-from tests.conftest import make_post
+from tests.factories import make_post
 
 LONDON = ZoneInfo("Europe/London")
 WINTER = datetime(2026, 12, 2, 9, 0, tzinfo=LONDON)
@@ -119,8 +119,9 @@ def test_an_email_that_keeps_failing_is_shown_to_the_headteacher_who_can_retry(
 
 
 def test_a_pupil_name_with_a_line_break_does_not_lose_the_returned_email(school, helen, tom):
-    from schoolsocial.pupils.actions import recheck_posts_showing
-    from schoolsocial.pupils.models import Photo, Pupil
+    from schoolsocial.posts.consent import recheck_posts_showing
+    from schoolsocial.posts.models import Photo
+    from schoolsocial.pupils.models import Pupil
 
     pupil = Pupil.objects.create(school=school, first_name="Josh\n", last_name="Smi\rth")
     post = make_post(tom, State.SUBMITTED)

@@ -10,7 +10,7 @@ from django.urls.converters import IntConverter
 
 from schoolsocial.accounts.models import Membership, Role
 from schoolsocial.posts.models import Post
-from tests.conftest import _member
+from tests.factories import make_member
 from tests.test_access_table import objects  # noqa: F401 - the fixture: one of each, Meon Valley's
 
 ROLES = list(Role)
@@ -61,7 +61,7 @@ def _snapshot() -> list:
 @pytest.mark.parametrize(("name", "ids"), URLS, ids=[name for name, _ in URLS])
 def test_another_schools_ids_are_404_for_every_role(client, other_school, objects,  # noqa: F811
                                                     name, ids, role):
-    outsider: Membership = _member(other_school, f"outsider-{role}", "Olive", role)
+    outsider: Membership = make_member(other_school, f"outsider-{role}", "Olive", role)
     client.force_login(outsider.user)
     before = _snapshot(), Membership.objects.count()
     for kinds in _combinations(ids):

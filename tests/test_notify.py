@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from schoolsocial.governance.notify import notify_failed
 from schoolsocial.posts.states import State
-from tests.conftest import make_post
+from tests.factories import make_post
 
 
 def test_submitting_emails_the_approvers_but_not_the_author(

@@ -11,11 +11,11 @@ from django.urls import reverse
 from PIL import Image, ImageOps
 
 from schoolsocial.audit.models import AuditEvent
-from schoolsocial.posts.models import Post
+from schoolsocial.posts.models import Photo, Post
 from schoolsocial.posts.states import State
-from schoolsocial.pupils.models import ConsentRecord, Photo, Pupil
-from schoolsocial.pupils.photo_tasks import purge_originals
-from tests.conftest import make_post
+from schoolsocial.posts.tasks import purge_originals
+from schoolsocial.pupils.models import ConsentRecord, Pupil
+from tests.factories import make_post
 
 PHOTOS = Path(__file__).resolve().parent / "data" / "photos"  # copies of ../shared/testdata
 

@@ -4,7 +4,7 @@ their own posts only."""
 from django.urls import reverse
 
 from schoolsocial.posts.states import State
-from tests.conftest import make_post
+from tests.factories import make_post
 
 
 def test_the_list_pages_newest_first_by_keyset(client, tom, helen):

@@ -3,7 +3,7 @@ from django_q.models import Schedule
 
 
 def test_the_worker_runs_the_purge_every_ten_minutes(db):
-    schedule = Schedule.objects.get(func="schoolsocial.pupils.photo_tasks.purge_originals")
+    schedule = Schedule.objects.get(func="schoolsocial.posts.tasks.purge_originals")
     assert (schedule.schedule_type, schedule.minutes, schedule.repeats) == ("I", 10, -1)
 
 

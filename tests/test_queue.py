@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from schoolsocial.posts.states import State
-from tests.conftest import make_post
+from tests.factories import make_post
 
 
 def test_the_queue_lists_submitted_posts_oldest_first(client, tom, alan):
@@ -57,7 +57,7 @@ def test_the_queue_runs_the_same_number_of_queries_however_long_it_is(
 
 
 def test_the_queue_orders_by_due_time_soonest_first_and_pages_so(client, tom, alan):
-    from tests.conftest import next_school_day
+    from tests.factories import next_school_day
 
     base = next_school_day(hour=9)
     for n in range(28):  # submitted in one order, due in the other

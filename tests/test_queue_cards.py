@@ -12,7 +12,7 @@ from schoolsocial.posts.cards import TEMPLATE, card_key, template_version
 from schoolsocial.posts.checks import recheck
 from schoolsocial.posts.states import State
 from schoolsocial.pupils.models import Pupil
-from tests.conftest import make_post
+from tests.factories import make_post
 
 
 def queue_page(client) -> str:

@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.states import State
-from tests.conftest import LONDON, make_post
+from tests.factories import LONDON, make_post
 
 
 def _current(client) -> dict:

@@ -12,7 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from schoolsocial.posts.models import Post
-from tests.conftest import make_post
+from tests.factories import make_post
 
 PASSWORD = "pw-for-tests-only"
 
@@ -111,8 +111,8 @@ def test_a_request_for_a_host_we_do_not_serve_gets_the_400_page(db, settings, ca
 
 
 def test_the_default_size_cap_fits_four_twenty_megabyte_photos(settings):
-    from schoolsocial.pupils.forms import MAX_PHOTOS
-    from schoolsocial.pupils.photos import MAX_BYTES
+    from photos.pipeline import MAX_BYTES
+    from schoolsocial.posts.forms import MAX_PHOTOS
 
     assert settings.MAX_REQUEST_BYTES > MAX_PHOTOS * MAX_BYTES
     assert settings.MAX_REQUEST_BYTES < 2 * MAX_PHOTOS * MAX_BYTES

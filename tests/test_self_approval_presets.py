@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from schoolsocial.accounts.models import Role
 from schoolsocial.posts.states import State
-from tests.conftest import _member, make_post
+from tests.factories import make_member, make_post
 
 
 def _settings(client, school, preset):
@@ -29,7 +29,7 @@ def _submit(client, member):
 def test_switching_to_a_self_approving_preset_after_submitting_gives_no_right_to_approve(
     client, other_school, oscar
 ):
-    gwen = _member(other_school, "gwen", "Gwen", Role.GOVERNOR)
+    gwen = make_member(other_school, "gwen", "Gwen", Role.GOVERNOR)
     post = _submit(client, oscar)  # Highfield: the headteacher may not approve their own
     assert (post.submitted_preset, post.self_approval_allowed) == ("highfield", False)
     assert _settings(client, other_school, "droxford").status_code == 302

@@ -7,7 +7,7 @@ from django_q.models import Schedule
 
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.governance.models import DutyDone
-from tests.conftest import LONDON
+from tests.factories import LONDON
 
 OCTOBER = datetime(2025, 10, 6, 7, tzinfo=LONDON)
 

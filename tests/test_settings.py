@@ -41,7 +41,7 @@ def test_a_bad_x_handle_is_a_field_error(client, school, helen):
 
 def test_the_schools_own_contact_details_pass_the_personal_data_rule(client, school, helen, tom):
     from schoolsocial.posts.checks import check_post
-    from tests.conftest import make_post
+    from tests.factories import make_post
 
     client.force_login(helen.user)
     response = client.post(reverse("school_settings"), _form(
@@ -65,7 +65,7 @@ def test_a_contact_line_that_is_neither_number_nor_address_is_a_field_error(clie
 def test_staff_names_are_adults_not_pupils(school, tom):
     from schoolsocial.posts.checks import check_post
     from schoolsocial.pupils.models import Pupil
-    from tests.conftest import make_post
+    from tests.factories import make_post
 
     Pupil.objects.create(school=school, first_name="Tom", last_name="Example")
     post = make_post(tom, text="Tom Example ran the school marathon for charity.")

@@ -15,6 +15,8 @@ ALLOWED = {
     ("submit", S.CHANGES_REQUESTED): S.SUBMITTED,
     ("withdraw", S.SUBMITTED): S.DRAFT,
     ("withdraw", S.SCHEDULED): S.DRAFT,
+    ("return_to_draft", S.SUBMITTED): S.DRAFT,  # a consent change it no longer passes
+    ("return_to_draft", S.SCHEDULED): S.DRAFT,
     ("approve", S.SUBMITTED): S.SCHEDULED,
     ("reject", S.SUBMITTED): S.REJECTED,
     ("request_changes", S.SUBMITTED): S.CHANGES_REQUESTED,
@@ -26,6 +28,7 @@ ALLOWED = {
     ("publish_failed", S.PUBLISHING): S.FAILED,
     ("publish_failed", S.UNKNOWN): S.FAILED,
     ("publish_outcome_unknown", S.PUBLISHING): S.UNKNOWN,
+    ("resend", S.UNKNOWN): S.PUBLISHING,
     ("retry", S.FAILED): S.SCHEDULED,
 }
 TRANSITIONS = sorted({name for name, _ in ALLOWED})

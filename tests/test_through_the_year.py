@@ -18,7 +18,7 @@ from schoolsocial.publishing.tasks import publish_due
 from schoolsocial.series.models import Series
 from schoolsocial.series.tasks import generate
 from tests import seasons
-from tests.conftest import local_input, next_school_day
+from tests.factories import local_input, next_school_day
 
 TEXT = "Year 4 enjoyed their science lesson on magnets today."
 

@@ -9,6 +9,7 @@ from policies.policy import RuleConfig
 from policies.report import Finding
 from policies.roster import FIRST, FULL, INITIALS, SURNAME, UNKNOWN, Mention
 from policies.rules.context import WARN, Context, finding, severity, softened
+from policies.text import plain
 
 _RANK = {None: 0, WARN: 1, "block": 2}
 
@@ -18,7 +19,11 @@ def _who(ctx: Context | None, m: Mention) -> str:
     if ctx is None:
         return ""
     pupils = [ctx.roster.pupil(k) for k in sorted(m.keys)]
-    names = [f"{p.first_name} {p.last_name[:1]}." for p in pupils if p is not None][:3]
+    names = [
+        f"{p.first_name} {p.last_name[:1]}." + (f" in {p.group}" if p.group else "")
+        for p in pupils
+        if p is not None
+    ][:3]
     return " or ".join(names)
 
 
@@ -60,15 +65,21 @@ def _message(m: Mention, where: str = "", ctx: Context | None = None) -> str:
             f"use the class or year group instead; if it is the everyday word, acknowledge "
             f"this warning."
         )
+    if not m.keys and m.kind in (FULL, FIRST):
+        return (
+            f"“{w}” names a child who is not on your roster (the post gives their class or "
+            f"role). Use the class or year group instead."
+        )
     if m.kind == FULL:
         return (
             f"“{w}”{where} is the full name of a pupil on your roster. Never post a child's full "
             f"name: use the class or year group instead.{disguise}"
         )
     what = "surname" if m.kind == SURNAME else "name"
+    known = f" ({who})" if who else ""
     return (
-        f"“{w}”{where} is the {what} of a pupil on your roster. Use the class or year group "
-        f"instead of {w}.{disguise}"
+        f"“{w}”{where} is the {what} of a pupil on your roster{known}. Use the class or year "
+        f"group instead of {w}.{disguise}"
     )
 
 
@@ -102,7 +113,9 @@ def check_name_with_photo(ctx: Context, config: RuleConfig) -> Iterator[Finding]
     photos = ctx.draft.photos
     if not photos:
         return
-    unidentifiable = all(p.no_identifiable_pupils and not p.pupils for p in photos)
+    # A photo declared 'no pupil identifiable' may still tag the child whose hands it shows:
+    # Unsworth's "If the child's unidentifiable photo is used their initials may be used".
+    unidentifiable = all(p.no_identifiable_pupils for p in photos)
     child_rule = ctx.policy.rule("child_name")
     params = config.params
 
@@ -196,18 +209,23 @@ ONE_CHILD = (
 
 # One child picked out by description: the only boy in Year 2, our newest pupil, the birthday
 # girl, the Year 4 girl who... (a plural, "every child" or "all our pupils" is not one child).
+# A few children counted out (the two new girls, our twins) are picked out just the same; a
+# superlative (the tallest girl, the youngest pupil) singles one out.
 _DESCRIBED = re.compile(
-    r"\b(?:the|a|an|one|our|this|that)\s+(?:(?:only|new|newest|little|young|lucky|birthday|"
+    r"\b(?:the|a|an|one|our|this|that|these|those)\s+(?:(?P<few>two|three|four|both)\s+)?"
+    r"(?:(?:only|new|newest|little|young|lucky|birthday|[a-z]{2,}est|"
     r"year\s*\d+|y\d|reception|nursery|[a-z]+\s+class)\s+){0,3}"
-    r"(?:boy|girl|child|pupil|student|lad|lass|arrival|starter|member of (?:our )?class)\b"
-    r"(?![s'’])",
+    r"(?:(?:boy|girl|child|pupil|student|lad|lass|arrival|starter|member of (?:our )?class)"
+    r"(?![s'’])|twins|triplets|(?(few)(?:boys|girls|children|pupils|students|brothers|sisters|"
+    r"siblings|arrivals|starters)|(?!)))\b",
     re.IGNORECASE,
 )
 # Said of one child even without praise: new arrivals and where from, birthdays, being the only.
 _ALWAYS_TARGETED = re.compile(
     r"\b(?:only|newest|new arrival|new starter|birthday|arrived from|joined us from|"
-    r"moved here from|has come from|"
-    r"(?:boy|girl|child|pupil) from (?!each|every|all|any|our|the|year|y\d|reception|class))\b",
+    r"moved here from|has come from|have come from|joined us|joined (?:year|class|reception)|"
+    r"(?:boy|girl|child|pupil|boys|girls|children|pupils|twins) from "
+    r"(?!each|every|all|any|our|the|year|y\d|reception|class))\b",
     re.IGNORECASE,
 )
 _EACH = re.compile(r"\s+(?:from|in|of|per)\s+(?:each|every|all|any)\b|\s+per\b", re.IGNORECASE)
@@ -255,52 +273,133 @@ def _addressed(ctx: Context) -> list[tuple[int, int, bool]]:
             continue
         rest = text[m.end : m.end + 40]
         if rest.lstrip().startswith(",") and _ADDRESS.match(rest.lstrip()[1:]):
-            found.append((m.start, m.end, m.certain and m.kind != UNKNOWN))
+            found.append((m.start, m.end, True))  # said to one person: plainly targeted
+    # "To the Year 6 boy who left his coat…", "Dear girl in 3C": a described child addressed.
+    for m in _DESCRIBED.finditer(text):
+        if _SAID_TO.search(text, 0, m.start()):
+            found.append((m.start(), m.end(), True))
     return found
+
+
+_SAID_TO = re.compile(r"(?:^|[.!?]\s+)(?:to|dear)\s+$", re.IGNORECASE)
+
+
+# Praise said to a child ("Well done Josh", "Thank you Faith", "Happy birthday, Hope!"): the
+# name comes straight after it. "Well done to Will for his story" and "Congratulations to
+# Summer" speak about the child, which is naming (child_name's severity), not addressing.
+VOCATIVE = (
+    "well done",
+    "congratulations",
+    "congrats",
+    "thank you",
+    "thanks",
+    "happy birthday",
+    "proud of you",
+    "good luck",
+    "get well soon",
+    "welcome back",
+    "keep it up",
+    "great work",
+    "good job",
+    "bravo",
+    "go",
+)
+# Said of one named child whoever it is addressed to: a comparison with their behaviour (the
+# seed's "Well done Josh a better lesson today") or a birthday.
+ABOUT_ONE = (
+    "a better lesson",
+    "a better day",
+    "a much better",
+    "better lesson",
+    "better afternoon",
+    "better morning",
+    "behaved",
+    "behaviour",
+    "improved",
+    "improvement",
+    "tried harder",
+    "happy birthday",
+    "birthday",
+    "your",
+)
+_VOCATIVE_TAGS = tuple(v.replace(" ", "") for v in VOCATIVE)
 
 
 def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     yield from _targeted_description(ctx, config)
-    praise = ctx.phrase_hits(PRAISE)
-    if not praise:
-        return
     a = ctx.analysis
-    targets = [
-        (m.start, m.end, m.certain and m.kind != UNKNOWN)
-        for m in ctx.mentions
-        if m.kind in (FIRST, FULL, SURNAME, INITIALS, UNKNOWN)
-    ]
-    targets += [(s, e, True) for _, s, e in ctx.phrase_hits(ONE_CHILD)]
-    targets = [t for t in targets if not any(s <= t[0] < e for s, e, _ in _described(ctx))]
-    if not targets:
+    text = ctx.draft.text
+    named = [m for m in ctx.mentions if m.kind in (FIRST, FULL, SURNAME, INITIALS, UNKNOWN)]
+    if not named:
         return
-    starts = [t.start for t in a.tokens]
+    described = _described(ctx) + _addressed(ctx)
+    ends = {t.end: i for i, t in enumerate(a.tokens)}
+    vocative = {ends.get(e, -1): s for _, s, e in ctx.phrase_hits(VOCATIVE)}
+    about = ctx.phrase_hits(ABOUT_ONE)
     reported: set[tuple[int, int]] = set()
-    for term, p_start, p_end in praise:
-        sentence = a.sentence_of(starts.index(p_start))
-        if sentence in reported:
+    for m in named:
+        if any(s <= m.start < e for s, e, _ in described):
             continue
-        s_start, s_end = a.tokens[sentence[0]].start, a.tokens[sentence[1]].end
-        if term in _ADJECTIVES:
-            # "a brilliant model castle" praises the work; "Brilliant effort from Tobias" the
-            # child: an adjective counts only within a few words of the name.
-            s_start, s_end = _near(a, starts.index(p_start), 4)
-        aimed = [t for t in targets if s_start <= t[0] and t[1] <= s_end]
-        if not aimed:
+        certain = m.certain and m.kind != UNKNOWN
+        why = None
+        if m.first_token < 0:  # inside a hashtag: #welldoneyichen
+            body = plain(text[m.start : m.end]).replace(" ", "")
+            if body.startswith(_VOCATIVE_TAGS):
+                why, certain = (m.start, m.end), True
+        elif m.first_token - 1 in vocative and _no_to(a, m.first_token, m.last_token):
+            why, certain = (vocative[m.first_token - 1], m.end), True
+        else:
+            sentence = a.sentence_of(m.first_token)
+            s_start, s_end = a.tokens[sentence[0]].start, a.tokens[sentence[1]].end
+            hits = [(s, e) for _, s, e in about if s_start <= s and e <= s_end]
+            if hits:
+                why = (min(m.start, *(s for s, _ in hits)), max(m.end, hits[0][1]))
+                reported.add(sentence)
+        if why is None:
             continue
-        reported.add(sentence)
-        sev = config.severity if any(t[2] for t in aimed) else WARN
-        start = min(p_start, *(t[0] for t in aimed))
-        end = max(p_end, *(t[1] for t in aimed))
+        start, end = why
         yield finding(
             "targeted_praise",
             config,
-            sev,
-            f"“{ctx.draft.text[start:end]}” is aimed at one child. Celebrate the class or year "
+            config.severity if certain else WARN,
+            f"“{text[start:end]}” is aimed at one child. Celebrate the class or year "
             f"group instead (for example “Well done Year 4 for a great lesson today”).",
             start,
             end,
         )
+    one_child = ctx.phrase_hits(ONE_CHILD)
+    praise = ctx.phrase_hits(PRAISE)
+    for _, c_start, c_end in one_child:
+        if any(s <= c_start < e for s, e, _ in described):
+            continue
+        sentence = _sentence_span(ctx, c_start)
+        hit = next((s for _, s, e in praise if sentence[0] <= s and e <= sentence[1]), None)
+        if hit is not None:
+            start, end = min(hit, c_start), c_end
+            yield finding(
+                "targeted_praise",
+                config,
+                config.severity,
+                f"“{text[start:end]}” is aimed at one child. Celebrate the class or year "
+                f"group instead (for example “Well done Year 4 for a great lesson today”).",
+                start,
+                end,
+            )
+
+
+_THIRD_PERSON = frozenset("his her hers him he she their they them".split())
+
+
+def _no_to(a, i: int, j: int) -> bool:
+    """Praise said to one child: in the same sentence as the name, with no he, his or her after
+    it ("Well done Kacper for his handwriting" speaks about him) and no second name joined to
+    it ("Well done Izzy and Alex": two children)."""
+    if a.tokens[i].sentence_start:
+        return False
+    last = a.sentence_of(i)[1]
+    if j + 1 <= last and a.tokens[j + 1].norm in ("and", "&"):
+        return False
+    return not any(t.norm in _THIRD_PERSON for t in a.tokens[i + 1 : last + 1])
 
 
 _ADJECTIVES = frozenset(

@@ -23,12 +23,13 @@ from policies.lexicon import (
     data_names,
     english_frequency,
     first_names,
+    gazetteer,
     helplines,
 )
 from policies.policy import RuleConfig
 from policies.report import Finding
 from policies.rules.context import Context, finding, severity
-from policies.text import WORD
+from policies.text import WORD, plain
 
 _TEXT_SPEAK = frozenset(TEXT_SPEAK)
 
@@ -97,17 +98,27 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         ("opinion", OPINION, "gives a personal opinion. State the facts about the school instead."),
     )
     seen: list[tuple[int, int]] = []
+    found: list[Finding] = []
     for param, terms, advice in strengths:
+        if param == "negative":
+            # Words aimed at people are judged before the negative words: "parents are lazy"
+            # is derogatory, although "lazy" alone is only negative.
+            found.extend(_aimed_at_people(ctx, config, seen, aimed_only=True))
         sev = severity(params[param])
         if not sev:
             continue
         for _, start, end in ctx.phrase_hits(terms):
-            if not any(s <= start and end <= e for s, e in seen):
+            if param == "negative" and _in_topic_sentence(ctx, start):
+                continue  # Year 6 learnt how awful the mills were: a subject, not a remark
+            if not any(s < end and start < e for s, e in seen):
                 seen.append((start, end))
-                yield finding(
-                    "negative_tone", config, sev, f"“{text[start:end]}” {advice}", start, end
+                found.append(
+                    finding(
+                        "negative_tone", config, sev, f"“{text[start:end]}” {advice}", start, end
+                    )
                 )
-    yield from _aimed_at_people(ctx, config, seen)
+    found.extend(_aimed_at_people(ctx, config, seen, aimed_only=False))
+    yield from found
 
 
 _AIMED = (
@@ -117,13 +128,18 @@ _AIMED = (
 
 
 def _aimed_at_people(
-    ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]
+    ctx: Context, config: RuleConfig, seen: list[tuple[int, int]], *, aimed_only: bool
 ) -> Iterator[Finding]:
     """Phrase rules for wording aimed at people (Year 5 were a disgrace, parents are lazy, what
-    a joke), then the VADER analyser for a sentence about people that reads as hostile."""
+    a joke), then (aimed_only False) the VADER analyser for a sentence about people that reads
+    as hostile."""
     params = config.params
     text = ctx.draft.text
     insult, negative = severity(params["insults"]), severity(params["negative"])
+    if aimed_only:
+        negative = None
+    else:
+        insult = None
     if insult:
         for _, start, end in ctx.phrase_hits(SARCASM):
             if not any(s < end and start < e for s, e in seen):
@@ -131,9 +147,11 @@ def _aimed_at_people(
                 yield finding(
                     "negative_tone", config, insult, f"“{text[start:end]}” {_AIMED}", start, end
                 )
+    if not (insult or negative):
+        return
     a = ctx.analysis
     norms = {t.norm for t in a.tokens}
-    if not (norms & _HOSTILE) or not (norms & PEOPLE_WORDS):
+    if norms.isdisjoint(_HOSTILE_OR_CLUELESS) or norms.isdisjoint(PEOPLE_WORDS):
         return
     i = 0
     while i < len(a.tokens):
@@ -143,15 +161,15 @@ def _aimed_at_people(
         s_start, s_end = sentence[0].start, sentence[-1].end
         if any(s < s_end and s_start < e for s, e in seen) or _about_a_topic(sentence):
             continue
-        span = _aimed_span(sentence)
-        if span and insult:
+        span = _aimed_span(text, sentence) if insult else None
+        if span:
             seen.append(span)
             yield finding(
                 "negative_tone", config, insult, f"“{text[span[0] : span[1]]}” {_AIMED}", *span
             )
             continue
         if negative and _analyser().polarity_scores(text[s_start:s_end])["compound"] <= -0.6:
-            words = [t for t in sentence if t.norm in _HOSTILE]
+            words = [t for t in sentence if t.norm in _HOSTILE and t.norm not in FEELINGS]
             if words and any(t.norm in PEOPLE_WORDS for t in sentence):
                 quoted = ", ".join(f"“{text[t.start : t.end]}”" for t in words)
                 yield finding(
@@ -165,22 +183,98 @@ def _aimed_at_people(
                 )
 
 
-def _aimed_span(sentence: list) -> tuple[int, int] | None:
+def _wounding(token) -> bool:
+    if token.norm in FEELINGS:
+        return False  # were disappointed, felt sad: how people feel, not what they are
+    return token.norm in DEROGATORY or _VADER_WORDS.get(token.norm, 0) <= -1.8
+
+
+_CLAUSE_OPENERS = frozenset("whether if because when while which but and or so".split())
+_RELATIVE = frozenset("who that".split())
+
+
+def _judging_verb(sentence: list, k: int) -> tuple[int | None, list]:
+    """The verb that makes the people at k the subject of a judgement: next to them, after a
+    short phrase (the referee at Saturday's match was…) or after a clause about them (parents
+    who park on the zigzags are…); never past another verb or a new clause (Year 4 debated
+    whether zoos are cruel)."""
+    relative = k + 1 < len(sentence) and sentence[k + 1].norm in _RELATIVE
+    near = sentence[k + 1 : k + (9 if relative else 6)]
+    for j, t in enumerate(near):
+        if t.norm in AIMING_WORDS or t.norm in _HAVE:
+            return j, near
+        if relative:
+            continue
+        if t.norm in _CLAUSE_OPENERS or t.norm in _RELATIVE or t.norm.endswith("ed"):
+            return None, near
+    return None, near
+
+
+def _clause(text: str, tokens: list) -> list:
+    """Tokens up to the end of their clause (a comma, a colon or a joining word ends it)."""
+    for j, t in enumerate(tokens):
+        if j and (t.norm in _JOINING or any(c in text[tokens[j - 1].end : t.start] for c in ",;:")):
+            return tokens[:j]
+    return tokens
+
+
+_JOINING = frozenset("but though although because while whereas when even".split())
+
+
+def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
+    """People as the subject of a judgement (parents are lazy, Year 3 were a disgrace, the
+    inspector had no idea), or a wounding word right before them (how rude some families were,
+    lazy parents)."""
     for k, token in enumerate(sentence):
         if token.norm not in PEOPLE_WORDS:
             continue
-        window = sentence[k + 1 : k + 9]
-        if not any(t.norm in AIMING_WORDS for t in window):
+        before = sentence[max(0, k - 2) : k]
+        for t in before:
+            if t.norm in DEROGATORY and t.norm not in FEELINGS:
+                return t.start, token.end
+        # The verb that aims the judgement comes within three words of the people it judges
+        # ("Year 4 debated whether zoos are cruel" judges zoos, not Year 4).
+        verb, near = _judging_verb(sentence, k)
+        if verb is None:
             continue
-        for t in window:
-            if t.norm in DEROGATORY or _VADER_WORDS.get(t.norm, 0) <= -1.8:
+        window = _clause(ctx_text, sentence[k + 2 + verb : k + 9 + verb])
+        judging = near[verb].norm in AIMING_WORDS
+        for j, t in enumerate(window):
+            if judging and _wounding(t):
                 return token.start, t.end
+            if t.norm == "no" and j + 1 < len(window) and window[j + 1].norm in CLUELESS:
+                return token.start, window[j + 1].end
     return None
 
 
+def _in_topic_sentence(ctx: Context, pos: int) -> bool:
+    a = ctx.analysis
+    for i, token in enumerate(a.tokens):
+        if token.end > pos:
+            first, last = a.sentence_of(i)
+            return _about_a_topic(a.tokens[first : last + 1])
+    return False
+
+
 def _about_a_topic(sentence: list) -> bool:
-    """Learning about a sad subject (the Titanic, the wars) is not tone aimed at people."""
-    return any(t.norm in ("about", "remembered", "remembrance", "history") for t in sentence)
+    """Learning about a sad subject (the Titanic, the wars, how hard life was for evacuees) is
+    not tone aimed at people."""
+    return any(t.norm in TOPIC_WORDS for t in sentence)
+
+
+TOPIC_WORDS = frozenset(
+    "about remembered remembrance history learnt learned learning studied studying researched "
+    "research discovered explored debated debate imagined".split()
+)
+# How people feel, not a judgement of them (we were disappointed, sadly, sorry to say).
+FEELINGS = frozenset(
+    "sad sadly sadness sorry disappointed disappointing disappointment upset unfortunately "
+    "unfortunate worried worry gutted heartbroken devastated miss missed missing afraid scared "
+    "nervous anxious unhappy tired exhausted regret regrettably lose lost losing loss".split()
+)
+_HAVE = frozenset("had has have".split())
+# "had no idea", "no clue": a judgement of competence.
+CLUELESS = frozenset("idea clue respect manners sense shame".split())
 
 
 @cache
@@ -253,7 +347,6 @@ def _british_form(word: str) -> bool:
 def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
     return (
         word in BRITISH_WORDS
-        or _british_form(word)
         or word in _FRAGMENTS
         or word in allowed
         or word in roster_names
@@ -261,8 +354,16 @@ def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
         or word in first_names()
         or word in NOT_FIRST_NAMES  # days, months, peoples, rivers: real words
         or word in data_names("uk_first_names.txt")
+        or word in data_names("scottish_first_names.txt")
+        or word in _gazetteer_words()  # Tutankhamun, Zephaniah: the people the gazetteer knows
         or word in _TEXT_SPEAK  # the text_speak rule's business
+        or _british_form(word)  # last: the slowest test
     )
+
+
+@cache
+def _gazetteer_words() -> frozenset[str]:
+    return frozenset(w for _, words in gazetteer() for w in plain(words).split())
 
 
 def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
@@ -433,3 +534,6 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 start,
                 end,
             )
+
+
+_HOSTILE_OR_CLUELESS = _HOSTILE | CLUELESS

@@ -1,4 +1,6 @@
-"""The one place that answers "may this user do this to that". Views and templates ask it.
+"""The one place that answers "may this user do this to that". Views and templates ask it; each
+app's access.py fetches its objects by these rules (posts/, pupils/, series/), since accounts/
+imports nothing above it.
 
 Objects of another school, and posts a user may not read, are 404 (their existence is not
 disclosed); an action the user's role does not allow on an object they can read is 403.
@@ -156,19 +158,6 @@ DENIED = {
 }
 
 
-def access_post(request: HttpRequest, post_id: int, action: str = "view"):
-    """The post, if the user may `action` it: 404 if they may not even see it, else 403."""
-    from schoolsocial.posts.models import Post
-
-    member = require(request, "view_dashboard")
-    post = Post.objects.select_related("author", "school").filter(pk=post_id).first()
-    if post is None or not may_view_post(member, post):
-        raise Http404("No such post.")
-    if not POST_ACTIONS[action](member, post):
-        raise PermissionDenied(DENIED[action])
-    return post
-
-
 def access_membership(request: HttpRequest, membership_id: int) -> tuple[Membership, Membership]:
     """(the user's membership, the school's membership `membership_id`) for staff management."""
     member = require(request, "view_dashboard")
@@ -184,43 +173,12 @@ def access_membership(request: HttpRequest, membership_id: int) -> tuple[Members
     return member, target
 
 
-def access_pupil(request: HttpRequest, pupil_id: int, ability: str = "view_pupils"):
-    """A pupil of the user's school, with their current consent, if their role has `ability`:
-    404 for another school's."""
-    from schoolsocial.pupils.models import Pupil
-
-    return access_school_object(request, Pupil.objects.with_consent(), pupil_id, ability)
-
-
-def access_photo(request: HttpRequest, photo_id: int, action: str = "view"):
-    """A photo, if the user may `action` its post (see access_post)."""
-    from schoolsocial.pupils.models import Photo
-
-    photo = Photo.objects.filter(pk=photo_id).first()
-    if photo is None:
-        raise Http404("No such photo.")
-    return access_post(request, photo.post_id, action), photo
-
-
 def may_manage_series(member: Membership, series) -> bool:
     """A series' author pauses and resumes it; so do approvers and the headteacher."""
     return series.school_id == member.school_id and (
         may(member, "manage_publishing")
         or (series.author_id == member.user_id and may(member, "create_series"))
     )
-
-
-def access_series(request: HttpRequest, series_id: int, action: str = "view"):
-    """(membership, series) of the user's school: 404 for another school's, 403 when `action`
-    is "manage" and the user may not (see may_manage_series)."""
-    from schoolsocial.series.models import Series
-
-    member, series = access_school_object(request, Series.objects.select_related("author"),
-                                          series_id, "view_series")
-    if action == "manage" and not may_manage_series(member, series):
-        raise PermissionDenied("Only the series' author, an approver or the headteacher can "
-                               "pause or resume it.")
-    return member, series
 
 
 def access_school_object(request: HttpRequest, queryset, pk: int, ability: str,

@@ -14,13 +14,25 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from dataclasses import dataclass, field
 from functools import cache
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-__all__ = ["InvalidToken", "decrypt", "encrypt", "generate_key", "rotate"]
+__all__ = ["Credentials", "InvalidToken", "decrypt", "encrypt", "generate_key", "rotate"]
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """A school's X keys: the app's consumer key and the account's access token (OAuth 1.0a).
+    Defined here, with their encryption, so that accounts/ needs nothing of publishing/."""
+
+    consumer_key: str
+    consumer_secret: str = field(repr=False)
+    access_token: str
+    access_token_secret: str = field(repr=False)
 
 
 def encrypt(value: str) -> str:

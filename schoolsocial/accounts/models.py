@@ -13,7 +13,7 @@ from django.utils import timezone
 from policies import Policy, load_policy
 from policies.presets import PRESETS
 from schoolsocial.accounts import crypto
-from schoolsocial.publishing.backends import Credentials
+from schoolsocial.accounts.crypto import Credentials
 
 logger = logging.getLogger(__name__)
 

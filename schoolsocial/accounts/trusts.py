@@ -1,21 +1,16 @@
-"""Several schools: switching the school one works in, and the trust page for an executive
-headteacher (each school's queue, failures, open concerns and overdue duties; read-only)."""
+"""Several schools: switching the school one works in. (The trust page, which reads posts and
+duties, is governance/trust.py.)"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
-from schoolsocial.accounts import access
-from schoolsocial.accounts.models import School
+from schoolsocial.accounts import access, actions
 from schoolsocial.accounts.security import safe_next
-from schoolsocial.audit.log import record
 
 
 def switcher(request: HttpRequest) -> dict:
@@ -34,49 +29,7 @@ def switch(request: HttpRequest) -> HttpResponse:
     before = access.current_membership(request)
     member = access.access_school_switch(request, request.POST.get("school_id"))
     if before is None or member.pk != before.pk:
-        access.switch_school(request, member)
-        record(member.school, request.user, "auth.school_switched",
-               f"{request.user.display_name()} switched to this school"
-               + (f" from {before.school.name}" if before else ""),
-               member, from_school=before.school_id if before else None)
+        actions.do_switch_school(request, before, member)
         messages.success(request, f"You are now working in {member.school.name} "
                                   f"as {member.get_role_display().lower()}.")
     return redirect(safe_next(request))
-
-
-@dataclass
-class SchoolFigures:
-    school: School
-    awaiting_approval: int
-    failed: int
-    outcome_unknown: int
-    open_concerns: int
-    overdue_duties: int
-
-
-def figures(trust) -> list[SchoolFigures]:
-    from schoolsocial.governance import duties
-    from schoolsocial.posts.states import State
-
-    schools = trust.schools.order_by("name").annotate(
-        awaiting=Count("posts", filter=Q(posts__state=State.SUBMITTED)),
-        failed_posts=Count("posts", filter=Q(posts__state=State.FAILED)),
-        unknown_posts=Count("posts", filter=Q(posts__state=State.UNKNOWN)),
-    )
-    concerns = dict(
-        trust.schools.annotate(n=Count("concerns", filter=Q(concerns__resolved_at=None)))
-        .values_list("pk", "n")
-    )
-    return [
-        SchoolFigures(school, school.awaiting, school.failed_posts, school.unknown_posts,
-                      concerns.get(school.pk, 0),
-                      sum(status.state == "overdue" for status in duties.statuses(school)))
-        for school in schools
-    ]
-
-
-@login_required
-def trust_overview(request: HttpRequest) -> HttpResponse:
-    trusts = access.access_trusts(request)
-    rows = [(trust, figures(trust)) for trust in trusts]
-    return render(request, "accounts/trust.html", {"rows": rows})

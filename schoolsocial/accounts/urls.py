@@ -17,5 +17,4 @@ urlpatterns = [
     path("two-factor/recovery-codes/", twofactor.regenerate_recovery_codes,
          name="two_factor_recovery_codes"),
     path("switch-school/", trusts.switch, name="switch_school"),
-    path("trust/", trusts.trust_overview, name="trust_overview"),
 ]

@@ -1,4 +1,5 @@
-"""The actions an audit event can record, with the words governors read."""
+"""The one registry of audit event names, each with the words governors read. record() refuses a
+name that is not here, so every event is named once (issue 13)."""
 
 ACTIONS: dict[str, str] = {
     "post.created": "Draft created",
@@ -9,7 +10,7 @@ ACTIONS: dict[str, str] = {
     "post.approve": "Approved",
     "post.reject": "Rejected",
     "post.request_changes": "Changes requested",
-    "post.returned": "Returned to the approver",
+    "post.returned": "Returned to draft: photo consent changed",
     "post.returned_to_approver": "Returned to the approver by the publisher",
     "post.published": "Published",
     "post.publish_retry": "Publishing delayed, will retry",
@@ -43,7 +44,7 @@ ACTIONS: dict[str, str] = {
     "demo.created": "Demo data created",
     "post.publish_now": "Publish now approved",
     "post.retry": "Publishing retried",
-    "post.reconcile_requested": "Checked on X",
+    "post.reconcile_requested": "Asked to look for it on X",
     "queue.paused": "Publishing paused",
     "queue.resumed": "Publishing resumed",
     "school.policy_changed": "Rules adjusted",
@@ -54,6 +55,8 @@ ACTIONS: dict[str, str] = {
     "terms.removed": "Term dates removed",
     "x.connected": "X account connected",
     "x.disconnected": "X account disconnected",
+    "network.connected": "Bluesky or Mastodon account connected",
+    "network.disconnected": "Bluesky or Mastodon account disconnected",
     "auth.two_factor_on": "Two-factor sign-in turned on",
     "auth.two_factor_passed": "Two-factor code accepted",
     "auth.two_factor_failed": "Wrong two-factor code",

@@ -10,12 +10,16 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from schoolsocial.audit import chain
+from schoolsocial.audit.actions import ACTIONS
 from schoolsocial.audit.models import AuditEvent
 
 
 def record(
     school, actor, action: str, summary: str, obj: models.Model | None = None, **details
 ) -> AuditEvent:
+    if action not in ACTIONS:
+        raise ValueError(f"{action!r} is not in the audit registry (audit/actions.py): name it "
+                         "there, with the words governors read.")
     actor = actor if actor is not None and actor.is_authenticated else None
     fields = {
         "actor": actor,

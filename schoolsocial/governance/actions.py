@@ -15,7 +15,7 @@ from schoolsocial.audit.log import record
 from schoolsocial.governance import notify
 from schoolsocial.governance.duties import Duty
 from schoolsocial.governance.models import Concern, DutyDone, FollowRequest, FollowState
-from schoolsocial.queue import enqueue
+from schoolsocial.worker import enqueue
 
 logger = logging.getLogger(__name__)
 

@@ -16,6 +16,7 @@ from schoolsocial.governance.forms import (
     ResolveForm,
 )
 from schoolsocial.governance.models import Concern, DutyDone, Email, FollowRequest, FollowState
+from schoolsocial.posts.access import access_post
 
 # Concerns ---------------------------------------------------------------------------------------
 
@@ -38,7 +39,7 @@ def concerns(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def concern_raise(request: HttpRequest, post_id: int) -> HttpResponse:
-    post = access.access_post(request, post_id, "view")
+    _, post = access_post(request, post_id, "view")
     member = access.require(request, "raise_concern")
     form = ConcernForm(request.POST)
     if not form.is_valid():

@@ -1,4 +1,4 @@
-"""do_*: every change to a post, each in one transaction with its audit event."""
+"""do_*: every change to a post and its photos, each in one transaction with its audit event."""
 
 from __future__ import annotations
 
@@ -8,20 +8,25 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from photos.pipeline import MAX_BYTES, display_name
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
 from schoolsocial.audit.log import record
 from schoolsocial.governance import notify
 from schoolsocial.posts.checks import check_post, recheck
-from schoolsocial.posts.models import Approval, Decision, Post
-from schoolsocial.posts.states import State, target
+from schoolsocial.posts.forms import MAX_PHOTOS
+from schoolsocial.posts.gate import may_go_out
+from schoolsocial.posts.models import Approval, Decision, Photo, PhotoRefusal, Post
+from schoolsocial.posts.permissions import PostPermissions
+from schoolsocial.posts.states import State, TransitionError, target
+from schoolsocial.worker import enqueue
 
 CONTENT_FIELDS = ("text", "category", "exception", "exception_reason", "scheduled_at")
+# A decision is for the version the approver saw: edited, withdrawn or resubmitted since, it is
+# refused and the page shows the post as it is now.
+CHANGED = ("This post changed after you opened it. It is shown below as it is now: read it "
+           "again before you decide.")
 
-
-def _locked(post: Post) -> Post:
-    """The post re-read under a row lock, so two requests cannot both move it."""
-    return Post.objects.select_for_update().select_related("school", "author").get(pk=post.pk)
 
 
 def _move(post: Post, transition: str) -> str:
@@ -42,7 +47,7 @@ def do_create_post(member: Membership, data: dict) -> Post:
 @transaction.atomic
 def do_edit_post(member: Membership, post: Post, data: dict) -> Post:
     """Save an edit. After submission or approval it returns the post to draft."""
-    post = _locked(post)
+    post = Post.objects.locked(post.pk)
     diff = {
         field: [_plain(getattr(post, field)), _plain(value)]
         for field, value in data.items()
@@ -66,7 +71,7 @@ def do_edit_post(member: Membership, post: Post, data: dict) -> Post:
 
 @transaction.atomic
 def do_submit(member: Membership, post: Post) -> Post:
-    post = _locked(post)
+    post = Post.objects.locked(post.pk)
     _move(post, "submit")
     if post.scheduled_at is None:  # the posting hours are judged against the time chosen
         raise ValidationError("Choose when the post should go out (Publish at), then submit it.")
@@ -90,7 +95,7 @@ def do_submit(member: Membership, post: Post) -> Post:
 
 @transaction.atomic
 def do_withdraw(member: Membership, post: Post) -> Post:
-    post = _locked(post)
+    post = Post.objects.locked(post.pk)
     _move(post, "withdraw")
     post.last_error = ""
     post.save(update_fields=("state", "last_error", "updated_at"))
@@ -106,20 +111,26 @@ def do_decide(
     comment: str = "",
     acknowledgements: dict[int, str] | None = None,
     refuse_photos: bool = False,
+    shown_hash: str | None = None,
 ) -> Approval:
     """Approve, reject or send back a submitted post. Approval needs no blocks, and a written
-    reason for every warning."""
-    post = _locked(post)
-    if not access.may_decide_post(member, post):
+    reason for every warning. `shown_hash`: the content hash of the version the approver's page
+    showed (the decide form carries it); a post changed since is refused (CHANGED)."""
+    post = Post.objects.locked(post.pk)
+    if not PostPermissions(member, post).decides:
         raise PermissionDenied(access.DENIED["decide"])
+    if shown_hash is not None and (shown_hash != post.content_hash
+                                   or post.state != State.SUBMITTED):
+        raise ValidationError(CHANGED)
     transition = {Decision.APPROVE: "approve", Decision.REJECT: "reject",
                   Decision.CHANGES: "request_changes"}[decision]
     _move(post, transition)
     acknowledged = []
     if decision == Decision.APPROVE:
-        report = check_post(post)
-        if report.blocks:
-            raise ValidationError("This post breaks the school's policy and cannot be approved.")
+        verdict = may_go_out(post, post.scheduled_at, approval_needed=False)
+        post.findings, report = verdict.report.to_dict(), verdict.report
+        if not verdict.allowed:
+            raise ValidationError(f"This post cannot be approved. {verdict.reason}")
         if post.scheduled_at is None:
             raise ValidationError("This post has no scheduled time. Ask the author to add one.")
         acknowledgements = acknowledgements or {}
@@ -132,8 +143,6 @@ def do_decide(
     elif not comment.strip():
         raise ValidationError("Say what needs to change, so the author knows what to do.")
     if decision == Decision.REJECT and refuse_photos:
-        from schoolsocial.pupils.photo_tasks import remember_refusal
-
         remember_refusal(post, member.user, comment.strip())
     post.decided_at = post.checked_at = timezone.now()
     post.last_error = ""  # a post sent back at publishing time is decided again
@@ -152,16 +161,112 @@ def do_decide(
     return approval
 
 
-@transaction.atomic
 def do_delete_from_x(member: Membership, post: Post, publisher) -> Post:
-    post = _locked(post)
+    """Delete the tweet, then record it. X is called outside any transaction: a row lock held
+    while X answers would, on SQLite, stop every write in the database for as long. Deleting is
+    idempotent at X, so two clicks at once both ask X and the second records nothing."""
+    post = Post.objects.select_related("school").get(pk=post.pk)
+    if post.state != State.PUBLISHED or post.removed_at:
+        raise TransitionError("Only a published post that is still on X can be deleted.")
     was_there = publisher.delete(post.tweet_id)
-    post.removed_at = timezone.now()
-    post.save(update_fields=("removed_at", "updated_at"))
-    summary = "Deleted from X" if was_there else "Marked as deleted (it was already gone from X)"
-    record(member.school, member.user, "post.deleted", f"{summary}: {post}", post,
-           tweet_id=post.tweet_id, tweet_url=post.tweet_url, was_there=was_there)
+    with transaction.atomic():
+        post = Post.objects.locked(post.pk)
+        if post.removed_at:
+            return post  # another click recorded it while X answered
+        post.removed_at = timezone.now()
+        post.save(update_fields=("removed_at", "updated_at"))
+        summary = ("Deleted from X" if was_there
+                   else "Marked as deleted (it was already gone from X)")
+        record(member.school, member.user, "post.deleted", f"{summary}: {post}", post,
+               tweet_id=post.tweet_id, tweet_url=post.tweet_url, was_there=was_there)
     return post
+
+
+# Photos ------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def do_add_photos(member: Membership, post: Post, uploads: list) -> tuple[list[Photo], list[str]]:
+    """Keep each upload that can be kept; return the photos and a message for each refused one.
+    The post and its other photos are never lost because one file is bad."""
+    post = _locked_for_edit(post.pk)
+    room = MAX_PHOTOS - post.photos.count()
+    added, errors = [], []
+    for upload in uploads:
+        name = display_name(upload.name or "photo")
+        if room <= 0:
+            errors.append(f"{name} was not added: a post can carry at most {MAX_PHOTOS} photos.")
+            continue
+        if upload.size == 0:
+            errors.append(f"{name} is empty: choose the photo again.")
+            continue
+        if upload.size > MAX_BYTES:
+            errors.append(f"{name} is {upload.size / 1024 / 1024:.0f} MB; photos can be 20 MB "
+                          "at most. Send a smaller copy (most phones have a 'medium' size).")
+            continue
+        photo = Photo(post=post, uploaded_by=member.user, filename=name)
+        photo.original.save(f"{post.pk}-{name}", upload, save=False)
+        photo.save()
+        added.append(photo)
+        room -= 1
+    if added:
+        _changed(member, post, f"{len(added)} photo{'s' if len(added) > 1 else ''} added",
+                 photos=[p.filename for p in added])
+        for photo in added:
+            enqueue("schoolsocial.posts.tasks.process_stored_photo", photo.pk)
+    return added, errors
+
+
+@transaction.atomic
+def do_tag_photo(member: Membership, photo: Photo, *, alt_text: str, pupils, none: bool,
+                 adults_only: bool = False) -> None:
+    post = _locked_for_edit(photo.post_id)
+    photo.alt_text, photo.no_identifiable_pupils = alt_text, none
+    photo.adults_only = adults_only
+    photo.save(update_fields=("alt_text", "no_identifiable_pupils", "adults_only"))
+    photo.pupils.set(pupils)
+    _changed(member, post, f"Photo {photo.filename} tagged", photo=photo.filename,
+             pupils=[str(p) for p in pupils], no_identifiable_pupils=none,
+             adults_only=adults_only, alt_text=alt_text)
+
+
+@transaction.atomic
+def do_remove_photo(member: Membership, photo: Photo) -> None:
+    post = _locked_for_edit(photo.post_id)
+    name = photo.filename
+    photo.original.delete(save=False)
+    photo.image.delete(save=False)
+    photo.delete()
+    _changed(member, post, f"Photo {name} removed", photo=name)
+
+
+def _locked_for_edit(post_id: int) -> Post:
+    """The post, locked; TransitionError (409) if it can no longer be edited, raised before any
+    file is stored or deleted (a rolled-back transaction does not bring files back)."""
+    post = Post.objects.locked(post_id)
+    target("edit", post.state)
+    return post
+
+
+def _changed(member: Membership, post: Post, summary: str, **details) -> None:
+    """A photo change is an edit: after submission or approval the post is a draft again."""
+    before = post.state
+    post.state = target("edit", before)
+    recheck(post)
+    post.save(update_fields=("state", "content_hash", "findings", "checked_at", "updated_at"))
+    if before != State.DRAFT:
+        summary += f", so the {State(before).label.lower()} post is a draft again"
+    record(post.school, member.user, "post.photos_changed", f"{summary}: {post}", post,
+           was=before, **details)
+
+
+def remember_refusal(post: Post, actor, reason: str) -> None:
+    """A post refused for consent reasons: a later upload that looks like its photos is flagged."""
+    PhotoRefusal.objects.bulk_create(
+        PhotoRefusal(school=post.school, post=post, phash=photo.phash,
+                     phash_mirror=photo.phash_mirror, reason=reason, decided_by=actor)
+        for photo in post.photos.exclude(phash="")
+    )
 
 
 def _plain(value):

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from django.db.models import Count, Max
 from django.urls import reverse
 from django.utils import timezone
 
 import policies
+from photos.pipeline import looks_like
 from policies.report import BLOCK, Finding
 from schoolsocial.accounts.models import Membership, School
-from schoolsocial.pupils.models import Photo, PhotoRefusal, Pupil
-from schoolsocial.pupils.photos import looks_like
+from schoolsocial.posts.models import Photo, PhotoRefusal
+from schoolsocial.pupils.models import Pupil
 
 # school id -> (roster stamp, Roster). The matcher is built once per roster version, not per
 # draft: the live check on the compose page runs on every pause in typing. The stamp is the
@@ -86,14 +89,24 @@ def recheck(post) -> policies.Report:
 
 def check_post(post, photos: list[Photo] | None = None) -> policies.Report:
     """Run the school's policy over the post as it stands and store the report on it."""
-    photos = post_photos(post) if photos is None else photos
-    school = post.school
-    report = policies.check(draft_facts(post, photos), school.policy(), roster_for(school))
-    extra = tuple(_photo_findings(post.school, photos))
-    if extra:
-        report = policies.Report(report.findings + extra)
+    report = rules_report(post, post_photos(post) if photos is None else photos)
     post.findings = report.to_dict()
     return report
+
+
+_AS_SCHEDULED = object()
+
+
+def rules_report(post, photos: list[Photo], when=_AS_SCHEDULED) -> policies.Report:
+    """The school's rules and the photo checks over the post, judged at `when` (the post's own
+    time unless given); nothing is stored."""
+    facts = draft_facts(post, photos)
+    if when is not _AS_SCHEDULED:
+        facts = dataclasses.replace(facts, when=when)
+    school = post.school
+    report = policies.check(facts, school.policy(), roster_for(school))
+    extra = tuple(_photo_findings(school, photos))
+    return policies.Report(report.findings + extra) if extra else report
 
 
 def _photo_findings(school: School, photos: list[Photo]):

@@ -3,12 +3,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from django import forms
+from django.db import models
 from django.utils import timezone
 
 from policies import weighted_length
 from policies.timeutil import ClockChangeError, localize
 from schoolsocial.dates import check_date_in_range
-from schoolsocial.posts.models import Category, Exception_, Post
+from schoolsocial.posts.models import Category, Post, PostException
+from schoolsocial.pupils.models import Pupil
 
 X_LIMIT = 280
 
@@ -49,7 +51,7 @@ class PostForm(forms.ModelForm):
         widgets = {
             "text": forms.Textarea(attrs={"rows": 5, "maxlength": 2000}),
             "category": forms.Select(choices=Category.choices),
-            "exception": forms.Select(choices=Exception_.choices),
+            "exception": forms.Select(choices=PostException.choices),
         }
 
     def __init__(self, *args, school, **kwargs):
@@ -101,3 +103,96 @@ class DecisionForm(forms.Form):
     comment = forms.CharField(
         label="Comment for the author", required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
+
+
+# Photos ------------------------------------------------------------------------------------
+
+def author_classes(school, author) -> list[str]:
+    """The classes whose pupils this person has tagged in their posts' photos, most first: the
+    school records no class teachers, so the classes they photograph stand for their own."""
+    tagged = (Pupil.objects.filter(school=school, photos__post__author=author)
+              .values("group").annotate(n=models.Count("id")).order_by("-n", "group"))
+    return [row["group"] for row in tagged]
+
+
+MAX_PHOTOS = 4
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class PhotosField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        return [file for file in files if file]
+
+
+class PhotoUploadForm(forms.Form):
+    photos = PhotosField(
+        label="Add photos", required=False,
+        help_text=f"Up to {MAX_PHOTOS} photos: JPEG, PNG, WebP or iPhone (HEIC), 20 MB each at "
+        "most. Location and camera details are removed.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["photos"].widget.attrs.update({"accept": "image/*", "multiple": True})
+
+
+class PhotoTagForm(forms.Form):
+    alt_text = forms.CharField(
+        label="Describe the photo for people who cannot see it (alt text)", max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": "Describe the photo: X reads it to people who cannot see it."},
+    )
+    no_identifiable_pupils = forms.BooleanField(
+        label="No pupil can be identified (work, hands, backs of heads)", required=False)
+    adults_only = forms.BooleanField(
+        label="Adults only: no child is in this photo (a visitor, staff, governors)",
+        required=False,
+        help_text="The approver is asked to check the faces and give a reason.")
+    pupils = forms.ModelMultipleChoiceField(
+        label="Pupils shown", queryset=Pupil.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, school, author=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        roster = Pupil.objects.filter(school=school).current().with_consent().order_by(
+            "group", "last_name", "first_name")
+        self.fields["pupils"].queryset = roster
+        self.fields["pupils"].label_from_instance = (
+            lambda p: f"{p.first_name} {p.last_name} ({p.group or 'no class'}): "
+            f"consent {p.get_consent_display().lower()}")
+        self.author_classes = author_classes(school, author) if author else []
+
+    def pupil_groups(self) -> list[dict]:
+        """The pupils' boxes by class, the classes the author tags most first, then the rest in
+        order (for the Tag and describe page: posts/photo_tag.html)."""
+        groups: dict[str, list] = {}
+        for box in self["pupils"]:
+            groups.setdefault(box.data["value"].instance.group, []).append(box)
+        mine = [name for name in self.author_classes if name in groups]
+        order = mine + [name for name in groups if name not in mine]
+        return [{"name": name or "No class", "mine": name in mine, "boxes": groups[name]}
+                for name in order]
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("adults_only"):
+            if data.get("pupils") or data.get("no_identifiable_pupils"):
+                raise forms.ValidationError(
+                    "A photo of adults only has no pupils in it: untick the pupils (and “no "
+                    "pupil can be identified”), or untick “adults only”.")
+            return data
+        if data.get("no_identifiable_pupils") and data.get("pupils"):
+            raise forms.ValidationError(
+                "Either tick the pupils shown, or declare that no pupil can be identified: "
+                "not both.")
+        if not data.get("no_identifiable_pupils") and not data.get("pupils"):
+            raise forms.ValidationError(
+                "Tick every pupil shown, declare that no pupil can be identified, or that "
+                "the photo shows adults only.")
+        return data

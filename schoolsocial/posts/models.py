@@ -27,13 +27,18 @@ class Category(models.TextChoices):
 assert tuple(Category.values) == CATEGORIES  # noqa: S101 - the engine and the ORM agree
 
 
-class Exception_(models.TextChoices):
+class PostException(models.TextChoices):
     NONE = "", "None"
     EVENT = "event", "School event"
     URGENT = "urgent", "Urgent news"
 
 
 class PostQuerySet(models.QuerySet):
+    def locked(self, pk: int) -> Post:
+        """The post re-read under a row lock (inside a transaction), so two requests cannot
+        both move it; with its school and author."""
+        return self.select_for_update().select_related("school", "author").get(pk=pk)
+
     def did_not_go_out(self) -> PostQuerySet:
         """Failed, outcome unknown, or sent back to the approvers by the publish-time check
         (its last_error says why until it is decided, edited or withdrawn)."""
@@ -46,7 +51,7 @@ class Post(models.Model):
     author = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, related_name="posts")
     text = models.TextField()
     category = models.CharField(max_length=16, choices=Category.choices, default=Category.OTHER)
-    exception = models.CharField(max_length=8, choices=Exception_.choices, blank=True)
+    exception = models.CharField(max_length=8, choices=PostException.choices, blank=True)
     exception_reason = models.CharField(max_length=300, blank=True)
     scheduled_at = models.DateTimeField(null=True, blank=True)
     state = models.CharField(max_length=20, choices=State.choices, default=State.DRAFT)
@@ -126,3 +131,59 @@ class Approval(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_decision_display()} by {self.approver}"
+
+
+class Photo(models.Model):
+    class Status(models.TextChoices):
+        PROCESSING = "processing", "Being checked"
+        READY = "ready", "Ready"
+        REFUSED = "refused", "Refused"
+
+    post = models.ForeignKey(Post, models.CASCADE, related_name="photos")
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, related_name="+")
+    filename = models.CharField(max_length=200)
+    original = models.FileField(upload_to="originals/%Y/%m/", blank=True)  # never served
+    image = models.FileField(upload_to="photos/%Y/%m/", blank=True)  # the cleaned derivative
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PROCESSING)
+    error = models.TextField(blank=True)
+    alt_text = models.CharField(max_length=1000, blank=True)
+    pupils = models.ManyToManyField("pupils.Pupil", blank=True, related_name="photos")
+    no_identifiable_pupils = models.BooleanField(default=False)
+    # Declared by the author: a visiting author, staff, governors. Faces then ask the approver.
+    adults_only = models.BooleanField(default=False)
+    faces = models.PositiveSmallIntegerField(null=True, blank=True)
+    width = models.PositiveIntegerField(null=True, blank=True)
+    height = models.PositiveIntegerField(null=True, blank=True)
+    sha256 = models.CharField(max_length=64, blank=True)
+    original_sha256 = models.CharField(max_length=64, blank=True)
+    phash = models.CharField(max_length=16, blank=True)
+    phash_mirror = models.CharField(max_length=16, blank=True)
+    original_deleted_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        db_table = "pupils_photo"  # made in pupils/ before issue 13 moved photos into the post
+        ordering = ("id",)
+
+    def __str__(self) -> str:
+        return self.filename
+
+
+class PhotoRefusal(models.Model):
+    """A photo refused for consent reasons: a later upload that looks like it is flagged."""
+
+    school = models.ForeignKey("accounts.School", models.CASCADE, related_name="+")
+    post = models.ForeignKey(Post, models.SET_NULL, null=True, related_name="+")
+    phash = models.CharField(max_length=16)
+    phash_mirror = models.CharField(max_length=16)
+    reason = models.TextField()
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.PROTECT, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        db_table = "pupils_photorefusal"
+
+    def __str__(self) -> str:
+        return f"Refused photo {self.phash}"

@@ -3,7 +3,10 @@ r"""A post's life, in one place: which transition may start from which state and
 draft --submit--> submitted --approve--> scheduled --claim--> publishing --> published
                      |  \--reject--> rejected                    |  \--> failed
                      \--request_changes--> changes_requested      \--> unknown --reconcile--> ...
+                                   unknown --resend--> publishing (X's 5xx, not on the timeline)
 Any edit after submission or approval returns the post to draft: an approval is for a content hash.
+A submitted or scheduled post that a pupil's consent change stops goes back to draft by its own
+transition, return_to_draft (the author did not withdraw it).
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "edit": (EDITABLE, S.DRAFT),
     "submit": (frozenset({S.DRAFT, S.CHANGES_REQUESTED}), S.SUBMITTED),
     "withdraw": (frozenset({S.SUBMITTED, S.SCHEDULED}), S.DRAFT),
+    # A pupil's consent changed and the post no longer passes: back to its author as a draft.
+    "return_to_draft": (frozenset({S.SUBMITTED, S.SCHEDULED}), S.DRAFT),
     "approve": (frozenset({S.SUBMITTED}), S.SCHEDULED),
     "reject": (frozenset({S.SUBMITTED}), S.REJECTED),
     "request_changes": (frozenset({S.SUBMITTED}), S.CHANGES_REQUESTED),
@@ -39,6 +44,8 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "publish_succeeded": (frozenset({S.PUBLISHING, S.UNKNOWN}), S.PUBLISHED),
     "publish_failed": (frozenset({S.PUBLISHING, S.UNKNOWN}), S.FAILED),
     "publish_outcome_unknown": (frozenset({S.PUBLISHING}), S.UNKNOWN),
+    # X answered 5xx to the post and the timeline does not show it: sent again
+    "resend": (frozenset({S.UNKNOWN}), S.PUBLISHING),
     "retry": (frozenset({S.FAILED}), S.SCHEDULED),
 }
 
@@ -61,6 +68,7 @@ _PAST = {
     "edit": "edited",
     "submit": "submitted",
     "withdraw": "withdrawn",
+    "return_to_draft": "returned to draft",
     "approve": "approved",
     "reject": "rejected",
     "request_changes": "sent back for changes",
@@ -69,5 +77,6 @@ _PAST = {
     "publish_succeeded": "marked as published",
     "publish_failed": "marked as failed",
     "publish_outcome_unknown": "marked as unknown",
+    "resend": "sent again",
     "retry": "retried",
 }

@@ -19,6 +19,11 @@ urlpatterns = [
     path("posts/<int:post_id>/request-changes/", views.decide, {"decision": Decision.CHANGES},
          name="post_request_changes"),
     path("posts/<int:post_id>/delete-from-x/", views.delete_from_x, name="post_delete_from_x"),
+    path("posts/<int:post_id>/photos/", views.photo_upload, name="photo_upload"),
+    path("posts/<int:post_id>/photos/status/", views.photo_status, name="photo_status"),
+    path("photos/<int:photo_id>/", views.photo_tag, name="photo_tag"),
+    path("photos/<int:photo_id>/remove/", views.photo_remove, name="photo_remove"),
+    path("photos/<int:photo_id>/image/", views.photo_image, name="photo_image"),
     path("queue/", views.queue, name="queue"),
     path("calendar/", views.calendar, name="calendar"),
 ]

@@ -5,8 +5,8 @@ from datetime import datetime, time, timedelta
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import F
-from django.http import HttpRequest, HttpResponse
+from django.db.models import Count, F
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
@@ -18,14 +18,14 @@ from schoolsocial.dates import parse_date
 from schoolsocial.governance import approvals, notify
 from schoolsocial.paging import older_page
 from schoolsocial.posts import actions
+from schoolsocial.posts.access import access_photo, access_post
 from schoolsocial.posts.cards import queue_cards
 from schoolsocial.posts.checks import check_post, post_photos
-from schoolsocial.posts.forms import X_LIMIT, DecisionForm, PostForm
-from schoolsocial.posts.models import Category, Decision, Post
-from schoolsocial.posts.states import EDITABLE, State
+from schoolsocial.posts.forms import X_LIMIT, DecisionForm, PhotoTagForm, PhotoUploadForm, PostForm
+from schoolsocial.posts.models import Category, Decision, Photo, Post
+from schoolsocial.posts.permissions import PostPermissions
+from schoolsocial.posts.states import State
 from schoolsocial.publishing.backends import TransportError, publisher_for
-from schoolsocial.pupils.forms import PhotoUploadForm
-from schoolsocial.pupils.views import add_photos, photos_context
 
 QUEUE_PAGE = 25
 
@@ -99,9 +99,8 @@ def compose(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def edit(request: HttpRequest, post_id: int) -> HttpResponse:
-    post = access.access_post(request, post_id, "edit")
-    member = access.current_membership(request)
-    if post.state not in EDITABLE:
+    member, post = access_post(request, post_id, "edit")
+    if not PostPermissions(member, post).can_edit:
         return _conflict(request, post, f"This post is {post.get_state_display().lower()}, "
                          "so it can no longer be changed.")
     form = PostForm(request.POST or None, instance=post, school=member.school)
@@ -150,7 +149,7 @@ def live_check(request: HttpRequest) -> HttpResponse:
     post_id = request.POST.get("post_id", "")
     photos = []
     if post_id.isdigit():
-        photos = post_photos(access.access_post(request, int(post_id), "edit"))
+        photos = post_photos(access_post(request, int(post_id), "edit")[1])
     form = PostForm(request.POST, school=member.school)
     form.is_valid()  # only to parse what it can; errors show when the draft is saved
     data = form.cleaned_data
@@ -186,16 +185,12 @@ def _live_context(member, text: str, report, when=None) -> dict:
 @require_GET
 @login_required
 def detail(request: HttpRequest, post_id: int) -> HttpResponse:
-    post = access.access_post(request, post_id, "view")
-    member = access.current_membership(request)
+    member, post = access_post(request, post_id, "view")
     context = {
         "post": post,
         "report": post.report,
         "approvals": post.approvals.select_related("approver"),
-        "may_edit": access.may_edit_post(member, post) and post.state in EDITABLE,
-        "may_decide": access.may_decide_post(member, post) and post.state == State.SUBMITTED,
-        "may_publish_now": post.state == State.SCHEDULED and access.may(
-            member, "manage_publishing") and access.may_decide_post(member, post),
+        "perms": PostPermissions(member, post),
         "decision_form": DecisionForm(),
     }
     return render(request, "posts/detail.html", context)
@@ -204,8 +199,8 @@ def detail(request: HttpRequest, post_id: int) -> HttpResponse:
 @require_POST
 @login_required
 def submit(request: HttpRequest, post_id: int) -> HttpResponse:
-    post = access.access_post(request, post_id, "edit")
-    return _submit(request, access.current_membership(request), post)
+    member, post = access_post(request, post_id, "edit")
+    return _submit(request, member, post)
 
 
 def _submit(request, member, post: Post) -> HttpResponse:
@@ -221,8 +216,8 @@ def _submit(request, member, post: Post) -> HttpResponse:
 @require_POST
 @login_required
 def withdraw(request: HttpRequest, post_id: int) -> HttpResponse:
-    post = access.access_post(request, post_id, "edit")
-    actions.do_withdraw(access.current_membership(request), post)
+    member, post = access_post(request, post_id, "edit")
+    actions.do_withdraw(member, post)
     messages.success(request, "Withdrawn. The post is a draft again.")
     return redirect("post_edit", post_id=post.pk)
 
@@ -230,8 +225,7 @@ def withdraw(request: HttpRequest, post_id: int) -> HttpResponse:
 @require_POST
 @login_required
 def decide(request: HttpRequest, post_id: int, decision: str) -> HttpResponse:
-    post = access.access_post(request, post_id, "decide")
-    member = access.current_membership(request)
+    member, post = access_post(request, post_id, "decide")
     acknowledgements = {
         int(key.removeprefix("ack_")): value
         for key, value in request.POST.items()
@@ -241,6 +235,7 @@ def decide(request: HttpRequest, post_id: int, decision: str) -> HttpResponse:
         actions.do_decide(
             member, post, decision, request.POST.get("comment", ""), acknowledgements,
             refuse_photos=request.POST.get("refuse_photos") == "1",
+            shown_hash=request.POST.get("content_hash"),
         )
     except ValidationError as error:
         messages.error(request, error.messages[0])
@@ -337,9 +332,9 @@ def calendar(request: HttpRequest) -> HttpResponse:
 @login_required
 def delete_from_x(request: HttpRequest, post_id: int) -> HttpResponse:
     """Take a published post down from X (e.g. after a parent withdrew consent); audited."""
-    post = access.access_post(request, post_id, "view")
+    _, post = access_post(request, post_id, "view")
     member = access.require(request, "delete_from_x")
-    if post.state != State.PUBLISHED or post.removed_at:
+    if not PostPermissions(member, post).can_delete_from_x:
         return _conflict(request, post, "Only a published post that is still on X can be deleted.")
     try:
         with publisher_for(post.school) as publisher:
@@ -349,3 +344,84 @@ def delete_from_x(request: HttpRequest, post_id: int) -> HttpResponse:
     else:
         messages.success(request, "Deleted from X.")
     return redirect("post_detail", post_id=post.pk)
+
+
+# Photos ------------------------------------------------------------------------------------
+
+
+@require_POST
+@login_required
+def photo_upload(request: HttpRequest, post_id: int) -> HttpResponse:
+    member, post = access_post(request, post_id, "edit")
+    form = PhotoUploadForm(request.POST, request.FILES)
+    form.is_valid()
+    add_photos(request, member, post, form.cleaned_data.get("photos", []))
+    return redirect("post_edit", post_id=post.pk)
+
+
+def add_photos(request, member, post, uploads) -> None:
+    """Add the uploaded files to the post and say, by name, which were refused and why."""
+    if not uploads:
+        return
+    added, errors = actions.do_add_photos(member, post, uploads)
+    for error in errors:
+        messages.error(request, error)
+    if added:
+        messages.success(request, f"{len(added)} photo{'s' if len(added) > 1 else ''} added: "
+                         "being checked now. Tag who is in each one.")
+
+
+@login_required
+def photo_tag(request: HttpRequest, photo_id: int) -> HttpResponse:
+    post, photo = access_photo(request, photo_id, "edit")
+    member = access.current_membership(request)
+    form = PhotoTagForm(request.POST or None, school=member.school, author=post.author, initial={
+        "alt_text": photo.alt_text, "no_identifiable_pupils": photo.no_identifiable_pupils,
+        "adults_only": photo.adults_only, "pupils": photo.pupils.all()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        actions.do_tag_photo(member, photo, alt_text=data["alt_text"], pupils=data["pupils"],
+                             none=data["no_identifiable_pupils"],
+                             adults_only=data["adults_only"])
+        messages.success(request, f"{photo.filename} saved.")
+        return redirect("post_edit", post_id=post.pk)
+    return render(request, "posts/photo_tag.html", {"form": form, "photo": photo, "post": post},
+                  status=400 if form.errors else 200)
+
+
+@require_POST
+@login_required
+def photo_remove(request: HttpRequest, photo_id: int) -> HttpResponse:
+    post, photo = access_photo(request, photo_id, "edit")
+    actions.do_remove_photo(access.current_membership(request), photo)
+    messages.success(request, f"{photo.filename} removed.")
+    return redirect("post_edit", post_id=post.pk)
+
+
+@require_GET
+@login_required
+def photo_image(request: HttpRequest, photo_id: int) -> HttpResponse:
+    """The cleaned copy only: an uploaded original is never served."""
+    _, photo = access_photo(request, photo_id, "view")
+    if photo.status != Photo.Status.READY or not photo.image:
+        raise Http404("This photo has no cleaned copy.")
+    response = FileResponse(photo.image.open("rb"), content_type="image/jpeg")
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+@require_GET
+@login_required
+def photo_status(request: HttpRequest, post_id: int) -> HttpResponse:
+    """htmx: the post's photos while any is being checked."""
+    _, post = access_post(request, post_id, "view")
+    return render(request, "posts/_photos.html", photos_context(request, post))
+
+
+def photos_context(request, post) -> dict:
+    """What the photo panel (posts/_photos.html) shows, on the edit page and while it polls."""
+    photos = list(post.photos.annotate(n=Count("pupils")))
+    return {"post": post, "photos": photos,
+            "processing": any(p.status == Photo.Status.PROCESSING for p in photos),
+            "perms": PostPermissions(access.current_membership(request), post),
+            "upload_form": PhotoUploadForm()}

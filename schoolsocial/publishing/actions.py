@@ -13,30 +13,29 @@ approval keep saying exactly what happens.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership, School
 from schoolsocial.audit.log import record
-from schoolsocial.posts.checks import check_post, post_photos
+from schoolsocial.posts.checks import post_photos
+from schoolsocial.posts.gate import may_go_out
 from schoolsocial.posts.models import Approval, Decision, Post
+from schoolsocial.posts.permissions import PostPermissions
 from schoolsocial.posts.states import State, TransitionError, target
 from schoolsocial.publishing import tasks
 from schoolsocial.publishing.backends import Credentials
-from schoolsocial.publishing.models import AccountHold
-
-
-def _locked(post: Post) -> Post:
-    return Post.objects.select_for_update().select_related("school", "author").get(pk=post.pk)
+from schoolsocial.publishing.models import AccountHold, NetworkAccount
+from schoolsocial.publishing.networks.accounts import seal
 
 
 @transaction.atomic
 def do_retry(member: Membership, post: Post, now: datetime | None = None) -> Post:
     """A failed post back to scheduled; the next tick claims it (its time has passed)."""
-    post = _locked(post)
+    post = Post.objects.locked(post.pk)
     post.state = target("retry", post.state)
     problem, _ = tasks.publish_time_check(post, now or timezone.now())
     if problem:
@@ -52,7 +51,7 @@ def do_retry(member: Membership, post: Post, now: datetime | None = None) -> Pos
 @transaction.atomic
 def do_reconcile(member: Membership, post: Post) -> Post:
     """Look for an unknown post on the account's timeline at the next tick."""
-    post = _locked(post)
+    post = Post.objects.locked(post.pk)
     if post.state != State.UNKNOWN:
         raise TransitionError(f"This post is {post.get_state_display().lower()}, so there is "
                               f"nothing to look for on X.")
@@ -65,28 +64,26 @@ def do_reconcile(member: Membership, post: Post) -> Post:
 @transaction.atomic
 def do_publish_now(member: Membership, post: Post, now: datetime | None = None) -> Approval:
     """See the module's docstring."""
-    post = _locked(post)
+    post = Post.objects.locked(post.pk)
     now = now or timezone.now()
     if post.state != State.SCHEDULED:
         raise TransitionError(f"This post is {post.get_state_display().lower()}, so it cannot "
                               f"be published now.")
-    if not access.may_decide_post(member, post):
+    if not PostPermissions(member, post).decides:
         raise PermissionDenied("Publish now re-approves the post for this moment, so it is for "
                                "an approver other than its author.")
     if post.school.queue_paused:
         raise ValidationError("Publishing is paused for the school. Resume the queue first.")
     photos = post_photos(post)  # read once: both hashes and the check use them
+    verdict = may_go_out(post, now, photos)
+    if not verdict.allowed:
+        raise ValidationError(f"It cannot go out now. {verdict.reason}")
     earlier = post.approvals.filter(decision=Decision.APPROVE,
                                     content_hash=post.compute_hash(photos)).first()
-    if earlier is None:
-        raise ValidationError("The post changed after it was approved, so it needs approving "
-                              "again.")
     was = post.scheduled_at
     post.scheduled_at = now
-    report = check_post(post, photos)
-    if report.blocks:
-        reasons = "; ".join(finding.message for finding in report.blocks)
-        raise ValidationError(f"It cannot go out now: {reasons}")
+    report = verdict.report
+    post.findings = report.to_dict()
     reasons = {(a["rule"], a["message"]): a["reason"] for a in earlier.acknowledged}
     acknowledged = []
     for finding in report.findings:
@@ -160,3 +157,35 @@ def do_disconnect_x(member: Membership) -> School:
         record(school, member.user, "x.disconnected", f"X account disconnected: @{account}",
                school, account=f"@{account}")
     return school
+
+
+@transaction.atomic
+def do_connect_network(member: Membership, network: str, credentials: Any, *,
+                       connected_as: str, address: str,
+                       max_length: int | None = None) -> NetworkAccount:
+    """Store a Bluesky or Mastodon account's keys encrypted (one account per network, a new one
+    replacing the old); the audit event names the account and where it is, never the keys."""
+    school = School.objects.select_for_update().get(pk=member.school_id)
+    before = NetworkAccount.objects.filter(school=school, network=network).first()
+    account, _ = NetworkAccount.objects.update_or_create(
+        school=school, network=network,
+        defaults={"connected_as": connected_as, "address": address, "max_length": max_length,
+                  "credentials_encrypted": seal(credentials), "connected_at": timezone.now()})
+    label = account.get_network_display()
+    record(school, member.user, "network.connected", f"{label} account connected: {connected_as}",
+           account, network=network, account=connected_as, address=address,
+           max_length=max_length, replaced=before.connected_as if before else "")
+    return account
+
+
+@transaction.atomic
+def do_disconnect_network(member: Membership, network: str) -> NetworkAccount | None:
+    school = School.objects.select_for_update().get(pk=member.school_id)
+    account = NetworkAccount.objects.filter(school=school, network=network).first()
+    if account is not None:
+        label = account.get_network_display()
+        record(school, member.user, "network.disconnected",
+               f"{label} account disconnected: {account.connected_as}", account,
+               network=network, account=account.connected_as)
+        account.delete()
+    return account

@@ -15,3 +15,12 @@ class PublishingConfig(AppConfig):
     def ready(self) -> None:
         for name in SECRET_LOGGERS:
             logging.getLogger(name).setLevel(logging.WARNING)
+        from django_q.signals import post_spawn
+
+        from schoolsocial.publishing.tasks import start_dispatch_if_idle
+        from schoolsocial.publishing.watchdog import start_watchdog
+
+        # a worker that (re)starts starts a dispatcher if none is alive (tasks.py, recovery),
+        # and watches the task queue for a lock a killed worker took with it (watchdog.py)
+        post_spawn.connect(start_dispatch_if_idle, dispatch_uid="publishing-dispatch-on-spawn")
+        post_spawn.connect(start_watchdog, dispatch_uid="publishing-task-queue-watchdog")

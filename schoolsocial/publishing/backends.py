@@ -6,8 +6,10 @@
 
 Every backend raises one error type, TransportError, whose flags tell the worker what to do:
 permanent (fail now and tell the approvers), retry_after (wait until then), outcome_unknown (the
-request went out and no answer came back: reconcile before anything is sent again), duplicate
-(X's 403 "duplicate content", which is not proof that this post was published).
+request went out and no answer came back, or X answered 5xx to the post itself: reconcile
+before anything is sent again; resend_if_absent says X itself answered that it failed, so the
+post is sent again if the timeline does not show it), duplicate (X's 403 "duplicate content",
+which is not proof that this post was published).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from django.utils.module_loading import import_string
 from requests_oauthlib import OAuth1Session
 from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, NewConnectionError
 
+from schoolsocial.accounts.crypto import Credentials
+
 logger = logging.getLogger(__name__)
 
 BACKENDS = {
@@ -47,16 +51,6 @@ T = TypeVar("T")
 
 
 # -- what goes in and what comes out --------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Credentials:
-    """A school's X keys: the app's consumer key and the account's access token (OAuth 1.0a)."""
-
-    consumer_key: str
-    consumer_secret: str = field(repr=False)
-    access_token: str
-    access_token_secret: str = field(repr=False)
-
 
 @dataclass(frozen=True)
 class Photo:
@@ -115,8 +109,11 @@ class TransportError(Exception):
 
     def __init__(self, message: str, *, permanent: bool = False,
                  retry_after: datetime | None = None, outcome_unknown: bool = False,
-                 duplicate: bool = False, status: int | None = None):
+                 duplicate: bool = False, status: int | None = None,
+                 resend_if_absent: bool = False):
         super().__init__(message)
+        # outcome unknown, but X said it failed: if the timeline does not show it, send again
+        self.resend_if_absent = resend_if_absent
         self.message = message
         self.permanent = permanent
         self.retry_after = retry_after
@@ -307,10 +304,13 @@ class XPublisher(Publisher):
 
     def publish(self, payload: Payload) -> Published:
         media_ids = [self.upload(photo) for photo in payload.photos]
-        response = self._guard("the post", lambda: self.client.create_tweet(
-            text=payload.text or None, media_ids=media_ids or None,
-            in_reply_to_tweet_id=payload.reply_to, user_auth=True,
-        ), write=True)
+        try:
+            response = self._guard("the post", lambda: self.client.create_tweet(
+                text=payload.text or None, media_ids=media_ids or None,
+                in_reply_to_tweet_id=payload.reply_to, user_auth=True,
+            ), write=True)
+        except TransportError as error:
+            raise answered_after_sending(error) from error
         tweet_id = str(response.data["id"])
         logger.info("Published tweet %s", tweet_id)
         return Published(tweet_id, self.tweet_url(tweet_id))
@@ -415,6 +415,19 @@ class XPublisher(Publisher):
             raise http_error(exc.response, what) from exc
         except requests.RequestException as exc:
             raise connection_error(exc, write=write) from exc
+
+
+def answered_after_sending(error: TransportError) -> TransportError:
+    """X's 5xx to the post itself: the request reached X, which may have stored the tweet before
+    failing (a proxy's 502 or 504, a 503 after the write), so the answer does not prove the post
+    is absent. The timeline is looked at first; only if it is not there is the post sent again."""
+    if error.status is None or error.status < 500:
+        return error
+    return TransportError(
+        f"X answered with an error of its own ({error.status}) after the post was sent, so it "
+        f"may have been published. It is looked for on the school's X timeline and sent again "
+        f"only if it is not there.", outcome_unknown=True, resend_if_absent=True,
+        status=error.status)
 
 
 def http_error(response: requests.Response, what: str) -> TransportError:

@@ -4,8 +4,10 @@ It speaks the v2 wire format the x publisher uses (tweets create, delete and use
 users/me; media upload simple and chunked; media metadata) and the OAuth 1.0a token endpoints,
 checks every OAuth 1.0a signature against the secrets it knows, refuses duplicate text with
 X's 403, counts rate limits and sends X's headers, and lets a test queue faults for the next
-requests: canned answers (429, 5xx, 401, 403 duplicate), slow answers, and connections dropped
-before or after the write is stored.
+requests: canned answers (429, 5xx, 401, 403 duplicate), a write stored and then answered with an
+error (5xx after storing), slow answers, and connections dropped before or after the write is
+stored. A fault may be for one account only (`user_id`), so that faults queued for several
+schools at once each reach the school they were meant for.
 
 State lives in memory; `reset()` clears it. In-process:
 
@@ -19,6 +21,7 @@ API under /_fake/ (see `_control`).
 
 from __future__ import annotations
 
+import dataclasses
 import email.parser
 import email.policy
 import hashlib
@@ -54,10 +57,11 @@ FIRST_ID = 1_890_000_000_000_000_000
 class Fault:
     """What the server does with the next request that matches `match` ("POST /2/tweets").
 
-    kind: "respond" (send status/body/headers without touching state), "slow" (handle the
-    request, store any write, then wait `seconds` before answering), "drop_after" (store the
-    write, then close the connection without an answer), "drop_before" (close the connection
-    without handling the request).
+    kind: "respond" (send status/body/headers without touching state), "error_after" (handle
+    the request, store any write, then answer status/body as if it had failed), "slow" (handle
+    the request, store any write, then wait `seconds` before answering), "drop_after" (store
+    the write, then close the connection without an answer), "drop_before" (close the
+    connection without handling the request). `user_id`: only a request from that account.
     """
 
     kind: str
@@ -66,9 +70,16 @@ class Fault:
     body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
+    user_id: str = ""
 
-    def matches(self, method: str, path: str) -> bool:
+    def matches(self, method: str, path: str, user_id: str = "") -> bool:
+        if self.user_id and self.user_id != user_id:
+            return False
         return not self.match or f"{method} {path}".startswith(self.match)
+
+    def for_account(self, user_id: str) -> Fault:
+        """This fault, for requests from one account only."""
+        return dataclasses.replace(self, user_id=user_id)
 
     @classmethod
     def respond(cls, status: int, body: dict[str, Any] | None = None, *, match: str = "",
@@ -104,6 +115,12 @@ class Fault:
     @classmethod
     def duplicate(cls, *, match: str = "POST /2/tweets") -> Fault:
         return cls.respond(403, _problem(403, DUPLICATE_DETAIL), match=match)
+
+    @classmethod
+    def error_after_write(cls, status: int = 503, *, match: str = "POST /2/tweets") -> Fault:
+        """X stores the tweet and then answers with an error (a 5xx from a proxy in front of
+        it, say): the answer does not prove the tweet is absent."""
+        return cls("error_after", match, status, _problem(status))
 
     @classmethod
     def slow(cls, seconds: float, *, match: str = "POST /2/tweets") -> Fault:
@@ -338,9 +355,7 @@ class FakeX:
         """Answer one API request; the handler turns the result into bytes on the wire."""
         with self._lock:
             self.requests.append(req)
-            fault = next((f for f in self.faults if f.matches(req.method, req.path)), None)
-            if fault is not None:
-                self.faults.remove(fault)
+            fault = self._take_fault(req)
         if fault is not None and fault.kind == "respond":
             return fault.status, fault.body, fault.headers, fault
         if fault is not None and fault.kind == "drop_before":
@@ -349,7 +364,19 @@ class FakeX:
             status, body, headers = self._route(req, host)
         except _Answer as answer:
             status, body, headers = answer.status, answer.body, answer.headers
+        if fault is not None and fault.kind == "error_after":
+            return fault.status, fault.body or _problem(fault.status), fault.headers, fault
         return status, body, headers, fault
+
+    def _take_fault(self, req: Recorded) -> Fault | None:
+        """The first queued fault for this request (and its account), taken off the queue."""
+        token = _oauth_params(req.headers.get("authorization", "")).get("oauth_token", "")
+        account = self.accounts.get(token)
+        user_id = account.user_id if account is not None else ""
+        fault = next((f for f in self.faults if f.matches(req.method, req.path, user_id)), None)
+        if fault is not None:
+            self.faults.remove(fault)
+        return fault
 
     def _route(self, req: Recorded, host: str) -> tuple[int, Any, dict[str, str]]:
         for method, pattern, endpoint, view in self._routes():
@@ -663,7 +690,8 @@ class FakeX:
     # -- control API ----------------------------------------------------------------------------
 
     def control(self, req: Recorded) -> tuple[int, Any]:
-        """POST /_fake/reset; /_fake/faults [{kind, match, status, body, headers, seconds}];
+        """POST /_fake/reset; /_fake/faults [{kind, match, status, body, headers, seconds,
+        user_id}];
         /_fake/config {latency}; /_fake/limits {endpoint, limit, window} or {daily_tweets};
         /_fake/accounts {username, name} -> credentials; GET /_fake/state."""
         body = req.json if isinstance(req.json, dict | list) else {}
@@ -870,12 +898,17 @@ def _parse_multipart(content_type: str, raw: bytes) -> tuple[dict[str, str], dic
 def _fault_from_json(item: dict[str, Any]) -> Fault:
     kind = item.get("kind", "respond")
     if kind == "rate_limited":
-        return Fault.rate_limited(int(item.get("reset_in", 900)),
-                                  user_24h=bool(item.get("user_24h")),
-                                  match=item.get("match", "POST /2/tweets"))
-    if kind == "duplicate":
-        return Fault.duplicate(match=item.get("match", "POST /2/tweets"))
-    if kind == "respond":
-        return Fault.respond(int(item["status"]), item.get("body"), match=item.get("match", ""),
-                             headers=item.get("headers"))
-    return Fault(kind, item.get("match", ""), seconds=float(item.get("seconds", 0)))
+        fault = Fault.rate_limited(int(item.get("reset_in", 900)),
+                                   user_24h=bool(item.get("user_24h")),
+                                   match=item.get("match", "POST /2/tweets"))
+    elif kind == "duplicate":
+        fault = Fault.duplicate(match=item.get("match", "POST /2/tweets"))
+    elif kind == "respond":
+        fault = Fault.respond(int(item["status"]), item.get("body"), match=item.get("match", ""),
+                              headers=item.get("headers"))
+    elif kind == "error_after":
+        fault = Fault.error_after_write(int(item.get("status", 503)),
+                                        match=item.get("match", "POST /2/tweets"))
+    else:
+        fault = Fault(kind, item.get("match", ""), seconds=float(item.get("seconds", 0)))
+    return fault.for_account(str(item["user_id"])) if item.get("user_id") else fault

@@ -26,3 +26,31 @@ class XKeysForm(forms.Form):
 class PauseForm(forms.Form):
     reason = forms.CharField(label="Why? (kept in the audit log)", max_length=300, required=False,
                              widget=forms.TextInput(attrs={"autocomplete": "off"}))
+
+
+class BlueskyForm(forms.Form):
+    handle = forms.CharField(label="The school's Bluesky handle", max_length=253, strip=True,
+                             help_text="Such as forefieldprimary.bsky.social, or the school's "
+                                       "own domain.",
+                             widget=forms.TextInput(attrs={"autocomplete": "off",
+                                                           "spellcheck": "false",
+                                                           "autocapitalize": "none"}))
+    app_password = _secret("App password")
+    service = forms.URLField(label="Server", initial="https://bsky.social", max_length=300,
+                             assume_scheme="https",
+                             help_text="Leave as it is unless the school runs its own server.")
+
+    def clean_handle(self) -> str:
+        handle = self.cleaned_data["handle"].lstrip("@").lower()
+        if "." not in handle or " " in handle:
+            raise forms.ValidationError("A Bluesky handle has a dot in it, such as "
+                                        "forefieldprimary.bsky.social.")
+        return handle
+
+
+class MastodonForm(forms.Form):
+    instance = forms.URLField(label="The school's Mastodon server", max_length=300,
+                              assume_scheme="https",
+                              help_text="The address of the server the account is on, such as "
+                                        "https://mastodon.social.")
+    access_token = _secret("Access token")

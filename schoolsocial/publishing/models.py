@@ -59,6 +59,10 @@ class Delivery(models.Model):
     reconcile_at = models.DateTimeField(null=True, blank=True)
     reconciles = models.PositiveIntegerField(default=0)
     last_error = models.TextField(blank=True)
+    # X answered 5xx to the post: if the timeline does not show it, it is sent again
+    resend_if_absent = models.BooleanField(default=False)
+    # the worker process that took the claim ("host:pid:start"): a dead one's claim is released
+    worker = models.CharField(max_length=120, blank=True)
 
     class Meta:
         verbose_name_plural = "deliveries"
@@ -78,7 +82,8 @@ class DispatchLease(models.Model):
     over instead of overlapping, and dispatching takes one worker, not two."""
 
     holder = models.CharField(max_length=32, blank=True)
-    heartbeat_at = models.DateTimeField(null=True, blank=True)  # when the holder took it
+    heartbeat_at = models.DateTimeField(null=True, blank=True)  # the holder's latest tick
+    worker = models.CharField(max_length=120, blank=True)  # the holder's process (host:pid:start)
 
     def __str__(self) -> str:
         return f"Dispatch lease held by {self.holder or 'nobody'}"
@@ -104,3 +109,28 @@ class AccountHold(models.Model):
 
     def __str__(self) -> str:
         return f"Hold on {self.school_id} until {self.until or 'reconnected'}"
+
+
+class NetworkAccount(models.Model):
+    """The school's account on a network besides X (publishing/networks/): its keys encrypted as
+    X's are (accounts/crypto.py) and never shown again, who it is, and the limit read at connect
+    (a Mastodon instance's own character limit)."""
+
+    class Network(models.TextChoices):
+        BLUESKY = "bluesky", "Bluesky"
+        MASTODON = "mastodon", "Mastodon"
+
+    school = models.ForeignKey("accounts.School", models.CASCADE, related_name="network_accounts")
+    network = models.CharField(max_length=16, choices=Network.choices)
+    connected_as = models.CharField(max_length=300)  # @handle, or @name@instance
+    address = models.URLField(max_length=300)  # the Bluesky PDS or the Mastodon instance
+    credentials_encrypted = models.TextField(editable=False)
+    max_length = models.PositiveIntegerField(null=True, blank=True)
+    connected_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=("school", "network"),
+                                               name="one_account_per_network")]
+
+    def __str__(self) -> str:
+        return f"{self.get_network_display()} {self.connected_as}"

@@ -24,28 +24,51 @@ once) finds the token spent and does nothing. Outcomes:
     approver's Retry sends it again;
   - 403 duplicate: not proof of success; the timeline since the first attempt decides;
   - permanent (401, 403, 400, missing photo): failed at once, approvers told by e-mail;
-  - retryable (429, 5xx, connection refused): the post stays publishing with Delivery.retry_at
-    set (429: X's reset headers; otherwise exponential backoff) and is claimed again then.
-Rules run again at send time with the actual time: a post that now fails them (consent
-withdrawn, outside the posting window) goes back to the approver and is not sent.
+  - 5xx to the post itself: X may have stored it before failing, so the outcome is unknown and
+    the timeline is looked at first; only when it is not there is the post sent again
+    (`resend`), after the same back-off as any retry;
+  - retryable (429, 5xx on a photo, connection refused): the post stays publishing with
+    Delivery.retry_at set (429: X's reset headers; otherwise exponential back-off, each wait at
+    most BACKOFF_CAP, a minute, so a post is never more than a minute late for it) and is
+    claimed again then.
+The gate (posts/gate.py) is asked again at send time with the actual time: a post that now
+fails it (consent withdrawn, outside the posting window, a photo like one an approver refused)
+goes back to the approver and is not sent.
+
+Recovery (see "-- recovery" below). The dispatcher survives a cut database connection or a
+broker that is away: a tick that fails is logged and the next second's tick opens a new
+connection; claims whose task could not be handed over, or whose task the broker lost when it
+restarted, are released and claimed again at once; a claim held by a worker process that died
+is released (not yet sent) or made unknown (sent) within a tick instead of after CLAIM_STALE or
+LEASE; and a worker that (re)starts starts a dispatcher when none is alive, instead of waiting
+up to a minute and a half for django-q2's scheduler.
 
 `publish_due()` runs claims and sends inline (the tests use it).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
+import os
 import random
 import secrets
 import signal
+import socket
 import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import partial
+from pathlib import Path
 
-from django.db import IntegrityError, connection, transaction
+from django.db import (
+    DatabaseError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    connection,
+    transaction,
+)
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -54,8 +77,9 @@ from django.utils import timezone
 import policies
 from schoolsocial.audit.log import record
 from schoolsocial.governance.notify import absolute, notify_failed
-from schoolsocial.posts.checks import draft_facts, post_photos, roster_for
-from schoolsocial.posts.models import Decision, Post
+from schoolsocial.posts.checks import post_photos
+from schoolsocial.posts.gate import may_go_out
+from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import TRANSITIONS, State, target
 from schoolsocial.publishing.backends import (
     Payload,
@@ -82,9 +106,14 @@ CLOCK_MARGIN = timedelta(seconds=1)
 # at its scheduled time: approved for 17:59:59 in a window ending 18:00, it still goes at 18:00:01.
 PUBLISH_GRACE = timedelta(minutes=10)
 DUPLICATE_LOOKBACK = timedelta(days=7)
-MAX_ATTEMPTS = 8
+MAX_ATTEMPTS = 20  # with waits of at most a minute: about 18 minutes of X failing
 BACKOFF_START = timedelta(seconds=10)
-BACKOFF_CAP = timedelta(minutes=10)
+BACKOFF_CAP = timedelta(minutes=1)  # a post is never more than a minute late for the back-off
+HEARTBEAT = 5.0  # seconds between the dispatcher's heartbeats (a write; the other ticks read)
+DISPATCH_STALE = timedelta(seconds=15)  # no heartbeat for this long: the dispatcher is gone
+PERSIST_TRIES = 5  # a task's tries when the database connection is cut under it
+INTERRUPTED = ("Publishing was interrupted while this post was being sent (the background "
+               "service restarted), so it is not yet known whether X received it.")
 
 Claim = tuple[int, str]  # (post id, token)
 Enqueue = Callable[..., object]
@@ -116,7 +145,7 @@ def claim_due(now: datetime | None = None, limit: int = 500) -> list[Claim]:
         for pk in retries:
             token = secrets.token_hex(8)
             if Delivery.objects.filter(retry_due, post_id=pk, started_at=None).update(
-                    token=token, claimed_at=now, retry_at=None) == 1:
+                    token=token, claimed_at=now, retry_at=None, worker="") == 1:
                 claims.append((pk, token))
     return claims
 
@@ -148,7 +177,8 @@ def _lock(queryset, limit: int, field: str = "id") -> list[int]:
 def _claim_delivery(post_id: int, now: datetime) -> str:
     token = secrets.token_hex(8)
     fields = {"token": token, "claimed_at": now, "started_at": None, "retry_at": None,
-              "reconcile_at": None, "attempts": 0, "reconciles": 0}
+              "reconcile_at": None, "attempts": 0, "reconciles": 0, "worker": "",
+              "resend_if_absent": False}
     Delivery.objects.update_or_create(post_id=post_id, defaults=fields)
     return token
 
@@ -157,9 +187,15 @@ def _claim_delivery(post_id: int, now: datetime) -> str:
 
 def send(post_id: int, token: str, *, publisher: Publisher | None = None) -> str:
     """One attempt at publishing a claimed post. Returns what happened, for logs and tests."""
+    return _reconnecting(_send_once, post_id, token, publisher=publisher)
+
+
+def _send_once(post_id: int, token: str, *, publisher: Publisher | None = None) -> str:
     post = Post.objects.select_related("school").get(pk=post_id)
     delivery = Delivery.objects.get(post_id=post_id)
     if post.state != State.PUBLISHING or delivery.token != token or delivery.started_at:
+        return "skipped"
+    if not _take(post_id, token):
         return "skipped"
     now = timezone.now()
     if post.school.queue_paused:
@@ -186,11 +222,11 @@ def send(post_id: int, token: str, *, publisher: Publisher | None = None) -> str
         publisher = publisher or get_publisher(post.school, post.school.x_credentials())
         published = publisher.publish(payload_for(post, photos))
     except TransportError as error:
-        return _failed(post, token, error, publisher)
+        return _reconnecting(_failed, post, token, error, publisher)
     finally:
         if own and publisher is not None:
             publisher.close()
-    return _succeeded(post, published, "post.published", f"Published: {post}")
+    return _reconnecting(_succeeded, post, published, "post.published", f"Published: {post}")
 
 
 def judged_at(post: Post, now: datetime) -> datetime:
@@ -204,23 +240,11 @@ def judged_at(post: Post, now: datetime) -> datetime:
 
 def publish_time_check(post: Post, now: datetime,
                        photos: list | None = None) -> tuple[str, policies.Report]:
-    """Why the post must not go out now, in plain words ("" when it may), and the rules' report
-    for it at this moment (the findings a post sent back is shown with)."""
-    photos = post_photos(post) if photos is None else photos
-    facts = dataclasses.replace(draft_facts(post, photos), when=judged_at(post, now),
-                                timezone=post.school.timezone)
-    report = policies.check(facts, post.school.policy(), roster_for(post.school))
-    approved = post.approvals.filter(decision=Decision.APPROVE,
-                                     content_hash=post.compute_hash(photos))
-    if not approved.exists():
-        return "The post changed after it was approved, so it needs approving again.", report
-    if any(photo.status != "ready" for photo in photos):
-        return "A photo on this post is still being checked or was refused.", report
-    if report.blocks:
-        reasons = "; ".join(finding.message for finding in report.blocks)
-        return (f"At publishing time the post no longer passes the school's rules: {reasons}",
-                report)
-    return "", report
+    """The gate (posts/gate.py) for a post going out now, judged at judged_at(): why it must not
+    go out, in plain words ("" when it may), and the rules' report for it at this moment (the
+    findings a post sent back is shown with)."""
+    verdict = may_go_out(post, judged_at(post, now), photos)
+    return verdict.reason, verdict.report
 
 
 def payload_for(post: Post, photos: list | None = None) -> Payload:
@@ -264,7 +288,7 @@ def _succeeded(post: Post, published: Published | RemoteTweet, action: str, summ
 
 def _failed(post: Post, token: str, error: TransportError, publisher: Publisher | None) -> str:
     if error.outcome_unknown:
-        return _unknown(post, error.message)
+        return _unknown(post, error.message, resend=error.resend_if_absent)
     if error.duplicate and publisher is not None:
         return _duplicate(post, publisher)
     _hold_account(post, error)
@@ -309,11 +333,11 @@ def _duplicate(post: Post, publisher: Publisher) -> str:
 
 
 def backoff(attempts: int) -> timedelta:
-    delay = min(BACKOFF_START * 2 ** max(attempts - 1, 0), BACKOFF_CAP)
-    return delay * random.uniform(0.8, 1.2)  # noqa: S311 - jitter, not security
+    delay = BACKOFF_START * 2 ** min(max(attempts - 1, 0), 10)
+    return min(delay * random.uniform(0.8, 1.2), BACKOFF_CAP)  # noqa: S311 - jitter
 
 
-def _unknown(post: Post, message: str) -> str:
+def _unknown(post: Post, message: str, *, resend: bool = False) -> str:
     now = timezone.now()
     with transaction.atomic():
         if Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(
@@ -323,10 +347,34 @@ def _unknown(post: Post, message: str) -> str:
             return "skipped"
         Delivery.objects.filter(post_id=post.pk).update(
             token="", started_at=None, reconcile_at=now + RECONCILE_DELAYS[0], reconciles=0,
-            last_error=message)
+            last_error=message, resend_if_absent=resend)
         record(post.school, None, "post.publish_unknown",
                f"Not known whether it was published; checking X: {post}", post, error=message)
     return "unknown"
+
+
+def _resend(post: Post, delivery: Delivery) -> str:
+    """X answered 5xx to the post and the timeline does not show it: it is sent again after
+    the back-off (the look's own wait counted in), or fails once X has failed MAX_ATTEMPTS
+    times."""
+    if delivery.attempts >= MAX_ATTEMPTS:
+        return _give_up(post, f"X answered with an error of its own {delivery.attempts} times "
+                              f"and the post is not on the school's X timeline, so it was not "
+                              f"published. An approver can retry it.")
+    now = timezone.now()
+    retry_at = now + max(backoff(delivery.attempts) - RECONCILE_DELAYS[0], timedelta(0))
+    with transaction.atomic():
+        if Post.objects.filter(pk=post.pk, state=State.UNKNOWN).update(
+                state=target("resend", State.UNKNOWN), updated_at=now) != 1:
+            return "skipped"
+        Delivery.objects.filter(post_id=post.pk).update(
+            token="", started_at=None, retry_at=retry_at, reconcile_at=None, reconciles=0,
+            resend_if_absent=False, worker="")
+        record(post.school, None, "post.publish_retry",
+               f"Not on X's timeline, so sending it again at "
+               f"{timezone.localtime(retry_at):%H:%M:%S}: {delivery.last_error}", post,
+               attempt=delivery.attempts)
+    return "retry"
 
 
 def _give_up(post: Post, message: str) -> str:
@@ -373,6 +421,10 @@ def request_reconcile(post: Post) -> None:
 
 def reconcile(post_id: int, *, publisher: Publisher | None = None) -> str:
     """Look for an unknown post on the account's timeline: published, failed, or look later."""
+    return _reconnecting(_reconcile_once, post_id, publisher=publisher)
+
+
+def _reconcile_once(post_id: int, *, publisher: Publisher | None = None) -> str:
     now = timezone.now()
     post = Post.objects.select_related("school").get(pk=post_id)
     if post.state != State.UNKNOWN:
@@ -394,6 +446,8 @@ def reconcile(post_id: int, *, publisher: Publisher | None = None) -> str:
         return _succeeded(post, found, "post.published",
                           f"Found on X after an unknown outcome: {post}")
     delivery, _ = Delivery.objects.get_or_create(post_id=post_id)
+    if delivery.resend_if_absent:
+        return _resend(post, delivery)
     if delivery.reconciles + 1 < len(RECONCILE_DELAYS):
         Delivery.objects.filter(post_id=post_id).update(
             reconciles=F("reconciles") + 1,
@@ -425,9 +479,7 @@ def expire_leases(now: datetime | None = None) -> list[int]:
     for delivery in stale.select_related("post__school"):
         if Delivery.objects.filter(pk=delivery.pk, started_at=delivery.started_at).update(
                 started_at=None, token="") == 1:
-            _unknown(delivery.post, "Publishing was interrupted while this post was being sent "
-                                    "(the background service restarted), so it is not yet "
-                                    "known whether X received it.")
+            _unknown(delivery.post, INTERRUPTED)
             expired.append(delivery.post_id)
     return expired
 
@@ -455,8 +507,7 @@ def tick(enqueue: Enqueue, now: datetime | None = None) -> int:
     """One dispatch step; `enqueue(func_path, *args)` hands work to the cluster."""
     expire_leases(now)
     claims = claim_due(now)
-    for post_id, token in claims:
-        enqueue("schoolsocial.publishing.tasks.send", post_id, token)
+    hand_over(enqueue, claims, now)
     for post_id in due_reconciles(now):
         enqueue("schoolsocial.publishing.tasks.reconcile", post_id)
     return len(claims)
@@ -476,21 +527,226 @@ def dispatch(seconds: float = DISPATCH_SECONDS, interval: float = 1.0) -> int:
     deadline = time.monotonic() + seconds
     claimed = 0
     me = secrets.token_hex(8)
-    DispatchLease.objects.update_or_create(pk=1, defaults={"holder": me,
-                                                           "heartbeat_at": timezone.now()})
+    DispatchLease.objects.update_or_create(pk=1, defaults={
+        "holder": me, "heartbeat_at": timezone.now(), "worker": worker_identity()})
+    watch = BrokerWatch()
+    beat_at = time.monotonic() + HEARTBEAT
     try:
         while not stop.is_set():
             started = time.monotonic()
-            # a read, not a write: a quiet second takes no write lock (SQLite)
-            if not DispatchLease.objects.filter(pk=1, holder=me).exists():
+            beat = started >= beat_at
+            step = dispatch_step(me, enqueue, watch, beat=beat)
+            if step is None:
                 break  # a newer dispatcher has taken over
-            claimed += tick(enqueue)
+            claimed += step
+            if beat:
+                beat_at = started + HEARTBEAT
             if started + interval >= deadline:
+                if not stop.is_set():
+                    hand_over_dispatch(me, enqueue)
                 break
             stop.wait(max(interval - (time.monotonic() - started), 0))
     finally:
         restore()
     return claimed
+
+
+# -- recovery ------------------------------------------------------------------------------------
+
+def dispatch_step(me: str, enqueue: Enqueue, watch: BrokerWatch, *, beat: bool) -> int | None:
+    """One of the dispatcher's ticks, which a fault does not end: the number of claims, or None
+    when a newer dispatcher holds the lease. A tick that cannot reach the database or the
+    broker is logged and the next one starts afresh (a new connection, claims released)."""
+    try:
+        _fresh_connection()
+        lease = DispatchLease.objects.filter(pk=1, holder=me)
+        # a read, not a write, on most ticks: a quiet second takes no write lock (SQLite)
+        if not (lease.update(heartbeat_at=timezone.now()) if beat else lease.exists()):
+            return None
+        if watch.restarted():
+            logger.warning("The broker restarted; %s claims handed over again", release_unsent())
+        release_dead_workers()
+        return tick(enqueue)
+    except DatabaseError:
+        logger.exception("A dispatch tick could not use the database; trying again")
+        if not connection.in_atomic_block:
+            connection.close()
+    except Exception:
+        logger.exception("A dispatch tick failed; trying again")
+    return 0
+
+
+def _fresh_connection() -> None:
+    """Let Django check the connection before this tick's first query (CONN_HEALTH_CHECKS) and
+    drop it after an error, as it does at the start of a request; not inside a transaction."""
+    if not connection.in_atomic_block:
+        connection.close_if_unusable_or_obsolete()
+
+
+def hand_over(enqueue: Enqueue, claims: list[Claim], now: datetime | None = None) -> None:
+    """Enqueue a send per claim. If the broker refuses one, that claim and the rest are
+    released at once (claimed again at the next tick) instead of waiting for CLAIM_STALE."""
+    for index, (post_id, token) in enumerate(claims):
+        try:
+            enqueue("schoolsocial.publishing.tasks.send", post_id, token)
+        except Exception:
+            _release(claims[index:], now or timezone.now())
+            raise
+
+
+def _release(claims: list[Claim], now: datetime) -> None:
+    for post_id, token in claims:
+        Delivery.objects.filter(post_id=post_id, token=token, started_at=None).update(
+            token="", worker="", retry_at=now)
+
+
+def release_unsent(now: datetime | None = None) -> int:
+    """After the broker restarted (and forgot its tasks): every claim no worker has taken is
+    released, and claimed and enqueued again at once. A task that survived finds its token
+    spent and does nothing."""
+    now = now or timezone.now()
+    unsent = Delivery.objects.filter(post__state=State.PUBLISHING, started_at=None, worker="")
+    return unsent.exclude(token="").update(token="", retry_at=now)
+
+
+def release_dead_workers(now: datetime | None = None) -> list[int]:
+    """Claims held by a worker process on this machine that has died (killed, out of memory):
+    not yet sent, released to be claimed again; sent, unknown (the timeline is looked at)."""
+    now = now or timezone.now()
+    host = socket.gethostname() + ":"
+    held = Delivery.objects.filter(post__state=State.PUBLISHING, worker__startswith=host).filter(
+        Q(started_at__isnull=False) | ~Q(token=""))
+    released = []
+    for delivery in held.select_related("post__school"):
+        if process_alive(delivery.worker) is not False:
+            continue
+        mine = Delivery.objects.filter(pk=delivery.pk, worker=delivery.worker,
+                                       token=delivery.token, started_at=delivery.started_at)
+        if delivery.started_at is None:
+            if mine.update(token="", worker="", retry_at=now) == 1:
+                released.append(delivery.post_id)
+        elif mine.update(started_at=None, token="") == 1:
+            _unknown(delivery.post, INTERRUPTED)
+            released.append(delivery.post_id)
+    return released
+
+
+def _take(post_id: int, token: str) -> bool:
+    """The worker names itself on the claim before anything else, so that if it dies the claim
+    is released at the next tick."""
+    return Delivery.objects.filter(post_id=post_id, token=token, started_at=None).update(
+        worker=worker_identity()) == 1
+
+
+def _reconnecting(task: Callable[..., str], *args: object, **kwargs: object) -> str:
+    """Run a send or a reconcile, or write down what X answered, again on a new connection if
+    the database connection was cut under it (up to PERSIST_TRIES times): X's answer exists only
+    in this process. Running any of them again is safe: every step is a conditional update, so
+    an attempt that reached X finds its start recorded and stops."""
+    attempt = 0
+    while True:
+        try:
+            return task(*args, **kwargs)
+        except (OperationalError, InterfaceError):
+            attempt += 1
+            if attempt >= PERSIST_TRIES or connection.in_atomic_block:
+                raise
+            logger.warning("The database connection was cut during %s; again on a new one",
+                           task.__name__)
+            connection.close()
+            time.sleep(0.2 * 2 ** attempt)
+
+
+class BrokerWatch:
+    """Notices that the broker's server has restarted since the dispatcher last looked."""
+
+    def __init__(self) -> None:
+        self.broker = None
+        self.epoch: str | None = None
+
+    def restarted(self) -> bool:
+        from django_q.brokers import get_broker
+
+        from schoolsocial.publishing.broker import server_epoch
+
+        try:
+            self.broker = self.broker or get_broker()
+            epoch = server_epoch(self.broker)
+        except Exception:  # away: the tick's enqueue says so; the next look compares
+            return False
+        previous, self.epoch = self.epoch, epoch or self.epoch
+        return previous is not None and epoch is not None and epoch != previous
+
+
+_IDENTITY: tuple[int, str] | None = None
+
+
+def worker_identity() -> str:
+    """This process as "host:pid:start", its start time telling it from a later process that
+    reuses the pid."""
+    global _IDENTITY
+    pid = os.getpid()
+    if _IDENTITY is None or _IDENTITY[0] != pid:
+        _IDENTITY = (pid, f"{socket.gethostname()}:{pid}:{_process_start(pid)}")
+    return _IDENTITY[1]
+
+
+def process_alive(identity: str) -> bool | None:
+    """Whether the process worker_identity() named is running: None when it is on another
+    machine or unnamed, where only its lease tells."""
+    host, _, rest = identity.partition(":")
+    pid, _, start = rest.partition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return None
+    return _process_start(int(pid)) == start != ""
+
+
+def _process_start(pid: int) -> str:
+    """The process's start time in clock ticks since boot (Linux), "" if it is gone or a
+    zombie."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return ""
+    return "" if fields[0] in ("Z", "X") else fields[19]
+
+
+def hand_over_dispatch(me: str, enqueue: Enqueue) -> None:
+    """At the end of its time the dispatcher enqueues its successor, so that a scheduler run
+    lost (the broker away at that moment) leaves no gap; the schedule still starts one every
+    minute, and the newer always takes over."""
+    try:
+        if DispatchLease.objects.filter(pk=1, holder=me).exists():
+            enqueue("schoolsocial.publishing.tasks.dispatch")
+    except Exception:
+        logger.exception("Could not enqueue the next dispatcher; the schedule will start one")
+
+
+def start_dispatch_if_idle(**_signal: object) -> bool:
+    """django-q2's post_spawn: a worker (re)started. If no dispatcher is alive (it died with the
+    worker this one replaces, or none has ticked for DISPATCH_STALE), one starts now instead of
+    at the scheduler's next look, up to a minute and a half away. Only one of the workers
+    starting together does it (a conditional update)."""
+    from django_q.tasks import async_task
+
+    try:
+        now = timezone.now()
+        lease, _ = DispatchLease.objects.get_or_create(pk=1)
+        fresh = lease.heartbeat_at is not None and now - lease.heartbeat_at < DISPATCH_STALE
+        if fresh and process_alive(lease.worker) is not False:
+            return False
+        if DispatchLease.objects.filter(pk=1, holder=lease.holder,
+                                        heartbeat_at=lease.heartbeat_at).update(
+                holder=f"starting-{secrets.token_hex(4)}", heartbeat_at=now, worker="") != 1:
+            return False
+        async_task("schoolsocial.publishing.tasks.dispatch", group="publishing")
+        return True
+    except Exception:
+        logger.exception("Could not start a dispatcher for the restarted worker")
+        return False
+    finally:
+        if not connection.in_atomic_block:
+            connection.close()  # the worker's tasks open their own
 
 
 def _stop_on_signals(stop: threading.Event) -> Callable[[], None]:

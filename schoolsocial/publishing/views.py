@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
 from schoolsocial.paging import older_page
+from schoolsocial.posts.access import access_post
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from schoolsocial.publishing import actions, tasks
@@ -127,7 +128,7 @@ def publish_now(request: HttpRequest, post_id: int) -> HttpResponse:
 
 
 def _post_action(request: HttpRequest, post_id: int, action, done: str) -> HttpResponse:
-    post = access.access_post(request, post_id, "view")
+    _, post = access_post(request, post_id, "view")
     member = access.require(request, "manage_publishing")
     try:
         action(member, post)

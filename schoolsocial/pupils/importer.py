@@ -16,12 +16,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
 from schoolsocial.audit.log import record
-from schoolsocial.pupils.actions import recheck_posts_showing
+from schoolsocial.posts.consent import recheck_posts_showing
 from schoolsocial.pupils.models import Consent, ConsentRecord, ImportJob, Pupil, Scope
+from schoolsocial.worker import enqueue
 
 FIELDS: dict[str, str] = {
     "first_name": "First name",
@@ -77,7 +79,7 @@ SCOPE_RANK = {Scope.NO_FACE: 0, Scope.GROUP: 1, Scope.ANY: 2}
 log = logging.getLogger(__name__)
 
 
-class ImportError_(ValueError):
+class ImportProblem(ValueError):
     """The file as a whole cannot be read; the message says why."""
 
 
@@ -131,9 +133,9 @@ def fold(header: str) -> str:
 def decode(raw: bytes) -> tuple[str, str]:
     """The text and the encoding it was in: UTF-8 with or without a BOM, or Windows-1252."""
     if not raw.strip():
-        raise ImportError_("The file is empty.")
+        raise ImportProblem("The file is empty.")
     if len(raw) > MAX_FILE_BYTES:
-        raise ImportError_(f"The file is {len(raw) // 1024 // 1024} MB; the most we read is "
+        raise ImportProblem(f"The file is {len(raw) // 1024 // 1024} MB; the most we read is "
                            f"{MAX_FILE_BYTES // 1024 // 1024} MB. Export only the pupils' "
                            "names, classes, numbers and consent.")
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -145,7 +147,7 @@ def decode(raw: bytes) -> tuple[str, str]:
     try:
         return raw.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError as error:
-        raise ImportError_(
+        raise ImportProblem(
             f"The file is not text we can read (byte {error.start + 1} is not UTF-8 or "
             "Windows-1252). Export it again as CSV."
         ) from None
@@ -153,7 +155,7 @@ def decode(raw: bytes) -> tuple[str, str]:
 
 def split(text: str) -> tuple[list[str], list[list[str]]]:
     if "\x00" in text:
-        raise ImportError_("This is not a CSV file: it holds binary data. Export it as CSV.")
+        raise ImportProblem("This is not a CSV file: it holds binary data. Export it as CSV.")
     sample = text[:8192]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -165,16 +167,16 @@ def split(text: str) -> tuple[list[str], list[list[str]]]:
         rows = list(reader)
     except csv.Error as error:
         if "field larger than field limit" in str(error):
-            raise ImportError_(f"Line {reader.line_num}: a cell is longer than {MAX_CELL:,} "
+            raise ImportProblem(f"Line {reader.line_num}: a cell is longer than {MAX_CELL:,} "
                                "characters, which is not a pupil's details. Check that the "
                                "file is the pupil list, with its quotes closed.") from None
-        raise ImportError_(f"Line {reader.line_num} cannot be read as CSV ({error}). "
+        raise ImportProblem(f"Line {reader.line_num} cannot be read as CSV ({error}). "
                            "Export the file again as CSV.") from None
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
-        raise ImportError_("The file is empty.")
+        raise ImportProblem("The file is empty.")
     if len(rows) == 1:
-        raise ImportError_("The file has only its header line: there are no pupils in it.")
+        raise ImportProblem("The file has only its header line: there are no pupils in it.")
     return [cell.strip() for cell in rows[0]], rows[1:]
 
 
@@ -356,52 +358,23 @@ def apply(job: ImportJob, *, skip_bad_rows: bool, widen: bool = False,
         roster = {p.pk: p for p in Pupil.objects.filter(school=school)}
     bad = [row for row in rows if row.problems]
     if bad and not skip_bad_rows:
-        raise ImportError_(f"{rows_with_problems(len(bad))}: fix the file, or choose to skip them.")
+        raise ImportProblem(
+            f"{rows_with_problems(len(bad))}: fix the file, or choose to skip them.")
     good = [row for row in rows if not row.problems]
     widening = [row for row in good if row.widens]
     if widening and not widen:
-        raise ImportError_(
+        raise ImportProblem(
             f"{len(widening)} consent changes allow more photos than before (for example "
             f"{widening[0].name}: {widening[0].before_text} to {widening[0].after_text}). "
             "Check them and tick to apply them.")
     now = timezone.now()
     mapped = set(job.mapping) & {"known_as", "group", "year", "external_id"}
     created, updated, consents = [], [], []
-    for n, row in enumerate(good, start=1):
-        v = row.values
-        fields = {"first_name": v["first_name"], "last_name": v["last_name"], "left_at": None}
-        if "known_as" in mapped:
-            fields["known_as"] = ([v["known_as"]] if v["known_as"]
-                                  and v["known_as"] != v["first_name"] else [])
-        fields.update({k: v[k] for k in ("group", "year") if k in mapped})
-        if v.get("external_id"):  # a file without the number keeps the one on record
-            fields["external_id"] = v["external_id"]
-        pupil = row.pupil
-        if pupil is None:
-            pupil = Pupil(school=school, **fields)
-            created.append(pupil)
-            if (row.consent, row.scope, row.valid_until) != (Consent.NOT_RETURNED, Scope.ANY, None):
-                consents.append((pupil, row))
-        else:
-            if any(getattr(pupil, k) != val for k, val in fields.items()):
-                for key, value in fields.items():
-                    setattr(pupil, key, value)
-                updated.append(pupil)
-            if row.before is not None:
-                consents.append((pupil, row))
-        if n % 200 == 0:
-            ImportJob.objects.filter(pk=job.pk).update(done=n)
-    Pupil.objects.bulk_create(created)
-    for pupil in updated:
-        pupil.updated_at = now
-    Pupil.objects.bulk_update(updated, ["first_name", "last_name", "known_as", "group", "year",
-                                        "external_id", "left_at", "updated_at"])
-    ConsentRecord.objects.bulk_create(
-        ConsentRecord(pupil=pupil, status=row.consent, scope=row.scope,
-                      valid_until=row.valid_until, source="import", recorded_by=actor,
-                      evidence=f"Imported from {job.filename}, line {row.line}")
-        for pupil, row in consents
-    )
+    for first in range(0, len(good), PROGRESS_ROWS):
+        batch = _write_rows(job, good[first:first + PROGRESS_ROWS], school, actor, mapped, now)
+        for everything, some in zip((created, updated, consents), batch, strict=True):
+            everything.extend(some)
+        report_progress(job.pk, min(first + PROGRESS_ROWS, len(good)))
     changed_consent = [pupil.pk for pupil, _ in consents]
     left = []
     if job.full:
@@ -428,6 +401,81 @@ def apply(job: ImportJob, *, skip_bad_rows: bool, widen: bool = False,
     return summary
 
 
+def _write_rows(job: ImportJob, rows: list[Row], school, actor, mapped: set[str], now):
+    """Write one batch of good rows: (pupils created, pupils updated, (pupil, row) consents)."""
+    created, updated, consents = [], [], []
+    for row in rows:
+        v = row.values
+        fields = {"first_name": v["first_name"], "last_name": v["last_name"], "left_at": None}
+        if "known_as" in mapped:
+            fields["known_as"] = ([v["known_as"]] if v["known_as"]
+                                  and v["known_as"] != v["first_name"] else [])
+        fields.update({k: v[k] for k in ("group", "year") if k in mapped})
+        if v.get("external_id"):  # a file without the number keeps the one on record
+            fields["external_id"] = v["external_id"]
+        pupil = row.pupil
+        if pupil is None:
+            pupil = Pupil(school=school, **fields)
+            created.append(pupil)
+            if (row.consent, row.scope, row.valid_until) != (Consent.NOT_RETURNED, Scope.ANY, None):
+                consents.append((pupil, row))
+        else:
+            if any(getattr(pupil, k) != val for k, val in fields.items()):
+                for key, value in fields.items():
+                    setattr(pupil, key, value)
+                updated.append(pupil)
+            if row.before is not None:
+                consents.append((pupil, row))
+    Pupil.objects.bulk_create(created)
+    for pupil in updated:
+        pupil.updated_at = now
+    Pupil.objects.bulk_update(updated, ["first_name", "last_name", "known_as", "group", "year",
+                                        "external_id", "left_at", "updated_at"])
+    ConsentRecord.objects.bulk_create(
+        ConsentRecord(pupil=pupil, status=row.consent, scope=row.scope,
+                      valid_until=row.valid_until, source="import", recorded_by=actor,
+                      evidence=f"Imported from {job.filename}, line {row.line}")
+        for pupil, row in consents
+    )
+    return created, updated, consents
+
+
+# Progress. The import writes all or nothing, in one transaction, so a count written to the job
+# inside it would be seen by the page only at the end. The count goes to the cache instead
+# (Redis, shared by the worker and the web server, in production), outside that transaction.
+PROGRESS_ROWS = 200
+
+
+def _progress_key(job_id: int) -> str:
+    return f"pupil-import-progress:{job_id}"
+
+
+def report_progress(job_id: int, done: int) -> None:
+    cache.set(_progress_key(job_id), done, timeout=24 * 3600)
+
+
+def progress(job: ImportJob) -> int:
+    """How many rows of `job` are written: the running import's count, else the job's."""
+    if job.status == ImportJob.Status.RUNNING:
+        return cache.get(_progress_key(job.pk), job.done)
+    return job.done
+
+
+def start(job: ImportJob, rows: list[Row], *, skip_bad_rows: bool, widen: bool) -> dict | None:
+    """Import the previewed file: inline when it is small (the summary), on the queue with a
+    progress page when it has more than QUEUE_ABOVE_ROWS rows (None)."""
+    total = len([row for row in rows if not row.problems])
+    if len(rows) > QUEUE_ABOVE_ROWS:
+        ImportJob.objects.filter(pk=job.pk).update(
+            status=ImportJob.Status.QUEUED, total=total, skip_bad_rows=skip_bad_rows,
+            widen=widen)
+        enqueue("schoolsocial.pupils.importer.run_job", job.pk)
+        return None
+    job.total, job.skip_bad_rows, job.widen = total, skip_bad_rows, widen
+    job.save(update_fields=("total", "skip_bad_rows", "widen"))
+    return apply(job, skip_bad_rows=skip_bad_rows, widen=widen, rows=rows)
+
+
 def run_job(job_id: int) -> None:
     """The queue's entry point for a large file. A failure is kept on the job, with why, so its
     progress page says so and offers to try again; the import writes all or nothing."""
@@ -435,9 +483,10 @@ def run_job(job_id: int) -> None:
     if ImportJob.objects.filter(pk=job_id, status=ImportJob.Status.QUEUED).update(
             status=ImportJob.Status.RUNNING) != 1:
         return  # already taken: the queue delivers at least once
+    report_progress(job_id, 0)  # not the count of an earlier, failed run
     try:
         apply(job, skip_bad_rows=job.skip_bad_rows, widen=job.widen)
-    except ImportError_ as error:
+    except ImportProblem as error:
         _fail(job_id, f"{error} Nothing was imported.")
     except Exception as error:  # noqa: BLE001 - any failure must reach the page, not only the log
         log.exception("Import %s failed", job_id)

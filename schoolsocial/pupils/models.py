@@ -79,6 +79,7 @@ class Pupil(models.Model):
             consent_scope=getattr(self, "consent_scope", None) or Scope.ANY,
             consent_valid_until=getattr(self, "consent_valid_until", None),
             key=str(self.pk),
+            group=self.group,
         )
 
 
@@ -103,58 +104,6 @@ class ConsentRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.pupil}: {self.get_status_display()} ({self.recorded_at:%Y-%m-%d})"
-
-
-class Photo(models.Model):
-    class Status(models.TextChoices):
-        PROCESSING = "processing", "Being checked"
-        READY = "ready", "Ready"
-        REFUSED = "refused", "Refused"
-
-    post = models.ForeignKey("posts.Post", models.CASCADE, related_name="photos")
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, related_name="+")
-    filename = models.CharField(max_length=200)
-    original = models.FileField(upload_to="originals/%Y/%m/", blank=True)  # never served
-    image = models.FileField(upload_to="photos/%Y/%m/", blank=True)  # the cleaned derivative
-    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PROCESSING)
-    error = models.TextField(blank=True)
-    alt_text = models.CharField(max_length=1000, blank=True)
-    pupils = models.ManyToManyField(Pupil, blank=True, related_name="photos")
-    no_identifiable_pupils = models.BooleanField(default=False)
-    # Declared by the author: a visiting author, staff, governors. Faces then ask the approver.
-    adults_only = models.BooleanField(default=False)
-    faces = models.PositiveSmallIntegerField(null=True, blank=True)
-    width = models.PositiveIntegerField(null=True, blank=True)
-    height = models.PositiveIntegerField(null=True, blank=True)
-    sha256 = models.CharField(max_length=64, blank=True)
-    original_sha256 = models.CharField(max_length=64, blank=True)
-    phash = models.CharField(max_length=16, blank=True)
-    phash_mirror = models.CharField(max_length=16, blank=True)
-    original_deleted_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ("id",)
-
-    def __str__(self) -> str:
-        return self.filename
-
-
-class PhotoRefusal(models.Model):
-    """A photo refused for consent reasons: a later upload that looks like it is flagged."""
-
-    school = models.ForeignKey("accounts.School", models.CASCADE, related_name="+")
-    post = models.ForeignKey("posts.Post", models.SET_NULL, null=True, related_name="+")
-    phash = models.CharField(max_length=16)
-    phash_mirror = models.CharField(max_length=16)
-    reason = models.TextField()
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, models.PROTECT, null=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    def __str__(self) -> str:
-        return f"Refused photo {self.phash}"
 
 
 class ImportJob(models.Model):

@@ -2,23 +2,19 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from schoolsocial.accounts import access
-from schoolsocial.pupils import importer, photo_tasks
-from schoolsocial.pupils.actions import do_record_consent, published_posts_showing
-from schoolsocial.pupils.forms import (
-    ConsentForm,
-    ImportUploadForm,
-    MappingForm,
-    PhotoTagForm,
-    PhotoUploadForm,
-)
-from schoolsocial.pupils.models import Consent, ImportJob, Photo, Pupil
-from schoolsocial.queue import enqueue
+from schoolsocial.posts.consent import published_posts_showing
+from schoolsocial.pupils import importer
+from schoolsocial.pupils.access import access_pupil
+from schoolsocial.pupils.actions import do_record_consent
+from schoolsocial.pupils.forms import ConsentForm, ImportUploadForm, MappingForm
+from schoolsocial.pupils.models import Consent, ImportJob, Pupil
+from schoolsocial.worker import enqueue
 
 PREVIEW_ROWS = 200
 
@@ -46,7 +42,7 @@ def register(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def pupil_detail(request: HttpRequest, pupil_id: int) -> HttpResponse:
-    member, pupil = access.access_pupil(request, pupil_id)
+    member, pupil = access_pupil(request, pupil_id)
     form = ConsentForm(request.POST or None)
     if request.method == "POST":
         access.require(request, "manage_consent")
@@ -74,7 +70,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         try:
             text, encoding = importer.decode(upload.read())
             headers, _ = importer.split(text)
-        except importer.ImportError_ as error:
+        except importer.ImportProblem as error:
             form.add_error("file", f"{upload.name}: {error}")
         else:
             job = ImportJob.objects.create(
@@ -119,20 +115,14 @@ def import_preview(request: HttpRequest, job_id: int) -> HttpResponse:
         elif widening and not widen:
             messages.error(request, f"{len(widening)} consent changes allow more photos than "
                            "before. Check each one below and tick to apply them.")
-        elif len(rows) > importer.QUEUE_ABOVE_ROWS:
-            ImportJob.objects.filter(pk=job.pk).update(
-                status=ImportJob.Status.QUEUED, total=len(rows) - len(bad),
-                skip_bad_rows=skip, widen=widen)
-            enqueue("schoolsocial.pupils.importer.run_job", job.pk)
-            return redirect("import_progress", job_id=job.pk)
         else:
-            job.total, job.skip_bad_rows, job.widen = len(rows) - len(bad), skip, widen
-            job.save(update_fields=("total", "skip_bad_rows", "widen"))
             try:
-                summary = importer.apply(job, skip_bad_rows=skip, widen=widen, rows=rows)
-            except importer.ImportError_ as error:
+                summary = importer.start(job, rows, skip_bad_rows=skip, widen=widen)
+            except importer.ImportProblem as error:
                 messages.error(request, str(error))
             else:
+                if summary is None:  # a large file: on the queue, with a progress bar
+                    return redirect("import_progress", job_id=job.pk)
                 messages.success(request, _summary_text(summary))
                 return redirect("pupil_register")
     context = {"job": job, "form": form, "problems": problems, "rows": rows[:PREVIEW_ROWS],
@@ -148,7 +138,8 @@ def import_progress(request: HttpRequest, job_id: int) -> HttpResponse:
     job = _access_job(request, job_id)
     partial = request.headers.get("HX-Request") == "true"
     template = "pupils/_import_progress.html" if partial else "pupils/import_progress.html"
-    return render(request, template, {"job": job, "summary": _summary_text(job.summary)})
+    return render(request, template, {"job": job, "done": importer.progress(job),
+                                      "summary": _summary_text(job.summary)})
 
 
 @require_POST
@@ -171,86 +162,3 @@ def _summary_text(summary: dict) -> str:
             f"{f' ({widened} allowing more photos)' if widened else ''}"
             f", {summary['left']} marked as left, "
             f"{importer.counted(summary['skipped'], 'row')} skipped.")
-
-
-
-# Photos ------------------------------------------------------------------------------------
-
-
-@require_POST
-@login_required
-def photo_upload(request: HttpRequest, post_id: int) -> HttpResponse:
-    post = access.access_post(request, post_id, "edit")
-    member = access.current_membership(request)
-    form = PhotoUploadForm(request.POST, request.FILES)
-    form.is_valid()
-    add_photos(request, member, post, form.cleaned_data.get("photos", []))
-    return redirect("post_edit", post_id=post.pk)
-
-
-def add_photos(request, member, post, uploads) -> None:
-    """Add the uploaded files to the post and say, by name, which were refused and why."""
-    if not uploads:
-        return
-    added, errors = photo_tasks.do_add_photos(member, post, uploads)
-    for error in errors:
-        messages.error(request, error)
-    if added:
-        messages.success(request, f"{len(added)} photo{'s' if len(added) > 1 else ''} added: "
-                         "being checked now. Tag who is in each one.")
-
-
-@login_required
-def photo_tag(request: HttpRequest, photo_id: int) -> HttpResponse:
-    post, photo = access.access_photo(request, photo_id, "edit")
-    member = access.current_membership(request)
-    form = PhotoTagForm(request.POST or None, school=member.school, author=post.author, initial={
-        "alt_text": photo.alt_text, "no_identifiable_pupils": photo.no_identifiable_pupils,
-        "adults_only": photo.adults_only, "pupils": photo.pupils.all()})
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        photo_tasks.do_tag_photo(member, photo, alt_text=data["alt_text"], pupils=data["pupils"],
-                                 none=data["no_identifiable_pupils"],
-                                 adults_only=data["adults_only"])
-        messages.success(request, f"{photo.filename} saved.")
-        return redirect("post_edit", post_id=post.pk)
-    return render(request, "pupils/photo_tag.html", {"form": form, "photo": photo, "post": post},
-                  status=400 if form.errors else 200)
-
-
-@require_POST
-@login_required
-def photo_remove(request: HttpRequest, photo_id: int) -> HttpResponse:
-    post, photo = access.access_photo(request, photo_id, "edit")
-    photo_tasks.do_remove_photo(access.current_membership(request), photo)
-    messages.success(request, f"{photo.filename} removed.")
-    return redirect("post_edit", post_id=post.pk)
-
-
-@require_GET
-@login_required
-def photo_image(request: HttpRequest, photo_id: int) -> HttpResponse:
-    """The cleaned copy only: an uploaded original is never served."""
-    _, photo = access.access_photo(request, photo_id, "view")
-    if photo.status != Photo.Status.READY or not photo.image:
-        raise Http404("This photo has no cleaned copy.")
-    response = FileResponse(photo.image.open("rb"), content_type="image/jpeg")
-    response["Cache-Control"] = "private, max-age=3600"
-    return response
-
-
-@require_GET
-@login_required
-def photo_status(request: HttpRequest, post_id: int) -> HttpResponse:
-    """htmx: the post's photos while any is being checked."""
-    post = access.access_post(request, post_id, "view")
-    return render(request, "pupils/_photos.html", photos_context(request, post))
-
-
-def photos_context(request, post) -> dict:
-    """What the photo panel (pupils/_photos.html) shows, on the edit page and while it polls."""
-    photos = list(post.photos.annotate(n=Count("pupils")))
-    return {"post": post, "photos": photos,
-            "processing": any(p.status == Photo.Status.PROCESSING for p in photos),
-            "may_edit": access.may_edit_post(access.current_membership(request), post),
-            "upload_form": PhotoUploadForm()}

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from schoolsocial.accounts import access
-from schoolsocial.audit.log import record
+from schoolsocial.series import actions
+from schoolsocial.series.access import access_series
 from schoolsocial.series.forms import SeriesForm, TermDatesForm
 from schoolsocial.series.models import Series, TermDates
-from schoolsocial.series.tasks import HORIZON, generate, upcoming
+from schoolsocial.series.tasks import HORIZON, upcoming
 
 
 @require_GET
@@ -34,14 +34,8 @@ def series_create(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "create_series")
     form = SeriesForm(request.POST or None, school=member.school)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            series = form.save(commit=False)
-            series.school, series.author = member.school, member.user
-            series.save()
-            record(member.school, member.user, "series.created",
-                   f"Recurring post created: {series}", series, rule=series.rule,
-                   time=series.time.isoformat(), starts_on=series.starts_on.isoformat())
-        made = generate(series)
+        _, made = actions.do_create_series(
+            member, {field: form.cleaned_data[field] for field in SeriesForm.Meta.fields})
         messages.success(request, f"Series saved. {len(made)} post(s) made for the next "
                                   f"{HORIZON.days} days and sent for approval.")
         return redirect("series_list")
@@ -52,17 +46,9 @@ def series_create(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def series_pause(request: HttpRequest, series_id: int) -> HttpResponse:
-    member, series = access.access_series(request, series_id, "manage")
+    member, series = access_series(request, series_id, "manage")
     paused = request.POST.get("paused", "1") != "0"
-    if series.paused != paused:
-        with transaction.atomic():
-            series.paused = paused
-            series.save(update_fields=("paused",))
-            verb = "paused" if paused else "resumed"
-            record(member.school, member.user, f"series.{verb}",
-                   f"Recurring post {verb}: {series}", series)
-        if not paused:
-            generate(series)
+    actions.do_pause_series(member, series, paused)
     messages.success(request, "Series paused: no new posts are made. Posts already made stay "
                               "in the queue." if paused else "Series resumed.")
     return redirect("series_list")
@@ -73,11 +59,8 @@ def term_dates(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "manage_settings")
     form = TermDatesForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            term = form.save(commit=False)
-            term.school = member.school
-            term.save()
-            record(member.school, member.user, "terms.added", f"Term dates added: {term}", term)
+        actions.do_add_term(member, {field: form.cleaned_data[field]
+                                     for field in TermDatesForm.Meta.fields})
         messages.success(request, "Term added.")
         return redirect("term_dates")
     context = {"form": form, "terms": member.school.terms.all()}
@@ -89,8 +72,6 @@ def term_dates(request: HttpRequest) -> HttpResponse:
 def term_remove(request: HttpRequest, term_id: int) -> HttpResponse:
     member, term = access.access_school_object(request, TermDates.objects, term_id,
                                                "manage_settings")
-    with transaction.atomic():
-        record(member.school, member.user, "terms.removed", f"Term dates removed: {term}", term)
-        term.delete()
+    actions.do_remove_term(member, term)
     messages.success(request, "Term removed.")
     return redirect("term_dates")

@@ -1,4 +1,4 @@
-// Tag and describe (pupils/photo_tag.html): find a pupil by name and show one class. Without
+// Tag and describe (posts/photo_tag.html): find a pupil by name and show one class. Without
 // JavaScript every pupil is listed by class, the author's classes first.
 (function () {
   "use strict";

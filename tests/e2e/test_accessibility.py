@@ -10,8 +10,8 @@ from playwright.sync_api import expect
 from schoolsocial.accounts.models import Membership, Role, Trust
 from schoolsocial.posts.states import State
 from schoolsocial.pupils.models import Pupil
-from tests.conftest import make_post
 from tests.e2e.conftest import shot, sign_in, sign_out
+from tests.factories import make_post
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

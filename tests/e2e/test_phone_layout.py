@@ -15,10 +15,11 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from schoolsocial.audit.models import AuditEvent
+from schoolsocial.posts.models import Photo
 from schoolsocial.posts.states import State
-from schoolsocial.pupils.models import Consent, ConsentRecord, Photo, Pupil
-from tests.conftest import make_post
+from schoolsocial.pupils.models import Consent, ConsentRecord, Pupil
 from tests.e2e.conftest import DESKTOP, PHONE, open_menu, shot, sign_in, sign_out
+from tests.factories import make_post
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

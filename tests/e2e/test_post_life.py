@@ -8,8 +8,8 @@ from playwright.sync_api import expect
 
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
-from tests.conftest import local_input, next_school_day
 from tests.e2e.conftest import shot, sign_in, sign_out
+from tests.factories import local_input, next_school_day
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -10,7 +10,7 @@ import pytest
 from photo_helpers import encode, photo, photo_bytes, png_chunk, raw_png
 from PIL import Image
 
-from schoolsocial.pupils.photos import MAX_BYTES, PhotoError, process_photo
+from photos.pipeline import MAX_BYTES, PhotoError, process_photo
 
 ACCEPTED = "Please upload a JPEG, PNG, WebP or iPhone (HEIC) photo"
 

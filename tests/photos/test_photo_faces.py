@@ -6,7 +6,7 @@ import pytest
 from photo_helpers import FACES, encode, photo, photo_bytes
 from PIL import Image, ImageOps
 
-from schoolsocial.pupils.photos import count_faces, process_photo
+from photos.pipeline import count_faces, process_photo
 
 
 @pytest.mark.parametrize(("name", "faces"), FACES.items())

@@ -10,7 +10,7 @@ import pytest
 from photo_helpers import encode, photo, photo_bytes, raw_png
 from PIL import Image
 
-from schoolsocial.pupils.photos import process_photo
+from photos.pipeline import process_photo
 
 
 def decoded(data: bytes) -> Image.Image:

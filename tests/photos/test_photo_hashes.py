@@ -10,7 +10,7 @@ import pytest
 from photo_helpers import FACES, encode, photo, photo_bytes
 from PIL import Image, ImageOps
 
-from schoolsocial.pupils.photos import ProcessedPhoto, looks_like, phash_distance, process_photo
+from photos.pipeline import ProcessedPhoto, looks_like, phash_distance, process_photo
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 from photo_helpers import assert_no_metadata, encode, photo, photo_bytes, swapped_icc
 from PIL import Image, ImageCms, PngImagePlugin
 
-from schoolsocial.pupils.photos import process_photo
+from photos.pipeline import process_photo
 
 TOKENS = {
     "exif": b"PLANTED-EXIF-7f3a91",

@@ -9,7 +9,7 @@ import pytest
 from photo_helpers import encode, photo
 from PIL import Image
 
-from schoolsocial.pupils.photos import MAX_OUTPUT_BYTES, MAX_SIDE, process_photo
+from photos.pipeline import MAX_OUTPUT_BYTES, MAX_SIDE, process_photo
 
 # How a camera stores a picture for each EXIF orientation: the inverse of the turn a viewer does.
 STORED = {

@@ -46,9 +46,9 @@ def test_a_rate_limit_holds_the_accounts_other_posts_until_the_reset(tom, alan, 
 
 
 def test_another_schools_posts_are_not_held(tom, alan, oscar, at_ten):
-    from tests.conftest import _member
+    from tests.factories import make_member
 
-    other_author = _member(oscar.school, "olive", "Olive", "author")
+    other_author = make_member(oscar.school, "olive", "Olive", "author")
     held = approved_post(tom, alan, text="Ours: the choir sang.")
     reset = ten_am() + timedelta(minutes=12)
     MemoryPublisher.fail_next(TransportError("Rate limited.", retry_after=reset))

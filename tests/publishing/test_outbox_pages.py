@@ -10,7 +10,7 @@ from publishing_helpers import approved_post
 from schoolsocial.publishing.backends import OutboxPublisher, Payload
 from schoolsocial.publishing.models import OutboxTweet
 from schoolsocial.publishing.tasks import publish_due
-from tests.conftest import _member
+from tests.factories import make_member
 from tests.seasons import ten_am
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +50,7 @@ def test_a_published_post_links_to_its_status_page_and_back(client, tom, alan, i
 
 def test_an_author_sees_the_status_page_without_a_link_to_someone_elses_post(
         client, tom, alan, school):
-    cara = _member(school, "cara", "Cara", "author")
+    cara = make_member(school, "cara", "Cara", "author")
     post = approved_post(tom, alan)
     with time_machine.travel(ten_am(), tick=True):
         publish_due()

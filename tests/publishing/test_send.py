@@ -8,6 +8,7 @@ import pytest
 import time_machine
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 from publishing_helpers import approved_post
 
 from schoolsocial.audit.models import AuditEvent
@@ -15,7 +16,7 @@ from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.backends import MemoryPublisher, TransportError
 from schoolsocial.publishing.models import Delivery
-from schoolsocial.publishing.tasks import claim_due, publish_due, send
+from schoolsocial.publishing.tasks import MAX_ATTEMPTS, claim_due, publish_due, send
 from tests.seasons import ten_am
 
 pytestmark = pytest.mark.django_db
@@ -82,18 +83,22 @@ def test_a_rate_limit_waits_until_xs_reset(tom, alan, at_ten):
     assert len(claim_due(reset)) == 1
 
 
-def test_retries_give_up_after_the_last_attempt(tom, alan, at_ten):
+def test_retries_give_up_after_the_last_attempt_never_waiting_over_a_minute(tom, alan, at_ten):
     post = approved_post(tom, alan)
-    for _ in range(8):
+    for _ in range(MAX_ATTEMPTS):
         MemoryPublisher.fail_next(TransportError("X had a problem (500)."))
-    for _ in range(8):
+    waits = []
+    for _ in range(MAX_ATTEMPTS):
         publish_due()
         retry_at = Delivery.objects.get(post=post).retry_at
         if retry_at is None:
             break
+        waits.append(retry_at - timezone.now())
         at_ten.move_to(retry_at)
     post.refresh_from_db()
-    assert post.state == State.FAILED and Delivery.objects.get(post=post).attempts == 8
+    assert post.state == State.FAILED
+    assert Delivery.objects.get(post=post).attempts == MAX_ATTEMPTS
+    assert max(waits) <= timedelta(minutes=1) and waits[0] < timedelta(seconds=13)
 
 
 def test_a_post_now_outside_the_posting_window_goes_back_to_the_approver(tom, alan):

@@ -73,11 +73,37 @@ def test_429_on_a_photo_upload_waits_too(fake_x, x_publisher):
 
 
 @pytest.mark.parametrize("status", [500, 502, 503])
-def test_a_server_error_is_retryable(fake_x, x_publisher, status):
+def test_a_server_error_to_the_post_does_not_prove_it_absent(fake_x, x_publisher, status):
     fake_x.queue(Fault.server_error(status))
     error = publish_failure(x_publisher)
+    assert error.outcome_unknown and error.resend_if_absent and not error.permanent
+    assert error.status == status and "may have been published" in error.message
+    assert fake_x.timeline() == []
+
+
+@pytest.mark.parametrize("status", [500, 503])
+def test_a_server_error_after_x_stored_the_post_is_unknown_and_the_tweet_is_there(
+        fake_x, x_publisher, status):
+    fake_x.queue(Fault.error_after_write(status))
+    since = timezone.now() - timedelta(seconds=1)
+    error = publish_failure(x_publisher, "Sports day moved to Friday.")
+    assert error.outcome_unknown and error.resend_if_absent and error.status == status
+    [tweet] = fake_x.timeline()
+    assert x_publisher.find_recent("Sports day moved to Friday.", since).tweet_id == tweet.id
+
+
+def test_a_server_error_on_a_photo_is_retryable_because_no_post_was_sent(fake_x, x_publisher):
+    fake_x.queue(Fault.server_error(503, match="POST /2/media/upload"))
+    error = publish_failure(x_publisher, photos=(Photo("A photo", data=b"jpeg"),))
     assert not error.permanent and not error.outcome_unknown and error.retry_after is None
     assert fake_x.timeline() == []
+
+
+def test_a_fault_for_one_account_leaves_the_others_alone(fake_x, x_publisher):
+    other = fake_x.add_account("otherschool")
+    fake_x.queue(Fault.server_error(503).for_account(other.user_id))
+    x_publisher.publish(Payload("Not the other school's post."))
+    assert len(fake_x.faults) == 1 and len(fake_x.timeline()) == 1
 
 
 def test_nobody_listening_is_retryable_because_nothing_was_sent(credentials):

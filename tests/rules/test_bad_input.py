@@ -49,6 +49,7 @@ def test_a_broken_rule_fails_closed_with_a_clear_message(monkeypatch):
         ("helplines.txt", "Childline 0800 1111\n", "helplines", 1),
         ("nicknames_extra.txt", "kuba jakub\n", "nicknames", 1),
         ("uk_first_names.txt", "olivia 3289\nOlivia!! 12\n", "first_names", 2),
+        ("scottish_first_names.txt", "eilidh 812\n\nMhairi 40\n", "first_names", 3),
     ],
 )
 def test_a_malformed_data_file_names_its_file_and_line(

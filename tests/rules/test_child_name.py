@@ -130,10 +130,13 @@ def test_initials_follow_the_policy(roster):
     assert names_in("A painting from JS", roster) == [(WARN, "JS")]
     assert names_in("A painting from J.S. today", roster) == [(WARN, "J.S")]
     assert names_in("A painting from JS", roster, preset="unsworth") == []
-    # Praise aimed at the initials blocks under Droxford: one finding, the praise's.
-    assert findings_of("child_name", "Great work from JS", "droxford", roster) == []
-    assert findings_of("targeted_praise", "Great work from JS", "droxford", roster) == [
-        (BLOCK, "Great work from JS")
+    # Praise said about the initials names them (a warning under Droxford); said to them, it
+    # is targeted content and blocks: one finding, the praise's.
+    assert findings_of("child_name", "Great work from JS", "droxford", roster) == [(WARN, "JS")]
+    assert findings_of("targeted_praise", "Great work from JS", "droxford", roster) == []
+    assert findings_of("child_name", "Well done JS!", "droxford", roster) == []
+    assert findings_of("targeted_praise", "Well done JS!", "droxford", roster) == [
+        (BLOCK, "Well done JS")
     ]
     blocking = {"child_name": {"initials": "block"}}
     assert findings_of(

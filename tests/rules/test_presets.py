@@ -188,7 +188,7 @@ CASES = [
         "Never post personal or upsetting tweets",
         "Sadly some parents were rude",
         {},
-        {"negative_tone": "warn"},
+        {"negative_tone": "block"},  # derogatory about parents (issue 11)
     ),
     (
         "forefield",

@@ -16,7 +16,17 @@ from rules_helpers import findings_of
         ("Well done Year 4 for a better lesson today", []),
         ("Don't forget the PE kits tomorrow", []),
         ("Thank you Mrs Patel for a wonderful assembly", []),
-        ("Thanks to Isla for the cake", [("warn", "Thanks to Isla")]),
+        # Thanks said about a child, not to one: naming (child_name's severity), not targeting.
+        ("Thanks to Isla for the cake", []),
+        ("Thank you Isla for the cake", [("block", "Thank you Isla")]),
+        ("Well done to Josh for his story", []),
+        ("Well done Josh for your story", [("block", "Well done Josh")]),
+        ("A warm welcome to the two new girls from Syria in Year 3", [
+            ("block", "the two new girls")
+        ]),
+        ("Congratulations to the tallest girl in Year 5", [
+            ("block", "Congratulations to the tallest girl")
+        ]),
         ("Josh was here. Well done everyone in Year 6!", []),
     ],
 )
@@ -35,5 +45,10 @@ def test_praise_for_a_child_already_named_adds_no_second_finding(roster):
     assert findings_of("child_name", "Well done Josh", "forefield", roster) == [("block", "Josh")]
 
 
-def test_carlton_has_no_such_clause(roster):
-    assert findings_of("targeted_praise", "Well done Josh", "carlton", roster) == []
+def test_carlton_and_highfield_warn_of_a_child_picked_out(roster):
+    for preset in ("carlton", "highfield"):
+        assert findings_of(
+            "targeted_praise", "Well done to the only boy in Year 4 who remembered", preset, roster
+        ) == [("warn", "Well done to the only boy")]
+        reminder = "Year 6, don't forget your PE kit"
+        assert findings_of("targeted_praise", reminder, preset, roster) == []

@@ -14,7 +14,7 @@ from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from schoolsocial.series.models import Series, TermDates
-from tests.conftest import _member
+from tests.factories import make_member
 
 pytestmark = pytest.mark.django_db
 MONDAY = datetime(2026, 10, 19, 9, 0, tzinfo=ZoneInfo("Europe/London"))
@@ -92,7 +92,7 @@ def test_pausing_stops_new_posts_and_resuming_starts_them(client, tom, alan):
 
 
 def test_another_author_cannot_pause_toms_series(client, tom, school):
-    cara = _member(school, "cara", "Cara", "author")
+    cara = make_member(school, "cara", "Cara", "author")
     series = Series.objects.create(school=school, author=tom.user, title="News", text="News",
                                    rule="FREQ=WEEKLY", time=datetime.now().time(),
                                    starts_on=date(2026, 11, 2))

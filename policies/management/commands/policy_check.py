@@ -12,7 +12,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from policies.batch import Batch, InputError, _Field, read_objects, roster_from
 from policies.lexicon import DataFileError
-from policies.policy import PolicyError, load_policy
+from policies.loading import load_policy
+from policies.policy import PolicyError
 
 
 def _fail(message: str) -> CommandError:

@@ -39,3 +39,12 @@ def nav_link(context, url_name: str, label: str) -> SafeString:
     match = getattr(context.get("request"), "resolver_match", None)
     current = ' aria-current="page"' if match and match.url_name == url_name else ""
     return format_html('<a href="{}"{}>{}</a>', reverse(url_name), mark_safe(current), label)  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def post_permissions(context, post):
+    """`{% post_permissions post as perms %}`: what the signed-in member may do with `post`."""
+    from schoolsocial.accounts.access import current_membership
+    from schoolsocial.posts.permissions import PostPermissions
+
+    return PostPermissions(current_membership(context["request"]), post)

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from schoolsocial.pupils.photo_tasks import purge_originals
+from schoolsocial.posts.tasks import purge_originals
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""Work for the django-q2 worker, handed over once the current transaction commits."""
+"""The worker's enqueue: hand work to the django-q2 worker once the current transaction commits."""
 
 from __future__ import annotations
 

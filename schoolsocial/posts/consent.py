@@ -1,0 +1,50 @@
+"""What a pupil's photo consent means for posts: the recheck when it changes (the one call from
+pupils/ to posts/), and the published posts that show a pupil (the pupil's page lists them)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+
+from django.db import transaction
+
+from schoolsocial.audit.log import record
+from schoolsocial.governance import notify
+from schoolsocial.posts.checks import check_post
+from schoolsocial.posts.models import Post
+from schoolsocial.posts.states import State, target
+
+IN_FLIGHT = (State.SUBMITTED, State.SCHEDULED)
+
+
+def recheck_posts_showing(pupil_ids: Iterable[int], actor, why: str) -> list[Post]:
+    """Check again every submitted or scheduled post with a photo of these pupils; any that the
+    policy now blocks goes back to draft at once, and its author and the approvers are told."""
+    showing = Post.objects.filter(photos__pupils__in=list(pupil_ids), state__in=IN_FLIGHT)
+    posts = (
+        Post.objects.select_for_update(of=("self",))  # PostgreSQL locks no DISTINCT rows
+        .filter(pk__in=showing.values("pk"), state__in=IN_FLIGHT)
+        .select_related("school", "author")
+        .order_by("pk")
+    )
+    returned = []
+    for post in posts:
+        if not check_post(post).blocks:
+            post.save(update_fields=("findings",))
+            continue
+        post.state = target("return_to_draft", post.state)
+        post.save(update_fields=("state", "findings", "updated_at"))
+        record(post.school, actor, "post.returned",
+               f"Returned to draft because {why}: {post}", post, reason=why)
+        transaction.on_commit(partial(notify.notify_returned, post.pk, why), robust=True)
+        returned.append(post)
+    return returned
+
+
+def published_posts_showing(pupil):
+    return (
+        Post.objects.filter(photos__pupils=pupil, state=State.PUBLISHED, school_id=pupil.school_id)
+        .select_related("author")
+        .distinct()
+        .order_by("-published_at")
+    )

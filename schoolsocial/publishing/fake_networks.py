@@ -1,0 +1,492 @@
+"""Fake Bluesky (an AT Protocol PDS) and fake Mastodon servers on 127.0.0.1, for tests and
+development, with the fake X's lifecycle, request log and injectable faults (fake_x.Fault: canned
+answers, slow answers, connections dropped before or after the write is stored).
+
+    with FakeBluesky() as pds:               # Client(base_url=pds.url) logs in with
+        pds.queue(Fault.drop_after_write(match="POST /xrpc/com.atproto.repo.createRecord"))
+        account = pds.default_account         # account.handle, account.app_password
+
+    with FakeMastodon(max_characters=500) as instance:   # Mastodon(api_base_url=instance.url,
+        ...                                              #   access_token=account.access_token)
+
+The Bluesky fake speaks the XRPC calls the backend uses: com.atproto.server.createSession,
+com.atproto.repo.uploadBlob, createRecord, deleteRecord, com.atproto.identity.resolveHandle,
+app.bsky.feed.getAuthorFeed; it validates a post record as the app.bsky.feed.post lexicon does
+(300 graphemes, four images of at most 1,000,000 bytes each, alt text present, facets inside the
+text's bytes). The Mastodon fake speaks POST /api/v2/media, POST /api/v1/statuses (with the
+Idempotency-Key header), GET /api/v1/accounts/:id/statuses, GET
+/api/v1/accounts/verify_credentials, GET /api/v1/instance and /api/v2/instance, DELETE
+/api/v1/statuses/:id; `not_mastodon=True` makes it a web server that is not Mastodon at all.
+
+Both reuse FakeX's server (start, stop, queue, requests_to, the handler) and route their own
+paths; their errors are the networks' own shapes ({"error", "message"} for XRPC, {"error"} for
+Mastodon).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import itertools
+import json
+import re
+import secrets
+import string
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qsl
+
+from schoolsocial.publishing.fake_x import FakeX, Fault, Recorded, _Answer, _iso
+from schoolsocial.publishing.networks.bluesky import tid
+from schoolsocial.publishing.networks.limits import graphemes, mastodon_length
+
+__all__ = ["FakeBluesky", "FakeMastodon", "Fault", "xrpc_error"]
+
+POST = "app.bsky.feed.post"
+THREADGATE = "app.bsky.feed.threadgate"
+MAX_BLOB_BYTES = 1_000_000
+
+
+def xrpc_error(status: int, error: str, message: str = "", *, match: str = "") -> Fault:
+    """A canned XRPC error answer, e.g. xrpc_error(401, "AuthenticationRequired")."""
+    return Fault.respond(status, {"error": error, "message": message or error}, match=match)
+
+
+def mastodon_error(status: int, error: str, *, match: str = "") -> Fault:
+    return Fault.respond(status, {"error": error}, match=match)
+
+
+class _Fake(FakeX):
+    """FakeX's server and faults; the /_fake/ control API is X's own, so not offered here."""
+
+    def control(self, req: Recorded) -> tuple[int, Any]:
+        return 404, {"error": "No control API: use the fake in-process"}
+
+    def _take_fault(self, req: Recorded) -> Fault | None:
+        """The first queued fault for this request, taken off the queue: X's per-account faults
+        look an OAuth 1 token up in X's accounts, which these fakes do not have."""
+        fault = next((f for f in self.faults if f.matches(req.method, req.path)), None)
+        if fault is not None:
+            self.faults.remove(fault)
+        return fault
+
+
+# -- Bluesky --------------------------------------------------------------------------------------
+
+@dataclass
+class BskyAccount:
+    did: str
+    handle: str
+    app_password: str = field(repr=False)
+    revoked: bool = False
+
+
+@dataclass
+class BskyRecord:
+    uri: str
+    cid: str
+    did: str
+    rkey: str
+    value: dict[str, Any]
+    indexed_at: datetime
+    deleted: bool = False
+
+
+class FakeBluesky(_Fake):
+    def reset(self) -> None:
+        with self._lock:
+            self.requests = deque(maxlen=10_000)
+            self.faults: list[Fault] = []
+            self.latency = 0.0
+            self.bsky_accounts: dict[str, BskyAccount] = {}
+            self.sessions: dict[str, str] = {}  # access token -> did
+            self.blobs: dict[str, tuple[str, bytes]] = {}  # cid -> (mime type, bytes)
+            self.records: dict[str, BskyRecord] = {}
+            self.known_handles: dict[str, str] = {}  # other accounts a post may mention
+            self._rkeys = itertools.count(int(time.time() * 1_000_000))
+            self.default_account = self.add_account("forefieldprimary.bsky.social")
+
+    def add_account(self, handle: str, name: str = "") -> BskyAccount:  # type: ignore[override]
+        with self._lock:
+            did = "did:plc:" + hashlib.sha256(handle.encode()).hexdigest()[:24]
+            account = BskyAccount(did, handle, _app_password())
+            self.bsky_accounts[did] = account
+            self.known_handles[handle] = did
+            return account
+
+    def revoke(self, account: BskyAccount) -> None:
+        """The app password deleted in Bluesky's settings: its sessions end too."""
+        with self._lock:
+            account.revoked = True
+            self.sessions = {t: d for t, d in self.sessions.items() if d != account.did}
+
+    def posts(self, account: BskyAccount | None = None) -> list[BskyRecord]:
+        """Live posts, newest first."""
+        did = (account or self.default_account).did
+        with self._lock:
+            live = [r for r in self.records.values()
+                    if r.did == did and not r.deleted and r.uri.split("/")[3] == POST]
+        return sorted(live, key=lambda r: r.rkey, reverse=True)
+
+    def _route(self, req: Recorded, host: str) -> tuple[int, Any, dict[str, str]]:
+        nsid = req.path.removeprefix("/xrpc/")
+        views = {
+            ("POST", "com.atproto.server.createSession"): self._create_session,
+            ("GET", "com.atproto.identity.resolveHandle"): self._resolve_handle,
+            ("POST", "com.atproto.repo.uploadBlob"): self._upload_blob,
+            ("POST", "com.atproto.repo.createRecord"): self._create_record,
+            ("POST", "com.atproto.repo.deleteRecord"): self._delete_record,
+            ("GET", "app.bsky.feed.getAuthorFeed"): self._author_feed,
+        }
+        view = views.get((req.method, nsid))
+        if view is None:
+            raise _Answer(501, {"error": "MethodNotImplemented",
+                                "message": f"Method Not Implemented: {nsid}"})
+        return 200, view(req), {}
+
+    def _signed_in(self, req: Recorded) -> BskyAccount:
+        token = req.headers.get("authorization", "").removeprefix("Bearer ")
+        did = self.sessions.get(token)
+        if did is None:
+            raise _Answer(401, {"error": "ExpiredToken" if token else "AuthenticationRequired",
+                                "message": "Token has expired" if token
+                                else "Authentication Required"})
+        return self.bsky_accounts[did]
+
+    def _create_session(self, req: Recorded) -> dict[str, Any]:
+        body = req.json if isinstance(req.json, dict) else {}
+        identifier = str(body.get("identifier", "")).lower().lstrip("@")
+        account = next((a for a in self.bsky_accounts.values()
+                        if identifier in (a.did, a.handle)), None)
+        if (account is None or account.revoked
+                or not secrets.compare_digest(str(body.get("password", "")),
+                                              account.app_password)):
+            raise _Answer(401, {"error": "AuthenticationRequired",
+                                "message": "Invalid identifier or password"})
+        access = _jwt(account.did, "com.atproto.appPass", 7200)
+        with self._lock:
+            self.sessions[access] = account.did
+        return {"accessJwt": access, "refreshJwt": _jwt(account.did, "com.atproto.refresh", 86400),
+                "handle": account.handle, "did": account.did, "active": True}
+
+    def _resolve_handle(self, req: Recorded) -> dict[str, Any]:
+        did = self.known_handles.get(req.query.get("handle", "").lower())
+        if did is None:
+            raise _Answer(400, {"error": "InvalidRequest", "message": "Unable to resolve handle"})
+        return {"did": did}
+
+    def _upload_blob(self, req: Recorded) -> dict[str, Any]:
+        self._signed_in(req)
+        mime = req.headers.get("content-type", "*/*")
+        cid = _cid(req.body, codec=0x55)
+        with self._lock:
+            self.blobs[cid] = (mime, req.body)
+        return {"blob": {"$type": "blob", "ref": {"$link": cid}, "mimeType": mime,
+                         "size": len(req.body)}}
+
+    def _create_record(self, req: Recorded) -> dict[str, Any]:
+        account = self._signed_in(req)
+        body = req.json if isinstance(req.json, dict) else {}
+        if body.get("repo") not in (account.did, account.handle):
+            raise _Answer(400, {"error": "InvalidRequest", "message": "Invalid repo"})
+        collection = body.get("collection")
+        if collection not in (POST, THREADGATE):
+            raise _Answer(400, {"error": "InvalidRequest", "message": "Unsupported collection"})
+        record = body.get("record") or {}
+        rkey = body.get("rkey") or tid(next(self._rkeys))
+        if collection == POST:
+            self._validate_post(record)
+        elif (record.get("post") != f"at://{account.did}/{POST}/{rkey}"
+              or not isinstance(record.get("allow", []), list)):
+            raise _Answer(400, {"error": "InvalidRecord",
+                                "message": "A threadgate's key and post must be its post's"})
+        uri = f"at://{account.did}/{collection}/{rkey}"
+        with self._lock:
+            if uri in self.records and not self.records[uri].deleted:
+                raise _Answer(400, {"error": "InvalidRequest",
+                                    "message": f"Record already exists: {uri}"})
+            cid = _cid(json.dumps(record, sort_keys=True).encode(), codec=0x71)
+            self.records[uri] = BskyRecord(uri, cid, account.did, rkey, record,
+                                           datetime.now(UTC))
+        return {"uri": uri, "cid": cid, "validationStatus": "valid"}
+
+    def threadgate(self, post: BskyRecord) -> dict[str, Any] | None:
+        gate = self.records.get(post.uri.replace(POST, THREADGATE))
+        return gate.value if gate is not None and not gate.deleted else None
+
+    def _validate_post(self, record: dict[str, Any]) -> None:
+        def invalid(message: str) -> _Answer:
+            return _Answer(400, {"error": "InvalidRecord", "message": f"Invalid {POST} record: "
+                                                                      f"{message}"})
+        text = record.get("text")
+        if not isinstance(text, str) or not isinstance(record.get("createdAt"), str):
+            raise invalid("Record must have the properties \"text\" and \"createdAt\"")
+        if graphemes(text) > 300:
+            raise invalid("Record/text must not be longer than 300 graphemes")
+        size = len(text.encode())
+        for facet in record.get("facets") or []:
+            index = facet.get("index", {})
+            if not 0 <= index.get("byteStart", -1) < index.get("byteEnd", -1) <= size:
+                raise invalid("Record/facets: a facet's byte range is outside the text")
+        embed = record.get("embed") or {}
+        images = embed.get("images", []) if embed.get("$type") == "app.bsky.embed.images" else []
+        if len(images) > 4:
+            raise invalid("Record/embed/images must not have more than 4 elements")
+        for image in images:
+            if "alt" not in image:
+                raise invalid("Record/embed/images/0 must have the property \"alt\"")
+            link = ((image.get("image") or {}).get("ref") or {}).get("$link", "")
+            if link not in self.blobs:
+                raise invalid(f"Could not find blob: {link}")
+            if len(self.blobs[link][1]) > MAX_BLOB_BYTES:
+                raise invalid(f"Record/embed/images/0/image file too large. "
+                              f"{MAX_BLOB_BYTES} bytes maximum")
+
+    def _delete_record(self, req: Recorded) -> dict[str, Any]:
+        account = self._signed_in(req)
+        body = req.json if isinstance(req.json, dict) else {}
+        uri = f"at://{account.did}/{body.get('collection')}/{body.get('rkey')}"
+        with self._lock:
+            if uri in self.records:
+                self.records[uri].deleted = True
+        return {}  # deleting what is not there succeeds, as on a real PDS
+
+    def _author_feed(self, req: Recorded) -> dict[str, Any]:
+        self._signed_in(req)
+        actor = req.query.get("actor", "")
+        account = self.bsky_accounts.get(self.known_handles.get(actor, actor))
+        if account is None:
+            raise _Answer(400, {"error": "InvalidRequest", "message": "Profile not found"})
+        limit = min(int(req.query.get("limit", "50")), 100)
+        posts = [p for p in self.posts(account)
+                 if not req.query.get("cursor") or p.rkey < req.query["cursor"]][:limit]
+        body: dict[str, Any] = {"feed": [{"post": {
+            "uri": p.uri, "cid": p.cid, "record": p.value, "indexedAt": _iso(p.indexed_at),
+            "author": {"did": account.did, "handle": account.handle}}} for p in posts]}
+        if len(posts) == limit:
+            body["cursor"] = posts[-1].rkey
+        return body
+
+
+# -- Mastodon -------------------------------------------------------------------------------------
+
+@dataclass
+class MastodonAccount:
+    id: str
+    username: str
+    access_token: str = field(repr=False)
+
+
+@dataclass
+class Toot:
+    id: str
+    account_id: str
+    text: str
+    visibility: str
+    media_ids: list[str]
+    created_at: datetime
+    idempotency_key: str = ""
+    deleted: bool = False
+
+
+class FakeMastodon(_Fake):
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, *, max_characters: int = 500,
+                 version: str = "4.3.2", not_mastodon: bool = False):
+        self.max_characters, self.version, self.not_mastodon = (max_characters, version,
+                                                                not_mastodon)
+        super().__init__(host, port)
+
+    def reset(self) -> None:
+        with self._lock:
+            self.requests = deque(maxlen=10_000)
+            self.faults = []
+            self.latency = 0.0
+            self.m_accounts: dict[str, MastodonAccount] = {}
+            self.toots: dict[str, Toot] = {}
+            self.attachments: dict[str, dict[str, Any]] = {}
+            self._ids = itertools.count(113_000_000_000_000_000)
+            self.default_account = self.add_account("forefieldprimary")
+
+    def add_account(self, username: str, name: str = "") -> MastodonAccount:  # type: ignore[override]
+        with self._lock:
+            account = MastodonAccount(str(109_000 + len(self.m_accounts)), username,
+                                      secrets.token_urlsafe(32))
+            self.m_accounts[account.access_token] = account
+            return account
+
+    def revoke(self, account: MastodonAccount) -> None:
+        with self._lock:
+            self.m_accounts.pop(account.access_token, None)
+
+    def statuses(self, account: MastodonAccount | None = None) -> list[Toot]:
+        """Live statuses, newest first."""
+        account_id = (account or self.default_account).id
+        with self._lock:
+            live = [t for t in self.toots.values() if t.account_id == account_id and not t.deleted]
+        return sorted(live, key=lambda t: int(t.id), reverse=True)
+
+    @property
+    def domain(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def _route(self, req: Recorded, host: str) -> tuple[int, Any, dict[str, str]]:
+        if self.not_mastodon:
+            raise _Answer(404, "<!doctype html><title>Not Found</title><h1>Our school blog</h1>")
+        path = req.path.rstrip("/")
+        routes = [
+            ("GET", r"/api/v1/instance", self._instance_v1),
+            ("GET", r"/api/v2/instance", self._instance_v2),
+            ("GET", r"/api/v1/accounts/verify_credentials", self._verify_credentials),
+            ("GET", r"/api/v1/accounts/(\d+)/statuses", self._account_statuses),
+            ("POST", r"/api/v2/media", self._media),
+            ("POST", r"/api/v1/statuses", self._post_status),
+            ("DELETE", r"/api/v1/statuses/(\d+)", self._delete_status),
+        ]
+        for method, pattern, view in routes:
+            match = re.fullmatch(pattern, path)
+            if match and req.method == method:
+                return 200, view(req, *match.groups()), {}
+        raise _Answer(404, {"error": "Record not found"})
+
+    def _signed_in(self, req: Recorded) -> MastodonAccount:
+        token = req.headers.get("authorization", "").removeprefix("Bearer ")
+        account = self.m_accounts.get(token)
+        if account is None:
+            raise _Answer(401, {"error": "The access token is invalid"})
+        return account
+
+    def _instance_v1(self, req: Recorded) -> dict[str, Any]:
+        return {"uri": self.domain, "title": "Fake Mastodon", "version": self.version,
+                "configuration": self._configuration()}
+
+    def _instance_v2(self, req: Recorded) -> dict[str, Any]:
+        if self.version < "4":
+            raise _Answer(404, {"error": "Record not found"})
+        return {"domain": self.domain, "title": "Fake Mastodon", "version": self.version,
+                "configuration": self._configuration()}
+
+    def _configuration(self) -> dict[str, Any]:
+        return {"statuses": {"max_characters": self.max_characters, "max_media_attachments": 4,
+                             "characters_reserved_per_url": 23},
+                "media_attachments": {"image_size_limit": 16_777_216}}
+
+    def _account_json(self, account: MastodonAccount) -> dict[str, Any]:
+        return {"id": account.id, "username": account.username, "acct": account.username,
+                "display_name": account.username, "url": f"{self._base()}/@{account.username}"}
+
+    def _base(self) -> str:
+        return f"http://{self.domain}"
+
+    def _verify_credentials(self, req: Recorded) -> dict[str, Any]:
+        return self._account_json(self._signed_in(req))
+
+    def _toot_json(self, toot: Toot) -> dict[str, Any]:
+        account = next(a for a in self.m_accounts.values() if a.id == toot.account_id)
+        return {"id": toot.id, "created_at": _iso(toot.created_at),
+                "content": f"<p>{_html(toot.text)}</p>", "visibility": toot.visibility,
+                "url": f"{self._base()}/@{account.username}/{toot.id}",
+                "uri": f"{self._base()}/users/{account.username}/statuses/{toot.id}",
+                "account": self._account_json(account),
+                "media_attachments": [self.attachments[m] for m in toot.media_ids],
+                "text": toot.text if toot.deleted else None}
+
+    def _account_statuses(self, req: Recorded, account_id: str) -> list[dict[str, Any]]:
+        self._signed_in(req)
+        account = next((a for a in self.m_accounts.values() if a.id == account_id), None)
+        if account is None:
+            raise _Answer(404, {"error": "Record not found"})
+        since = int(req.query.get("since_id") or 0)
+        limit = min(int(req.query.get("limit") or 20), 40)
+        return [self._toot_json(t) for t in self.statuses(account) if int(t.id) > since][:limit]
+
+    def _media(self, req: Recorded) -> dict[str, Any]:
+        self._signed_in(req)
+        content = req.files.get("file")
+        if not content:
+            raise _Answer(422, {"error": "Validation failed: File can't be blank"})
+        media_id = str(next(self._ids))
+        attachment = {"id": media_id, "type": "image", "url": f"{self._base()}/media/{media_id}",
+                      "description": req.form.get("description") or None,
+                      "size": len(content)}
+        with self._lock:
+            self.attachments[media_id] = attachment
+        return attachment
+
+    def _post_status(self, req: Recorded) -> dict[str, Any]:
+        account = self._signed_in(req)
+        fields = _fields(req)
+        text = (fields.get("status") or [""])[0]
+        media_ids = fields.get("media_ids[]", []) or fields.get("media_ids", [])
+        key = req.headers.get("idempotency-key", "")
+        with self._lock:
+            if key:
+                for toot in self.toots.values():
+                    if toot.account_id == account.id and toot.idempotency_key == key:
+                        return self._toot_json(toot)
+            if not text and not media_ids:
+                raise _Answer(422, {"error": "Validation failed: Text can't be blank"})
+            if mastodon_length(text) > self.max_characters:
+                raise _Answer(422, {"error": f"Validation failed: Text character limit of "
+                                             f"{self.max_characters} exceeded"})
+            if len(media_ids) > 4 or any(m not in self.attachments for m in media_ids):
+                raise _Answer(422, {"error": "Validation failed: Media attachments invalid"})
+            toot = Toot(str(next(self._ids)), account.id, text,
+                        (fields.get("visibility") or ["public"])[0], list(media_ids),
+                        datetime.now(UTC), key)
+            self.toots[toot.id] = toot
+        return self._toot_json(toot)
+
+    def _delete_status(self, req: Recorded, status_id: str) -> dict[str, Any]:
+        account = self._signed_in(req)
+        with self._lock:
+            toot = self.toots.get(status_id)
+            if toot is None or toot.deleted or toot.account_id != account.id:
+                raise _Answer(404, {"error": "Record not found"})
+            toot.deleted = True
+        return self._toot_json(toot)
+
+
+# -- helpers --------------------------------------------------------------------------------------
+
+def _app_password() -> str:
+    alphabet = string.ascii_lowercase + string.digits
+    return "-".join("".join(secrets.choice(alphabet) for _ in range(4)) for _ in range(4))
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _jwt(did: str, scope: str, lifetime: int) -> str:
+    """A token shaped like the PDS's (the SDK reads its expiry); signed by nobody."""
+    now = int(time.time())
+    header = _b64(json.dumps({"typ": "at+jwt", "alg": "ES256K"}).encode())
+    payload = _b64(json.dumps({"scope": scope, "sub": did, "iat": now, "exp": now + lifetime,
+                               "aud": "did:web:fake.pds", "jti": secrets.token_hex(8)}).encode())
+    return f"{header}.{payload}.{_b64(secrets.token_bytes(32))}"
+
+
+def _cid(data: bytes, *, codec: int) -> str:
+    """A CIDv1 (base32, sha2-256) as the PDS makes: raw (0x55) for blobs, dag-cbor (0x71)."""
+    raw = bytes([0x01, codec, 0x12, 0x20]) + hashlib.sha256(data).digest()
+    return "b" + base64.b32encode(raw).decode().lower().rstrip("=")
+
+
+def _fields(req: Recorded) -> dict[str, list[str]]:
+    """Form or JSON fields with repeated keys kept (media_ids[] comes once per id)."""
+    if isinstance(req.json, dict):
+        return {k: v if isinstance(v, list) else [str(v)] for k, v in req.json.items()}
+    if req.files or req.headers.get("content-type", "").startswith("multipart/"):
+        return {k: [v] for k, v in req.form.items()}
+    fields: dict[str, list[str]] = {}
+    for key, value in parse_qsl(req.body.decode(), keep_blank_values=True):
+        fields.setdefault(key, []).append(value)
+    return fields
+
+
+def _html(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")

@@ -1,0 +1,272 @@
+"""Bluesky through the `atproto` SDK: the school's handle and an app password (made in
+Bluesky's Settings > Privacy and security > App passwords), on its PDS (bsky.social unless the
+school runs its own).
+
+    publisher = BlueskyPublisher(BlueskyCredentials(handle, app_password, service))
+    publisher.me()                                   # who the app password belongs to
+    publisher.publish(payload, key=..., at=...)      # text with live links, mentions, hashtags;
+                                                     # photos re-encoded to fit 1,000,000 bytes
+    publisher.find_recent(text, since)               # the author feed, for reconciliation
+    publisher.delete(remote_id)                      # remote_id is the post's at:// URI
+
+Exactly once: with a key, the record key is a TID made from the post's time and the key, so a
+second createRecord for the same publication is refused by the PDS instead of posting twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+from atproto import Client
+from atproto_client import exceptions as at_errors
+from atproto_client.request import Request
+
+from schoolsocial.publishing.backends import (
+    Payload,
+    Published,
+    RemoteTweet,
+    TransportError,
+    XAccount,
+    same_text,
+)
+from schoolsocial.publishing.networks import limits as table
+from schoolsocial.publishing.networks.facets import facets
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_SERVICE = "https://bsky.social"
+POST = "app.bsky.feed.post"
+LABEL = "Bluesky"
+THREADGATE = "app.bsky.feed.threadgate"
+# The school's reply setting as threadgate rules: an empty list means nobody may reply.
+REPLY_RULES: dict[str, list[dict[str, str]] | None] = {
+    "everyone": None,
+    "following": [{"$type": "app.bsky.feed.threadgate#followingRule"}],
+    "mentioned": [{"$type": "app.bsky.feed.threadgate#mentionRule"}],
+    "nobody": [],
+}
+TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
+
+
+@dataclass(frozen=True)
+class BlueskyCredentials:
+    handle: str
+    app_password: str = field(repr=False)
+    service: str = DEFAULT_SERVICE
+
+
+class BlueskyPublisher:
+    name = "bluesky"
+
+    def __init__(self, credentials: BlueskyCredentials, *,
+                 timeout: float | tuple[float, float] = (5.0, 20.0), replies: str = "everyone"):
+        connect, read = timeout if isinstance(timeout, tuple) else (timeout, timeout)
+        if replies not in REPLY_RULES:
+            raise ValueError(f"replies must be one of {', '.join(REPLY_RULES)}")
+        self.credentials, self.replies = credentials, replies
+        self.request = Request(timeout=httpx.Timeout(read, connect=connect))
+        self.client = Client(base_url=credentials.service, request=self.request)
+        self._did: str | None = None
+
+    @property
+    def limits(self) -> table.Limits:
+        return table.LIMITS["bluesky"]
+
+    def close(self) -> None:
+        self.request.close()
+
+    # -- the four calls ---------------------------------------------------------------------------
+
+    def me(self) -> XAccount:
+        did = self._login()
+        session = self.client._session  # the SDK keeps the handle the PDS answered with
+        handle = session.handle if session else self.credentials.handle
+        return XAccount(did, handle, handle)
+
+    def publish(self, payload: Payload, *, key: str = "", at: datetime | None = None
+                ) -> Published:
+        did = self._login()
+        images = [self._upload(photo) for photo in payload.photos]
+        created = at or datetime.now(UTC)
+        record: dict[str, Any] = {
+            "$type": POST, "text": payload.text, "langs": ["en-GB"],
+            "createdAt": created.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+            "facets": facets(payload.text, self._resolve) or None,
+        }
+        if images:
+            record["embed"] = {"$type": "app.bsky.embed.images", "images": images}
+        data = {"repo": did, "collection": POST,
+                "record": {k: v for k, v in record.items() if v is not None}}
+        if key:
+            data["rkey"] = record_key(created, key)
+        made = _call(self.client.com.atproto.repo.create_record, "the post", data,
+                     write=True)
+        if self.replies != "everyone":
+            self._threadgate(did, made.uri, created)
+        return Published(made.uri, web_url(made.uri, self.credentials.handle))
+
+    def _threadgate(self, did: str, uri: str, created: datetime) -> None:
+        """Who may reply (the school's policy): a threadgate record with the post's own key. A
+        failure here leaves the post up with replies open, so it is logged, not raised: the post
+        must not be sent again for it."""
+        gate = {"$type": THREADGATE, "post": uri, "allow": REPLY_RULES[self.replies],
+                "createdAt": created.astimezone(UTC).isoformat().replace("+00:00", "Z")}
+        try:
+            _call(self.client.com.atproto.repo.create_record, "the reply setting",
+                  {"repo": did, "collection": THREADGATE, "rkey": uri.rsplit("/", 1)[-1],
+                   "record": gate}, write=True)
+        except TransportError as error:
+            logger.warning("Bluesky threadgate not set on %s: %s", uri, error.message)
+
+    def find_recent(self, text: str, since: datetime) -> RemoteTweet | None:
+        did = self._login()
+        feed = _call(self.client.app.bsky.feed.get_author_feed,
+                          "the school's Bluesky posts",
+                          {"actor": did, "limit": 50, "filter": "posts_no_replies"}, write=False)
+        for item in feed.feed:
+            post = item.post
+            created = _parse(getattr(post.record, "created_at", "") or post.indexed_at)
+            if created >= since and same_text(text, getattr(post.record, "text", "")):
+                return RemoteTweet(post.uri, post.record.text,
+                                   web_url(post.uri, post.author.handle), created)
+        return None
+
+    def delete(self, remote_id: str) -> bool:
+        did = self._login()
+        rkey = remote_id.rsplit("/", 1)[-1]
+        if not remote_id.startswith(f"at://{did}/{POST}/"):
+            return False  # not this account's post: nothing of ours to delete
+        _call(self.client.com.atproto.repo.delete_record, "the deletion",
+                   {"repo": did, "collection": POST, "rkey": rkey}, write=True)
+        return True
+
+    # -- underneath -------------------------------------------------------------------------------
+
+    def _login(self) -> str:
+        if self._did is None:
+            _call(self.client.login, "the sign-in", self.credentials.handle,
+                       self.credentials.app_password, fetch_bsky_profile=False, write=False)
+            self._did = self.client._session.did if self.client._session else ""
+        return self._did
+
+    def _upload(self, photo: Any) -> dict[str, Any]:
+        try:
+            content, media_type = table.fitting(photo.read(), self.limits.max_image_bytes or 0)
+        except table.TooLarge as error:
+            raise TransportError(f"A photo cannot be made small enough for {LABEL}: {error} "
+                                 f"Use a smaller photo or leave {LABEL} out of this post.",
+                                 permanent=True) from None
+        blob = _call(self.client.com.atproto.repo.upload_blob, "a photo", content,
+                          headers={"Content-Type": media_type}, write=False).blob
+        return {"$type": "app.bsky.embed.images#image", "alt": photo.alt_text,
+                "image": blob.model_dump(by_alias=True, exclude_none=True)}
+
+    def _resolve(self, handle: str) -> str | None:
+        try:
+            return _call(self.client.com.atproto.identity.resolve_handle,
+                         f"the mention @{handle}", {"handle": handle}, write=False,
+                         unresolved=True).did
+        except _Unresolved:
+            return None  # not a Bluesky account: the mention stays plain text
+
+
+class _Unresolved(Exception):
+    pass
+
+
+def _call(method: Any, what: str, *args: Any, write: bool, unresolved: bool = False,
+          **kwargs: Any) -> Any:
+    """Every request to the PDS: the SDK's errors, and the httpx errors it lets through (a
+    connection closed without an answer), as one TransportError."""
+    try:
+        return method(*args, **kwargs)
+    except at_errors.BadRequestError as error:
+        if unresolved:
+            raise _Unresolved from None
+        raise bluesky_error(error, what, write=write) from None
+    except at_errors.AtProtocolError as error:
+        raise bluesky_error(error, what, write=write) from None
+    except httpx.HTTPError as error:
+        raise _no_answer(error, what, write=write) from None
+
+
+def resolve_handle(service: str, handle: str, *, timeout: float = 10.0) -> str:
+    """The DID a handle stands for; TransportError(permanent) when it does not resolve."""
+    request = Request(timeout=timeout)
+    client = Client(base_url=service, request=request)
+    try:
+        return _call(client.com.atproto.identity.resolve_handle, f"the handle @{handle}",
+                     {"handle": handle}, write=False, unresolved=True).did
+    except _Unresolved:
+        raise TransportError(f"The handle @{handle} does not resolve to a {LABEL} account. "
+                             f"Check the spelling: it looks like name.bsky.social or the "
+                             f"school's own domain.", permanent=True) from None
+    finally:
+        request.close()
+
+
+def bluesky_error(error: at_errors.AtProtocolError, what: str, *, write: bool) -> TransportError:
+    response = getattr(error, "response", None)
+    status = getattr(response, "status_code", None)
+    content = getattr(response, "content", None)
+    code, message = getattr(content, "error", "") or "", getattr(content, "message", "") or ""
+    if isinstance(error, at_errors.UnauthorizedError) or code in ("AuthenticationRequired",
+                                                           "ExpiredToken", "InvalidToken"):
+        return TransportError(
+            f"{LABEL} did not accept the school's app password. It may have been revoked in "
+            f"{LABEL}'s settings: the headteacher should make a new app password and connect "
+            f"{LABEL} again in Settings.", permanent=True, status=status)
+    if isinstance(error, at_errors.RateLimitExceededError):
+        reset = (response.headers or {}).get("ratelimit-reset", "") if response else ""
+        when = datetime.fromtimestamp(int(reset), UTC) if reset.isdigit() else None
+        return TransportError(f"{LABEL}'s rate limit for this account has been reached; it "
+                              f"will be tried again later.", retry_after=when, status=status)
+    if response is None:  # no answer at all
+        return _no_answer(error, what, write=write)
+    if status is not None and status >= 500 or status in (409, 413, 502):
+        return TransportError(f"{LABEL} had a problem of its own ({status}); it will be tried "
+                              f"again shortly.", status=status)
+    return TransportError(f"{LABEL} refused {what}: {message or code or status}",
+                          permanent=True, duplicate="already exists" in message.lower(),
+                          status=status)
+
+
+def _no_answer(error: Exception, what: str, *, write: bool) -> TransportError:
+    cause = error if isinstance(error, httpx.HTTPError) else error.__cause__
+    if isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout) or not write:
+        return TransportError(f"Could not reach {LABEL} ({type(cause or error).__name__}); "
+                              f"it will be tried again shortly.")
+    return TransportError(f"The connection to {LABEL} was lost after {what} was sent, so it is "
+                          f"not known whether it was published. It will be looked for on the "
+                          f"school's {LABEL} profile before anything is sent again.",
+                          outcome_unknown=True)
+
+
+def record_key(at: datetime, key: str) -> str:
+    """A TID (13 sortable base32 characters: 53 bits of microseconds, 10 of clock id) from the
+    post's time and its idempotency key: the same publication always gets the same key."""
+    clock = int.from_bytes(hashlib.sha256(key.encode()).digest()[:2]) % 1024
+    return tid(int(at.timestamp() * 1_000_000), clock)
+
+
+def tid(micros: int, clock: int = 0) -> str:
+    value = (micros << 10) | clock
+    return "".join(TID_ALPHABET[(value >> (5 * i)) & 31] for i in reversed(range(13)))
+
+
+def web_url(uri: str, handle: str) -> str:
+    """https://bsky.app/profile/<handle>/post/<rkey> for at://<did>/app.bsky.feed.post/<rkey>."""
+    return f"https://bsky.app/profile/{handle}/post/{uri.rsplit('/', 1)[-1]}"
+
+
+def _parse(value: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

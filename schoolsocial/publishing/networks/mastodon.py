@@ -1,0 +1,204 @@
+"""Mastodon through `Mastodon.py`: the instance's address and an access token (made on the
+instance in Preferences > Development > New application, scopes read and write, or through the
+OAuth flow), with the instance's own length limit read when the account is connected.
+
+    info = read_instance("https://mastodon.example")    # version and limit; clear error if down
+    publisher = MastodonPublisher(MastodonCredentials(instance, token, max_length, version))
+    publisher.publish(payload, key=...)                  # Idempotency-Key: never posted twice
+    publisher.find_recent(text, since)                   # the account's statuses
+    publisher.delete(status_id)
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import requests
+from mastodon import Mastodon, errors
+from mastodon.versions import parse_version_string
+
+from schoolsocial.publishing.backends import (
+    Payload,
+    Published,
+    RemoteTweet,
+    TransportError,
+    XAccount,
+    _never_sent,
+    same_text,
+)
+from schoolsocial.publishing.networks import limits as table
+
+LABEL = "Mastodon"
+
+
+@dataclass(frozen=True)
+class MastodonCredentials:
+    instance: str  # https://mastodon.example
+    access_token: str = field(repr=False)
+    max_length: int = 500
+    version: str = "4.0.0"
+
+
+@dataclass(frozen=True)
+class InstanceInfo:
+    version: str
+    max_length: int
+    title: str
+
+
+class MastodonPublisher:
+    name = "mastodon"
+
+    def __init__(self, credentials: MastodonCredentials, *, timeout: float = 20.0,
+                 visibility: str = "public"):
+        self.credentials = credentials
+        self.visibility = visibility
+        self.api = _client(credentials.instance, credentials.access_token, timeout,
+                           credentials.version)
+
+    @property
+    def limits(self) -> table.Limits:
+        return table.network_limits("mastodon", max_length=self.credentials.max_length)
+
+    def close(self) -> None:
+        self.api.session.close()
+
+    def me(self) -> XAccount:
+        account = self._call(self.api.account_verify_credentials, "the sign-in", write=False)
+        return XAccount(str(account["id"]), account["acct"], account.get("display_name") or "")
+
+    def publish(self, payload: Payload, *, key: str = "", at: datetime | None = None
+                ) -> Published:
+        media = [self._call(self.api.media_post, "a photo", photo.read(), photo.media_type,
+                            description=photo.alt_text, write=False)
+                 for photo in payload.photos]
+        status = self._call(self.api.status_post, "the post", payload.text,
+                            media_ids=[m["id"] for m in media] or None,
+                            visibility=self.visibility, idempotency_key=key or None,
+                            language="en", write=True)
+        return Published(str(status["id"]), status.get("url") or status.get("uri") or "")
+
+    def find_recent(self, text: str, since: datetime) -> RemoteTweet | None:
+        me = self.me()
+        statuses = self._call(self.api.account_statuses, "the school's Mastodon posts", me.id,
+                              exclude_reblogs=True, limit=40, write=False)
+        for status in statuses:
+            created = _aware(status["created_at"])
+            shown = _plain(status.get("content") or "")
+            if created >= since and same_text(text, shown):
+                return RemoteTweet(str(status["id"]), shown, status.get("url") or "", created)
+        return None
+
+    def delete(self, remote_id: str) -> bool:
+        try:
+            self._call(self.api.status_delete, "the post", remote_id, write=True)
+        except _Gone:
+            return False
+        return True
+
+    def _call(self, method: Any, what: str, *args: Any, write: bool, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except errors.MastodonError as error:
+            if isinstance(error, errors.MastodonNotFoundError) and method == self.api.status_delete:
+                raise _Gone from None
+            raise mastodon_error(self.api, error, what, write=write) from None
+
+
+class _Gone(Exception):
+    pass
+
+
+def read_instance(instance: str, *, timeout: float = 10.0) -> InstanceInfo:
+    """The instance's version and character limit, unauthenticated; TransportError(permanent)
+    when the address is not a Mastodon server, transient when it is down."""
+    api = _client(instance, None, timeout, "4.0.0")
+    try:
+        try:
+            info = api.instance_v2()
+        except errors.MastodonNotFoundError:
+            info = api.instance_v1()  # a Mastodon before 4.0
+        configuration = info.get("configuration") or {}
+        limit = (configuration.get("statuses") or {}).get("max_characters") \
+            or info.get("max_toot_chars") or 500
+        version = str(info["version"])
+    except (errors.MastodonNotFoundError, errors.MastodonAPIError, KeyError, TypeError,
+            AttributeError, ValueError):
+        raise not_mastodon(instance) from None
+    except errors.MastodonError as error:
+        raise mastodon_error(api, error, f"the address {instance}", write=False) from None
+    finally:
+        api.session.close()
+    return InstanceInfo(version, int(limit), str(info.get("title") or instance))
+
+
+def not_mastodon(instance: str) -> TransportError:
+    return TransportError(f"{instance} did not answer as a Mastodon server. Check the address: "
+                          f"it is the instance the school's account is on, such as "
+                          f"https://mastodon.social.", permanent=True)
+
+
+def mastodon_error(api: Mastodon, error: errors.MastodonError, what: str, *, write: bool
+                   ) -> TransportError:
+    if isinstance(error, errors.MastodonUnauthorizedError):
+        return TransportError(
+            f"{LABEL} did not accept the school's access token. It may have been revoked on the "
+            f"instance: the headteacher should connect {LABEL} again in Settings.",
+            permanent=True, status=401)
+    if isinstance(error, errors.MastodonRatelimitError):
+        reset = getattr(api, "ratelimit_reset", None)
+        when = datetime.fromtimestamp(reset, UTC) if isinstance(reset, int | float) else None
+        return TransportError(f"{LABEL}'s rate limit for this account has been reached; it "
+                              f"will be tried again later.", retry_after=when, status=429)
+    if isinstance(error, errors.MastodonServerError):
+        return TransportError(f"{LABEL} had a problem of its own; it will be tried again "
+                              f"shortly.", status=_status(error))
+    if isinstance(error, errors.MastodonNetworkError):
+        return _no_answer(error, what, write=write)
+    return TransportError(f"{LABEL} refused {what}: {_reason(error)}", permanent=True,
+                          status=_status(error))
+
+
+def _no_answer(error: errors.MastodonNetworkError, what: str, *, write: bool) -> TransportError:
+    cause = error.__context__
+    if not write or (isinstance(cause, requests.RequestException) and _never_sent(cause)):
+        return TransportError(f"Could not reach {LABEL}; it will be tried again shortly.")
+    return TransportError(f"The connection to {LABEL} was lost after {what} was sent, so it is "
+                          f"not known whether it was published. It will be looked for on the "
+                          f"school's {LABEL} account before anything is sent again.",
+                          outcome_unknown=True)
+
+
+def _client(instance: str, token: str | None, timeout: float, version: str) -> Mastodon:
+    """No version checks by the SDK (they would cost a request per client); it still picks its
+    endpoints (/api/v2/media rather than v1) by the version we read at connect."""
+    api = Mastodon(api_base_url=instance.rstrip("/"), access_token=token,
+                   request_timeout=timeout, ratelimit_method="throw",
+                   version_check_mode="none", mastodon_version=version)
+    api.mastodon_major, api.mastodon_minor, api.mastodon_patch = parse_version_string(version)
+    return api
+
+
+def _status(error: errors.MastodonError) -> int | None:
+    return error.args[1] if len(error.args) > 1 and isinstance(error.args[1], int) else None
+
+
+def _reason(error: errors.MastodonError) -> str:
+    """Mastodon.py's args: (message, status, reason, error text from the server)."""
+    return str(error.args[3] if len(error.args) > 3 and error.args[3] else error.args[0])
+
+
+def _plain(content: str) -> str:
+    text = re.sub(r"<br\s*/?>", "\n", content)
+    text = re.sub(r"</p>\s*<p>", "\n\n", text)
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def _aware(value: Any) -> datetime:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
