@@ -7,7 +7,8 @@ from schoolsocial.audit.actions import ACTIONS
 
 CODE = Path(__file__).resolve().parents[1] / "schoolsocial"
 # record(school, actor, "post.created", ...) and f"post.{verb}" with the verbs the code uses
-LITERAL = re.compile(r"""(?:record|_audit)\([^"']*["']([a-z_]+\.[a-z_]+)["']""", re.S)
+LITERAL = re.compile(
+    r"""(?:record|audit_in_every_school)\([^"']*["']([a-z_]+\.[a-z_]+)["']""", re.S)
 TEMPLATED = {
     "post.{transition}": ("approve", "reject", "request_changes"),
     "follow.{verb}": ("approved", "declined"),

@@ -1,5 +1,5 @@
-"""do_*: the school's settings and rules, its staff and their roles, and the school a user works
-in, each in one transaction with its audit event.
+"""do_*: the school's settings and rules, its staff and their roles, the school a user works
+in and their own password, each in one transaction with its audit event.
 
 A school always keeps a headteacher. The guard runs under a lock on the school's row, so two
 demotions (or removals) at once are taken one after the other and the second sees the first:
@@ -119,3 +119,14 @@ def do_switch_school(request: HttpRequest, before: Membership | None, member: Me
            f"{request.user.display_name()} switched to this school"
            + (f" from {before.school.name}" if before else ""),
            member, from_school=before.school_id if before else None)
+
+
+@transaction.atomic
+def do_change_password(request: HttpRequest, form) -> User:
+    """The signed-in user's new password (`form`: a valid PasswordChangeForm), audited in each of
+    their schools, as sign-ins are."""
+    user = form.save()
+    for member in access.memberships(request):
+        record(member.school, request.user, "auth.password_changed",
+               f"{user.display_name()} changed their password", request.user)
+    return user

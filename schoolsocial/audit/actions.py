@@ -73,6 +73,7 @@ ACTIONS: dict[str, str] = {
     "auth.two_factor_passed": "Two-factor code accepted",
     "auth.two_factor_failed": "Wrong two-factor code",
     "auth.recovery_codes_renewed": "Recovery codes renewed",
+    "auth.password_changed": "Password changed",
     "auth.school_switched": "Switched school",
 }
 

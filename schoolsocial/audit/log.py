@@ -26,7 +26,7 @@ def record(
         "action": action,
         "object_type": obj._meta.model_name if obj is not None else "",
         "object_id": str(obj.pk) if obj is not None else "",
-        "summary": summary[:300],
+        "summary": shorten(summary, 300),
         "details": chain.plain_details(details),
     }
     with transaction.atomic():
@@ -40,3 +40,15 @@ def record(
         )
         return AuditEvent.objects.create(school=school, seq=seq + 1, prev_hash=prev, hash=own,
                                          created_at=now, **fields)
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word boundary with "…" (a post's opening words in
+    an audit summary), never mid-word unless a single word is longer than that."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:-") + "…"

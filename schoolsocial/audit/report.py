@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count
 
+from policies.policy import RULE_SPECS
 from schoolsocial.audit import charts
 from schoolsocial.audit.actions import CONSENT, DECISIONS
 from schoolsocial.audit.models import AuditEvent
@@ -90,7 +91,10 @@ def build(school, start: date, end: date) -> Report:
     decided = per_week(DECISIONS)
     names = {"post.approve": "Approved", "post.request_changes": "Changes requested",
              "post.reject": "Rejected"}
-    series = [charts.Series(names[a], decided.get(a, [0] * len(labels))) for a in DECISIONS]
+    colours = {"post.approve": charts.OK, "post.request_changes": charts.WARN,
+               "post.reject": charts.BLOCK}  # as the states' badges: never Rejected in green
+    series = [charts.Series(names[a], decided.get(a, [0] * len(labels)), colours[a])
+              for a in DECISIONS]
     report.charts["decisions"] = charts.columns("Approvals and rejections per week", labels,
                                                 series)
     report.tables["decisions"] = [(s.name, sum(s.values)) for s in series]
@@ -100,7 +104,7 @@ def build(school, start: date, end: date) -> Report:
     for details in submitted.iterator(chunk_size=2_000):
         findings.update(f.get("rule", "?") for f in details.get("findings", [])
                         if isinstance(f, dict))
-    top = findings.most_common(12)
+    top = [(rule_title(rule), n) for rule, n in findings.most_common(12)]
     report.charts["findings"] = charts.bars("Policy findings on submission, per rule",
                                             [r for r, _ in top], [n for _, n in top])
     report.tables["findings"] = top
@@ -150,3 +154,9 @@ def _waits(school, period, start: date, tz) -> list[timedelta]:
         if before:
             waits.append(approved_at - max(before))
     return waits
+
+
+def rule_title(rule: str) -> str:
+    """A rule's name as the Rules page gives it (posting_hours: its title), not its key."""
+    spec = RULE_SPECS.get(rule)
+    return spec.title if spec else rule.replace("_", " ").capitalize()

@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import User
@@ -131,12 +131,19 @@ def audit_export(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @login_required
 def audit_verify(request: HttpRequest) -> HttpResponse:
+    """POST checks the chain now; GET (a reload, a bookmark) shows the last check's result from
+    the log and the form, and checks nothing."""
     member = access.require(request, "verify_audit")
-    form = AnchorForm(request.POST)
     last_anchor = last_anchor_of(member.school)
+    if request.method == "GET":
+        last_check = (AuditEvent.objects.filter(school=member.school, action="audit.verified")
+                      .select_related("actor").order_by("-seq").first())
+        return render(request, "audit/verify.html", {
+            "form": AnchorForm(), "last_anchor": last_anchor, "last_check": last_check})
+    form = AnchorForm(request.POST)
     if not form.is_valid():
         return render(request, "audit/verify.html", {"form": form, "last_anchor": last_anchor},
                       status=400)

@@ -73,6 +73,8 @@ def do_edit_post(member: Membership, post: Post, data: dict) -> Post:
 def do_submit(member: Membership, post: Post) -> Post:
     post = Post.objects.locked(post.pk)
     _move(post, "submit")
+    if post.scheduled_at is None:  # the posting hours are judged against the time chosen
+        raise ValidationError("Choose when the post should go out (Publish at), then submit it.")
     report = check_post(post)
     if report.blocks:
         raise ValidationError(

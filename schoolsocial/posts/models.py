@@ -84,7 +84,9 @@ class Post(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.text[:50]
+        from schoolsocial.audit.log import shorten
+
+        return shorten(self.text, 50)
 
     @property
     def report(self) -> Report:

@@ -22,6 +22,9 @@ class ConsentForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["valid_until"].validators.append(check_date_in_range)
+        # Only the real choices: no "---------" radio button for "nothing chosen".
+        self.fields["status"].choices = Consent.choices
+        self.fields["scope"].choices = Scope.choices
 
     def clean(self) -> dict:
         data = super().clean()
