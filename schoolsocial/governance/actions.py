@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from schoolsocial.accounts.models import Membership
 from schoolsocial.audit.log import record
-from schoolsocial.governance import notify
+from schoolsocial.governance import notifications
 from schoolsocial.governance.duties import Duty
 from schoolsocial.governance.models import Concern, DutyDone, FollowRequest, FollowState
 
@@ -26,7 +26,7 @@ def do_raise_concern(member: Membership, post, text: str, *, mention=None) -> Co
     what = f"a post: {post}" if mention is None else f"a mention on X: {concern.about}"
     record(member.school, member.user, "concern.raised", f"Concern raised about {what}",
            mention if mention is not None else post, concern=concern.pk, text=text)
-    transaction.on_commit(partial(notify.notify_concern, concern.pk), robust=True)
+    transaction.on_commit(partial(notifications.notify_concern, concern.pk), robust=True)
     return concern
 
 

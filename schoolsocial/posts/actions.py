@@ -12,7 +12,7 @@ from photos.pipeline import MAX_BYTES, display_name
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
 from schoolsocial.audit.log import record
-from schoolsocial.governance import notify
+from schoolsocial.posts import notifications
 from schoolsocial.posts.checks import check_post, recheck
 from schoolsocial.posts.forms import MAX_PHOTOS
 from schoolsocial.posts.gate import may_go_out
@@ -87,7 +87,7 @@ def do_submit(member: Membership, post: Post) -> Post:
         member.school, member.user, "post.submitted", f"Submitted for approval: {post}", post,
         findings=post.findings.get("findings", []),
     )
-    transaction.on_commit(partial(notify.notify_submitted, post.pk), robust=True)
+    transaction.on_commit(partial(notifications.notify_submitted, post.pk), robust=True)
     return post
 
 
@@ -155,7 +155,7 @@ def do_decide(
         f"{Decision(decision).label}: {post}", post,
         comment=approval.comment, content_hash=post.content_hash, acknowledged=acknowledged,
     )
-    transaction.on_commit(partial(notify.notify_decided, approval.pk), robust=True)
+    transaction.on_commit(partial(notifications.notify_decided, approval.pk), robust=True)
     return approval
 
 

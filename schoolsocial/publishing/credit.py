@@ -15,8 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from schoolsocial.audit.log import record
-from schoolsocial.governance.notify import notify_no_credit
 from schoolsocial.publishing.models import AccountHold, HoldKind
+from schoolsocial.publishing.notifications import notify_no_credit
 
 
 def hold_for_no_credit(school, message: str) -> bool:

@@ -78,7 +78,7 @@ from django.utils import timezone
 
 import policies
 from schoolsocial.audit.log import record
-from schoolsocial.governance.notify import absolute, notify_failed
+from schoolsocial.mail.delivery import absolute
 from schoolsocial.posts.checks import post_photos
 from schoolsocial.posts.gate import may_go_out
 from schoolsocial.posts.models import Post
@@ -95,6 +95,7 @@ from schoolsocial.publishing.backends import (
 )
 from schoolsocial.publishing.credit import hold_for_no_credit
 from schoolsocial.publishing.models import AccountHold, Delivery, DispatchLease, HoldKind
+from schoolsocial.publishing.notifications import notify_failed
 
 logger = logging.getLogger(__name__)
 

@@ -16,7 +16,8 @@ from django.db import transaction
 from schoolsocial.accounts.models import Role, School
 from schoolsocial.audit import chain
 from schoolsocial.audit.log import record
-from schoolsocial.governance import notify
+from schoolsocial.governance import notifications
+from schoolsocial.mail.delivery import emails_of
 
 
 class Command(BaseCommand):
@@ -33,7 +34,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Audit anchors sent: {sent}.")
 
     def anchor(self, school: School) -> int:
-        to = notify.emails_of(school.pk, [Role.GOVERNOR])
+        to = emails_of(school.pk, [Role.GOVERNOR])
         if not to:
             self.stdout.write(f"{school.name}: no governor with an e-mail address to anchor to.")
             return 0
@@ -46,8 +47,8 @@ class Command(BaseCommand):
                 checked=verdict.checked, previous_position=verdict.head_seq,
                 previous_hash=verdict.head_hash, intact=verdict.intact,
                 broken=verdict.broken.message if verdict.broken else None, recipients=len(to))
-            transaction.on_commit(partial(notify.send_audit_anchor, school, event, verdict, to),
-                                  robust=True)
+            transaction.on_commit(
+                partial(notifications.send_audit_anchor, school, event, verdict, to), robust=True)
         self.stdout.write(f"{school.name}: anchored at position {event.seq}, e-mailed to "
                           f"{len(to)}.")
         return 1

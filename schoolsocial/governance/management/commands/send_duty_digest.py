@@ -18,7 +18,8 @@ from schoolsocial.accounts.access import ABILITIES
 from schoolsocial.accounts.models import School
 from schoolsocial.audit.log import record
 from schoolsocial.audit.models import AuditEvent
-from schoolsocial.governance import duties, notify
+from schoolsocial.governance import duties, notifications
+from schoolsocial.mail.delivery import emails_of
 
 REMIND_EVERY = timedelta(days=7)
 
@@ -50,7 +51,7 @@ class Command(BaseCommand):
                 and today - timezone.localdate(last.created_at, timezone=school.tz)
                 < REMIND_EVERY):
             return 0
-        to = notify.emails_of(school.pk, ABILITIES["mark_duty_done"])
+        to = emails_of(school.pk, ABILITIES["mark_duty_done"])
         if not to:
             self.stdout.write(f"{school.name}: duties outstanding but nobody to e-mail.")
             return 0
@@ -59,7 +60,7 @@ class Command(BaseCommand):
                    f"Duty reminders e-mailed to {len(to)}: "
                    + ", ".join(s.duty.title.lower() for s in outstanding),
                    fingerprint=fingerprint, recipients=len(to))
-            transaction.on_commit(partial(notify.send_digest, school, outstanding, to),
+            transaction.on_commit(partial(notifications.send_digest, school, outstanding, to),
                                   robust=True)
         self.stdout.write(f"{school.name}: {len(outstanding)} duties, e-mailed to {len(to)}.")
         return 1
