@@ -15,6 +15,7 @@ from django.db import transaction
 
 from schoolsocial.accounts.models import Role, School
 from schoolsocial.audit import chain
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.governance import notifications
 from schoolsocial.mail.delivery import emails_of
@@ -41,7 +42,7 @@ class Command(BaseCommand):
         verdict = chain.verify(school.pk)
         with transaction.atomic():
             event = record(
-                school, None, "audit.anchored",
+                school, None, Event.AUDIT_ANCHORED,
                 f"Latest audit hash e-mailed to {len(to)} governor{'s' if len(to) > 1 else ''}"
                 + ("" if verdict.intact else ": the chain is BROKEN"),
                 checked=verdict.checked, previous_position=verdict.head_seq,

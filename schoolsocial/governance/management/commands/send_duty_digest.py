@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from schoolsocial.accounts.access import ABILITIES
 from schoolsocial.accounts.models import School
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.governance import duties, notifications
@@ -44,7 +45,7 @@ class Command(BaseCommand):
         if not outstanding:
             return 0
         fingerprint = [f"{s.duty.key}:{s.state}:{s.due_by.isoformat()}" for s in outstanding]
-        last = (AuditEvent.objects.filter(school=school, action="duty.digest_sent")
+        last = (AuditEvent.objects.filter(school=school, action=Event.DUTY_DIGEST_SENT)
                 .order_by("-id").first())
         today = timezone.localdate(timezone=school.tz)
         if (last and last.details.get("fingerprint") == fingerprint
@@ -56,7 +57,7 @@ class Command(BaseCommand):
             self.stdout.write(f"{school.name}: duties outstanding but nobody to e-mail.")
             return 0
         with transaction.atomic():
-            record(school, None, "duty.digest_sent",
+            record(school, None, Event.DUTY_DIGEST_SENT,
                    f"Duty reminders e-mailed to {len(to)}: "
                    + ", ".join(s.duty.title.lower() for s in outstanding),
                    fingerprint=fingerprint, recipients=len(to))
