@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "axes",
     "schoolsocial.accounts",
     "schoolsocial.audit",
+    "schoolsocial.mail",
     "schoolsocial.pupils",
     "schoolsocial.posts",
     "schoolsocial.publishing",

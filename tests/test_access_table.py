@@ -16,8 +16,9 @@ from PIL import Image
 
 from schoolsocial.accounts.models import Membership, Role
 from schoolsocial.audit.log import record
-from schoolsocial.governance.models import Concern, Email, FollowRequest
+from schoolsocial.governance.models import Concern, FollowRequest
 from schoolsocial.inbound.models import Followed, Follower, Mention
+from schoolsocial.mail.models import Email
 from schoolsocial.posts.models import Photo
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.models import OutboxTweet

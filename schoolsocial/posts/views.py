@@ -16,7 +16,8 @@ from policies import weighted_length
 from policies.rules.hours import describe_window
 from schoolsocial.accounts import access
 from schoolsocial.dates import parse_date
-from schoolsocial.governance import approvals, notify
+from schoolsocial.governance import approvals
+from schoolsocial.mail import delivery
 from schoolsocial.paging import older_page
 from schoolsocial.posts import actions
 from schoolsocial.posts.access import access_photo, access_post
@@ -65,7 +66,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         context["approval_widenings"] = approvals.widenings(member.school, now)
         context["self_approvals"] = approvals.self_approvals(member.school, now)
     if access.may(member, "manage_emails"):
-        context["troubled_emails"] = notify.troubled_emails(member.school)
+        context["troubled_emails"] = delivery.troubled_emails(member.school)
     return render(request, "posts/dashboard.html", context)
 
 
