@@ -3,10 +3,12 @@ The composites of the face test set are tested in test_face_set.py."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from photo_helpers import FACES, encode, photo, photo_bytes
 from PIL import Image, ImageOps
 
+from photos import faces as detector
 from photos.pipeline import count_faces, process_photo
 
 
@@ -63,3 +65,33 @@ def test_a_face_both_passes_find_counts_once() -> None:
     # At 512 px the coarse and the fine pass both look at the photo itself and both find her.
     assert count_faces(photo("astronaut.png")) == 1
     assert count_faces(ImageOps.mirror(photo("astronaut.png"))) == 1
+
+
+@pytest.mark.parametrize(("width", "height"), [(2048, 1536), (1536, 2048), (2000, 1500),
+                                               (2048, 2048), (1100, 1000), (512, 512)])
+def test_the_fine_pass_tiles_cover_the_photo_and_overlap_by_more_than_a_kept_face(
+    width: int, height: int
+) -> None:
+    overlap = round(detector.TILE_OVERLAP * max(width, height))
+    grid = detector.tiles(width, height, overlap)
+    covered = np.zeros((height, width), dtype=np.uint8)
+    for x, y, w, h in grid:
+        assert 0 <= x and 0 <= y and x + w <= width and y + h <= height
+        assert w * h <= detector.TILE_PIXELS
+        covered[y : y + h, x : x + w] = 1
+    assert covered.all()
+    # Every square a fine face can fill (FINE_MAX of the long side) lies whole in one tile.
+    face = int(detector.FINE_MAX * max(width, height))
+    for fx in range(0, width - face + 1, 37):
+        for fy in range(0, height - face + 1, 37):
+            assert any(x <= fx and y <= fy and fx + face <= x + w and fy + face <= y + h
+                       for x, y, w, h in grid), (fx, fy)
+
+
+def test_a_face_across_the_seam_of_two_tiles_counts_once() -> None:
+    canvas = Image.new("RGB", (2048, 1536), (120, 130, 140))
+    seam_x = detector.tiles(2048, 1536, round(detector.TILE_OVERLAP * 2048))[1][0]
+    head = photo("astronaut.png").crop((146, 14, 306, 192))  # her head, as face_set.py cuts it
+    head = head.resize((head.width * 9 // 10, head.height * 9 // 10))
+    canvas.paste(head, (seam_x - head.width // 2, 600))
+    assert count_faces(canvas) == 1
