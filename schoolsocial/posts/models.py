@@ -6,7 +6,7 @@ from django.db.models import Q
 
 from policies import Report
 from policies.facts import CATEGORIES
-from schoolsocial.posts.content import content_hash
+from schoolsocial.posts.content import canonical_networks, content_hash
 from schoolsocial.posts.states import State
 
 
@@ -31,6 +31,10 @@ class PostException(models.TextChoices):
     NONE = "", "None"
     EVENT = "event", "School event"
     URGENT = "urgent", "Urgent news"
+
+
+def default_networks() -> list[str]:
+    return ["x"]
 
 
 class PostQuerySet(models.QuerySet):
@@ -70,6 +74,9 @@ class Post(models.Model):
     tweet_url = models.URLField(blank=True)
     last_error = models.TextField(blank=True)
     removed_at = models.DateTimeField(null=True, blank=True)  # deleted from X after publishing
+    # Where it goes: "x" and any of the school's connected networks (publishing/networks/); each
+    # network besides X has its own publication record (publishing.NetworkPublication).
+    networks = models.JSONField(default=default_networks)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -106,7 +113,13 @@ class Post(models.Model):
                  "pupils": [pupil.pk for pupil in p.pupils.all()]}
                 for p in photos
             ],
+            networks=self.networks,
         )
+
+    @property
+    def other_networks(self) -> list[str]:
+        """The chosen networks besides X, in the order the product lists them."""
+        return [name for name in canonical_networks(self.networks) if name != "x"]
 
 
 class Decision(models.TextChoices):

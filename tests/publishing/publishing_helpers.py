@@ -11,12 +11,14 @@ from tests.seasons import ten_am
 
 
 def approved_post(author: Membership, approver: Membership, at: datetime | None = None,
-                  text: str = "Year 4 enjoyed their science lesson on magnets today.") -> Post:
+                  text: str = "Year 4 enjoyed their science lesson on magnets today.",
+                  networks: tuple[str, ...] = ("x",)) -> Post:
     """Approved for `at` (10:00 on the season's school day), as the compose form spells the
     time: in the school's timezone."""
     at = at or ten_am()
     post = Post(school=author.school, author=author.user, text=text, category="learning",
-                scheduled_at=at, state=State.SCHEDULED, submitted_at=at, decided_at=at)
+                scheduled_at=at, state=State.SCHEDULED, submitted_at=at, decided_at=at,
+                networks=list(networks))
     post.content_hash = post.compute_hash()
     post.save()
     Approval.objects.create(post=post, approver=approver.user, decision=Decision.APPROVE,
