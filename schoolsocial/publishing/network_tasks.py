@@ -264,7 +264,7 @@ def expire_publication_leases(now: datetime | None = None) -> list[int]:
                 reconcile_at=now + RECONCILE_DELAYS[0], last_error=INTERRUPTED) == 1]
 
 
-def retry_in(publication: NetworkPublication, now: datetime) -> bool:
+def retry_now(publication: NetworkPublication, now: datetime) -> bool:
     """An approver's retry of a failed publication: due again now (the post must still be
     approved for it, which the send asks)."""
     return NetworkPublication.objects.filter(pk=publication.pk, state=Pub.FAILED).update(
