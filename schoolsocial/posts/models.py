@@ -97,6 +97,10 @@ class Post(models.Model):
     def report(self) -> Report:
         return Report.from_dict(self.findings)
 
+    def save(self, *args, **kwargs) -> None:
+        self.networks = canonical_networks(self.networks)  # one spelling, as the hash has it
+        super().save(*args, **kwargs)
+
     def compute_hash(self, photos=None) -> str:
         """What an approval is for: the text, category, exception, time, and each photo with its
         alt text and who is in it. Any change to these makes a new hash, so a new approval; the
