@@ -93,13 +93,13 @@ class Post(models.Model):
     def __str__(self) -> str:
         return self.text[:50]
 
-    @property
-    def report(self) -> Report:
-        return Report.from_dict(self.findings)
-
     def save(self, *args, **kwargs) -> None:
         self.networks = canonical_networks(self.networks)  # one spelling, as the hash has it
         super().save(*args, **kwargs)
+
+    @property
+    def report(self) -> Report:
+        return Report.from_dict(self.findings)
 
     def compute_hash(self, photos=None) -> str:
         """What an approval is for: the text, category, exception, time, and each photo with its

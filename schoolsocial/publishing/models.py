@@ -198,8 +198,10 @@ class NetworkPublication(models.Model):
     state = models.CharField(max_length=12, choices=State.choices, default=State.WAITING)
     token = models.CharField(max_length=32, blank=True)  # the dispatch that owns the attempt
     claimed_at = models.DateTimeField(null=True, blank=True)
-    started_at = models.DateTimeField(null=True, blank=True)  # committed before the network is called
-    first_sent_at = models.DateTimeField(null=True, blank=True)  # the record key and the look start here
+    # committed before the network is called; None when no attempt is in flight
+    started_at = models.DateTimeField(null=True, blank=True)
+    # the first attempt: the Bluesky record key is made from it, and the timeline looked at since
+    first_sent_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveIntegerField(default=0)
     retry_at = models.DateTimeField(null=True, blank=True)  # None while waiting: not due
     reconcile_at = models.DateTimeField(null=True, blank=True)
