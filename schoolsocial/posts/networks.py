@@ -68,9 +68,9 @@ def previews(school, text: str, networks) -> list[Preview]:
             for row in limits_for(school, networks)]
 
 
-def network_findings(post, photos) -> list[Finding]:
-    """Blocks for every chosen network besides X whose limits the post breaks, or that the
-    school has not connected (any more)."""
+def network_findings(post, photos, *, connected_required: bool = True) -> list[Finding]:
+    """Blocks for every chosen network besides X whose limits the post breaks, and (when
+    `connected_required`) for one the school has not connected (any more)."""
     found = []
     chosen = [name for name in canonical_networks(post.networks) if name != "x"]
     if not chosen or post.school_id is None:
@@ -78,6 +78,8 @@ def network_findings(post, photos) -> list[Finding]:
     connected = accounts(post.school)
     for row in limits_for(post.school, chosen):
         if row.network not in connected:
+            if not connected_required:
+                continue
             found.append(Finding("networks", BLOCK, f"{row.label} is not connected for this "
                                  f"school: connect it in Settings, or untick it on this post."))
             continue

@@ -257,29 +257,28 @@ def _check_row(row: Row) -> None:
             row.problems.append(f"The {FIELDS[name].lower()} is {len(value)} characters long; "
                                 f"the most we keep is {MAX_LENGTH[name]}.")
             values[name] = value[:MAX_LENGTH[name]] + "…"  # the preview shows the start
-    consent = values.get("consent", "")
     # A mark with no letters in it (a tick, a dash) is not "not returned": say we cannot read it.
-    if fold(consent) in CONSENT_VALUES and (fold(consent) or not consent.strip()):
-        row.consent = CONSENT_VALUES[fold(consent)]
-    else:
-        row.problems.append(f"Photo consent {consent!r} is not one we know "
-                            "(use granted, refused, withdrawn or not returned).")
-    scope = values.get("consent_scope", "")
-    if fold(scope) in SCOPE_VALUES and (fold(scope) or not scope.strip()):
-        row.scope = SCOPE_VALUES[fold(scope)]
-    else:
-        row.problems.append(f"Consent scope {scope!r} is not one we know "
-                            "(use any, group or no face).")
-    channel = values.get("consent_channel", "")
-    if fold(channel) in CHANNEL_VALUES and (fold(channel) or not channel.strip()):
-        row.channel = CHANNEL_VALUES[fold(channel)]
-    else:
-        row.problems.append(f"Consent for {channel!r} is not one we know "
-                            "(use website, social media or both).")
+    row.consent = _known(row, values.get("consent", ""), CONSENT_VALUES, row.consent,
+                         "Photo consent {!r} is not one we know (use granted, refused, "
+                         "withdrawn or not returned).")
+    row.scope = _known(row, values.get("consent_scope", ""), SCOPE_VALUES, row.scope,
+                       "Consent scope {!r} is not one we know (use any, group or no face).")
+    row.channel = _known(row, values.get("consent_channel", ""), CHANNEL_VALUES, row.channel,
+                         "Consent for {!r} is not one we know (use website, social media or "
+                         "both).")
     if values.get("valid_until"):
         row.valid_until = _date(values["valid_until"])
         if row.valid_until is None:
             row.problems.append(f"{values['valid_until']!r} is not a date (use 31/08/2027).")
+
+
+def _known(row: Row, value: str, known: dict[str, str], default: str, problem: str) -> str:
+    """The value `known` reads `value` as; otherwise a row problem and `default`. Empty is
+    known (its default), a cell of marks without letters is not."""
+    if fold(value) in known and (fold(value) or not value.strip()):
+        return known[fold(value)]
+    row.problems.append(problem.format(value))
+    return default
 
 
 def _date(value: str) -> date | None:

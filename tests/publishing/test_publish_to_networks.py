@@ -6,7 +6,6 @@ instance, with the fakes' injected faults: nothing is mocked."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -14,7 +13,7 @@ from publishing_helpers import approved_post
 
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.states import State
-from schoolsocial.publishing.fake_networks import FakeBluesky, FakeMastodon, Fault, xrpc_error
+from schoolsocial.publishing.fake_networks import Fault, xrpc_error
 from schoolsocial.publishing.models import NetworkAccount, NetworkPublication
 from schoolsocial.publishing.network_tasks import (
     due_publication_reconciles,
@@ -31,18 +30,6 @@ CREATE_RECORD = "POST /xrpc/com.atproto.repo.createRecord"
 STATUSES = "POST /api/v1/statuses"
 ALL = ("x", "bluesky", "mastodon")
 Pub = NetworkPublication.State
-
-
-@pytest.fixture
-def pds() -> Iterator[FakeBluesky]:
-    with FakeBluesky() as fake:
-        yield fake
-
-
-@pytest.fixture
-def instance() -> Iterator[FakeMastodon]:
-    with FakeMastodon(max_characters=500) as fake:
-        yield fake
 
 
 @pytest.fixture
