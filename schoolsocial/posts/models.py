@@ -121,6 +121,12 @@ class Post(models.Model):
         )
 
     @property
+    def network_labels(self) -> list[str]:
+        """The chosen networks' names as a reader knows them, X first."""
+        names = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}
+        return ["X", *(names.get(name, name) for name in self.other_networks)]
+
+    @property
     def other_networks(self) -> list[str]:
         """The chosen networks besides X, in the order the product lists them."""
         return [name for name in canonical_networks(self.networks) if name != "x"]

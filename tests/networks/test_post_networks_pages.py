@@ -153,3 +153,11 @@ def test_retrying_a_failed_network_needs_the_post_still_approved(client, alan, t
     assert publication.state == "waiting" and publication.retry_at <= timezone.now()
     assert "Sent to Mastodon again" in page
     assert AuditEvent.objects.filter(action="post.network_retried").count() == 1
+
+
+def test_the_queue_card_names_the_networks_the_approval_covers(client, tom, alan, connected):
+    make_post(tom, State.SUBMITTED, networks=["x", "mastodon", "bluesky"])
+    make_post(tom, State.SUBMITTED, text="Cake sale on Friday after school.")
+    client.force_login(alan.user)
+    page = client.get(reverse("queue")).content.decode()
+    assert page.count("to X, Bluesky, Mastodon") == 1
