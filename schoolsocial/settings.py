@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "axes",
     "schoolsocial.accounts",
     "schoolsocial.audit",
+    "schoolsocial.mail",
     "schoolsocial.pupils",
     "schoolsocial.posts",
     "schoolsocial.publishing",
@@ -168,6 +169,7 @@ MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))  # for the file-based backend
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "School Social <no-reply@localhost>")
 # Where the site is, for links in e-mails (no request to ask when the worker sends them).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

@@ -16,8 +16,9 @@ from PIL import Image
 
 from schoolsocial.accounts.models import Membership, Role
 from schoolsocial.audit.log import record
-from schoolsocial.governance.models import Concern, Email, FollowRequest
+from schoolsocial.governance.models import Concern, FollowRequest
 from schoolsocial.inbound.models import Followed, Follower, Mention
+from schoolsocial.mail.models import Email
 from schoolsocial.posts.models import Photo
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.models import OutboxTweet
@@ -56,6 +57,7 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "staff_role": ("post", "membership", only(302, H)),
     "staff_remove": ("post", "membership", only(302, H)),
     "rules": ("get", None, ALL),
+    "change_password": ("get", None, ALL),
     "post_delete_from_x": ("post", "published", {H: 302, A: 302, T: 403, M: 403, G: 403}),
     "pupil_register": ("get", None, only(200, H, A, M)),
     "pupil_detail": ("get", "pupil", only(200, H, A, M)),

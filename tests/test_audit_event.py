@@ -38,3 +38,15 @@ def test_an_author_may_not_read_events(client, school, tom):
     event = record(school, tom.user, "post.created", "Mine")
     client.force_login(tom.user)
     assert client.get(reverse("audit_event", args=[event.pk])).status_code == 403
+
+
+def test_a_summary_is_cut_between_words(tom):
+    from schoolsocial.audit.log import shorten
+    from schoolsocial.posts.states import State
+    from tests.factories import make_post
+
+    post = make_post(tom, State.DRAFT, text="Year 4 enjoyed their science lesson on magnets "
+                                            "and electricity today.")
+    assert str(post) == "Year 4 enjoyed their science lesson on magnets…"
+    assert shorten("Short enough.", 50) == "Short enough."
+    assert shorten("x" * 80, 50) == "x" * 49 + "…"  # one long word: cut, as nothing else can be

@@ -42,7 +42,7 @@ def test_the_report_counts_and_charts_the_term(client, school, tom, alan, greta)
     assert report.tables["posts"][1] == ("8 Sep", 1)
     assert report.tables["decisions"] == [("Approved", 1), ("Rejected", 1),
                                           ("Changes requested", 0)]
-    assert dict(report.tables["findings"]) == {"spelling": 1, "text_speak": 1}
+    assert dict(report.tables["findings"]) == {"Spelling": 1, "Text language": 1}  # names
     assert report.median_wait == timedelta(hours=2)
     assert report.tables["consent"][1] == ("Refused or withdrawn", 1)
     body = response.content.decode()
@@ -82,3 +82,13 @@ class _Obj:
 
     def __init__(self, pk: int):
         self.pk = pk
+
+
+def test_the_decisions_chart_colours_rejections_red_and_approvals_green():
+    from schoolsocial.audit import charts
+
+    svg = charts.columns("Decisions", ["1 Sep"], [
+        charts.Series("Approved", [2], charts.OK), charts.Series("Rejected", [1], charts.BLOCK)])
+    assert f'fill="{charts.OK}"><title>1 Sep: Approved 2' in svg
+    assert f'fill="{charts.BLOCK}"><title>1 Sep: Rejected 1' in svg
+    assert charts.OK == "#1b6b3a" and charts.BLOCK == "#a1261b"  # app.css's --ok and --block

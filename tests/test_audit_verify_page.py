@@ -33,12 +33,20 @@ def test_the_first_broken_link_is_shown_with_a_link_to_it(client, school, tom, g
     assert reverse("audit_event", args=[victim.pk + 1]) in body
 
 
-def test_checking_needs_a_post(client, school, greta):
+def test_the_result_page_reloaded_shows_the_last_check_and_checks_nothing(client, school, greta):
     client.force_login(greta.user)
-    assert client.get(reverse("audit_verify")).status_code == 405
+    assert "The chain has not been checked yet." in client.get(
+        reverse("audit_verify")).content.decode()
+    client.post(reverse("audit_verify"))
+    response = client.get(reverse("audit_verify"))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Last checked" in body and "The chain was intact: 1 event checked" in body
+    assert "checked by Greta Example" in body
+    assert AuditEvent.objects.filter(action="audit.verified").count() == 1  # GET checks nothing
 
 
 def test_another_school_is_not_checked(client, school, other_school, greta, oscar):
     record(other_school, oscar.user, "post.created", "Theirs")
     client.force_login(greta.user)
-    assert "All 1 events were checked" in client.post(reverse("audit_verify")).content.decode()
+    assert "The one event was checked" in client.post(reverse("audit_verify")).content.decode()

@@ -114,3 +114,30 @@ def test_live_check_shows_the_preview_escaped(client, tom):
     body = response.content.decode()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
     assert "<script>alert(1)" not in body
+
+
+def test_a_draft_with_no_time_has_no_posting_hours_finding_but_a_hint(client, tom):
+    """Checked at a time outside the posting hours (a Saturday night): with no time chosen
+    nothing is judged against the hours, and the page says what they are; once a time outside
+    them is chosen, the finding is there."""
+    import time_machine
+
+    saturday_night = datetime(2026, 6, 6, 22, 30, tzinfo=seasons.zone())
+    with time_machine.travel(saturday_night, tick=False):
+        client.force_login(tom.user)
+        body = client.post(reverse("live_check"), _form(scheduled_at="")).content.decode()
+        assert "posting hours" not in body
+        assert "No time chosen yet: posts go out Monday to Friday, 08:00 to 18:00" in body
+        timed = client.post(reverse("live_check"), _form(
+            scheduled_at=local_input(saturday_night + timedelta(days=7)))).content.decode()
+    assert "outside the posting hours" in timed
+    assert "No time chosen yet" not in timed
+
+
+def test_a_post_with_no_time_cannot_be_submitted_and_is_kept_as_a_draft(client, tom):
+    client.force_login(tom.user)
+    response = client.post(reverse("compose"), _form(scheduled_at="", submit="1"), follow=True)
+    post = Post.objects.get()
+    assert post.state == State.DRAFT
+    assert "Choose when the post should go out (Publish at), then submit it." in (
+        response.content.decode())

@@ -93,3 +93,11 @@ def test_published_posts_showing_the_pupil_are_listed_with_a_delete_button(
     body = client.get(reverse("pupil_detail", args=[josh.pk])).content.decode()
     assert "Published posts showing Josh" in body
     assert reverse("post_delete_from_x", args=[published.pk]) in body
+
+
+def test_the_consent_form_offers_only_real_choices(client, school, alan):
+    josh = _pupil(school)
+    client.force_login(alan.user)
+    body = client.get(reverse("pupil_detail", args=[josh.pk])).content.decode()
+    assert "---------" not in body
+    assert 'name="status" value="granted"' in body and 'name="scope" value="group"' in body

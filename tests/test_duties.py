@@ -1,6 +1,6 @@
 """Which duties a school has (from its preset) and where each stands on a given day."""
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from django.utils import timezone
@@ -33,7 +33,14 @@ def test_each_preset_has_its_policys_duties(school, preset, keys):
     assert [d.key for d in duties.duties_for(school)] == keys
 
 
+def test_a_duty_never_done_is_due_in_the_schools_first_period_and_overdue_after(school):
+    school.created_at = datetime(2025, 9, 20, 12, tzinfo=UTC)  # in the autumn term
+    assert _state(school, "password", date(2025, 10, 1)) == ("due", date(2025, 12, 31))
+    assert _state(school, "password", date(2026, 1, 10)) == ("overdue", date(2026, 3, 31))
+
+
 def test_droxford_changes_the_password_termly(school, helen):
+    school.created_at = datetime(2025, 3, 1, 12, tzinfo=UTC)  # a term before
     assert _state(school, "password", date(2025, 10, 1)) == ("overdue", date(2025, 12, 31))
     _done(school, helen, "password", date(2025, 9, 20))
     assert _state(school, "password", date(2025, 10, 1)) == ("done", date(2026, 3, 31))

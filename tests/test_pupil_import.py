@@ -155,3 +155,13 @@ def test_an_empty_or_binary_file_is_refused_with_its_name(client, school, helen)
     response = _upload(client, b"PK\x03\x04\x00\x00binary", name="pupils.xlsx")
     assert "pupils.xlsx: This is not a CSV file" in response.content.decode()
     assert not ImportJob.objects.exists()
+
+
+def test_the_import_summary_says_one_pupil_and_two_rows():
+    from schoolsocial.pupils.views import _summary_text
+
+    assert _summary_text({"created": 1, "updated": 0, "consents": 1, "left": 0, "skipped": 1}) == (
+        "Imported: 1 new pupil, 0 changed, 1 consent change, 0 marked as left, 1 row skipped.")
+    assert _summary_text({"created": 2, "updated": 3, "consents": 0, "left": 1, "skipped": 2}) == (
+        "Imported: 2 new pupils, 3 changed, 0 consent changes, 1 marked as left, "
+        "2 rows skipped.")

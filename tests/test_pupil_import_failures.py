@@ -39,11 +39,11 @@ def test_a_roster_change_while_queued_fails_the_job_with_why_and_it_can_be_retri
     importer.run_job(job.pk)
     job.refresh_from_db()
     assert job.status == "failed"
-    assert job.error == ("1 rows have problems: fix the file, or choose to skip them. Nothing was "
+    assert job.error == ("1 row has problems: fix the file, or choose to skip them. Nothing was "
                          "imported.")
     assert Pupil.objects.count() == 2
     body = client.get(reverse("import_progress", args=[job.pk])).content.decode()
-    assert "1 rows have problems" in body and "Try the import again" in body
+    assert "1 row has problems" in body and "Try the import again" in body
     Pupil.objects.filter(pk=twins[1].pk).delete()  # the duplicate entered by mistake
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("import_retry", args=[job.pk]))

@@ -63,7 +63,7 @@ def test_a_name_without_a_upn_in_another_class_is_a_problem_naming_both_pupils(
     josh = _pupil(school, "Josh", "Smith", "6B", "A100", consent="refused")
     client.force_login(helen.user)
     job, body = _preview(client, "Forename,Surname,Reg Group,Photo Consent\nJosh,Smith,R1,yes\n")
-    assert "1 rows have problems" in body
+    assert "1 row has problems" in body
     assert ("Josh Smith (in R1 in this file) has the name of Josh Smith (in 6B, pupil number "
             "A100) but not the class") in body
     body = _apply(client, job, skip_bad_rows=True)
@@ -123,10 +123,12 @@ def test_a_change_that_widens_consent_is_shown_apart_and_needs_a_tick(client, sc
     assert "3 consent changes allow more photos than before" in widen
     for name, before in (("Ava Hill", "Refused"), ("Ben Hill", "Withdrawn"),
                          ("Cal Hill", "Not returned")):
-        assert f"<td>{name} (1A)</td><td>{before}</td><td><strong>Granted (any photo)" in widen
+        assert (f'<td data-label="Pupil">{name} (1A)</td><td data-label="Consent now">{before}</td>'
+                f'<td data-label="After the import"><strong>Granted (any photo)') in widen
     assert "Dee Hill" not in widen
     others = body[body.index('id="change-h"'):body.index('id="rows-h"')]
-    assert "<td>Dee Hill (1A)</td><td>Granted (any photo)</td><td>Refused</td>" in others
+    assert ('<td data-label="Pupil">Dee Hill (1A)</td><td data-label="Consent now">Granted (any '
+            'photo)</td><td data-label="After the import">Refused</td>') in others
     body = _apply(client, job)
     assert "3 consent changes allow more photos than before. Check each one" in body
     assert [_consent(p)[2] for p in (refused, withdrawn, none, granted)] == [

@@ -54,3 +54,43 @@ def test_the_queue_runs_the_same_number_of_queries_however_long_it_is(
         make_post(tom, State.SUBMITTED)
     with django_assert_num_queries(len(few.captured_queries)):
         client.get(reverse("queue"))
+
+
+def test_the_queue_orders_by_due_time_soonest_first_and_pages_so(client, tom, alan):
+    from tests.factories import next_school_day
+
+    base = next_school_day(hour=9)
+    for n in range(28):  # submitted in one order, due in the other
+        post = make_post(tom, State.SUBMITTED, text=f"Due post number {n:02d}.",
+                         scheduled_at=base + timedelta(minutes=10 * (27 - n)))
+        post.submitted_at = timezone.now() - timedelta(minutes=60 - n)
+        post.save(update_fields=("submitted_at",))
+    client.force_login(alan.user)
+    first = client.get(reverse("queue"), {"order": "due"})
+    body = first.content.decode()
+    assert body.index("Due post number 27") < body.index("Due post number 26")
+    assert "Due post number 02" not in body  # the three due last are on the next page
+    second = client.get(reverse("queue"), {"order": "due", "after": first.context["next_cursor"]})
+    rest = second.content.decode()
+    assert [n for n in range(28) if f"Due post number {n:02d}" in rest] == [0, 1, 2]
+    by_submission = client.get(reverse("queue")).content.decode()
+    assert by_submission.index("Due post number 00") < by_submission.index("Due post number 01")
+    assert 'href="?order=due"' in by_submission
+
+
+def test_home_counts_what_the_queue_offers_this_person(client, school, tom, alan, helen):
+    from tests.clients import Client
+
+    """Droxford lets the headteacher approve her own posts; nobody else approves their own."""
+    make_post(tom, State.SUBMITTED, text="A post about the Year 3 choir.")
+    make_post(helen, State.SUBMITTED, text="The weekly newsletter from the headteacher.")
+    make_post(alan, State.SUBMITTED, text="A post about the library.")
+    head = Client()
+    head.force_login(helen.user)
+    body = head.get(reverse("dashboard")).content.decode()
+    assert "Waiting for your approval: 3" in body
+    assert "The weekly newsletter" in body
+    client.force_login(alan.user)
+    body = client.get(reverse("dashboard")).content.decode()
+    assert "Waiting for your approval: 2" in body
+    assert "The queue holds 3 in all: 1 of them needs another approver." in body

@@ -20,6 +20,7 @@ def _run() -> str:
 
 def test_it_emails_the_duties_due_to_who_may_mark_them_done(
         school, helen, alan, tom, greta, mailoutbox, django_capture_on_commit_callbacks):
+    type(school).objects.filter(pk=school.pk).update(created_at=OCTOBER.replace(year=2024))
     with time_machine.travel(OCTOBER), django_capture_on_commit_callbacks(execute=True):
         out = _run()
     assert "Duty digests sent: 1." in out

@@ -70,3 +70,12 @@ def test_staff_names_are_adults_not_pupils(school, tom):
     Pupil.objects.create(school=school, first_name="Tom", last_name="Example")
     post = make_post(tom, text="Tom Example ran the school marathon for charity.")
     assert [f for f in check_post(post).findings if f.rule == "child_name"] == []
+
+
+def test_the_uk_time_zones_come_first_and_once(client, school, helen):
+    client.force_login(helen.user)
+    body = client.get(reverse("school_settings")).content.decode()
+    uk = body.index('<optgroup label="The UK">')
+    assert uk < body.index('value="Europe/Jersey"') < body.index('<optgroup label="Elsewhere">')
+    assert body.index('value="Europe/Dublin"') > body.index('<optgroup label="Elsewhere">')
+    assert body.count('value="Europe/London"') == 1

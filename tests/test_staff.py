@@ -110,3 +110,25 @@ def test_someone_already_here_is_not_offered_again(client, school, other_school,
     Membership.objects.create(user=oscar.user, school=school, role=Role.GOVERNOR)
     client.force_login(helen.user)
     assert "already has a role here" in client.get(reverse("staff")).content.decode()
+
+
+def test_anyone_changes_their_own_password_and_it_is_audited(school, tom):
+    from django.test import Client
+
+    from schoolsocial.audit.models import AuditEvent
+
+    browser = Client()
+    browser.force_login(tom.user)
+    wrong = browser.post(reverse("change_password"), {
+        "old_password": "not-it", "new_password1": "a-new-long-pass-2026",
+        "new_password2": "a-new-long-pass-2026"})
+    assert wrong.status_code == 400
+    assert "Your old password was entered incorrectly" in wrong.content.decode()
+    done = browser.post(reverse("change_password"), {
+        "old_password": "pw-for-tests-only", "new_password1": "a-new-long-pass-2026",
+        "new_password2": "a-new-long-pass-2026"}, follow=True)
+    assert "Your password is changed." in done.content.decode()  # and still signed in
+    tom.user.refresh_from_db()
+    assert tom.user.check_password("a-new-long-pass-2026")
+    event = AuditEvent.objects.get(action="auth.password_changed")
+    assert event.actor == tom.user and "changed their password" in event.summary

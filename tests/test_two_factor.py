@@ -209,3 +209,19 @@ def test_the_next_address_cannot_send_you_to_another_site(helen):
     response = password_only("helen").post(reverse("two_factor_verify"), {
         "code": code_for(device), "next": "https://evil.example/"})
     assert response["Location"] == reverse("dashboard")
+
+
+def test_the_recovery_codes_can_be_downloaded_and_printed(helen):
+    from urllib.parse import unquote
+
+    browser = password_only("helen")
+    browser.get(reverse("two_factor_setup"))
+    device = TOTPDevice.objects.get(user=helen.user, confirmed=False)
+    body = browser.post(reverse("two_factor_setup"), {"code": code_for(device)}).content.decode()
+    codes = re.findall(r"<code>([0-9a-f]{7}-[0-9a-f]{7})</code>", body)
+    link = re.search(r'download="school-social-recovery-codes.txt" href="data:text/plain;'
+                     r'charset=utf-8,([^"]+)"', body)
+    text = unquote(link.group(1))
+    assert text.startswith("School Social recovery codes for helen.")
+    assert text.split("\n")[2:12] == codes
+    assert "data-print" in body and "js/print.js" in body

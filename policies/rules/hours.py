@@ -36,6 +36,8 @@ def _stamp(moment) -> str:
 def check_posting_hours(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     params = config.params
     draft = ctx.draft
+    if draft.when is None:
+        return  # no time chosen yet (a draft): judged once one is; the page says so
     try:
         when = ctx.when
     except ClockChangeError as error:

@@ -33,8 +33,16 @@ class Role(models.TextChoices):
     GOVERNOR = "governor", "Governor"
 
 
-def timezone_choices() -> list[tuple[str, str]]:
-    return [(name, name) for name in sorted(available_timezones())]
+# The UK and its Crown dependencies first (nearly every school), then every other zone.
+UK_TIMEZONES = (("Europe/London", "Europe/London (England, Wales, Scotland, Northern Ireland)"),
+                ("Europe/Jersey", "Europe/Jersey"), ("Europe/Guernsey", "Europe/Guernsey"),
+                ("Europe/Isle_of_Man", "Europe/Isle_of_Man"))
+
+
+def timezone_choices() -> list:
+    uk = {name for name, _ in UK_TIMEZONES}
+    return [("The UK", list(UK_TIMEZONES)),
+            ("Elsewhere", [(name, name) for name in sorted(available_timezones() - uk)])]
 
 
 def preset_choices() -> list[tuple[str, str]]:

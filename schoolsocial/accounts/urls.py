@@ -8,6 +8,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("settings/", views.school_settings, name="school_settings"),
     path("staff/", views.staff, name="staff"),
+    path("password/", views.change_password, name="change_password"),
     path("rules/", views.rules, name="rules"),
     path("staff/<int:membership_id>/role/", views.change_role, name="staff_role"),
     path("staff/<int:membership_id>/remove/", views.remove_staff, name="staff_remove"),

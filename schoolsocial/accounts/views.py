@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordChangeForm
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -117,3 +119,20 @@ def rules(request: HttpRequest) -> HttpResponse:
                "may_edit": access.may(member, "manage_settings"),
                "who_may_reply": policies.who_may_reply(school.policy())}
     return render(request, "accounts/rules.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+def change_password(request: HttpRequest) -> HttpResponse:
+    """Anyone signed in changes their own password (the old one first); they stay signed in,
+    and every other session of theirs ends. Audited in each of their schools."""
+    access.require(request, "view_dashboard")
+    form = PasswordChangeForm(request.user, request.POST or None)
+    for field in form.fields.values():
+        field.widget.attrs.pop("autofocus", None)
+    if request.method == "POST" and form.is_valid():
+        user = actions.do_change_password(request, form)
+        update_session_auth_hash(request, user)
+        messages.success(request, "Your password is changed.")
+        return redirect("dashboard")
+    return render(request, "accounts/password.html", {"form": form},
+                  status=400 if form.errors else 200)

@@ -9,6 +9,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 COLOURS = ("#1f4e8c", "#1b6b3a", "#a1261b", "#7a4b00", "#5b3f8c")  # AA contrast on white
+BRAND, OK, BLOCK, WARN = COLOURS[:4]  # as app.css: --brand, --ok, --block, --warn
 _ids = count(1)
 
 
@@ -16,6 +17,10 @@ _ids = count(1)
 class Series:
     name: str
     values: list[int]
+    colour: str = ""  # else the next of COLOURS
+
+    def fill(self, k: int) -> str:
+        return self.colour or COLOURS[k % len(COLOURS)]
 
 
 def columns(title: str, labels: list[str], series: list[Series], *, height: int = 220
@@ -39,7 +44,7 @@ def columns(title: str, labels: list[str], series: list[Series], *, height: int 
             if h:
                 y -= h
                 parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
-                             f'fill="{COLOURS[k % len(COLOURS)]}"><title>{escape(label)}: '
+                             f'fill="{s.fill(k)}"><title>{escape(label)}: '
                              f'{escape(s.name)} {s.values[i]}</title></rect>')
         if totals[i]:
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{y - 3:.1f}" text-anchor="middle" '
@@ -52,7 +57,7 @@ def columns(title: str, labels: list[str], series: list[Series], *, height: int 
         for k, s in enumerate(series):
             y = height + 18 * k
             parts.append(f'<rect x="{left}" y="{y}" width="12" height="12" '
-                         f'fill="{COLOURS[k % len(COLOURS)]}"/><text x="{left + 18}" '
+                         f'fill="{s.fill(k)}"/><text x="{left + 18}" '
                          f'y="{y + 10}" font-size="12">{escape(s.name)}</text>')
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 - every label is escaped above

@@ -17,6 +17,7 @@ from schoolsocial.audit.models import AuditEvent
 def record(
     school, actor, action: str, summary: str, obj: models.Model | None = None, **details
 ) -> AuditEvent:
+    action = str(action)  # an Event constant is stored and hashed as its name
     if action not in ACTIONS:
         raise ValueError(f"{action!r} is not in the audit registry (audit/actions.py): name it "
                          "there, with the words governors read.")
@@ -26,7 +27,7 @@ def record(
         "action": action,
         "object_type": obj._meta.model_name if obj is not None else "",
         "object_id": str(obj.pk) if obj is not None else "",
-        "summary": summary[:300],
+        "summary": shorten(summary, 300),
         "details": chain.plain_details(details),
     }
     with transaction.atomic():
@@ -40,3 +41,15 @@ def record(
         )
         return AuditEvent.objects.create(school=school, seq=seq + 1, prev_hash=prev, hash=own,
                                          created_at=now, **fields)
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word boundary with "…" (a post's opening words in
+    an audit summary), never mid-word unless a single word is longer than that."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:-") + "…"

@@ -6,11 +6,12 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import User
 from schoolsocial.audit import chain, exports, report
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.forms import AnchorForm, AuditFilterForm, ReportForm
 from schoolsocial.audit.log import record
 from schoolsocial.audit.models import AuditEvent
@@ -121,7 +122,7 @@ def audit_export(request: HttpRequest) -> HttpResponse:
                        "left the school). Go back to the audit log and export again."},
             status=400)
     events = filtered(AuditEvent.objects.filter(school=school), form.cleaned_data, school)
-    record(school, request.user, "audit.exported", "Audit log exported as CSV",
+    record(school, request.user, Event.AUDIT_EXPORTED, "Audit log exported as CSV",
            filters=form.query())
     stamp = timezone.localtime().strftime("%Y-%m-%d-%H%M")
     response = StreamingHttpResponse(
@@ -131,12 +132,19 @@ def audit_export(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @login_required
 def audit_verify(request: HttpRequest) -> HttpResponse:
+    """POST checks the chain now; GET (a reload, a bookmark) shows the last check's result from
+    the log and the form, and checks nothing."""
     member = access.require(request, "verify_audit")
-    form = AnchorForm(request.POST)
     last_anchor = last_anchor_of(member.school)
+    if request.method == "GET":
+        last_check = (AuditEvent.objects.filter(school=member.school, action=Event.AUDIT_VERIFIED)
+                      .select_related("actor").order_by("-seq").first())
+        return render(request, "audit/verify.html", {
+            "form": AnchorForm(), "last_anchor": last_anchor, "last_check": last_check})
+    form = AnchorForm(request.POST)
     if not form.is_valid():
         return render(request, "audit/verify.html", {"form": form, "last_anchor": last_anchor},
                       status=400)
@@ -144,7 +152,7 @@ def audit_verify(request: HttpRequest) -> HttpResponse:
     anchor = form.cleaned_data.get("position")
     if anchor:
         verdict = chain.check_anchor(verdict, anchor, form.cleaned_data["hash"])
-    record(member.school, request.user, "audit.verified",
+    record(member.school, request.user, Event.AUDIT_VERIFIED,
            f"Audit chain checked: {'intact' if verdict.intact else 'BROKEN'}, "
            f"{verdict.checked} events", intact=verdict.intact, checked=verdict.checked,
            head_hash=verdict.head_hash,
@@ -158,7 +166,7 @@ def audit_verify(request: HttpRequest) -> HttpResponse:
 
 def last_anchor_of(school) -> AuditEvent | None:
     """The latest anchor e-mailed to the governors, as the log itself remembers it."""
-    return (AuditEvent.objects.filter(school=school, action="audit.anchored")
+    return (AuditEvent.objects.filter(school=school, action=Event.AUDIT_ANCHORED)
             .order_by("-seq").first())
 
 

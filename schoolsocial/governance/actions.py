@@ -10,8 +10,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from schoolsocial.accounts.models import Membership
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
-from schoolsocial.governance import notify
+from schoolsocial.governance import notifications
 from schoolsocial.governance.duties import Duty
 from schoolsocial.governance.models import Concern, DutyDone, FollowRequest, FollowState
 
@@ -24,9 +25,9 @@ def do_raise_concern(member: Membership, post, text: str, *, mention=None) -> Co
                                      raised_by=member.user, text=text,
                                      created_at=timezone.now())
     what = f"a post: {post}" if mention is None else f"a mention on X: {concern.about}"
-    record(member.school, member.user, "concern.raised", f"Concern raised about {what}",
+    record(member.school, member.user, Event.CONCERN_RAISED, f"Concern raised about {what}",
            mention if mention is not None else post, concern=concern.pk, text=text)
-    transaction.on_commit(partial(notify.notify_concern, concern.pk), robust=True)
+    transaction.on_commit(partial(notifications.notify_concern, concern.pk), robust=True)
     return concern
 
 
@@ -37,7 +38,7 @@ def do_resolve_concern(member: Membership, concern: Concern, note: str) -> bool:
     if not Concern.objects.filter(pk=concern.pk, resolved_at=None).update(
             resolved_by=member.user, resolved_at=now, resolution=note):
         return False
-    record(member.school, member.user, "concern.resolved",
+    record(member.school, member.user, Event.CONCERN_RESOLVED,
            f"Concern resolved: {concern.about}", concern.mention or concern.post,
            concern=concern.pk, note=note)
     return True
@@ -47,7 +48,7 @@ def do_resolve_concern(member: Membership, concern: Concern, note: str) -> bool:
 def do_propose_follow(member: Membership, handle: str, reason: str) -> FollowRequest:
     follow = FollowRequest.objects.create(school=member.school, handle=handle, reason=reason,
                                           proposed_by=member.user, created_at=timezone.now())
-    record(member.school, member.user, "follow.proposed", f"Proposed following @{handle}",
+    record(member.school, member.user, Event.FOLLOW_PROPOSED, f"Proposed following @{handle}",
            follow, handle=handle, reason=reason)
     return follow
 
@@ -72,7 +73,7 @@ def do_mark_duty_done(member: Membership, duty: Duty, note: str,
                       next_due: date | None = None) -> DutyDone:
     done = DutyDone.objects.create(school=member.school, duty=duty.key, done_by=member.user,
                                    done_at=timezone.now(), note=note, next_due=next_due)
-    record(member.school, member.user, "duty.done",
+    record(member.school, member.user, Event.DUTY_DONE,
            f"{duty.title}: done by {member.user.display_name()}", done, duty=duty.key,
            note=note, next_due=next_due.isoformat() if next_due else None)
     return done

@@ -13,7 +13,8 @@
     consent   every school: photo consent renewed each September, for the new school year.
 
 A periodic duty is done when it was done in the current period; due when not yet, but it was
-done in the period before; overdue when it was not done in that one either (or never).
+done in the period before (or never, and the school started using School Social this period);
+overdue when it was not done in that one either.
 """
 
 from __future__ import annotations
@@ -110,7 +111,12 @@ def status(duty: Duty, school, last, today: date | None = None) -> Status:
     if done_on and done_on >= start:
         return Status(duty, "done", period(duty.period, end + timedelta(days=1))[1], last)
     previous_start = period(duty.period, start - timedelta(days=1))[0]
-    state = "due" if done_on and done_on >= previous_start else "overdue"
+    if done_on is None:  # never done: due in the period the school started, overdue after
+        joined = timezone.localdate(school.created_at, timezone=school.tz) if (
+            school.created_at) else today
+        state = "due" if joined >= start else "overdue"
+    else:
+        state = "due" if done_on >= previous_start else "overdue"
     return Status(duty, state, end, last)
 
 

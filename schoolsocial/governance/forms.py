@@ -33,11 +33,11 @@ class FollowForm(forms.Form):
 
 
 class DecideFollowForm(forms.Form):
-    note = forms.CharField(label="Note (optional)", max_length=1000, required=False)
+    note = forms.CharField(label="Note", max_length=1000, required=False)
 
 
 class DutyDoneForm(forms.Form):
-    note = forms.CharField(label="Note (optional)", max_length=1000, required=False)
+    note = forms.CharField(label="Note", max_length=1000, required=False)
     next_due = forms.DateField(label="Next review due by", required=False,
                                widget=forms.DateInput(attrs={"type": "date"}))
 

@@ -93,35 +93,3 @@ class DutyDone(models.Model):
 
     def __str__(self) -> str:
         return f"{self.duty} done {self.done_at:%Y-%m-%d}"
-
-
-class Email(models.Model):
-    """An e-mail as rendered, kept until it has gone: a send that fails is tried again by the
-    worker (governance.tasks.retry_emails, every minute), and one that keeps failing is shown to
-    the headteacher on their home page instead of being lost with a log line."""
-
-    class Status(models.TextChoices):
-        PENDING = "pending", "Waiting to be sent again"
-        SENT = "sent", "Sent"
-        FAILED = "failed", "Could not be sent"
-
-    school = models.ForeignKey("accounts.School", models.CASCADE, related_name="+")
-    kind = models.CharField(max_length=40)  # the template: templates/email/<kind>.txt/.html
-    about = models.CharField(max_length=40, blank=True)  # e.g. "concern:12"
-    subject = models.CharField(max_length=255)
-    to = models.JSONField(default=list)
-    text = models.TextField()
-    html = models.TextField(blank=True)
-    status = models.CharField(max_length=8, choices=Status.choices, default=Status.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-    next_attempt_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        indexes = [models.Index(fields=("status", "next_attempt_at"), name="email_due"),
-                   models.Index(fields=("school", "status"), name="email_school_status")]
-
-    def __str__(self) -> str:
-        return self.subject

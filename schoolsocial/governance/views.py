@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from schoolsocial.accounts import access
-from schoolsocial.governance import actions, duties, notify
+from schoolsocial.governance import actions, duties
 from schoolsocial.governance.forms import (
     ConcernForm,
     DecideFollowForm,
@@ -15,8 +15,10 @@ from schoolsocial.governance.forms import (
     FollowForm,
     ResolveForm,
 )
-from schoolsocial.governance.models import Concern, DutyDone, Email, FollowRequest, FollowState
+from schoolsocial.governance.models import Concern, DutyDone, FollowRequest, FollowState
 from schoolsocial.inbound.models import Followed
+from schoolsocial.mail import delivery
+from schoolsocial.mail.models import Email
 from schoolsocial.posts.access import access_post
 
 # Concerns ---------------------------------------------------------------------------------------
@@ -72,7 +74,7 @@ def email_retry(request: HttpRequest, email_id: int) -> HttpResponse:
     _, email = access.access_school_object(request, Email.objects, email_id, "manage_emails")
     if email.status != Email.Status.FAILED:
         messages.error(request, "That e-mail is not failed: it has gone, or is being retried.")
-    elif notify.do_retry_now(email):
+    elif delivery.do_retry_now(email):
         messages.success(request, f"Sent: {email.subject}")
     else:
         email.refresh_from_db()

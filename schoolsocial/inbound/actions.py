@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from schoolsocial.accounts.models import Membership
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.governance import duties
 from schoolsocial.governance.actions import do_mark_duty_done, do_raise_concern
@@ -40,7 +41,7 @@ def _who(mention: Mention) -> str:
 @transaction.atomic
 def do_mark_seen(member: Membership, mention: Mention) -> None:
     _handled(member, mention, MentionStatus.SEEN)
-    record(member.school, member.user, "inbound.seen",
+    record(member.school, member.user, Event.INBOUND_SEEN,
            f"Marked as seen: a mention by {_who(mention)}", mention, x_id=mention.x_id)
 
 
@@ -59,7 +60,7 @@ def do_hide_reply(member: Membership, mention: Mention, publisher: Publisher | N
         raise ValidationError(f"X did not hide it: {error.message}") from None
     with transaction.atomic():
         _handled(member, mention, MentionStatus.HIDDEN)
-        record(member.school, member.user, "inbound.hidden",
+        record(member.school, member.user, Event.INBOUND_HIDDEN,
                f"Reply hidden on X: by {_who(mention)}" if found else
                f"Reply by {_who(mention)} is no longer on X", mention, x_id=mention.x_id,
                on_x=found)
@@ -79,7 +80,7 @@ def do_raise_mention_concern(member: Membership, mention: Mention, text: str) ->
 @transaction.atomic
 def do_open_on_x(member: Membership, mention: Mention) -> str:
     """Recorded before the browser goes to X, where the person may block or report."""
-    record(member.school, member.user, "inbound.opened",
+    record(member.school, member.user, Event.INBOUND_OPENED,
            f"Opened on X to block or report: a mention by {_who(mention)}", mention,
            x_id=mention.x_id)
     return mention.url
@@ -119,7 +120,7 @@ def do_finish_review(member: Membership) -> FollowerReview:
     reviewed = waiting.update(reviewed_at=now)
     review = FollowerReview.objects.create(school=member.school, done_by=member.user,
                                            done_at=now, reviewed=reviewed, to_block=to_block)
-    record(member.school, member.user, "follower.review_done",
+    record(member.school, member.user, Event.FOLLOWER_REVIEW_DONE,
            f"Followers reviewed: {reviewed} new, {to_block} to block", review,
            reviewed=reviewed, to_block=to_block)
     note = f"Followers page: {reviewed} new followers reviewed, {to_block} to block."
@@ -142,7 +143,7 @@ def do_approve_followed(member: Membership, followed: Followed, note: str = "") 
         state=FollowState.FOLLOWED, decided_by=member.user, decided_at=now,
         decision_note=note, followed_at=followed.first_seen_at)
     Followed.objects.filter(pk=followed.pk).update(follow=follow)
-    record(member.school, member.user, "follow.approved_after",
+    record(member.school, member.user, Event.FOLLOW_APPROVED_AFTER,
            f"Approved a follow made on X: @{followed.handle}", follow, handle=followed.handle,
            note=note)
     return follow
@@ -154,6 +155,6 @@ def do_undo_followed(member: Membership, followed: Followed) -> None:
     worker records when X no longer shows it."""
     Followed.objects.filter(pk=followed.pk).update(undo_asked_by=member.user,
                                                    undo_asked_at=timezone.now())
-    record(member.school, member.user, "follow.undo_asked",
+    record(member.school, member.user, Event.FOLLOW_UNDO_ASKED,
            f"To unfollow on X: @{followed.handle} (not approved)", followed,
            handle=followed.handle)

@@ -33,6 +33,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from schoolsocial.accounts.models import School
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.governance.models import FollowRequest, FollowState
 from schoolsocial.inbound.checks import Checker
@@ -261,7 +262,7 @@ def confirm_following(school: School, users: list, now: datetime, *, whole: bool
             if FollowRequest.objects.filter(pk=follow.pk, state=FollowState.APPROVED).update(
                     state=FollowState.FOLLOWED, followed_at=now, last_error=""):
                 Followed.objects.filter(school=school, x_id=user.id).update(follow=follow)
-                record(school, None, "follow.made",
+                record(school, None, Event.FOLLOW_MADE,
                        f"Seen on X: the school now follows @{follow.handle}", follow,
                        handle=follow.handle)
     followed = FollowRequest.objects.filter(school=school, state=FollowState.FOLLOWED,
@@ -278,7 +279,7 @@ def confirm_following(school: School, users: list, now: datetime, *, whole: bool
 def _gone(school: School, present: list[str], now: datetime) -> None:
     gone = Followed.objects.filter(school=school, gone_at=None).exclude(x_id__in=present)
     for row in gone.filter(~Q(undo_asked_at=None)):
-        record(school, None, "follow.undone", f"Seen on X: the school no longer follows "
+        record(school, None, Event.FOLLOW_UNDONE, f"Seen on X: the school no longer follows "
                                               f"@{row.handle}", row, handle=row.handle)
     gone.update(gone_at=now)
 

@@ -8,8 +8,9 @@ from functools import partial
 
 from django.db import transaction
 
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
-from schoolsocial.governance import notify
+from schoolsocial.posts import notifications
 from schoolsocial.posts.checks import check_post
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State, target
@@ -34,9 +35,9 @@ def recheck_posts_showing(pupil_ids: Iterable[int], actor, why: str) -> list[Pos
             continue
         post.state = target("return_to_draft", post.state)
         post.save(update_fields=("state", "findings", "updated_at"))
-        record(post.school, actor, "post.returned",
+        record(post.school, actor, Event.POST_RETURNED,
                f"Returned to draft because {why}: {post}", post, reason=why)
-        transaction.on_commit(partial(notify.notify_returned, post.pk, why), robust=True)
+        transaction.on_commit(partial(notifications.notify_returned, post.pk, why), robust=True)
         returned.append(post)
     return returned
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django import forms
+from django.db import models
 from django.utils import timezone
 
 from policies import weighted_length
@@ -123,6 +124,14 @@ class DecisionForm(forms.Form):
 
 # Photos ------------------------------------------------------------------------------------
 
+def author_classes(school, author) -> list[str]:
+    """The classes whose pupils this person has tagged in their posts' photos, most first: the
+    school records no class teachers, so the classes they photograph stand for their own."""
+    tagged = (Pupil.objects.filter(school=school, photos__post__author=author)
+              .values("group").annotate(n=models.Count("id")).order_by("-n", "group"))
+    return [row["group"] for row in tagged]
+
+
 MAX_PHOTOS = 4
 
 
@@ -166,7 +175,7 @@ class PhotoTagForm(forms.Form):
         label="Pupils shown", queryset=Pupil.objects.none(), required=False,
         widget=forms.CheckboxSelectMultiple)
 
-    def __init__(self, *args, school, **kwargs):
+    def __init__(self, *args, school, author=None, **kwargs):
         super().__init__(*args, **kwargs)
         roster = Pupil.objects.filter(school=school).current().with_consent().order_by(
             "group", "last_name", "first_name")
@@ -174,6 +183,18 @@ class PhotoTagForm(forms.Form):
         self.fields["pupils"].label_from_instance = (
             lambda p: f"{p.first_name} {p.last_name} ({p.group or 'no class'}): "
             f"consent {p.get_consent_display().lower()}")
+        self.author_classes = author_classes(school, author) if author else []
+
+    def pupil_groups(self) -> list[dict]:
+        """The pupils' boxes by class, the classes the author tags most first, then the rest in
+        order (for the Tag and describe page: posts/photo_tag.html)."""
+        groups: dict[str, list] = {}
+        for box in self["pupils"]:
+            groups.setdefault(box.data["value"].instance.group, []).append(box)
+        mine = [name for name in self.author_classes if name in groups]
+        order = mine + [name for name in groups if name not in mine]
+        return [{"name": name or "No class", "mine": name in mine, "boxes": groups[name]}
+                for name in order]
 
     def clean(self) -> dict:
         data = super().clean()

@@ -91,7 +91,9 @@ class Post(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.text[:50]
+        from schoolsocial.audit.log import shorten
+
+        return shorten(self.text, 50)
 
     def save(self, *args, **kwargs) -> None:
         self.networks = canonical_networks(self.networks)  # one spelling, as the hash has it

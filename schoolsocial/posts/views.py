@@ -5,7 +5,7 @@ from datetime import datetime, time, timedelta
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Count
+from django.db.models import Count, F
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -13,9 +13,11 @@ from django.views.decorators.http import require_GET, require_POST
 
 import policies
 from policies import weighted_length
+from policies.rules.hours import describe_window
 from schoolsocial.accounts import access
 from schoolsocial.dates import parse_date
-from schoolsocial.governance import approvals, notify
+from schoolsocial.governance import approvals
+from schoolsocial.mail import delivery
 from schoolsocial.paging import older_page
 from schoolsocial.posts import actions
 from schoolsocial.posts import networks as post_networks
@@ -45,9 +47,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "my_scheduled": mine.filter(state=State.SCHEDULED).order_by("scheduled_at")[:10],
     }
     if access.may(member, "decide_posts"):
-        waiting = posts.filter(state=State.SUBMITTED).exclude(author=member.user)
-        context["queue_count"] = waiting.count()
-        context["queue_oldest"] = waiting.order_by("submitted_at", "id")[:5]
+        # The posts in the queue this person may decide (their own too where the policy lets a
+        # headteacher approve their own), so the count agrees with what the queue offers them.
+        queued = list(posts.filter(state=State.SUBMITTED).order_by("submitted_at", "id"))
+        waiting = [post for post in queued if access.may_decide_post(member, post)]
+        context["queue_count"] = len(waiting)
+        context["queue_total"] = len(queued)
+        context["queue_others"] = len(queued) - len(waiting)
+        context["queue_oldest"] = waiting[:5]
     if access.may(member, "view_all_posts"):
         context["troubled"] = posts.did_not_go_out().order_by(
             "scheduled_at"
@@ -60,7 +67,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         context["approval_widenings"] = approvals.widenings(member.school, now)
         context["self_approvals"] = approvals.self_approvals(member.school, now)
     if access.may(member, "manage_emails"):
-        context["troubled_emails"] = notify.troubled_emails(member.school)
+        context["troubled_emails"] = delivery.troubled_emails(member.school)
     return render(request, "posts/dashboard.html", context)
 
 
@@ -115,6 +122,13 @@ def _after_save(request, member, post: Post) -> HttpResponse:
     return redirect("post_edit", post_id=post.pk)
 
 
+def _chosen_time(form: PostForm, post: Post | None):
+    """The publishing time on the form as shown: the one typed, or the post's own."""
+    if form.is_bound:
+        return form.cleaned_data.get("scheduled_at") if hasattr(form, "cleaned_data") else None
+    return post.scheduled_at if post else None
+
+
 def _render_compose(request, form: PostForm, post: Post | None) -> HttpResponse:
     member = access.current_membership(request)
     text = form.data.get("text", post.text if post else "")
@@ -124,7 +138,7 @@ def _render_compose(request, form: PostForm, post: Post | None) -> HttpResponse:
     context = {
         "form": form,
         "post": post,
-        "live": _live_context(member, text, report, chosen),
+        "live": _live_context(member, text, report, _chosen_time(form, post), chosen),
         "school": member.school,
         "upload_form": PhotoUploadForm(),
         **(photos_context(request, post) if post else {}),
@@ -156,13 +170,15 @@ def live_check(request: HttpRequest) -> HttpResponse:
         networks=data.get("networks") or ["x"],
     )
     report = check_post(draft, photos)
-    return render(request, "posts/_live.html", {
-        "live": _live_context(member, draft.text, report, draft.networks)})
+    return render(request, "posts/_live.html", {"live": _live_context(
+        member, draft.text, report, draft.scheduled_at, draft.networks)})
 
 
-def _live_context(member, text: str, report, networks=None) -> dict:
+def _live_context(member, text: str, report, when=None, networks=None) -> dict:
     length = weighted_length(text) if text else 0
+    hours = member.school.policy().rule("posting_hours")
     return {
+        "no_time_hint": describe_window(hours.params) if hours and when is None else "",
         "length": length,
         "limit": X_LIMIT,
         "remaining": X_LIMIT - length,
@@ -249,29 +265,39 @@ def _conflict(request, post: Post, message: str) -> HttpResponse:
 @require_GET
 @login_required
 def queue(request: HttpRequest) -> HttpResponse:
-    """Posts awaiting approval, oldest first, keyset-paginated on (submitted_at, id)."""
+    """Posts awaiting approval, oldest submitted first or (order=due) soonest due first,
+    keyset-paginated on (submitted_at, id) or (scheduled_at, id); a post with no time comes
+    last when ordered by due time."""
     member = access.require(request, "view_queue")
+    due = request.GET.get("order") == "due"
+    field = "scheduled_at" if due else "submitted_at"
     posts = Post.objects.filter(school=member.school, state=State.SUBMITTED).select_related(
         "author"
     )
     after = _parse_cursor(request.GET.get("after", ""))
     if after:
         at, pk = after
-        posts = posts.filter(submitted_at__gt=at) | posts.filter(submitted_at=at, id__gt=pk)
-    page = list(posts.order_by("submitted_at", "id")[: QUEUE_PAGE + 1])
+        if at is None:
+            posts = posts.filter(**{f"{field}__isnull": True, "id__gt": pk})
+        else:
+            later = posts.filter(**{f"{field}__gt": at}) | posts.filter(**{field: at, "id__gt": pk})
+            posts = later | posts.filter(**{f"{field}__isnull": True})
+    page = list(posts.order_by(F(field).asc(nulls_last=True), "id")[: QUEUE_PAGE + 1])
     last = page[QUEUE_PAGE - 1] if len(page) > QUEUE_PAGE else None
+    stamp = getattr(last, field) if last else None
     context = {
         "cards": queue_cards(page[:QUEUE_PAGE]),
-        "next_cursor": f"{last.submitted_at.isoformat()}|{last.id}" if last else None,
+        "next_cursor": f"{stamp.isoformat() if stamp else 'none'}|{last.id}" if last else None,
         "count": Post.objects.filter(school=member.school, state=State.SUBMITTED).count(),
+        "due": due,
     }
     return render(request, "posts/queue.html", context)
 
 
-def _parse_cursor(value: str) -> tuple[datetime, int] | None:
+def _parse_cursor(value: str) -> tuple[datetime | None, int] | None:
     at, _, pk = value.partition("|")
     try:
-        return datetime.fromisoformat(at), int(pk)
+        return (None if at == "none" else datetime.fromisoformat(at)), int(pk)
     except ValueError:
         return None
 
@@ -360,7 +386,7 @@ def add_photos(request, member, post, uploads) -> None:
 def photo_tag(request: HttpRequest, photo_id: int) -> HttpResponse:
     post, photo = access_photo(request, photo_id, "edit")
     member = access.current_membership(request)
-    form = PhotoTagForm(request.POST or None, school=member.school, initial={
+    form = PhotoTagForm(request.POST or None, school=member.school, author=post.author, initial={
         "alt_text": photo.alt_text, "no_identifiable_pupils": photo.no_identifiable_pupils,
         "adults_only": photo.adults_only, "pupils": photo.pupils.all()})
     if request.method == "POST" and form.is_valid():

@@ -14,9 +14,10 @@ from functools import partial
 from django.db import transaction
 from django.utils import timezone
 
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
-from schoolsocial.governance.notify import notify_no_credit
 from schoolsocial.publishing.models import AccountHold, HoldKind
+from schoolsocial.publishing.notifications import notify_no_credit
 
 
 def hold_for_no_credit(school, message: str) -> bool:
@@ -31,7 +32,7 @@ def hold_for_no_credit(school, message: str) -> bool:
                 "kind": HoldKind.NO_CREDIT, "until": None, "reason": message})
             if not created:
                 return False
-        record(school, None, "x.no_credit", "Publishing paused: X has no credit left on this "
+        record(school, None, Event.X_NO_CREDIT, "Publishing paused: X has no credit left on this "
                                             "account", school, reason=message)
         transaction.on_commit(partial(notify_no_credit, school.pk, message), robust=True)
     return True

@@ -29,6 +29,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 import policies
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.posts.checks import post_photos
 from schoolsocial.posts.models import Post
@@ -142,7 +143,7 @@ def _succeeded(publication: NetworkPublication, published: Published | RemoteTwe
                     published_at=now, token="", started_at=None, retry_at=None,
                     reconcile_at=None, last_error="") != 1:
                 return "skipped"
-            record(post.school, None, "post.network_published", f"{how} on {label}: {post}",
+            record(post.school, None, Event.POST_NETWORK_PUBLISHED, f"{how} on {label}: {post}",
                    post, network=publication.network, remote_id=published.tweet_id,
                    url=published.url)
     except IntegrityError:
@@ -164,7 +165,7 @@ def _failed(publication: NetworkPublication, error: TransportError) -> str:
                     state=Pub.UNKNOWN, started_at=None, token="", reconciles=0,
                     reconcile_at=now + RECONCILE_DELAYS[0], last_error=error.message) != 1:
                 return "skipped"
-            record(post.school, None, "post.network_unknown",
+            record(post.school, None, Event.POST_NETWORK_UNKNOWN,
                    f"Not known whether it was published on {label}; checking {label}: {post}",
                    post, network=publication.network, error=error.message)
         return "unknown"
@@ -176,7 +177,7 @@ def _failed(publication: NetworkPublication, error: TransportError) -> str:
                 state=Pub.WAITING, started_at=None, token="", retry_at=retry_at,
                 last_error=error.message) != 1:
             return "skipped"
-        record(post.school, None, "post.network_retry",
+        record(post.school, None, Event.POST_NETWORK_RETRY,
                f"Not published on {label} yet, trying again at "
                f"{timezone.localtime(retry_at):%H:%M:%S}: {error.message}", post,
                network=publication.network, attempt=publication.attempts)
@@ -194,7 +195,7 @@ def _fail(publication: NetworkPublication, token: str, message: str, *,
         if mine.update(state=Pub.FAILED, started_at=None, token="", retry_at=None,
                        reconcile_at=None, last_error=message) != 1:
             return "skipped"
-        record(post.school, None, "post.network_failed", f"Not published on {label}: {post}",
+        record(post.school, None, Event.POST_NETWORK_FAILED, f"Not published on {label}: {post}",
                post, network=publication.network, error=message)
     return "failed"
 

@@ -77,8 +77,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 import policies
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
-from schoolsocial.governance.notify import absolute, notify_failed
+from schoolsocial.mail.delivery import absolute
 from schoolsocial.posts.checks import post_photos
 from schoolsocial.posts.gate import may_go_out
 from schoolsocial.posts.models import Post
@@ -95,6 +96,7 @@ from schoolsocial.publishing.backends import (
 )
 from schoolsocial.publishing.credit import hold_for_no_credit
 from schoolsocial.publishing.models import AccountHold, Delivery, DispatchLease, HoldKind
+from schoolsocial.publishing.notifications import notify_failed
 
 logger = logging.getLogger(__name__)
 
@@ -238,7 +240,7 @@ def _send_once(post_id: int, token: str, *, publisher: Publisher | None = None) 
     finally:
         if own and publisher is not None:
             publisher.close()
-    return _reconnecting(_succeeded, post, published, "post.published", f"Published: {post}")
+    return _reconnecting(_succeeded, post, published, Event.POST_PUBLISHED, f"Published: {post}")
 
 
 def judged_at(post: Post, now: datetime) -> datetime:
@@ -318,7 +320,7 @@ def _failed(post: Post, token: str, error: TransportError, publisher: Publisher 
         Delivery.objects.filter(post_id=post.pk, token=token).update(
             token="", started_at=None, retry_at=max(retry_at, now), last_error=error.message)
         Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(last_error=error.message)
-        record(post.school, None, "post.publish_retry",
+        record(post.school, None, Event.POST_PUBLISH_RETRY,
                f"Not published yet, trying again at {timezone.localtime(retry_at):%H:%M:%S}: "
                f"{error.message}", post, attempt=delivery.attempts)
     return "retry"
@@ -344,7 +346,7 @@ def _duplicate(post: Post, publisher: Publisher) -> str:
     try:
         found = _look(post, publisher, strict=True)
         if found is not None:
-            return _succeeded(post, found, "post.published",
+            return _succeeded(post, found, Event.POST_PUBLISHED,
                               f"Published (X already had it, from an earlier attempt): {post}")
         earlier = publisher.find_recent(post.text, timezone.now() - DUPLICATE_LOOKBACK)
     except TransportError as error:
@@ -377,7 +379,7 @@ def _unknown(post: Post, message: str, *, resend: bool = False) -> str:
         Delivery.objects.filter(post_id=post.pk).update(
             token="", started_at=None, reconcile_at=now + RECONCILE_DELAYS[0], reconciles=0,
             last_error=message, resend_if_absent=resend)
-        record(post.school, None, "post.publish_unknown",
+        record(post.school, None, Event.POST_PUBLISH_UNKNOWN,
                f"Not known whether it was published; checking X: {post}", post, error=message)
     return "unknown"
 
@@ -399,7 +401,7 @@ def _resend(post: Post, delivery: Delivery) -> str:
         Delivery.objects.filter(post_id=post.pk).update(
             token="", started_at=None, retry_at=retry_at, reconcile_at=None, reconciles=0,
             resend_if_absent=False, worker="")
-        record(post.school, None, "post.publish_retry",
+        record(post.school, None, Event.POST_PUBLISH_RETRY,
                f"Not on X's timeline, so sending it again at "
                f"{timezone.localtime(retry_at):%H:%M:%S}: {delivery.last_error}", post,
                attempt=delivery.attempts)
@@ -416,7 +418,7 @@ def _give_up(post: Post, message: str) -> str:
             return "skipped"
         Delivery.objects.filter(post_id=post.pk).update(
             token="", started_at=None, retry_at=None, reconcile_at=None, last_error=message)
-        record(post.school, None, "post.publish_failed", f"Not published: {post}", post,
+        record(post.school, None, Event.POST_PUBLISH_FAILED, f"Not published: {post}", post,
                error=message)
         transaction.on_commit(partial(notify_failed, post, message), robust=True)
     return "failed"
@@ -433,7 +435,7 @@ def _return_to_approver(post: Post, token: str, problem: str, report: policies.R
         Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(
             state=target("return_to_approver", State.PUBLISHING), last_error=problem,
             findings=report.to_dict(), checked_at=now, updated_at=now)
-        record(post.school, None, "post.returned_to_approver",
+        record(post.school, None, Event.POST_RETURNED_TO_APPROVER,
                f"Not published; back to the approver: {post}", post, reason=problem)
         transaction.on_commit(partial(notify_failed, post, problem, author_too=True),
                               robust=True)
@@ -472,7 +474,7 @@ def _reconcile_once(post_id: int, *, publisher: Publisher | None = None) -> str:
         if own and publisher is not None:
             publisher.close()
     if found is not None:
-        return _succeeded(post, found, "post.published",
+        return _succeeded(post, found, Event.POST_PUBLISHED,
                           f"Found on X after an unknown outcome: {post}")
     delivery, _ = Delivery.objects.get_or_create(post_id=post_id)
     if delivery.resend_if_absent:

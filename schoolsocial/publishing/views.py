@@ -108,8 +108,8 @@ def pause_queue(request: HttpRequest) -> HttpResponse:
     form = PauseForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
     actions.do_pause_queue(member, reason)
-    messages.success(request, "Publishing is paused. Nothing will be sent to X until it is "
-                              "resumed.")
+    # The banner on every page says what pausing means; the message only confirms the click.
+    messages.success(request, "Paused." + (f" Your reason is kept: {reason}" if reason else ""))
     return redirect("publishing")
 
 

@@ -26,6 +26,10 @@ class ConsentForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["valid_until"].validators.append(check_date_in_range)
+        # Only the real choices: no "---------" radio button for "nothing chosen".
+        self.fields["status"].choices = Consent.choices
+        self.fields["scope"].choices = Scope.choices
+        self.fields["channel"].choices = Channel.choices
         self.fields["channel"].required = False  # not asked: one consent for every channel
 
     def clean_channel(self) -> str:

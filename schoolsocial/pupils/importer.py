@@ -20,6 +20,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.posts.consent import recheck_posts_showing
 from schoolsocial.pupils.models import (
@@ -392,7 +393,8 @@ def apply(job: ImportJob, *, skip_bad_rows: bool, widen: bool = False,
         roster = {p.pk: p for p in Pupil.objects.filter(school=school)}
     bad = [row for row in rows if row.problems]
     if bad and not skip_bad_rows:
-        raise ImportProblem(f"{len(bad)} rows have problems: fix the file, or choose to skip them.")
+        raise ImportProblem(
+            f"{rows_with_problems(len(bad))}: fix the file, or choose to skip them.")
     good = [row for row in rows if not row.problems]
     widening = [row for row in good if row.widens]
     if widening and not widen:
@@ -426,7 +428,7 @@ def apply(job: ImportJob, *, skip_bad_rows: bool, widen: bool = False,
                "left": len(left), "skipped": len(bad), "widened": len(widening)}
     ImportJob.objects.filter(pk=job.pk).update(
         status=ImportJob.Status.DONE, done=len(good), summary=summary, error="")
-    record(school, actor, "pupils.imported",
+    record(school, actor, Event.PUPILS_IMPORTED,
            f"Imported {job.filename}: {summary['created']} new, {summary['updated']} changed, "
            f"{summary['consents']} consent changes ({summary['widened']} allowing more photos, "
            f"confirmed), {summary['left']} left, {summary['skipped']} rows skipped", job,
@@ -536,3 +538,13 @@ def do_retry(job: ImportJob) -> bool:
     """Queue a failed import again. False if it is not failed (another click got there)."""
     return ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.FAILED).update(
         status=ImportJob.Status.QUEUED, error="", done=0) == 1
+
+
+def counted(n: int, word: str) -> str:
+    """1 new pupil, 2 new pupils."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def rows_with_problems(n: int) -> str:
+    """1 row has problems, 3 rows have problems."""
+    return f"{counted(n, 'row')} {'has' if n == 1 else 'have'} problems"

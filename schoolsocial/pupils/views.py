@@ -111,8 +111,8 @@ def import_preview(request: HttpRequest, job_id: int) -> HttpResponse:
         skip = request.POST.get("skip_bad_rows") == "1"
         widen = request.POST.get("widen_consent") == "1"
         if bad and not skip:
-            messages.error(request, f"{len(bad)} rows have problems. Fix the file and upload it "
-                           "again, or tick 'Skip the rows with problems'.")
+            messages.error(request, f"{importer.rows_with_problems(len(bad))}. Fix the file and "
+                           "upload it again, or tick 'Skip the rows with problems'.")
         elif widening and not widen:
             messages.error(request, f"{len(widening)} consent changes allow more photos than "
                            "before. Check each one below and tick to apply them.")
@@ -158,8 +158,8 @@ def _summary_text(summary: dict) -> str:
     if not summary:
         return ""
     widened = summary.get("widened")
-    return (f"Imported: {summary['created']} new pupils, {summary['updated']} changed, "
-            f"{summary['consents']} consent changes"
+    return (f"Imported: {importer.counted(summary['created'], 'new pupil')}, {summary['updated']} "
+            f"changed, {importer.counted(summary['consents'], 'consent change')}"
             f"{f' ({widened} allowing more photos)' if widened else ''}"
             f", {summary['left']} marked as left, "
-            f"{summary['skipped']} rows skipped.")
+            f"{importer.counted(summary['skipped'], 'row')} skipped.")

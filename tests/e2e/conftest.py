@@ -95,23 +95,45 @@ class AxeWatch:
         self.checked.add(url)
 
 
+PHONE = {"width": 390, "height": 844}  # the phones staff post from on trips
+DESKTOP = {"width": 1200, "height": 900}
+
+
 @pytest.fixture
-def page(browser, live_server, request):
-    context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="en-GB",
-                                  timezone_id="Europe/London")
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    page.base = live_server.url
-    page.axe = AxeWatch(page)
-    yield page
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{request.node.name}-last.png"), full_page=True)
-    if not page.is_closed() and page.url.startswith("http"):
-        page.axe.check()
-    context.close()
-    if page.axe.problems:
-        pytest.fail("Accessibility or Content Security Policy problems:\n"
-                    + "\n".join(page.axe.problems), pytrace=False)
+def open_page(browser, live_server, request):
+    """Opens browser pages at a viewport; each is screenshotted, checked by axe once more and
+    closed at the end, and the test fails on any problem axe or the CSP reported."""
+    opened = []
+
+    def open_at(viewport: dict = DESKTOP):
+        context = browser.new_context(viewport=viewport, locale="en-GB",
+                                      timezone_id="Europe/London")
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.base = live_server.url
+        page.axe = AxeWatch(page)
+        opened.append(page)
+        return page
+
+    yield open_at
+    problems = []
+    for n, page in enumerate(opened):
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        suffix = f"-{n}" if n else ""
+        page.screenshot(path=str(ARTIFACTS / f"{request.node.name}{suffix}-last.png"),
+                        full_page=True)
+        if not page.is_closed() and page.url.startswith("http"):
+            page.axe.check()
+        page.context.close()
+        problems += page.axe.problems
+    if problems:
+        pytest.fail("Accessibility or Content Security Policy problems:\n" + "\n".join(problems),
+                    pytrace=False)
+
+
+@pytest.fixture
+def page(open_page):
+    return open_page(DESKTOP)
 
 
 def shot(page, name: str) -> None:
@@ -152,5 +174,14 @@ def two_factor_code(username: str) -> str | None:
 
 
 def sign_out(page) -> None:
+    open_menu(page)
     page.get_by_role("button", name="Sign out").click()
     page.wait_for_url("**/accounts/login/")
+
+
+def open_menu(page) -> None:
+    """Opens the header's menu where it is a button (a phone); on a wide screen it is a bar."""
+    menu = page.locator("header details.menu")
+    summary = menu.locator("summary")
+    if menu.count() and summary.is_visible() and menu.get_attribute("open") is None:
+        summary.click()

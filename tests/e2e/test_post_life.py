@@ -62,6 +62,7 @@ def test_a_rejected_text_is_kept_on_the_page(page, school, tom):
     text = "Sports day " * 30
     page.get_by_label("Post", exact=True).fill(text)
     page.get_by_role("button", name="Save draft").click()
-    expect(page.locator(".errorlist")).to_contain_text("too long for X")
+    expect(page.locator("#id_text_errors")).to_contain_text("too long for X")  # by the box
+    expect(page.get_by_role("alert")).to_contain_text("too long for X")  # and at the top
     expect(page.get_by_label("Post", exact=True)).to_have_value(text)
     shot(page, "4-over-long-text-kept")

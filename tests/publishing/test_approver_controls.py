@@ -132,7 +132,12 @@ def test_an_approver_cannot_publish_their_own_post_now(client, alan, helen, at_t
 def test_pausing_stops_claims_shows_a_banner_everywhere_and_resuming_sends(
         as_alan, client, tom, alan, school, at_ten):
     post = approved_post(tom, alan)
-    as_alan.post(reverse("queue_pause"), {"reason": "Account may be compromised"})
+    paused = as_alan.post(reverse("queue_pause"), {"reason": "Account may be compromised"},
+                          follow=True).content.decode()
+    # the banner says what pausing means; the message only confirms it, once
+    assert paused.count("Publishing is paused.") == 1
+    assert '<li class="success">Paused. Your reason is kept: Account may be compromised</li>' in (
+        paused)
     school.refresh_from_db()
     assert school.queue_paused
     assert audited("queue.paused").details["reason"] == "Account may be compromised"

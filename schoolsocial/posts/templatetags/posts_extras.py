@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from django import template
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
@@ -29,6 +29,16 @@ def highlighted(text: str, report) -> SafeString:
 @register.inclusion_tag("posts/_state.html")
 def state_badge(post):
     return {"post": post}
+
+
+@register.simple_tag(takes_context=True)
+def nav_link(context, url_name: str, label: str) -> SafeString:
+    """A header link to a named page, marked as the current page when it is the one shown."""
+    from django.urls import reverse
+
+    match = getattr(context.get("request"), "resolver_match", None)
+    current = ' aria-current="page"' if match and match.url_name == url_name else ""
+    return format_html('<a href="{}"{}>{}</a>', reverse(url_name), mark_safe(current), label)  # noqa: S308
 
 
 @register.simple_tag(takes_context=True)

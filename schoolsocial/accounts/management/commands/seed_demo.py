@@ -9,8 +9,12 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from schoolsocial.accounts.models import Membership, Role, School, User
+from schoolsocial.accounts.twofactor import APP_DEVICE, RECOVERY_DEVICE, new_recovery_codes
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.posts import actions
 from schoolsocial.posts.models import Decision, Post
@@ -24,9 +28,14 @@ STAFF = [
     ("ict", "Imran", "Chaudhry", Role.MONITOR),
     ("governor", "Grace", "Wilson", Role.GOVERNOR),
 ]
+# Sixty different first names: no name is in two classes, so a name in a post means one pupil.
 FIRST = ["Oliver", "Amelia", "Noah", "Isla", "Leo", "Ava", "Arthur", "Mia", "Muhammad", "Ivy",
          "Harry", "Freya", "Oscar", "Lily", "George", "Florence", "Theo", "Emily", "Jack", "Poppy",
-         "Finley", "Rosie", "Josh", "Evie", "Alfie", "Sophia", "Henry", "Willow", "Teddy", "Aisha"]
+         "Finley", "Rosie", "Josh", "Evie", "Alfie", "Sophia", "Henry", "Willow", "Teddy", "Aisha",
+         "Jacob", "Esme", "Charlie", "Ella", "Thomas", "Ruby", "Arlo", "Daisy", "William",
+         "Phoebe", "James", "Matilda", "Reuben", "Maisie", "Zain", "Hannah", "Kai", "Ellie",
+         "Samuel", "Harper", "Rory", "Zara", "Ethan", "Layla", "Lucas", "Erin", "Dylan", "Nia",
+         "Joseph", "Elsie"]
 LAST = ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
         "Patel", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts",
         "Green", "Hall", "Khan", "Clarke", "Lewis", "Hughes", "Edwards", "Nowak", "Begum",
@@ -38,17 +47,34 @@ KNOWN_AS = {"Oliver": ["Olly"], "Alfie": ["Alf"], "Florence": ["Flo"], "Theo": [
 class Command(BaseCommand):
     help = "Create the demo school, its staff, 60 pupils and posts in every state (once)."
 
-    def handle(self, *args, **options) -> None:
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--sign-in", action="store_true",
+                            help="Only print who can sign in, the password and head's code.")
+
+    def handle(self, *args, sign_in: bool = False, **options) -> None:
         password = settings.DEMO_PASSWORD
-        if School.objects.filter(name=DEMO_SCHOOL).exists():
+        if sign_in:
+            pass
+        elif School.objects.filter(name=DEMO_SCHOOL).exists():
             self.stdout.write("Demo data already there; nothing changed.")
         else:
             with transaction.atomic():
                 self._create(password)
             self._read_inbound()
             self.stdout.write(self.style.SUCCESS("Demo school created."))
-        names = ", ".join(username for username, *_ in STAFF)
-        self.stdout.write(f"Sign in as {names} with the demo password: {password}")
+        self._sign_in_help(password)
+
+    def _sign_in_help(self, password: str) -> None:
+        head = User.objects.filter(username="head", memberships__school__name=DEMO_SCHOOL).first()
+        if head is None:
+            self.stdout.write("No demo school here: run `make setup` (or manage.py seed_demo).")
+            return
+        others = ", ".join(username for username, *_ in STAFF if username != "head")
+        code, left = demo_recovery_code(head)
+        self.stdout.write(f"Sign in as {others} with the password {password}")
+        self.stdout.write(f"Sign in as head with the same password, then the recovery code {code} "
+                          f"({left} left, each works once; a headteacher needs two-factor "
+                          "sign-in, and this stands in for an authenticator app)")
 
     def _read_inbound(self) -> None:
         """With the outbox (no X account), the worker's first read of the demo's mentions,
@@ -67,12 +93,13 @@ class Command(BaseCommand):
             user = User.objects.create_user(username, f"{username}@example.org", password,
                                             first_name=first, last_name=last)
             members[username] = Membership.objects.create(user=user, school=school, role=role)
-        record(school, None, "demo.created", "Demo school, staff and pupils created", school)
-        firsts, groups = cycle(FIRST), cycle(GROUPS)
+        record(school, None, Event.DEMO_CREATED, "Demo school, staff and pupils created", school)
+        demo_recovery_code(members["head"].user)
+        groups = cycle(GROUPS)
         pupils = Pupil.objects.bulk_create(
             Pupil(school=school, first_name=first, last_name=LAST[(i * 7) % len(LAST)],
                   known_as=KNOWN_AS.get(first, []), group=next(groups))
-            for i, first in zip(range(60), firsts, strict=False)
+            for i, first in enumerate(FIRST)
         )
         # Most families consent; some only to group photos; a few refused; some forms are
         # still out: no record means no consent.
@@ -120,13 +147,13 @@ class Command(BaseCommand):
         past = [d for d in (day - timedelta(days=n) for n in range(1, 15)) if d.weekday() < 5]
         outcomes = [
             (State.PUBLISHED, "Well done to our football team on a hard-fought match!",
-             "post.published", "Published"),
+             Event.POST_PUBLISHED, "Published"),
             (State.FAILED, "Harvest festival donations go to the food bank on Friday.",
-             "post.failed", "X refused the post: the account's access was revoked."),
+             Event.POST_FAILED, "X refused the post: the account's access was revoked."),
             (State.UNKNOWN, "Exton base planted bulbs in the school garden today.",
-             "post.unknown", "The connection dropped after sending; checking X's timeline."),
+             Event.POST_UNKNOWN, "The connection dropped after sending; checking X's timeline."),
             (State.PUBLISHING, "Corhampton base performed their class assembly.",
-             "post.published", ""),
+             Event.POST_PUBLISHED, ""),
         ]
         for n, (state, text, action, summary) in enumerate(outcomes):
             post = Post.objects.create(
@@ -139,7 +166,19 @@ class Command(BaseCommand):
                 post.tweet_id = f"demo{post.pk}"
                 post.published_at = post.scheduled_at
             elif state != State.PUBLISHING:
-                post.last_error = summary
+                post.last_error = f"Demo example, not a real attempt: {summary}"
             post.save()
             if summary:
                 record(school, None, action, f"{summary}: {post}", post)
+
+
+def demo_recovery_code(head: User) -> tuple[str, int]:
+    """The demo head's next unused recovery code and how many are left. The head must use
+    two-factor sign-in; the demo gives them an app device nobody holds, and codes printed by
+    `make run` instead. Fresh codes once the last is used."""
+    TOTPDevice.objects.get_or_create(user=head, confirmed=True, defaults={"name": APP_DEVICE})
+    device = StaticDevice.objects.filter(user=head, name=RECOVERY_DEVICE).first()
+    codes = list(device.token_set.values_list("token", flat=True)) if device else []
+    if not codes:
+        codes = new_recovery_codes(head)
+    return codes[0], len(codes)
