@@ -6,6 +6,7 @@ from django.db.models import Q
 
 from policies import Report
 from policies.facts import CATEGORIES
+from policies.networks import LIMITS
 from schoolsocial.posts.content import canonical_networks, content_hash
 from schoolsocial.posts.states import State
 
@@ -125,8 +126,7 @@ class Post(models.Model):
     @property
     def network_labels(self) -> list[str]:
         """The chosen networks' names as a reader knows them, X first."""
-        names = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}
-        return ["X", *(names.get(name, name) for name in self.other_networks)]
+        return ["X", *(LIMITS[name].label for name in self.other_networks)]
 
     @property
     def other_networks(self) -> list[str]:

@@ -6,7 +6,7 @@ rules at submission and approval, and the publish-time gate see them.
     network_findings(post, photos)  # block findings for each chosen network's limits
     previews(school, text, networks)  # per chosen network: its count, its limit, over or not
 
-The limits are the table in publishing/networks/limits.py, with the Mastodon instance's own
+The limits are the table in policies/networks.py, with the Mastodon instance's own
 character limit read when it was connected. X's length is the form's and the `length` rule's
 (X weighted 280), so only the other networks are checked here.
 """
@@ -15,18 +15,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from photos.fit import TooLarge, fitting
+from policies import networks as table
 from policies.report import BLOCK, Finding
 from schoolsocial.posts.content import canonical_networks
-from schoolsocial.publishing.models import NetworkAccount
-from schoolsocial.publishing.networks import limits as table
 
 # photo sha256 and byte limit -> the size of the derivative sent (None: it cannot be made to fit)
 _FITTED: dict[tuple[str, int], int | None] = {}
 
 
-def accounts(school) -> dict[str, NetworkAccount]:
+def accounts(school) -> dict:
+    """The school's connected accounts by network (publishing's NetworkAccount rows, read
+    through the school so that posts/ does not import publishing/)."""
     return {account.network: account
-            for account in NetworkAccount.objects.filter(school=school).order_by("network")}
+            for account in school.network_accounts.order_by("network")}
 
 
 def choices(school) -> list[tuple[str, str]]:
@@ -102,8 +104,8 @@ def _size(photo, max_bytes: int | None) -> int:
     if key not in _FITTED:
         try:
             with photo.image.open("rb") as handle:
-                _FITTED[key] = len(table.fitting(handle.read(), max_bytes)[0])
-        except table.TooLarge:
+                _FITTED[key] = len(fitting(handle.read(), max_bytes)[0])
+        except TooLarge:
             _FITTED[key] = None
     fitted = _FITTED[key]
     return size if fitted is None else fitted
