@@ -68,8 +68,11 @@ def claim_publications(now: datetime | None = None, limit: int = 500) -> list[Cl
     now = now or timezone.now()
     due = NetworkPublication.objects.filter(state=Pub.WAITING, started_at=None).filter(
         retry_at__lte=now).exclude(post__school__queue_paused=True)
-    stale = NetworkPublication.objects.filter(state=Pub.WAITING, started_at=None,
-                                              retry_at=None, claimed_at__lt=now - CLAIM_STALE)
+    # claimed (a token) but never started: the task was lost. A publication left waiting with
+    # no token and no time is dormant (its post is not approved now) until the post is claimed.
+    stale = NetworkPublication.objects.filter(
+        state=Pub.WAITING, started_at=None, retry_at=None,
+        claimed_at__lt=now - CLAIM_STALE).exclude(token="")
     claims = []
     for pk in list(due.order_by("retry_at", "id").values_list("pk", flat=True)[:limit]) + list(
             stale.values_list("pk", flat=True)[:limit]):

@@ -16,6 +16,7 @@ from schoolsocial.posts.states import State
 from schoolsocial.publishing.fake_networks import Fault, xrpc_error
 from schoolsocial.publishing.models import NetworkAccount, NetworkPublication
 from schoolsocial.publishing.network_tasks import (
+    claim_publications,
     due_publication_reconciles,
     reconcile_publication,
 )
@@ -172,6 +173,8 @@ def test_a_post_sent_back_to_the_approver_goes_to_no_network(
     assert post.state == State.SUBMITTED and fake_x.timeline() == []
     assert pds.posts() == [] and instance.statuses() == []
     assert set(states(post).values()) == {Pub.WAITING}
+    at_ten.shift(timedelta(minutes=6))  # dormant, not a lost claim: never claimed again
+    assert claim_publications() == []
 
 
 def test_a_tick_hands_each_networks_publication_to_the_cluster(
