@@ -135,3 +135,21 @@ def django_db_setup(django_db_setup, django_db_blocker):
                 cursor.execute(
                     f"ALTER DATABASE {name} SET schoolsocial.allow_audit_truncate = 'on'")
             connection.close()
+
+
+@pytest.fixture
+def pds():
+    """A fake Bluesky PDS on a free port of 127.0.0.1 (imported here: atproto is slow to load)."""
+    from schoolsocial.publishing.fake_networks import FakeBluesky
+
+    with FakeBluesky() as fake:
+        yield fake
+
+
+@pytest.fixture
+def instance():
+    """A fake Mastodon instance whose character limit is 500."""
+    from schoolsocial.publishing.fake_networks import FakeMastodon
+
+    with FakeMastodon(max_characters=500) as fake:
+        yield fake

@@ -16,7 +16,7 @@ from django.db.migrations.executor import MigrationExecutor
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from schoolsocial.posts.content import canonical_instant
+from schoolsocial.posts.content import canonical_instant, content_hash
 from schoolsocial.posts.models import Category, Photo, Post, PostException
 from schoolsocial.pupils.models import Pupil
 
@@ -140,3 +140,21 @@ def test_declaring_a_photo_adults_only_is_a_change_of_content(tom):
     photo.adults_only = True
     photo.save(update_fields=("adults_only",))
     assert post.compute_hash() != before
+
+
+def test_an_x_only_post_keeps_the_hash_it_had_before_networks_could_be_chosen(tom):
+    post = Post(school=tom.school, author=tom.user, text="Harvest festival on Friday.",
+                category="event", scheduled_at=datetime(2026, 9, 25, 10, tzinfo=UTC))
+    before_networks = content_hash(text=post.text, category=post.category, exception="",
+                                   exception_reason="", scheduled_at=post.scheduled_at,
+                                   photos=[])
+    assert post.compute_hash() == before_networks  # networks ["x"], the default
+    post.networks = []
+    assert post.compute_hash() == before_networks
+    post.networks = ["x", "bluesky"]
+    with_bluesky = post.compute_hash()
+    assert with_bluesky != before_networks
+    post.networks = ["bluesky", "x", "bluesky"]  # the order and repeats are spelling
+    assert post.compute_hash() == with_bluesky
+    post.networks = ["x", "bluesky", "mastodon"]
+    assert post.compute_hash() not in (with_bluesky, before_networks)

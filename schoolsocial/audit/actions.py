@@ -26,6 +26,12 @@ class Event(models.TextChoices):
     POST_UNKNOWN = "post.unknown", "Publishing outcome unknown"
     POST_PUBLISH_UNKNOWN = "post.publish_unknown", "Publishing outcome unknown"
     POST_DELETED = "post.deleted", "Deleted from X"
+    POST_NETWORK_PUBLISHED = "post.network_published", "Published on another network"
+    POST_NETWORK_RETRY = ("post.network_retry",
+                          "Publishing on another network delayed, will retry")
+    POST_NETWORK_UNKNOWN = "post.network_unknown", "Publishing outcome on another network unknown"
+    POST_NETWORK_FAILED = "post.network_failed", "Publishing on another network failed"
+    POST_NETWORK_RETRIED = "post.network_retried", "Sent again to another network"
     CONSENT_RECORDED = "consent.recorded", "Photo consent recorded"
     PUPILS_IMPORTED = "pupils.imported", "Pupils imported"
     SCHOOL_SETTINGS_CHANGED = "school.settings_changed", "Settings changed"

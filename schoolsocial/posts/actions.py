@@ -22,7 +22,8 @@ from schoolsocial.posts.permissions import PostPermissions
 from schoolsocial.posts.states import State, TransitionError, target
 from schoolsocial.worker import enqueue
 
-CONTENT_FIELDS = ("text", "category", "exception", "exception_reason", "scheduled_at")
+CONTENT_FIELDS = ("text", "category", "exception", "exception_reason", "scheduled_at",
+                  "networks")
 # A decision is for the version the approver saw: edited, withdrawn or resubmitted since, it is
 # refused and the page shows the post as it is now.
 CHANGED = ("This post changed after you opened it. It is shown below as it is now: read it "

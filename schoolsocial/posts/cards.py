@@ -32,7 +32,7 @@ def card_key(post: Post, version: str) -> str:
     shown = [
         version, translation.get_language(), timezone.get_current_timezone_name(),
         post.pk, post.text, post.author.display_name(), post.submitted_at, post.scheduled_at,
-        post.category, post.get_category_display(), post.findings,
+        post.category, post.get_category_display(), post.findings, post.network_labels,
     ]
     digest = hashlib.sha256(json.dumps(shown, sort_keys=True, default=str).encode())
     return f"queue-card:{digest.hexdigest()}"

@@ -13,6 +13,7 @@ from photos.pipeline import looks_like
 from policies.report import BLOCK, Finding
 from schoolsocial.accounts.models import Membership, School
 from schoolsocial.posts.models import Photo, PhotoRefusal
+from schoolsocial.posts.networks import network_findings
 from schoolsocial.pupils.models import Pupil
 
 # school id -> (roster stamp, Roster). The matcher is built once per roster version, not per
@@ -105,7 +106,11 @@ def rules_report(post, photos: list[Photo], when=_AS_SCHEDULED) -> policies.Repo
         facts = dataclasses.replace(facts, when=when)
     school = post.school
     report = policies.check(facts, school.policy(), roster_for(school))
-    extra = tuple(_photo_findings(school, photos))
+    # A network disconnected after submission is the publication's own failure at send time
+    # ("no longer connected"), not a reason to hold the post's other networks: asked only of
+    # the stored check (save, submit), not of the gate's judged at a time.
+    extra = tuple(_photo_findings(school, photos)) + tuple(network_findings(
+        post, photos, connected_required=when is _AS_SCHEDULED))
     return policies.Report(report.findings + extra) if extra else report
 
 

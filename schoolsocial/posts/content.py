@@ -30,11 +30,24 @@ def canonical_text(value: str) -> str:
     return unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+X_ONLY = ("x",)
+
+
+def canonical_networks(networks: Iterable[str] | None) -> list[str]:
+    """The networks a post goes to, sorted and once each; none chosen means X alone (every post
+    made before networks could be chosen)."""
+    return sorted(set(networks or X_ONLY))
+
+
 def content_hash(*, text: str, category: str, exception: str, exception_reason: str,
-                 scheduled_at: datetime | None, photos: Iterable[dict]) -> str:
+                 scheduled_at: datetime | None, photos: Iterable[dict],
+                 networks: Iterable[str] | None = None) -> str:
     """`photos`: dicts with id, sha256, alt (text), none (no identifiable pupils), pupils (ids)
     and adults (declared to show adults only). "adults" enters the hash only when declared, so
-    the hashes of every photo made before the declaration existed are unchanged."""
+    the hashes of every photo made before the declaration existed are unchanged. `networks`
+    enter it likewise only when they are not X alone: an X-only post keeps the hash it had
+    before networks could be chosen, and adding or removing a network needs a new approval."""
+    chosen = canonical_networks(networks)
     content = {
         "v": 2,
         "text": canonical_text(text),
@@ -48,6 +61,7 @@ def content_hash(*, text: str, category: str, exception: str, exception_reason: 
              **({"adults": True} if photo.get("adults") else {})}
             for photo in sorted(photos, key=lambda photo: (photo["id"] is None, photo["id"] or 0))
         ],
+        **({"networks": chosen} if chosen != list(X_ONLY) else {}),
     }
     encoded = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(encoded.encode()).hexdigest()

@@ -9,6 +9,8 @@ from django.utils import timezone
 from policies import weighted_length
 from policies.timeutil import ClockChangeError, localize
 from schoolsocial.dates import check_date_in_range
+from schoolsocial.posts import networks
+from schoolsocial.posts.content import canonical_networks
 from schoolsocial.posts.models import Category, Post, PostException
 from schoolsocial.pupils.models import Pupil
 
@@ -40,6 +42,12 @@ class PostForm(forms.ModelForm):
         help_text="In the school's time. Leave empty while drafting; needed to submit.",
     )
 
+    networks = forms.MultipleChoiceField(
+        label="Post to", widget=forms.CheckboxSelectMultiple, required=False,
+        help_text="Every post goes to X; tick the school's other networks it should go to as "
+        "well. The approval covers these networks: changing them after approval needs a new "
+        "approval.")
+
     class Meta:
         model = Post
         fields = ("text", "category", "exception", "exception_reason", "scheduled_at")
@@ -59,6 +67,11 @@ class PostForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["text"].required = True
         self.fields["text"].error_messages["required"] = "Write the post before saving it."
+        self.fields["networks"].choices = networks.choices(school)
+        if not self.is_bound:
+            self.initial["networks"] = (canonical_networks(self.instance.networks)
+                                        if self.instance.pk else
+                                        networks.default_networks(school))
         if self.instance.scheduled_at and not self.is_bound:
             local = timezone.localtime(self.instance.scheduled_at, school.tz)
             self.initial["scheduled_at"] = local.replace(tzinfo=None)
@@ -85,6 +98,10 @@ class PostForm(forms.ModelForm):
             raise forms.ValidationError("That time has already passed. Choose a later time.")
         return when
 
+    def clean_networks(self) -> list[str]:
+        """X always (a post to other networks alone is not possible yet), and the ticked ones."""
+        return canonical_networks(["x", *self.cleaned_data.get("networks", ())])
+
     def clean(self) -> dict:
         data = super().clean()
         if data.get("exception") and not data.get("exception_reason", "").strip():
@@ -96,7 +113,7 @@ class PostForm(forms.ModelForm):
         return data
 
     def content(self) -> dict:
-        return {field: self.cleaned_data[field] for field in self.Meta.fields}
+        return {field: self.cleaned_data[field] for field in (*self.Meta.fields, "networks")}
 
 
 class DecisionForm(forms.Form):

@@ -6,7 +6,8 @@ from django.db.models import Q
 
 from policies import Report
 from policies.facts import CATEGORIES
-from schoolsocial.posts.content import content_hash
+from policies.networks import LIMITS
+from schoolsocial.posts.content import canonical_networks, content_hash
 from schoolsocial.posts.states import State
 
 
@@ -31,6 +32,10 @@ class PostException(models.TextChoices):
     NONE = "", "None"
     EVENT = "event", "School event"
     URGENT = "urgent", "Urgent news"
+
+
+def default_networks() -> list[str]:
+    return ["x"]
 
 
 class PostQuerySet(models.QuerySet):
@@ -70,6 +75,9 @@ class Post(models.Model):
     tweet_url = models.URLField(blank=True)
     last_error = models.TextField(blank=True)
     removed_at = models.DateTimeField(null=True, blank=True)  # deleted from X after publishing
+    # Where it goes: "x" and any of the school's connected networks (publishing/networks/); each
+    # network besides X has its own publication record (publishing.NetworkPublication).
+    networks = models.JSONField(default=default_networks)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -87,6 +95,10 @@ class Post(models.Model):
         from schoolsocial.audit.log import shorten
 
         return shorten(self.text, 50)
+
+    def save(self, *args, **kwargs) -> None:
+        self.networks = canonical_networks(self.networks)  # one spelling, as the hash has it
+        super().save(*args, **kwargs)
 
     @property
     def report(self) -> Report:
@@ -108,7 +120,18 @@ class Post(models.Model):
                  "pupils": [pupil.pk for pupil in p.pupils.all()]}
                 for p in photos
             ],
+            networks=self.networks,
         )
+
+    @property
+    def network_labels(self) -> list[str]:
+        """The chosen networks' names as a reader knows them, X first."""
+        return ["X", *(LIMITS[name].label for name in self.other_networks)]
+
+    @property
+    def other_networks(self) -> list[str]:
+        """The chosen networks besides X, in the order the product lists them."""
+        return [name for name in canonical_networks(self.networks) if name != "x"]
 
 
 class Decision(models.TextChoices):

@@ -68,6 +68,11 @@ class PostPermissions:
         return self._publishes() and _from("retry", self.post.state)
 
     @property
+    def can_retry_network(self) -> bool:
+        """Send a network's failed publication again (the post's own state does not matter)."""
+        return self._publishes()
+
+    @property
     def can_check_x(self) -> bool:
         return self._publishes() and self.post.state == State.UNKNOWN
 

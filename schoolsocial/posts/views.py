@@ -20,6 +20,7 @@ from schoolsocial.governance import approvals
 from schoolsocial.mail import delivery
 from schoolsocial.paging import older_page
 from schoolsocial.posts import actions
+from schoolsocial.posts import networks as post_networks
 from schoolsocial.posts.access import access_photo, access_post
 from schoolsocial.posts.cards import queue_cards
 from schoolsocial.posts.checks import check_post, post_photos
@@ -132,10 +133,12 @@ def _render_compose(request, form: PostForm, post: Post | None) -> HttpResponse:
     member = access.current_membership(request)
     text = form.data.get("text", post.text if post else "")
     report = post.report if post and not form.is_bound else None
+    chosen = (form.cleaned_data.get("networks") if form.is_bound and hasattr(form, "cleaned_data")
+              else form.initial.get("networks"))
     context = {
         "form": form,
         "post": post,
-        "live": _live_context(member, text, report, _chosen_time(form, post)),
+        "live": _live_context(member, text, report, _chosen_time(form, post), chosen),
         "school": member.school,
         "upload_form": PhotoUploadForm(),
         **(photos_context(request, post) if post else {}),
@@ -164,13 +167,14 @@ def live_check(request: HttpRequest) -> HttpResponse:
         exception=data.get("exception") or "",
         exception_reason=data.get("exception_reason") or "",
         scheduled_at=data.get("scheduled_at"),
+        networks=data.get("networks") or ["x"],
     )
     report = check_post(draft, photos)
-    return render(request, "posts/_live.html",
-                  {"live": _live_context(member, draft.text, report, draft.scheduled_at)})
+    return render(request, "posts/_live.html", {"live": _live_context(
+        member, draft.text, report, draft.scheduled_at, draft.networks)})
 
 
-def _live_context(member, text: str, report, when=None) -> dict:
+def _live_context(member, text: str, report, when=None, networks=None) -> dict:
     length = weighted_length(text) if text else 0
     hours = member.school.policy().rule("posting_hours")
     return {
@@ -184,6 +188,7 @@ def _live_context(member, text: str, report, when=None) -> dict:
         "author": member.user,
         "link_note": usage.link_note(text),
         "who_may_reply": policies.who_may_reply(member.school.policy()),
+        "networks": post_networks.previews(member.school, text, networks or ["x"]),
     }
 
 
@@ -197,6 +202,7 @@ def detail(request: HttpRequest, post_id: int) -> HttpResponse:
         "approvals": post.approvals.select_related("approver"),
         "perms": PostPermissions(member, post),
         "decision_form": DecisionForm(),
+        "networks": post_networks.statuses(post),
     }
     return render(request, "posts/detail.html", context)
 

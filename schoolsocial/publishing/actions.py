@@ -27,9 +27,14 @@ from schoolsocial.posts.gate import may_go_out
 from schoolsocial.posts.models import Approval, Decision, Post
 from schoolsocial.posts.permissions import PostPermissions
 from schoolsocial.posts.states import State, TransitionError, target
-from schoolsocial.publishing import tasks
+from schoolsocial.publishing import network_tasks, tasks
 from schoolsocial.publishing.backends import Credentials
-from schoolsocial.publishing.models import AccountHold, HoldKind, NetworkAccount
+from schoolsocial.publishing.models import (
+    AccountHold,
+    HoldKind,
+    NetworkAccount,
+    NetworkPublication,
+)
 from schoolsocial.publishing.networks.accounts import seal
 
 
@@ -47,6 +52,28 @@ def do_retry(member: Membership, post: Post, now: datetime | None = None) -> Pos
     record(member.school, member.user, Event.POST_RETRY, f"Sent again after failing: {post}", post,
            previous_error=error)
     return post
+
+
+@transaction.atomic
+def do_retry_network(member: Membership, post: Post, network: str,
+                     now: datetime | None = None) -> NetworkPublication:
+    """A network's failed publication of a post due again now; the post's other networks are
+    left as they are. Only while the post is still approved for exactly what it says."""
+    post = Post.objects.locked(post.pk)
+    publication = NetworkPublication.objects.select_for_update().filter(
+        post=post, network=network, state=NetworkPublication.State.FAILED).first()
+    if publication is None:
+        raise ValidationError("There is no failed publication on that network to try again.")
+    now = now or timezone.now()
+    verdict = may_go_out(post, tasks.judged_at(post, now))
+    if not verdict.allowed:
+        raise ValidationError(f"It cannot be sent now. {verdict.reason}")
+    error = publication.last_error
+    network_tasks.retry_now(publication, now)
+    record(member.school, member.user, Event.POST_NETWORK_RETRIED,
+           f"Sent again to {publication.get_network_display()} after failing: {post}", post,
+           network=network, previous_error=error)
+    return publication
 
 
 @transaction.atomic

@@ -173,3 +173,56 @@ class XUsage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} x{self.count} in {self.month:%Y-%m}"
+
+
+class NetworkPublication(models.Model):
+    """One post's publication on one network besides X (X's is the post itself and its
+    Delivery): its own state, published exactly once, reconciled against that network's own
+    timeline after an unknown outcome, and failing or waiting without holding the others.
+
+    waiting --claim--> sending --> published
+       ^                  |   \\--> unknown --timeline shows it--> published
+       \\--retryable------/     \\--> failed (not on the timeline, or refused for good)
+    Every change is a conditional UPDATE on (state, token), so a task delivered twice does
+    nothing; the remote id is unique per network."""
+
+    class State(models.TextChoices):
+        WAITING = "waiting", "Waiting"
+        SENDING = "sending", "Sending"
+        PUBLISHED = "published", "Published"
+        UNKNOWN = "unknown", "Checking the timeline"
+        FAILED = "failed", "Failed"
+
+    post = models.ForeignKey("posts.Post", models.CASCADE, related_name="publications")
+    network = models.CharField(max_length=16, choices=NetworkAccount.Network.choices)
+    state = models.CharField(max_length=12, choices=State.choices, default=State.WAITING)
+    token = models.CharField(max_length=32, blank=True)  # the dispatch that owns the attempt
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    # committed before the network is called; None when no attempt is in flight
+    started_at = models.DateTimeField(null=True, blank=True)
+    # the first attempt: the Bluesky record key is made from it, and the timeline looked at since
+    first_sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    retry_at = models.DateTimeField(null=True, blank=True)  # None while waiting: not due
+    reconcile_at = models.DateTimeField(null=True, blank=True)
+    reconciles = models.PositiveIntegerField(default=0)
+    remote_id = models.CharField(max_length=300, blank=True)
+    url = models.URLField(max_length=500, blank=True)
+    last_error = models.TextField(blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("network",)
+        constraints = [
+            models.UniqueConstraint(fields=("post", "network"), name="one_publication_a_network"),
+            models.UniqueConstraint(fields=("network", "remote_id"),
+                                    condition=~models.Q(remote_id=""),
+                                    name="remote_post_once"),
+        ]
+        indexes = [
+            models.Index(fields=("state", "retry_at"), name="publication_due"),
+            models.Index(fields=("state", "reconcile_at"), name="publication_reconcile"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Post {self.post_id} on {self.get_network_display()}: {self.get_state_display()}"

@@ -84,7 +84,7 @@ from schoolsocial.posts.checks import post_photos
 from schoolsocial.posts.gate import may_go_out
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import TRANSITIONS, State, target
-from schoolsocial.publishing import usage
+from schoolsocial.publishing import network_tasks, usage
 from schoolsocial.publishing.backends import (
     Payload,
     Photo,
@@ -147,6 +147,7 @@ def claim_due(now: datetime | None = None, limit: int = 500) -> list[Claim]:
         fresh = [pk for pk in fresh if Post.objects.filter(pk=pk, state=State.SCHEDULED).update(
             state=target("claim", State.SCHEDULED), updated_at=now) == 1]
         claims = [(pk, _claim_delivery(pk, now)) for pk in fresh]
+        network_tasks.queue_networks(fresh, now)  # each other network chosen: its own record
         retries = _lock(waiting.order_by("retry_at", "id"), limit, field="post_id")
         for pk in retries:
             token = secrets.token_hex(8)
@@ -523,23 +524,34 @@ def due_reconciles(now: datetime | None = None) -> list[int]:
                 reconcile_at=now + RECONCILE_LEASE) == 1]
 
 
-def publish_due(now: datetime | None = None, *, publisher: Publisher | None = None) -> int:
-    """Claim and send everything due, inline; returns how many posts were sent."""
+def publish_due(now: datetime | None = None, *, publisher: Publisher | None = None,
+                **network_options: object) -> int:
+    """Claim and send everything due, inline, X first and then each post's other networks;
+    returns how many posts were sent to X (`network_options` go to the other networks'
+    publishers)."""
     sent = 0
     while claims := claim_due(now):
         for post_id, token in claims:
             send(post_id, token, publisher=publisher)
             sent += 1
+    while network_claims := network_tasks.claim_publications(now):
+        for publication_id, token in network_claims:
+            network_tasks.send_publication(publication_id, token, **network_options)
     return sent
 
 
 def tick(enqueue: Enqueue, now: datetime | None = None) -> int:
     """One dispatch step; `enqueue(func_path, *args)` hands work to the cluster."""
     expire_leases(now)
+    network_tasks.expire_publication_leases(now)
     claims = claim_due(now)
     hand_over(enqueue, claims, now)
+    for publication_id, token in network_tasks.claim_publications(now):
+        enqueue("schoolsocial.publishing.network_tasks.send_publication", publication_id, token)
     for post_id in due_reconciles(now):
         enqueue("schoolsocial.publishing.tasks.reconcile", post_id)
+    for publication_id in network_tasks.due_publication_reconciles(now):
+        enqueue("schoolsocial.publishing.network_tasks.reconcile_publication", publication_id)
     return len(claims)
 
 

@@ -23,6 +23,10 @@ urlpatterns = [
     path("publishing/networks/mastodon/disconnect/", network_views.disconnect,
          {"network": "mastodon"}, name="mastodon_disconnect"),
     path("posts/<int:post_id>/retry/", views.retry, name="post_retry"),
+    path("posts/<int:post_id>/retry/bluesky/", views.retry_network, {"network": "bluesky"},
+         name="post_retry_bluesky"),
+    path("posts/<int:post_id>/retry/mastodon/", views.retry_network, {"network": "mastodon"},
+         name="post_retry_mastodon"),
     path("posts/<int:post_id>/reconcile/", views.reconcile, name="post_reconcile"),
     path("posts/<int:post_id>/publish-now/", views.publish_now, name="post_publish_now"),
 ]

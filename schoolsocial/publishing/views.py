@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 import tweepy
 from django.conf import settings
@@ -30,7 +31,7 @@ from schoolsocial.publishing.backends import (
     XPublisher,
 )
 from schoolsocial.publishing.forms import PauseForm, XKeysForm
-from schoolsocial.publishing.models import OutboxTweet
+from schoolsocial.publishing.models import NetworkAccount, OutboxTweet
 
 logger = logging.getLogger(__name__)
 
@@ -125,6 +126,14 @@ def resume_queue(request: HttpRequest) -> HttpResponse:
 def retry(request: HttpRequest, post_id: int) -> HttpResponse:
     return _post_action(request, post_id, actions.do_retry,
                         "Sent again: it goes out within a few seconds.")
+
+
+@require_POST
+@login_required
+def retry_network(request: HttpRequest, post_id: int, network: str) -> HttpResponse:
+    label = NetworkAccount.Network(network).label
+    return _post_action(request, post_id, partial(actions.do_retry_network, network=network),
+                        f"Sent to {label} again: it goes out within a few seconds.")
 
 
 @require_POST

@@ -11,7 +11,7 @@ from schoolsocial.accounts.models import Membership
 from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.posts.consent import recheck_posts_showing
-from schoolsocial.pupils.models import ConsentRecord, Pupil
+from schoolsocial.pupils.models import Channel, ConsentRecord, Pupil
 
 
 @transaction.atomic
@@ -23,16 +23,19 @@ def do_record_consent(
     scope: str,
     valid_until: date | None,
     evidence: str,
+    channel: str = Channel.ALL,
 ) -> ConsentRecord:
     consent = ConsentRecord.objects.create(
-        pupil=pupil, status=status, scope=scope, valid_until=valid_until, evidence=evidence,
-        recorded_by=member.user,
+        pupil=pupil, status=status, scope=scope, channel=channel, valid_until=valid_until,
+        evidence=evidence, recorded_by=member.user,
     )
+    where = "" if channel == Channel.ALL else f", {consent.get_channel_display().lower()}"
     record(
         member.school, member.user, Event.CONSENT_RECORDED,
         f"Photo consent for {pupil}: {consent.get_status_display().lower()} "
-        f"({consent.get_scope_display().lower()})", pupil,
-        status=status, scope=scope, valid_until=valid_until.isoformat() if valid_until else None,
+        f"({consent.get_scope_display().lower()}{where})", pupil,
+        status=status, scope=scope, channel=channel,
+        valid_until=valid_until.isoformat() if valid_until else None,
         evidence=evidence,
     )
     recheck_posts_showing([pupil.pk], member.user, f"photo consent for {pupil} changed")

@@ -4,19 +4,23 @@ from django import forms
 
 from schoolsocial.dates import check_date_in_range
 from schoolsocial.pupils.importer import FIELDS, REQUIRED
-from schoolsocial.pupils.models import Consent, ConsentRecord, Scope
+from schoolsocial.pupils.models import Channel, Consent, ConsentRecord, Scope
 
 
 class ConsentForm(forms.ModelForm):
     class Meta:
         model = ConsentRecord
-        fields = ("status", "scope", "valid_until", "evidence")
-        labels = {"status": "Photo consent", "scope": "For", "valid_until": "Valid until"}
+        fields = ("status", "scope", "channel", "valid_until", "evidence")
+        labels = {"status": "Photo consent", "scope": "For", "channel": "Where",
+                  "valid_until": "Valid until"}
+        help_texts = {"channel": "If the form asks about the website and social media "
+                                 "separately, record each answer; one answer covers both."}
         widgets = {
             "valid_until": forms.DateInput(attrs={"type": "date"}),
             "evidence": forms.Textarea(attrs={"rows": 2}),
             "status": forms.RadioSelect(choices=Consent.choices),
             "scope": forms.RadioSelect(choices=Scope.choices),
+            "channel": forms.RadioSelect(choices=Channel.choices),
         }
 
     def __init__(self, *args, **kwargs):
@@ -25,6 +29,11 @@ class ConsentForm(forms.ModelForm):
         # Only the real choices: no "---------" radio button for "nothing chosen".
         self.fields["status"].choices = Consent.choices
         self.fields["scope"].choices = Scope.choices
+        self.fields["channel"].choices = Channel.choices
+        self.fields["channel"].required = False  # not asked: one consent for every channel
+
+    def clean_channel(self) -> str:
+        return self.cleaned_data.get("channel") or Channel.ALL
 
     def clean(self) -> dict:
         data = super().clean()

@@ -23,7 +23,14 @@ from django.utils import timezone
 from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.posts.consent import recheck_posts_showing
-from schoolsocial.pupils.models import Consent, ConsentRecord, ImportJob, Pupil, Scope
+from schoolsocial.pupils.models import (
+    Channel,
+    Consent,
+    ConsentRecord,
+    ImportJob,
+    Pupil,
+    Scope,
+)
 from schoolsocial.worker import enqueue
 
 FIELDS: dict[str, str] = {
@@ -35,6 +42,7 @@ FIELDS: dict[str, str] = {
     "external_id": "Pupil number (UPN or admission number)",
     "consent": "Photo consent",
     "consent_scope": "Consent scope",
+    "consent_channel": "Consent for (website, social media or both)",
     "valid_until": "Consent valid until",
 }
 REQUIRED = ("first_name", "last_name")
@@ -54,6 +62,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "consent": ("photo consent", "photograph consent", "photography consent", "media consent",
                 "consent", "photo permission", "image consent"),
     "consent_scope": ("consent scope", "photo consent scope", "photo scope", "scope"),
+    "consent_channel": ("consent channel", "consent for", "photo consent for", "consent type",
+                        "media type", "channel"),
     "valid_until": ("consent expiry", "consent expires", "valid until", "consent valid until",
                     "consent end date"),
 }
@@ -70,12 +80,22 @@ SCOPE_VALUES = {
     "group": Scope.GROUP, "group only": Scope.GROUP, "group photos only": Scope.GROUP,
     "no face": Scope.NO_FACE, "no_face": Scope.NO_FACE, "no faces": Scope.NO_FACE,
 }
+# MIS consent forms ask about the school website and social media separately; one answer for
+# both (or no column) is a consent for every channel.
+CHANNEL_VALUES = {
+    "": Channel.ALL, "all": Channel.ALL, "both": Channel.ALL, "any": Channel.ALL,
+    "website and social media": Channel.ALL, "social media and website": Channel.ALL,
+    "social": Channel.SOCIAL, "social media": Channel.SOCIAL, "twitter": Channel.SOCIAL,
+    "x": Channel.SOCIAL, "website": Channel.WEBSITE, "school website": Channel.WEBSITE,
+    "web": Channel.WEBSITE, "website only": Channel.WEBSITE,
+}
 QUEUE_ABOVE_ROWS = 500  # larger files import on the queue, with a progress bar
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a whole-school export is a few hundred kB
 MAX_CELL = 131072  # the csv module's own limit on a cell
 # Each field's longest value: the model's column, so a long value is a row problem, not a 500.
 MAX_LENGTH = {"first_name": 100, "known_as": 100, "last_name": 100, "group": 100, "year": 40,
-              "external_id": 64, "consent": 40, "consent_scope": 40, "valid_until": 40}
+              "external_id": 64, "consent": 40, "consent_scope": 40, "consent_channel": 40,
+              "valid_until": 40}
 SCOPE_RANK = {Scope.NO_FACE: 0, Scope.GROUP: 1, Scope.ANY: 2}
 log = logging.getLogger(__name__)
 
@@ -91,6 +111,7 @@ class Row:
     problems: list[str] = field(default_factory=list)
     consent: str = Consent.NOT_RETURNED
     scope: str = Scope.ANY
+    channel: str = Channel.ALL
     valid_until: date | None = None
     pupil: Pupil | None = None  # the roster pupil this row is, from match(); None: a new child
     named: list[Pupil] = field(default_factory=list)  # roster pupils this row may be
@@ -237,23 +258,28 @@ def _check_row(row: Row) -> None:
             row.problems.append(f"The {FIELDS[name].lower()} is {len(value)} characters long; "
                                 f"the most we keep is {MAX_LENGTH[name]}.")
             values[name] = value[:MAX_LENGTH[name]] + "…"  # the preview shows the start
-    consent = values.get("consent", "")
     # A mark with no letters in it (a tick, a dash) is not "not returned": say we cannot read it.
-    if fold(consent) in CONSENT_VALUES and (fold(consent) or not consent.strip()):
-        row.consent = CONSENT_VALUES[fold(consent)]
-    else:
-        row.problems.append(f"Photo consent {consent!r} is not one we know "
-                            "(use granted, refused, withdrawn or not returned).")
-    scope = values.get("consent_scope", "")
-    if fold(scope) in SCOPE_VALUES and (fold(scope) or not scope.strip()):
-        row.scope = SCOPE_VALUES[fold(scope)]
-    else:
-        row.problems.append(f"Consent scope {scope!r} is not one we know "
-                            "(use any, group or no face).")
+    row.consent = _known(row, values.get("consent", ""), CONSENT_VALUES, row.consent,
+                         "Photo consent {!r} is not one we know (use granted, refused, "
+                         "withdrawn or not returned).")
+    row.scope = _known(row, values.get("consent_scope", ""), SCOPE_VALUES, row.scope,
+                       "Consent scope {!r} is not one we know (use any, group or no face).")
+    row.channel = _known(row, values.get("consent_channel", ""), CHANNEL_VALUES, row.channel,
+                         "Consent for {!r} is not one we know (use website, social media or "
+                         "both).")
     if values.get("valid_until"):
         row.valid_until = _date(values["valid_until"])
         if row.valid_until is None:
             row.problems.append(f"{values['valid_until']!r} is not a date (use 31/08/2027).")
+
+
+def _known(row: Row, value: str, known: dict[str, str], default: str, problem: str) -> str:
+    """The value `known` reads `value` as; otherwise a row problem and `default`. Empty is
+    known (its default), a cell of marks without letters is not."""
+    if fold(value) in known and (fold(value) or not value.strip()):
+        return known[fold(value)]
+    row.problems.append(problem.format(value))
+    return default
 
 
 def _date(value: str) -> date | None:
@@ -287,7 +313,7 @@ def match(school, rows: list[Row]) -> dict[int, Pupil]:
                                 f"{describe(row.pupil)}.")
             continue
         claimed[row.pupil.pk] = row.line
-        before = current_consent(row.pupil)
+        before = current_consent(row.pupil, row.channel)
         if before != (row.consent, row.scope, row.valid_until):
             row.before = before
             row.widens = widens(before, (row.consent, row.scope))
@@ -333,7 +359,15 @@ def _match_row(row: Row, by_number: dict, by_name: dict) -> None:
             "to say which child this is.")
 
 
-def current_consent(pupil: Pupil) -> tuple[str, str, date | None]:
+def current_consent(pupil: Pupil, channel: str = Channel.ALL) -> tuple[str, str, date | None]:
+    """The pupil's consent on record for social media (the roster's annotation), or for the
+    website alone when the row is about the website."""
+    if channel == Channel.WEBSITE:
+        latest = pupil.consents.filter(channel__in=(Channel.ALL, Channel.WEBSITE)).order_by(
+            "-id").first()
+        if latest is None:
+            return (Consent.NOT_RETURNED, Scope.ANY, None)
+        return (latest.status, latest.scope, latest.valid_until)
     return (pupil.consent, getattr(pupil, "consent_scope", None) or Scope.ANY,
             getattr(pupil, "consent_valid_until", None))
 
@@ -433,7 +467,7 @@ def _write_rows(job: ImportJob, rows: list[Row], school, actor, mapped: set[str]
     Pupil.objects.bulk_update(updated, ["first_name", "last_name", "known_as", "group", "year",
                                         "external_id", "left_at", "updated_at"])
     ConsentRecord.objects.bulk_create(
-        ConsentRecord(pupil=pupil, status=row.consent, scope=row.scope,
+        ConsentRecord(pupil=pupil, status=row.consent, scope=row.scope, channel=row.channel,
                       valid_until=row.valid_until, source="import", recorded_by=actor,
                       evidence=f"Imported from {job.filename}, line {row.line}")
         for pupil, row in consents

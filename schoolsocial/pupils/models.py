@@ -20,10 +20,26 @@ class Scope(models.TextChoices):
     NO_FACE = "no_face", "No face (work, hands, backs of heads)"
 
 
+class Channel(models.TextChoices):
+    """Where a consent reaches. MIS consent forms separate the school website from social
+    media; a school that records one consent records it for every channel."""
+
+    ALL = "all", "Every channel (website and social media)"
+    SOCIAL = "social", "Social media (X, Bluesky, Mastodon)"
+    WEBSITE = "website", "The school website only"
+
+
+# Every network this product posts to is social media: one consent covers them all.
+SOCIAL_MEDIA = (Channel.ALL, Channel.SOCIAL)
+
+
 class PupilQuerySet(models.QuerySet):
-    def with_consent(self) -> PupilQuerySet:
-        """Annotate each pupil with their latest consent record: no record means no consent."""
-        latest = ConsentRecord.objects.filter(pupil=OuterRef("pk")).order_by("-id")
+    def with_consent(self, channels=SOCIAL_MEDIA) -> PupilQuerySet:
+        """Annotate each pupil with their latest consent record that reaches `channels` (social
+        media, where every post of this product goes): no record means no consent. A record for
+        the website only neither grants nor withdraws consent for social media."""
+        latest = ConsentRecord.objects.filter(pupil=OuterRef("pk"),
+                                              channel__in=channels).order_by("-id")
         return self.annotate(
             consent_status=Subquery(latest.values("status")[:1]),
             consent_scope=Subquery(latest.values("scope")[:1]),
@@ -89,6 +105,7 @@ class ConsentRecord(models.Model):
     pupil = models.ForeignKey(Pupil, models.CASCADE, related_name="consents")
     status = models.CharField(max_length=12, choices=Consent.choices)
     scope = models.CharField(max_length=8, choices=Scope.choices, default=Scope.ANY)
+    channel = models.CharField(max_length=8, choices=Channel.choices, default=Channel.ALL)
     valid_until = models.DateField(null=True, blank=True)
     evidence = models.TextField(
         blank=True, help_text="Where the decision is recorded, e.g. 'signed form, September 2026'."

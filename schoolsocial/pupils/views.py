@@ -49,7 +49,8 @@ def pupil_detail(request: HttpRequest, pupil_id: int) -> HttpResponse:
         if form.is_valid():
             data = form.cleaned_data
             do_record_consent(member, pupil, status=data["status"], scope=data["scope"],
-                              valid_until=data["valid_until"], evidence=data["evidence"])
+                              valid_until=data["valid_until"], evidence=data["evidence"],
+                              channel=data["channel"])
             messages.success(request, f"Consent for {pupil} recorded.")
             return redirect("pupil_detail", pupil_id=pupil.pk)
     context = {

@@ -1,5 +1,5 @@
-"""Fake Bluesky and Mastodon servers on free ports of 127.0.0.1, and publishers pointed at them
-through the real SDKs (atproto, Mastodon.py)."""
+"""Publishers pointed at the fake Bluesky and Mastodon servers (tests/conftest.py: pds,
+instance) through the real SDKs (atproto, Mastodon.py)."""
 
 from __future__ import annotations
 
@@ -11,18 +11,6 @@ from cryptography.fernet import Fernet
 from schoolsocial.publishing.fake_networks import FakeBluesky, FakeMastodon
 from schoolsocial.publishing.networks.bluesky import BlueskyCredentials, BlueskyPublisher
 from schoolsocial.publishing.networks.mastodon import MastodonCredentials, MastodonPublisher
-
-
-@pytest.fixture
-def pds() -> Iterator[FakeBluesky]:
-    with FakeBluesky() as fake:
-        yield fake
-
-
-@pytest.fixture
-def instance() -> Iterator[FakeMastodon]:
-    with FakeMastodon(max_characters=500) as fake:
-        yield fake
 
 
 @pytest.fixture

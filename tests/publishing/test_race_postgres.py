@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import queue
-import threading
 from collections import Counter
 
 import pytest
-import time_machine
-from django.db import connection
-from publishing_helpers import approved_post
+from publishing_helpers import approved_post, race
 
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.backends import MemoryPublisher
 from schoolsocial.publishing.tasks import claim_due, send
-from tests.seasons import ten_am
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -28,33 +24,19 @@ def test_four_workers_publish_each_due_post_exactly_once(tom, alan, settings):
     posts = [approved_post(tom, alan, text=f"Notice number {n} for parents.")
              for n in range(POSTS)]
     deliveries: queue.Queue[tuple[int, str]] = queue.Queue()
-    errors: list[BaseException] = []
-    start = threading.Barrier(WORKERS)
 
-    def worker() -> None:
-        try:
-            start.wait()
-            while claims := claim_due(limit=3):
-                for claim in claims:  # django-q2 delivers at least once: twice, here
-                    deliveries.put(claim)
-                    deliveries.put(claim)
-                while True:
-                    try:
-                        send(*deliveries.get_nowait())
-                    except queue.Empty:
-                        break
-        except BaseException as error:  # noqa: BLE001 - reported by the main thread
-            errors.append(error)
-        finally:
-            connection.close()
+    def work() -> None:
+        while claims := claim_due(limit=3):
+            for claim in claims:  # django-q2 delivers at least once: twice, here
+                deliveries.put(claim)
+                deliveries.put(claim)
+            while True:
+                try:
+                    send(*deliveries.get_nowait())
+                except queue.Empty:
+                    break
 
-    with time_machine.travel(ten_am(), tick=True):
-        threads = [threading.Thread(target=worker) for _ in range(WORKERS)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=120)
-    assert errors == []
+    assert race(work, WORKERS) == []
     sent = Counter(t.payload.text for t in MemoryPublisher.tweets)
     assert len(sent) == POSTS and set(sent.values()) == {1}
     states = Counter(Post.objects.filter(pk__in=[p.pk for p in posts])

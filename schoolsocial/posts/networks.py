@@ -1,0 +1,139 @@
+"""The networks a post may go to and each one's limits, as the compose page, the live check, the
+rules at submission and approval, and the publish-time gate see them.
+
+    choices(school)               # [("x", "X"), ("bluesky", "Bluesky @forefield.bsky.social"), ...]
+    default_networks(school)      # X and every connected network: preselected on a new post
+    network_findings(post, photos)  # block findings for each chosen network's limits
+    previews(school, text, networks)  # per chosen network: its count, its limit, over or not
+
+The limits are the table in policies/networks.py, with the Mastodon instance's own
+character limit read when it was connected. X's length is the form's and the `length` rule's
+(X weighted 280), so only the other networks are checked here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from photos.fit import TooLarge, fitting
+from policies import networks as table
+from policies.report import BLOCK, Finding
+from schoolsocial.posts.content import canonical_networks
+
+# photo sha256 and byte limit -> the size of the derivative sent (None: it cannot be made to fit)
+_FITTED: dict[tuple[str, int], int | None] = {}
+
+
+def accounts(school) -> dict:
+    """The school's connected accounts by network (publishing's NetworkAccount rows, read
+    through the school so that posts/ does not import publishing/)."""
+    return {account.network: account
+            for account in school.network_accounts.order_by("network")}
+
+
+def choices(school) -> list[tuple[str, str]]:
+    return [("x", "X")] + [(network, f"{account.get_network_display()} {account.connected_as}")
+                           for network, account in accounts(school).items()]
+
+
+def default_networks(school) -> list[str]:
+    """What a new post is preselected to go to: X and every network the school connected."""
+    return ["x", *accounts(school)]
+
+
+def limits_for(school, networks) -> list[table.Limits]:
+    """Each chosen network's limits in the product's order, X first."""
+    connected = accounts(school)
+    rows = []
+    for network in canonical_networks(networks):
+        account = connected.get(network)
+        rows.append(table.network_limits(network,
+                                         max_length=account.max_length if account else None))
+    return sorted(rows, key=lambda row: row.network != "x")
+
+
+@dataclass(frozen=True)
+class Preview:
+    network: str
+    label: str
+    length: int
+    max_length: int
+    unit: str
+
+    @property
+    def over(self) -> int:
+        return max(self.length - self.max_length, 0)
+
+
+def previews(school, text: str, networks) -> list[Preview]:
+    return [Preview(row.network, row.label, row.count(text), row.max_length, row.unit)
+            for row in limits_for(school, networks)]
+
+
+def network_findings(post, photos, *, connected_required: bool = True) -> list[Finding]:
+    """Blocks for every chosen network besides X whose limits the post breaks, and (when
+    `connected_required`) for one the school has not connected (any more)."""
+    found = []
+    chosen = [name for name in canonical_networks(post.networks) if name != "x"]
+    if not chosen or post.school_id is None:
+        return found
+    connected = accounts(post.school)
+    for row in limits_for(post.school, chosen):
+        if row.network not in connected:
+            if not connected_required:
+                continue
+            found.append(Finding("networks", BLOCK, f"{row.label} is not connected for this "
+                                 f"school: connect it in Settings, or untick it on this post."))
+            continue
+        attached = [table.Attached(photo.alt_text, _size(photo, row.max_image_bytes))
+                    for photo in photos]
+        found += [Finding("networks", BLOCK, problem)
+                  for problem in table.check_for(row, post.text, attached)]
+    return found
+
+
+def _size(photo, max_bytes: int | None) -> int:
+    """The bytes the network would be sent: the cleaned copy, or for a network with a byte
+    limit the derivative made to fit it (limits.fitting), worked out once a photo."""
+    if not photo.image:
+        return 0
+    size = photo.image.size
+    if not max_bytes or size <= max_bytes:
+        return size
+    key = (photo.sha256 or str(photo.pk), max_bytes)
+    if key not in _FITTED:
+        try:
+            with photo.image.open("rb") as handle:
+                _FITTED[key] = len(fitting(handle.read(), max_bytes)[0])
+        except TooLarge:
+            _FITTED[key] = None
+    fitted = _FITTED[key]
+    return size if fitted is None else fitted
+
+
+@dataclass(frozen=True)
+class Status:
+    network: str
+    label: str
+    status: str  # in words, for the post page
+    url: str = ""
+    problem: str = ""
+    publication_id: int | None = None
+    failed: bool = False
+
+
+def statuses(post) -> list[Status]:
+    """Each chosen network's own status for the post page: X's is the post's state; each other
+    network's is its publication's, or waiting for the post to go out."""
+    rows = [Status("x", "X", post.get_state_display(), post.tweet_url)]
+    publications = {p.network: p for p in post.publications.all()}
+    for network in post.other_networks:
+        label = table.LIMITS[network].label
+        publication = publications.get(network)
+        if publication is None:
+            rows.append(Status(network, label, "Goes with the post at its time"))
+            continue
+        rows.append(Status(network, label, publication.get_state_display(), publication.url,
+                           publication.last_error, publication.pk,
+                           publication.state == publication.State.FAILED))
+    return rows

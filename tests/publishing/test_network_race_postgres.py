@@ -1,0 +1,55 @@
+"""Four workers racing over the same due posts' Bluesky publications on PostgreSQL, each task
+delivered twice (django-q2 delivers at least once): each post on the fake PDS once, through the
+real atproto SDK."""
+
+from __future__ import annotations
+
+import queue
+from collections import Counter
+
+import pytest
+from publishing_helpers import approved_post, race
+
+from schoolsocial.publishing.models import NetworkAccount, NetworkPublication
+from schoolsocial.publishing.network_tasks import claim_publications, send_publication
+from schoolsocial.publishing.networks.accounts import seal
+from schoolsocial.publishing.networks.bluesky import BlueskyCredentials
+from schoolsocial.publishing.tasks import claim_due, send
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+
+POSTS = 20
+WORKERS = 4
+
+
+def test_four_workers_publish_each_bluesky_copy_exactly_once(tom, alan, school, pds, settings):
+    settings.PUBLISHER = "memory"
+    account = pds.default_account
+    NetworkAccount.objects.create(
+        school=school, network="bluesky", connected_as=f"@{account.handle}", address=pds.url,
+        credentials_encrypted=seal(BlueskyCredentials(account.handle, account.app_password,
+                                                      pds.url)))
+    posts = [approved_post(tom, alan, text=f"Notice number {n} for parents.",
+                           networks=("x", "bluesky")) for n in range(POSTS)]
+    deliveries: queue.Queue[tuple[int, str]] = queue.Queue()
+
+    def work() -> None:
+        while claims := claim_due(limit=3):
+            for claim in claims:
+                send(*claim)
+        while claims := claim_publications(limit=3):
+            for claim in claims:  # django-q2 delivers at least once: twice, here
+                deliveries.put(claim)
+                deliveries.put(claim)
+            while True:
+                try:
+                    send_publication(*deliveries.get_nowait(), timeout=5)
+                except queue.Empty:
+                    break
+
+    assert race(work, WORKERS) == []
+    on_bluesky = Counter(record.value["text"] for record in pds.posts())
+    assert len(on_bluesky) == POSTS and set(on_bluesky.values()) == {1}
+    states = Counter(NetworkPublication.objects.filter(
+        post__in=posts).values_list("state", flat=True))
+    assert states == {NetworkPublication.State.PUBLISHED: POSTS}
