@@ -17,7 +17,7 @@ ACTIONS = ("edit", "submit", "withdraw", "decide", "publish_now", "retry", "chec
 # state -> (what Tom, the author, may do; what Alan, an approver, may do)
 EXPECTED = {
     State.DRAFT: ({"edit", "submit"}, set()),
-    State.CHANGES_REQUESTED: ({"edit", "submit"}, set()),
+    State.CHANGES_REQUESTED: ({"edit"}, set()),  # edited first: then it is a draft
     State.SUBMITTED: ({"edit", "withdraw"}, {"decide"}),
     State.SCHEDULED: ({"edit", "withdraw"}, {"publish_now"}),
     State.FAILED: ({"edit"}, {"retry"}),

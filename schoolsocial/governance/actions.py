@@ -39,6 +39,7 @@ def do_resolve_concern(member: Membership, concern: Concern, note: str) -> bool:
         return False
     record(member.school, member.user, "concern.resolved",
            f"Concern resolved: {concern.post}", concern.post, concern=concern.pk, note=note)
+    transaction.on_commit(partial(notify.notify_concern_resolved, concern.pk), robust=True)
     return True
 
 

@@ -5,6 +5,7 @@
     notify_failed(post, message)   publishing failed              -> the school's approvers
     notify_returned(post_id, why)  consent changed: back to draft -> the author and approvers
     notify_concern(concern_id)     a concern about a post         -> the headteacher(s)
+    notify_concern_resolved(id)    the concern's outcome          -> whoever raised it
     send_digest(school, statuses)  duties due or overdue          -> who may mark them done
     send_audit_anchor(school, ...) the audit chain's latest hash  -> the governors (weekly)
 
@@ -194,6 +195,20 @@ def notify_concern(concern_id: int) -> bool:
     return send("concern", f"A concern about a post: {concern.post}", to, {
         **_post_context(concern.post), "concern": concern,
         "concerns_url": absolute(reverse("concerns"))}, about=f"concern:{concern.pk}")
+
+
+def notify_concern_resolved(concern_id: int) -> bool:
+    """The raiser of a concern is told what the headteacher did, and what became of the post."""
+    from schoolsocial.governance.models import Concern
+
+    concern = (Concern.objects.select_related("post__school", "post__author", "raised_by",
+                                              "resolved_by")
+               .filter(pk=concern_id).first())
+    if concern is None or concern.resolved_at is None or not concern.raised_by.email:
+        return False
+    return send("concern_resolved", f"Your concern was resolved: {concern.post}",
+                [concern.raised_by.email], {**_post_context(concern.post), "concern": concern},
+                about=f"concern-resolved:{concern.pk}")
 
 
 def send_digest(school, statuses: list, to: list[str]) -> bool:

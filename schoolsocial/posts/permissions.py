@@ -86,6 +86,20 @@ class PostPermissions:
     def changes_requested(self) -> bool:
         return self.post.state == State.CHANGES_REQUESTED
 
+    @cached_property
+    def changes_request(self):
+        """The approver's request for changes the author is working on (sent back, or edited
+        since and not yet submitted again): the top of the author's pages shows it."""
+        if self.post.pk is None or self.post.state not in (State.DRAFT, State.CHANGES_REQUESTED):
+            return None
+        last = self.post.approvals.select_related("approver").first()
+        return last if last is not None and last.decision == "changes" else None
+
+    @property
+    def returned_note(self) -> str:
+        """Why a consent change sent the post back to draft (posts/consent.py), else ""."""
+        return self.post.last_error if self.post.state == State.DRAFT else ""
+
     @property
     def back_with_approvers(self) -> bool:
         """Sent back by the publish-time check (listed under 'did not go out')."""

@@ -186,9 +186,15 @@ def _live_context(member, text: str, report, when=None) -> dict:
 @login_required
 def detail(request: HttpRequest, post_id: int) -> HttpResponse:
     member, post = access_post(request, post_id, "view")
+    concerns = list(post.concerns.filter(resolved_at=None).select_related("raised_by")
+                    .order_by("created_at"))
     context = {
         "post": post,
         "report": post.report,
+        "open_concerns": concerns,
+        # the words of a concern: for the headteacher, monitor and governors, and its raiser
+        "concern_words": [c for c in concerns if access.may(member, "view_all_concerns")
+                          or c.raised_by_id == member.user_id],
         "approvals": post.approvals.select_related("approver"),
         "perms": PostPermissions(member, post),
         "decision_form": DecisionForm(),

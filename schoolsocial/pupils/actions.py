@@ -22,7 +22,8 @@ def do_record_consent(
     scope: str,
     valid_until: date | None,
     evidence: str,
-) -> ConsentRecord:
+) -> tuple[ConsentRecord, list]:
+    """The record, and the posts it sent back to draft (the page lists them)."""
     consent = ConsentRecord.objects.create(
         pupil=pupil, status=status, scope=scope, valid_until=valid_until, evidence=evidence,
         recorded_by=member.user,
@@ -34,5 +35,6 @@ def do_record_consent(
         status=status, scope=scope, valid_until=valid_until.isoformat() if valid_until else None,
         evidence=evidence,
     )
-    recheck_posts_showing([pupil.pk], member.user, f"photo consent for {pupil} changed")
-    return consent
+    returned = recheck_posts_showing([pupil.pk], member.user,
+                                     f"photo consent for {pupil} changed")
+    return consent, returned
