@@ -4,7 +4,11 @@ Run: .venv/bin/python bench/bench_photos.py [--runs N]
 
 Each case runs in a fresh subprocess pinned to one CPU, so the peak RSS it reports belongs to
 that case alone. Wall time suffers when other processes share the core; CPU time (user + system
-of the worker) does not, so both are printed and the budget is judged on CPU time.
+of the worker) does not, so both are printed and the budgets are judged on CPU time p50 (issue
+17): the 12 MP JPEG in 150 ms and 250 MB, the 49 MP PNG in 1.5 s. BEFORE holds the figures of
+the pipeline before issue 17 (main at b443528: Haar cascades on a 480 px copy, faces down to 4%
+of the long side frontal, 13% in profile), measured with this script on this machine while it
+was quiet, for comparison.
 """
 
 from __future__ import annotations
@@ -22,8 +26,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PHOTOS = Path(os.environ.get("PHOTOS_DIR", ROOT.parent / "shared" / "testdata" / "photos"))
-BUDGET_MS = 300
-BUDGET_MB = 400
+BUDGET_MS = 150
+BUDGET_MB = 250
+BUDGET_BIG_MS = 1500
+BEFORE = {"12 MP": {"cpu_p50": 293, "peak_mb": 134}, "49 MP": {"cpu_p50": 1657, "peak_mb": 354}}
 
 
 def make_jpeg(path: Path, size: tuple[int, int], quality: int = 90) -> None:
@@ -115,13 +121,20 @@ def main() -> int:
         make_png(big_png, (8100, 6000))
         print(f"photo pipeline, one core, {args.runs} runs per case after a warm-up")
         fig = run_case("12 MP JPEG (4000x3000)", twelve, args.runs)
-        run_case("49 MP PNG (8100x6000), worst case", big_png, max(3, args.runs // 5))
-    cpu50, cpu95 = p(fig["cpus"], 50), p(fig["cpus"], 95)
-    ok = cpu95 <= BUDGET_MS and fig["peak_mb"] < BUDGET_MB
-    print(
-        f"12 MP budget {BUDGET_MS} ms, {BUDGET_MB} MB: cpu p50 {cpu50:.0f} ms, "
-        f"p95 {cpu95:.0f} ms, peak {fig['peak_mb']:.0f} MB -> {'met' if ok else 'NOT met'}"
-    )
+        big = run_case("49 MP PNG (8100x6000), worst case", big_png, max(3, args.runs // 5))
+    ok = True
+    for label, case, budget_ms, budget_mb in (
+        ("12 MP", fig, BUDGET_MS, BUDGET_MB), ("49 MP", big, BUDGET_BIG_MS, None)
+    ):
+        cpu50, before = p(case["cpus"], 50), BEFORE[label]
+        met = cpu50 <= budget_ms and (budget_mb is None or case["peak_mb"] <= budget_mb)
+        ok &= met
+        memory = f", {budget_mb} MB" if budget_mb else ""
+        print(
+            f"{label} budget {budget_ms} ms{memory}: cpu p50 {cpu50:.0f} ms "
+            f"(before {before['cpu_p50']} ms), peak {case['peak_mb']:.0f} MB "
+            f"(before {before['peak_mb']} MB) -> {'met' if met else 'NOT met'}"
+        )
     return 0 if ok else 1
 
 

@@ -106,6 +106,28 @@ class RuleSpec:
     can_disable: bool = True
 
 
+# X's reply_settings on POST /2/tweets (its own values), in the words the Rules page uses;
+# "everyone" is X's default, sent as no reply_settings at all.
+REPLY_SETTINGS = {
+    "mentionedUsers": "Only accounts the post mentions",
+    "following": "Only accounts the school's account follows",
+    "verified": "Only verified accounts",
+    "subscribers": "Only the account's subscribers",
+    "everyone": "Everyone",
+}
+
+
+def reply_settings(policy: Policy) -> str | None:
+    """What POST /2/tweets is sent as reply_settings for the policy (None: everyone)."""
+    chosen = policy.rules["reply"].params.get("who_may_reply", "mentionedUsers")
+    return None if chosen == "everyone" else chosen
+
+
+def who_may_reply(policy: Policy) -> str:
+    """reply_settings in the Rules page's words."""
+    return REPLY_SETTINGS[reply_settings(policy) or "everyone"]
+
+
 def _choice(label: str, choices: tuple[str, ...]) -> Param:
     return Param("choice", label, choices)
 
@@ -231,8 +253,11 @@ RULE_SPECS: dict[str, RuleSpec] = {
     ),
     "reply": RuleSpec(
         "Replies",
-        "Replies to other accounts, and posts that begin with an @handle (which read as replies).",
-        {"mention_at_start": _choice("A post beginning with @handle", ALLOW_WARN_BLOCK)},
+        "Replies to other accounts, and posts that begin with an @handle (which read as replies). "
+        "Every post is sent to X saying who may reply to it.",
+        {"mention_at_start": _choice("A post beginning with @handle", ALLOW_WARN_BLOCK),
+         "who_may_reply": _choice("Who may reply to the school's posts on X",
+                                  tuple(REPLY_SETTINGS))},
     ),
 }
 

@@ -61,7 +61,7 @@ DEFAULTS: dict[str, dict] = {
     "length": {"limit": 280},
     "category": {"allowed": CATEGORIES},
     "alt_text": {"min_length": 10},
-    "reply": {"mention_at_start": "warn"},
+    "reply": {"mention_at_start": "warn", "who_may_reply": "mentionedUsers"},
 }
 DEFAULT_SEVERITY = {"alt_text": "warn", "spelling": "warn"}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import dj_database_url
@@ -39,6 +40,18 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
 
 
+def env_decimal(name: str, default: str) -> Decimal:
+    value = os.environ.get(name) or default
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise ImproperlyConfigured(f"{name} must be an amount such as 0.015, not {value!r}.") \
+            from None
+    if not amount.is_finite() or amount < 0:
+        raise ImproperlyConfigured(f"{name} must be an amount of 0 or more, not {value!r}.")
+    return amount
+
+
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
 
@@ -60,11 +73,13 @@ INSTALLED_APPS = [
     "axes",
     "schoolsocial.accounts",
     "schoolsocial.audit",
+    "schoolsocial.mail",
     "schoolsocial.pupils",
     "schoolsocial.posts",
     "schoolsocial.publishing",
     "schoolsocial.series",
     "schoolsocial.governance",
+    "schoolsocial.inbound",
     "policies",
 ]
 
@@ -200,6 +215,20 @@ NETWORKS_ALLOW_HTTP = env_bool("NETWORKS_ALLOW_HTTP", False)
 # The app's OAuth 1.0a consumer keys ("Connect X account"); without them, keys are typed in.
 X_CONSUMER_KEY = env_str("X_CONSUMER_KEY", "")
 X_CONSUMER_SECRET = env_str("X_CONSUMER_SECRET", "")
+# What X charges, in US dollars an item (X's pay-per-use rate card from 20 April 2026): the
+# estimate on the Publishing page. A post with a link costs about 13 times a plain one.
+X_RATES = {
+    "post": env_decimal("X_RATE_POST", "0.015"),
+    "post_with_link": env_decimal("X_RATE_POST_WITH_LINK", "0.20"),
+    "alt_text": env_decimal("X_RATE_ALT_TEXT", "0.005"),
+    "owned_read": env_decimal("X_RATE_OWNED_READ", "0.001"),
+}
+# How often the worker reads each school's mentions, replies and followers (owned reads cost
+# money: every few minutes, not every second), and the most it reads in one go.
+INBOUND_READ_MINUTES = env_int("INBOUND_READ_MINUTES", 5)
+FOLLOWERS_READ_MINUTES = env_int("FOLLOWERS_READ_MINUTES", 60)
+INBOUND_MAX_PAGES = env_int("INBOUND_MAX_PAGES", 5)
+INBOUND_READ_THREADS = env_int("INBOUND_READ_THREADS", 16)  # schools read at once (PostgreSQL)
 # Fernet keys for secrets at rest, newest first (accounts/crypto.py); derived from SECRET_KEY
 # when empty and DEBUG is on.
 ENCRYPTION_KEYS = env_list("ENCRYPTION_KEYS")

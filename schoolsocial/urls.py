@@ -11,4 +11,5 @@ urlpatterns = [
     path("accounts/", include("schoolsocial.accounts.urls")),
     path("audit/", include("schoolsocial.audit.urls")),
     path("governance/", include("schoolsocial.governance.urls")),
+    path("", include("schoolsocial.inbound.urls")),
 ]

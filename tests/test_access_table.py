@@ -16,7 +16,9 @@ from PIL import Image
 
 from schoolsocial.accounts.models import Membership, Role
 from schoolsocial.audit.log import record
-from schoolsocial.governance.models import Concern, Email, FollowRequest
+from schoolsocial.governance.models import Concern, FollowRequest
+from schoolsocial.inbound.models import Followed, Follower, Mention
+from schoolsocial.mail.models import Email
 from schoolsocial.posts.models import Photo
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.models import OutboxTweet
@@ -90,6 +92,7 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "post_retry": ("post", "failed", {H: 302, A: 302, T: 403, M: 403, G: 403}),
     "post_reconcile": ("post", "unknown", {H: 302, A: 302, T: 403, M: 403, G: 403}),
     "post_publish_now": ("post", "scheduled", {H: 302, A: 302, T: 403, M: 403, G: 403}),
+    "resume_after_credit": ("post", None, only(302, H)),  # issue 15: X credit added
     "x_account": ("get", None, only(200, H)),
     "x_connect": ("post", None, only(302, H)),  # no consumer keys here: back with a message
     "x_callback": ("get", None, only(302, H)),  # no attempt started: back with a message
@@ -105,6 +108,17 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "series_pause": ("post", "series", {H: 302, A: 302, T: 302, M: 403, G: 403}),  # Tom's own
     "term_dates": ("get", None, only(200, H)),
     "term_remove": ("post", "term", only(302, H)),
+    # the account's other side (issue 15)
+    "inbox": ("get", None, only(200, H, A, M)),
+    "mention_seen": ("post", "mention", only(302, H, A, M)),
+    "mention_hide": ("post", "mention", only(302, H, A)),
+    "mention_concern": ("post", "mention", only(302, H, A, M)),
+    "mention_open": ("post", "mention", only(302, H, A, M)),
+    "followers": ("get", None, only(200, H, A, M)),
+    "follower_verdict": ("post", "follower", only(302, H, A)),
+    "followers_finish": ("post", None, only(302, H, A)),
+    "followed_approve": ("post", "followed", only(302, H)),
+    "followed_undo": ("post", "followed", only(302, H)),
     # security and several schools (issue 7); headteachers and approvers have an app set up
     "two_factor_setup": ("get", None, ALL),  # verified: the "it is on" page
     "two_factor_verify": ("get", None, {r: 302 for r in ROLES}),  # already verified: onwards
@@ -170,6 +184,12 @@ def objects(school, tom, settings, tmp_path):
         "term": TermDates.objects.create(school=school, name="Spring",
                                          starts_on=dt.date(2026, 1, 5),
                                          ends_on=dt.date(2026, 3, 27)).pk,
+        "mention": Mention.objects.create(school=school, x_id="1900", author_x_id="77",
+                                          author_handle="aparent", text="@MeonValley Lovely!",
+                                          url="https://x.com/aparent/status/1900",
+                                          reply_to="outbox-1").pk,
+        "follower": Follower.objects.create(school=school, x_id="78", handle="pta").pk,
+        "followed": Followed.objects.create(school=school, x_id="79", handle="PizzaDeals").pk,
         None: None,
     }
 
@@ -185,7 +205,8 @@ def _request(client, name: str, obj_id):
     arg = {"membership": "membership_id", "photo": "photo_id", "pupil": "pupil_id",
            "job": "job_id", "event": "event_id", "email": "email_id",
            "concern": "concern_id", "follow": "follow_id", "outbox_tweet": "tweet_id",
-           "series": "series_id", "term": "term_id"}.get(kind, "post_id")
+           "series": "series_id", "term": "term_id", "mention": "mention_id",
+           "follower": "follower_id", "followed": "followed_id"}.get(kind, "post_id")
     url = reverse(name, kwargs={arg: obj_id} if kind else None)
     data = {"text": "Hello", "comment": "Please add the year group.", "role": Role.MONITOR,
             "ack_0": "Checked"}

@@ -22,10 +22,10 @@ def _state(school, key: str, today: date) -> tuple[str, date]:
 
 
 @pytest.mark.parametrize(("preset", "keys"), [
-    ("droxford", ["password", "consent"]),
+    ("droxford", ["password", "monitoring", "consent"]),
     ("highfield", ["consent"]),
     ("carlton", ["followers", "review", "consent"]),
-    ("unsworth", ["password", "review", "consent"]),
+    ("unsworth", ["password", "monitoring", "review", "consent"]),
     ("forefield", ["review", "consent"]),
 ])
 def test_each_preset_has_its_policys_duties(school, preset, keys):

@@ -14,8 +14,8 @@ from django.core import mail
 from django.db import transaction
 from django.urls import reverse
 
-from schoolsocial.governance import notify
-from schoolsocial.governance.models import Email
+from schoolsocial.mail import delivery
+from schoolsocial.mail.models import Email
 from schoolsocial.posts.states import State
 from tests.factories import make_post
 
@@ -51,8 +51,8 @@ def test_line_breaks_in_a_post_or_concern_make_a_one_line_subject(client, school
 
 
 def test_a_long_subject_is_cut_at_a_word():
-    subject = notify.one_line("A concern about a post: " + "word " * 80)
-    assert len(subject) <= notify.SUBJECT_LENGTH and subject.endswith("word…")
+    subject = delivery.one_line("A concern about a post: " + "word " * 80)
+    assert len(subject) <= delivery.SUBJECT_LENGTH and subject.endswith("word…")
 
 
 @pytest.mark.parametrize("now", [WINTER, SUMMER], ids=["winter", "bst"])
@@ -69,13 +69,13 @@ def test_a_refused_send_is_retried_by_the_worker(client, school, helen, tom, mai
     assert email.next_attempt_at == now + timedelta(minutes=1)
     assert "ConnectionRefusedError" in email.last_error
     with time_machine.travel(now + timedelta(seconds=30), tick=False):
-        assert notify.retry_due() == 0  # not due yet: nothing tried
+        assert delivery.retry_due() == 0  # not due yet: nothing tried
     email.refresh_from_db()
     assert email.attempts == 1
     mail_up(settings)
     with time_machine.travel(now + timedelta(minutes=1), tick=False):
-        assert notify.retry_due() == 1
-        assert notify.retry_due() == 0  # sent once, never twice
+        assert delivery.retry_due() == 1
+        assert delivery.retry_due() == 0  # sent once, never twice
     email.refresh_from_db()
     assert (email.status, email.attempts, email.sent_at) == ("sent", 2, now + timedelta(minutes=1))
     [message] = mail.outbox
@@ -91,20 +91,20 @@ def test_an_email_that_keeps_failing_is_shown_to_the_headteacher_who_can_retry(
         client.force_login(tom.user)
         _raise(client, post)
     at = now
-    for wait in notify.RETRY_AFTER:
+    for wait in delivery.RETRY_AFTER:
         at += wait
         with time_machine.travel(at, tick=False):
-            assert notify.retry_due() == 0
+            assert delivery.retry_due() == 0
     email = Email.objects.get(kind="concern")
     assert (email.status, email.attempts, email.next_attempt_at) == (
-        "failed", notify.MAX_ATTEMPTS, None)
+        "failed", delivery.MAX_ATTEMPTS, None)
     body = client.get(reverse("dashboard")).content.decode()
     assert "E-mails that have not gone" not in body  # Tom is not the headteacher
     client.force_login(helen.user)
     body = client.get(reverse("dashboard")).content.decode()
     assert "E-mails that have not gone" in body
     assert "A concern about a post: Year 4 enjoyed their science lesson on" in body
-    assert f"({notify.MAX_ATTEMPTS} attempts)" in body
+    assert f"({delivery.MAX_ATTEMPTS} attempts)" in body
     response = client.post(reverse("email_retry", args=[email.pk]), follow=True)
     assert "Still not sent (ConnectionRefusedError" in response.content.decode()
     email.refresh_from_db()

@@ -1,5 +1,6 @@
-"""The headteacher approves or declines; an approved account is followed through the publisher
-backend when the backend can follow, and otherwise waits as "approved, to follow"."""
+"""The headteacher approves or declines. X's 2026 API has no follow write for self-serve apps,
+so nothing is sent to X: an approved account waits as "approved, to follow" with a link for the
+headteacher to follow it on X by hand, until the worker sees it in the following list."""
 
 import pytest
 from django.urls import reverse
@@ -7,9 +8,7 @@ from django.utils import timezone
 from django_q.brokers import get_broker
 
 from schoolsocial.audit.models import AuditEvent
-from schoolsocial.governance.actions import follow_approved
 from schoolsocial.governance.models import FollowRequest, FollowState
-from schoolsocial.publishing.backends import MemoryPublisher
 
 
 @pytest.fixture
@@ -18,7 +17,7 @@ def proposal(school, tom) -> FollowRequest:
                                         proposed_by=tom.user, created_at=timezone.now())
 
 
-def test_the_headteacher_approves_and_the_follow_goes_to_the_worker(
+def test_the_headteacher_approves_and_nothing_is_sent_to_x(
         client, school, helen, proposal, django_capture_on_commit_callbacks):
     client.force_login(helen.user)
     broker = get_broker()
@@ -26,32 +25,30 @@ def test_the_headteacher_approves_and_the_follow_goes_to_the_worker(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("follow_approve", args=[proposal.pk]),
                                {"note": "Good science"}, follow=True)
-    assert broker.queue_size() == waiting + 1  # X is called by the worker, never the request
+    assert broker.queue_size() == waiting  # no follow task: X has no follow write
     proposal.refresh_from_db()
     assert proposal.state == FollowState.APPROVED
     assert (proposal.decided_by, proposal.decision_note) == (helen.user, "Good science")
-    assert "@NatGeoKids approved, to be followed." in response.content.decode()
+    page = response.content.decode()
+    assert "@NatGeoKids approved. Follow it on X" in page
+    assert 'href="https://x.com/intent/follow?screen_name=NatGeoKids"' in page
+    assert "Follow @NatGeoKids on X" in page
     assert AuditEvent.objects.filter(action="follow.approved").exists()
 
 
-def test_an_approved_account_is_followed_through_the_publisher(school, helen, proposal):
+def test_only_the_headteacher_sees_the_follow_link(client, school, tom, proposal):
     FollowRequest.objects.filter(pk=proposal.pk).update(state=FollowState.APPROVED)
-    MemoryPublisher.reset()
-    assert follow_approved(proposal.pk, publisher=MemoryPublisher(school)) == "followed"
-    assert ("follow", "NatGeoKids") in MemoryPublisher.calls
-    proposal.refresh_from_db()
-    assert proposal.state == FollowState.FOLLOWED and proposal.followed_at is not None
-    assert AuditEvent.objects.filter(action="follow.made").exists()
+    client.force_login(tom.user)
+    page = client.get(reverse("follows")).content.decode()
+    assert "@NatGeoKids" in page and "Follow @NatGeoKids on X" not in page
 
 
-def test_a_declined_account_is_never_followed(client, school, helen, proposal):
+def test_a_declined_account_has_no_follow_link(client, school, helen, proposal):
     client.force_login(helen.user)
     client.post(reverse("follow_decline", args=[proposal.pk]), {"note": "Personal account"})
     proposal.refresh_from_db()
     assert proposal.state == FollowState.DECLINED
-    MemoryPublisher.reset()
-    assert follow_approved(proposal.pk, publisher=MemoryPublisher(school)) == "skipped"
-    assert MemoryPublisher.calls == []
+    assert "Follow @NatGeoKids on X" not in client.get(reverse("follows")).content.decode()
 
 
 def test_a_decision_is_made_once(client, school, helen, proposal):

@@ -28,6 +28,9 @@ KINDS: dict[str, tuple[str, ...]] = {
     "series_id": ("series",),
     "term_id": ("term",),
     "email_id": ("email",),
+    "mention_id": ("mention",),
+    "follower_id": ("follower",),
+    "followed_id": ("followed",),
 }
 
 

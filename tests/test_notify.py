@@ -3,8 +3,8 @@ failed (to approvers), concern (to the headteacher: tests/test_concern_raise.py)
 
 from django.urls import reverse
 
-from schoolsocial.governance.notify import notify_failed
 from schoolsocial.posts.states import State
+from schoolsocial.publishing.notifications import notify_failed
 from tests.factories import make_post
 
 

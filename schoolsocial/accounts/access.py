@@ -49,6 +49,13 @@ ABILITIES: dict[str, frozenset[str]] = {
     "view_outbox": EVERYONE,
     "manage_publishing": frozenset({APPROVER, HEAD}),  # retry, reconcile, publish now, pause
     "connect_x": frozenset({HEAD}),
+    "resume_after_credit": frozenset({HEAD}),  # X credit is paid for: the headteacher (issue 15)
+    # the account's other side (issue 15)
+    "view_inbox": frozenset({MONITOR, APPROVER, HEAD}),  # mentions and replies, with findings
+    "handle_mention": frozenset({MONITOR, APPROVER, HEAD}),  # mark seen, open on X, concern
+    "hide_reply": frozenset({APPROVER, HEAD}),  # a write on X
+    "view_followers": frozenset({MONITOR, APPROVER, HEAD}),
+    "review_followers": frozenset({APPROVER, HEAD}),  # "senior leaders", "a member of the SLT"
     "view_series": EVERYONE,
     "create_series": frozenset({AUTHOR, APPROVER, HEAD}),
 }
@@ -62,7 +69,8 @@ def memberships(request: HttpRequest) -> list[Membership]:
     query a request, for the current school and the header's school switcher alike."""
     if not hasattr(request, _ALL):
         leads = Trust.executives.through.objects.filter(user_id=request.user.pk)
-        rows = (Membership.objects.filter(user=request.user).select_related("school", "user")
+        rows = (Membership.objects.filter(user=request.user)
+                .select_related("school", "school__x_hold", "user")
                 .annotate(leads_trust=Exists(leads)).order_by("school__name"))
         setattr(request, _ALL, list(rows))
     return getattr(request, _ALL)

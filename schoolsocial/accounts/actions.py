@@ -15,6 +15,7 @@ from django.http import HttpRequest
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership, Role, School, User
 from schoolsocial.accounts.policy_forms import changes_in_words
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 
 LAST_HEADTEACHER = "The school needs a headteacher: give someone else the role first."
@@ -38,7 +39,7 @@ def do_change_settings(member: Membership, data: dict) -> School:
     changes = {field: [old, getattr(school, field)] for field, old in before.items()
                if getattr(school, field) != old}
     if changes:
-        record(school, member.user, "school.settings_changed",
+        record(school, member.user, Event.SCHOOL_SETTINGS_CHANGED,
                "School settings changed: " + ", ".join(changes), school, changes=changes)
     return school
 
@@ -55,7 +56,7 @@ def do_change_rules(member: Membership, adjustments: dict) -> dict[str, list[str
     if changes:
         summary += ": " + "; ".join(f"{what} {old} → {new}"
                                     for what, (old, new) in changes.items())
-    record(school, member.user, "school.policy_changed", summary, school,
+    record(school, member.user, Event.SCHOOL_POLICY_CHANGED, summary, school,
            changes=changes, before=before, after=adjustments)
     return changes
 
@@ -66,7 +67,7 @@ def do_add_staff(member: Membership, data: dict) -> Membership:
     user = User.objects.create_user(data["username"], data["email"], data["password"],
                                     first_name=data["first_name"], last_name=data["last_name"])
     added = Membership.objects.create(user=user, school_id=member.school_id, role=data["role"])
-    record(member.school, member.user, "staff.added",
+    record(member.school, member.user, Event.STAFF_ADDED,
            f"{user.display_name()} added as {added.get_role_display().lower()}", added,
            role=added.role, username=user.username)
     return added
@@ -76,7 +77,7 @@ def do_add_staff(member: Membership, data: dict) -> Membership:
 def do_add_colleague(member: Membership, user: User, role: str) -> Membership:
     """A colleague from another school of the trust, given a role in this one."""
     added = Membership.objects.create(user=user, school_id=member.school_id, role=role)
-    record(member.school, member.user, "staff.added",
+    record(member.school, member.user, Event.STAFF_ADDED,
            f"{user.display_name()} added as {added.get_role_display().lower()} "
            "from another school of the trust", added, role=added.role, username=user.username)
     return added
@@ -101,7 +102,7 @@ def do_change_role(member: Membership, target: Membership, role: str) -> bool:
         _keeps_a_headteacher(target)
     old, target.role = target.role, role
     target.save(update_fields=("role",))
-    record(member.school, member.user, "staff.role_changed",
+    record(member.school, member.user, Event.STAFF_ROLE_CHANGED,
            f"{target.user.display_name()}: {old} → {target.role}", target, old=old,
            new=target.role)
     return True
@@ -112,7 +113,7 @@ def do_remove_staff(member: Membership, target: Membership) -> None:
     _school(member)
     target = Membership.objects.select_related("user").get(pk=target.pk)
     _keeps_a_headteacher(target)
-    record(member.school, member.user, "staff.removed",
+    record(member.school, member.user, Event.STAFF_REMOVED,
            f"{target.user.display_name()} removed from the school", target,
            role=target.role, username=target.user.username)
     target.delete()
@@ -122,7 +123,7 @@ def do_remove_staff(member: Membership, target: Membership) -> None:
 def do_switch_school(request: HttpRequest, before: Membership | None, member: Membership) -> None:
     """Work in `member`'s school from now on (access_school_switch gave `member`)."""
     access.switch_school(request, member)
-    record(member.school, request.user, "auth.school_switched",
+    record(member.school, request.user, Event.AUTH_SCHOOL_SWITCHED,
            f"{request.user.display_name()} switched to this school"
            + (f" from {before.school.name}" if before else ""),
            member, from_school=before.school_id if before else None)
@@ -134,6 +135,6 @@ def do_change_password(request: HttpRequest, form) -> User:
     their schools, as sign-ins are."""
     user = form.save()
     for member in access.memberships(request):
-        record(member.school, request.user, "auth.password_changed",
+        record(member.school, request.user, Event.AUTH_PASSWORD_CHANGED,
                f"{user.display_name()} changed their password", request.user)
     return user

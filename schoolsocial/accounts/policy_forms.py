@@ -18,6 +18,7 @@ DAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday"
         "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
 SEVERITY = {"block": "Must fix (blocks approval)", "warn": "Check (needs a written reason)",
             "allow": "Allow"}
+CHOICE_LABELS = {**SEVERITY, **policies.REPLY_SETTINGS}
 
 
 def _field(spec: dict, value) -> forms.Field:
@@ -37,7 +38,7 @@ def _field(spec: dict, value) -> forms.Field:
             choices=[(c, labels.get(c, c.replace("_", " ").capitalize())) for c in spec["choices"]])
     if kind == "choice":
         return forms.ChoiceField(label=label, initial=value,
-                                 choices=[(c, SEVERITY.get(c, c)) for c in spec["choices"]])
+                                 choices=[(c, CHOICE_LABELS.get(c, c)) for c in spec["choices"]])
     if kind == "words":
         return forms.CharField(label=label, required=False, initial=", ".join(value),
                                help_text="Separate words with commas.")

@@ -28,6 +28,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from schoolsocial.accounts import access
 from schoolsocial.accounts.security import client_ip, has_two_factor, safe_next
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 
 logger = logging.getLogger("schoolsocial.security")
@@ -91,7 +92,7 @@ def setup(request: HttpRequest) -> HttpResponse:
                 device.confirmed = True
                 device.save(update_fields=("confirmed",))
                 codes = new_recovery_codes(user)
-                audit_in_every_school(request, "auth.two_factor_on",
+                audit_in_every_school(request, Event.AUTH_TWO_FACTOR_ON,
                        f"{user.display_name()} turned on two-factor sign-in")
             otp_login(request, device)
             logger.info("Two-factor sign-in turned on for user %s", user.pk)
@@ -131,7 +132,7 @@ def verify(request: HttpRequest) -> HttpResponse:
         if device is not None:
             otp_login(request, device)
             used_recovery = isinstance(device, StaticDevice)
-            audit_in_every_school(request, "auth.two_factor_passed",
+            audit_in_every_school(request, Event.AUTH_TWO_FACTOR_PASSED,
                    f"{user.display_name()} entered a "
                    f"{'recovery code' if used_recovery else 'code from their app'}",
                    ip=client_ip(request))
@@ -142,7 +143,7 @@ def verify(request: HttpRequest) -> HttpResponse:
             return redirect(safe_next(request))
         logger.warning("Wrong or reused two-factor code for user %s from %s", user.pk,
                        client_ip(request))
-        audit_in_every_school(request, "auth.two_factor_failed",
+        audit_in_every_school(request, Event.AUTH_TWO_FACTOR_FAILED,
                f"A wrong or reused two-factor code for {user.display_name()}",
                ip=client_ip(request))
         error = ("That code was not accepted: it is wrong, already used, or too old. Wait for "
@@ -161,7 +162,7 @@ def regenerate_recovery_codes(request: HttpRequest) -> HttpResponse:
         return redirect("two_factor_setup")
     with transaction.atomic():
         codes = new_recovery_codes(user)
-        audit_in_every_school(request, "auth.recovery_codes_renewed",
+        audit_in_every_school(request, Event.AUTH_RECOVERY_CODES_RENEWED,
                f"{user.display_name()} made new recovery codes")
     return _show_codes(request, user, codes)
 

@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+import policies
 from schoolsocial.accounts import access, actions
 from schoolsocial.accounts.forms import (
     ColleagueAddForm,
@@ -118,7 +119,8 @@ def rules(request: HttpRequest) -> HttpResponse:
                              "them now." if words else "Rules saved: nothing changed.")
             return redirect("rules")
     context = {"form": form, "rules": form.bound_rules(), "preset": form.preset,
-               "may_edit": access.may(member, "manage_settings")}
+               "may_edit": access.may(member, "manage_settings"),
+               "who_may_reply": policies.who_may_reply(school.policy())}
     return render(request, "accounts/rules.html", context, status=400 if form.errors else 200)
 
 

@@ -17,6 +17,7 @@ from schoolsocial.audit.models import AuditEvent
 def record(
     school, actor, action: str, summary: str, obj: models.Model | None = None, **details
 ) -> AuditEvent:
+    action = str(action)  # an Event constant is stored and hashed as its name
     if action not in ACTIONS:
         raise ValueError(f"{action!r} is not in the audit registry (audit/actions.py): name it "
                          "there, with the words governors read.")

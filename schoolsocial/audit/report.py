@@ -11,7 +11,7 @@ from django.db.models import Count
 
 from policies.policy import RULE_SPECS
 from schoolsocial.audit import charts
-from schoolsocial.audit.actions import CONSENT, DECISIONS
+from schoolsocial.audit.actions import CONSENT, DECISIONS, Event
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.audit.queries import filtered
 
@@ -83,16 +83,16 @@ def build(school, start: date, end: date) -> Report:
             out.setdefault(key, [0] * len(report.weeks))[index] += 1
         return out
 
-    published = per_week(["post.published"]).get("post.published", [0] * len(labels))
+    published = per_week([Event.POST_PUBLISHED]).get(Event.POST_PUBLISHED, [0] * len(labels))
     report.charts["posts"] = charts.columns(
         "Posts published per week", labels, [charts.Series("Published", published)])
     report.tables["posts"] = list(zip(labels, published, strict=True))
 
     decided = per_week(DECISIONS)
-    names = {"post.approve": "Approved", "post.request_changes": "Changes requested",
-             "post.reject": "Rejected"}
-    colours = {"post.approve": charts.OK, "post.request_changes": charts.WARN,
-               "post.reject": charts.BLOCK}  # as the states' badges: never Rejected in green
+    names = {Event.POST_APPROVE: "Approved", Event.POST_REQUEST_CHANGES: "Changes requested",
+             Event.POST_REJECT: "Rejected"}
+    colours = {Event.POST_APPROVE: charts.OK, Event.POST_REQUEST_CHANGES: charts.WARN,
+               Event.POST_REJECT: charts.BLOCK}  # as the states' badges: never Rejected in green
     series = [charts.Series(names[a], decided.get(a, [0] * len(labels)), colours[a])
               for a in DECISIONS]
     report.charts["decisions"] = charts.columns("Approvals and rejections per week", labels,
@@ -100,7 +100,7 @@ def build(school, start: date, end: date) -> Report:
     report.tables["decisions"] = [(s.name, sum(s.values)) for s in series]
 
     findings: Counter = Counter()
-    submitted = period.filter(action="post.submitted").values_list("details", flat=True)
+    submitted = period.filter(action=Event.POST_SUBMITTED).values_list("details", flat=True)
     for details in submitted.iterator(chunk_size=2_000):
         findings.update(f.get("rule", "?") for f in details.get("findings", [])
                         if isinstance(f, dict))
@@ -120,7 +120,7 @@ def build(school, start: date, end: date) -> Report:
     report.median_wait = statistics.median(waits) if waits else None
 
     def consent_kind(action: str, details: dict) -> str:
-        if action == "pupils.imported":
+        if action == Event.PUPILS_IMPORTED:
             return "Imported"
         return {"granted": "Granted"}.get(details.get("status"), "Refused or withdrawn")
 
@@ -136,12 +136,13 @@ def build(school, start: date, end: date) -> Report:
 def _waits(school, period, start: date, tz) -> list[timedelta]:
     """For each approval in the period, the time since the post's latest submission."""
     since = datetime.combine(start - timedelta(days=60), time.min, tzinfo=tz)
-    approvals = list(period.filter(action="post.approve").values_list("object_id", "created_at"))
+    approvals = list(period.filter(action=Event.POST_APPROVE)
+                     .values_list("object_id", "created_at"))
     if not approvals:
         return []
     submitted: dict[str, list[datetime]] = {}
     wanted = {oid for oid, _ in approvals}
-    rows = (AuditEvent.objects.filter(school=school, action="post.submitted",
+    rows = (AuditEvent.objects.filter(school=school, action=Event.POST_SUBMITTED,
                                       created_at__gte=since,
                                       created_at__lte=max(at for _, at in approvals))
             .values_list("object_id", "created_at"))

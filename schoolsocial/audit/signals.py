@@ -12,6 +12,7 @@ from django.contrib.auth.signals import user_logged_in, user_logged_out, user_lo
 from django.dispatch import receiver
 
 from schoolsocial.accounts.models import School
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 
 logger = logging.getLogger(__name__)
@@ -28,7 +29,7 @@ def _schools(user) -> list[School]:
 @receiver(user_logged_in, dispatch_uid="audit_signed_in")
 def signed_in(sender, request, user, **kwargs) -> None:
     for school in _schools(user):
-        record(school, user, "auth.signed_in", f"{user.display_name()} signed in", user,
+        record(school, user, Event.AUTH_SIGNED_IN, f"{user.display_name()} signed in", user,
                ip=_ip(request))
 
 
@@ -37,7 +38,7 @@ def signed_out(sender, request, user, **kwargs) -> None:
     if user is None:
         return
     for school in _schools(user):
-        record(school, user, "auth.signed_out", f"{user.display_name()} signed out", user,
+        record(school, user, Event.AUTH_SIGNED_OUT, f"{user.display_name()} signed out", user,
                ip=_ip(request))
 
 
@@ -51,6 +52,6 @@ def sign_in_failed(sender, credentials, request=None, **kwargs) -> None:
                        _ip(request))
         return
     for school in _schools(user):
-        record(school, None, "auth.sign_in_failed",
+        record(school, None, Event.AUTH_SIGN_IN_FAILED,
                f"Failed sign-in as {user.display_name()} (wrong password)", user,
                username=username, ip=_ip(request))

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import User
 from schoolsocial.audit import chain, exports, report
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.forms import AnchorForm, AuditFilterForm, ReportForm
 from schoolsocial.audit.log import record
 from schoolsocial.audit.models import AuditEvent
@@ -123,7 +124,7 @@ def audit_export(request: HttpRequest) -> HttpResponse:
                        "left the school). Go back to the audit log and export again."},
             status=400)
     events = filtered(AuditEvent.objects.filter(school=school), form.cleaned_data, school)
-    record(school, request.user, "audit.exported", "Audit log exported as CSV",
+    record(school, request.user, Event.AUDIT_EXPORTED, "Audit log exported as CSV",
            filters=form.query())
     stamp = timezone.localtime().strftime("%Y-%m-%d-%H%M")
     response = StreamingHttpResponse(
@@ -141,7 +142,7 @@ def audit_verify(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "verify_audit")
     last_anchor = last_anchor_of(member.school)
     if request.method == "GET":
-        last_check = (AuditEvent.objects.filter(school=member.school, action="audit.verified")
+        last_check = (AuditEvent.objects.filter(school=member.school, action=Event.AUDIT_VERIFIED)
                       .select_related("actor").order_by("-seq").first())
         return render(request, "audit/verify.html", {
             "form": AnchorForm(), "last_anchor": last_anchor, "last_check": last_check})
@@ -153,7 +154,7 @@ def audit_verify(request: HttpRequest) -> HttpResponse:
     anchor = form.cleaned_data.get("position")
     if anchor:
         verdict = chain.check_anchor(verdict, anchor, form.cleaned_data["hash"])
-    record(member.school, request.user, "audit.verified",
+    record(member.school, request.user, Event.AUDIT_VERIFIED,
            f"Audit chain checked: {'intact' if verdict.intact else 'BROKEN'}, "
            f"{verdict.checked} events", intact=verdict.intact, checked=verdict.checked,
            head_hash=verdict.head_hash,
@@ -167,7 +168,7 @@ def audit_verify(request: HttpRequest) -> HttpResponse:
 
 def last_anchor_of(school) -> AuditEvent | None:
     """The latest anchor e-mailed to the governors, as the log itself remembers it."""
-    return (AuditEvent.objects.filter(school=school, action="audit.anchored")
+    return (AuditEvent.objects.filter(school=school, action=Event.AUDIT_ANCHORED)
             .order_by("-seq").first())
 
 

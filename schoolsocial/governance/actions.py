@@ -3,7 +3,6 @@ and the publisher after commit."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from functools import partial
 
@@ -11,22 +10,24 @@ from django.db import transaction
 from django.utils import timezone
 
 from schoolsocial.accounts.models import Membership
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
-from schoolsocial.governance import notify
+from schoolsocial.governance import notifications
 from schoolsocial.governance.duties import Duty
 from schoolsocial.governance.models import Concern, DutyDone, FollowRequest, FollowState
-from schoolsocial.worker import enqueue
-
-logger = logging.getLogger(__name__)
 
 
 @transaction.atomic
-def do_raise_concern(member: Membership, post, text: str) -> Concern:
-    concern = Concern.objects.create(school=member.school, post=post, raised_by=member.user,
-                                     text=text, created_at=timezone.now())
-    record(member.school, member.user, "concern.raised",
-           f"Concern raised about a post: {post}", post, concern=concern.pk, text=text)
-    transaction.on_commit(partial(notify.notify_concern, concern.pk), robust=True)
+def do_raise_concern(member: Membership, post, text: str, *, mention=None) -> Concern:
+    """About one of the school's posts, or (`mention`) about a mention or reply on X, where
+    `post` is the school's post it replies to, if any."""
+    concern = Concern.objects.create(school=member.school, post=post, mention=mention,
+                                     raised_by=member.user, text=text,
+                                     created_at=timezone.now())
+    what = f"a post: {post}" if mention is None else f"a mention on X: {concern.about}"
+    record(member.school, member.user, Event.CONCERN_RAISED, f"Concern raised about {what}",
+           mention if mention is not None else post, concern=concern.pk, text=text)
+    transaction.on_commit(partial(notifications.notify_concern, concern.pk), robust=True)
     return concern
 
 
@@ -37,9 +38,11 @@ def do_resolve_concern(member: Membership, concern: Concern, note: str) -> bool:
     if not Concern.objects.filter(pk=concern.pk, resolved_at=None).update(
             resolved_by=member.user, resolved_at=now, resolution=note):
         return False
-    record(member.school, member.user, "concern.resolved",
-           f"Concern resolved: {concern.post}", concern.post, concern=concern.pk, note=note)
-    transaction.on_commit(partial(notify.notify_concern_resolved, concern.pk), robust=True)
+    record(member.school, member.user, Event.CONCERN_RESOLVED,
+           f"Concern resolved: {concern.about}", concern.mention or concern.post,
+           concern=concern.pk, note=note)
+    transaction.on_commit(partial(notifications.notify_concern_resolved, concern.pk),
+                          robust=True)
     return True
 
 
@@ -47,7 +50,7 @@ def do_resolve_concern(member: Membership, concern: Concern, note: str) -> bool:
 def do_propose_follow(member: Membership, handle: str, reason: str) -> FollowRequest:
     follow = FollowRequest.objects.create(school=member.school, handle=handle, reason=reason,
                                           proposed_by=member.user, created_at=timezone.now())
-    record(member.school, member.user, "follow.proposed", f"Proposed following @{handle}",
+    record(member.school, member.user, Event.FOLLOW_PROPOSED, f"Proposed following @{handle}",
            follow, handle=handle, reason=reason)
     return follow
 
@@ -62,32 +65,9 @@ def do_decide_follow(member: Membership, follow: FollowRequest, approve: bool, n
     verb = "approved" if approve else "declined"
     record(member.school, member.user, f"follow.{verb}",
            f"Following @{follow.handle} {verb}", follow, handle=follow.handle, note=note)
-    if approve:  # the worker follows: X is never called inside a web request
-        enqueue("schoolsocial.governance.actions.follow_approved", follow.pk, robust=True)
+    # X's API has no follow write for self-serve apps (2026): the headteacher follows it on X
+    # by hand, and the worker sees it in the account's following list (inbound.reading).
     return True
-
-
-def follow_approved(follow_id: int, publisher=None) -> str:
-    """The worker's step: follow an approved account through the school's publisher backend.
-    If X refuses, the request stays "approved, to follow" with the reason."""
-    from schoolsocial.publishing import backends
-
-    follow = FollowRequest.objects.select_related("school").get(pk=follow_id)
-    if follow.state != FollowState.APPROVED:
-        return "skipped"
-    with backends.publisher_for(follow.school, publisher) as active:
-        try:
-            active.follow(follow.handle)
-        except backends.TransportError as error:
-            FollowRequest.objects.filter(pk=follow.pk).update(last_error=error.message)
-            logger.warning("Could not follow @%s: %s", follow.handle, error.message)
-            return "failed"
-    with transaction.atomic():
-        if FollowRequest.objects.filter(pk=follow.pk, state=FollowState.APPROVED).update(
-                state=FollowState.FOLLOWED, followed_at=timezone.now(), last_error=""):
-            record(follow.school, None, "follow.made", f"Now following @{follow.handle}",
-                   follow, handle=follow.handle)
-    return "followed"
 
 
 @transaction.atomic
@@ -95,7 +75,7 @@ def do_mark_duty_done(member: Membership, duty: Duty, note: str,
                       next_due: date | None = None) -> DutyDone:
     done = DutyDone.objects.create(school=member.school, duty=duty.key, done_by=member.user,
                                    done_at=timezone.now(), note=note, next_due=next_due)
-    record(member.school, member.user, "duty.done",
+    record(member.school, member.user, Event.DUTY_DONE,
            f"{duty.title}: done by {member.user.display_name()}", done, duty=duty.key,
            note=note, next_due=next_due.isoformat() if next_due else None)
     return done

@@ -13,6 +13,7 @@ from django.db.models import F
 from policies import load_policy
 from policies.policy import PolicyError
 from schoolsocial.accounts.access import ABILITIES
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.models import AuditEvent
 
 WINDOW = timedelta(days=120)  # about a term: governors meet at least termly
@@ -35,19 +36,19 @@ def _self_approving(preset: str) -> bool:
 def widenings(school, now: datetime) -> list[Widening]:
     events = AuditEvent.objects.filter(
         school=school, created_at__gte=now - WINDOW,
-        action__in=("school.settings_changed", "staff.added", "staff.role_changed"),
+        action__in=(Event.SCHOOL_SETTINGS_CHANGED, Event.STAFF_ADDED, Event.STAFF_ROLE_CHANGED),
     ).select_related("actor").order_by("-created_at")
     found = []
     for event in events:
         details = event.details or {}
-        if event.action == "school.settings_changed":
+        if event.action == Event.SCHOOL_SETTINGS_CHANGED:
             old, new = (details.get("changes", {}).get("policy_preset") or [None, None])[:2]
             if old and new and _self_approving(new) and not _self_approving(old):
                 found.append(Widening(event, f"The policy preset changed from {old} to {new}, "
                                              "which lets the headteacher approve their own posts."))
-        elif event.action == "staff.added" and details.get("role") in DECIDING:
+        elif event.action == Event.STAFF_ADDED and details.get("role") in DECIDING:
             found.append(Widening(event, f"{event.summary}: they may approve posts."))
-        elif (event.action == "staff.role_changed" and details.get("new") in DECIDING
+        elif (event.action == Event.STAFF_ROLE_CHANGED and details.get("new") in DECIDING
               and details.get("old") not in DECIDING):
             found.append(Widening(event, f"{event.summary}: they may now approve posts."))
     return found

@@ -4,6 +4,9 @@
               Unsworth: "... on a monthly basis".
     followers Carlton: "Weekly checks will take place by a member of the SLT to check recent
               followers."
+    monitoring Droxford, Unsworth: senior leaders "monitor followers and block any who appear
+              to not be school focused" (no frequency given: the product asks weekly).
+    Finishing a review on the Followers page marks `followers` and `monitoring` done.
     review    Carlton (next review due by September 2022), Unsworth (date of review
               01.08.2023), Forefield ("reviewed again in 2024"): by the review date; whoever
               marks it done gives the next one.
@@ -38,18 +41,22 @@ PASSWORD_MONTHLY = Duty("password", "Change the X account password", "month",
                         "The school will change the Twitter account password on a monthly basis.")
 FOLLOWERS = Duty("followers", "Check the account's new followers", "week",
                  "Weekly checks will take place by a member of the SLT to check recent followers.")
+MONITORING = Duty("monitoring", "Monitor followers and block any not school focused", "week",
+                  "Senior leaders monitor followers and block any who appear to not be school "
+                  "focused.")
 REVIEW = Duty("review", "Review the social media policy", "review",
               "The policy is reviewed by its review date.")
 CONSENT = Duty("consent", "Renew photo consent for the new school year", "september",
                "Photo consent is renewed each September.")
 
 BY_PRESET: dict[str, tuple[Duty, ...]] = {
-    "droxford": (PASSWORD_TERMLY, CONSENT),
+    "droxford": (PASSWORD_TERMLY, MONITORING, CONSENT),
     "highfield": (CONSENT,),
     "carlton": (FOLLOWERS, REVIEW, CONSENT),
-    "unsworth": (PASSWORD_MONTHLY, REVIEW, CONSENT),
+    "unsworth": (PASSWORD_MONTHLY, MONITORING, REVIEW, CONSENT),
     "forefield": (REVIEW, CONSENT),
 }
+FOLLOWER_DUTIES = ("followers", "monitoring")  # done by finishing a review of the followers
 # The review date each policy states, until someone records a review and gives the next one.
 FIRST_REVIEW = {"carlton": date(2022, 9, 1), "unsworth": date(2023, 8, 1),
                 "forefield": date(2024, 12, 31)}

@@ -11,7 +11,12 @@ class Concern(models.Model):
     immediately". Open until a headteacher resolves it with a note."""
 
     school = models.ForeignKey("accounts.School", models.CASCADE, related_name="concerns")
-    post = models.ForeignKey("posts.Post", models.CASCADE, related_name="concerns")
+    # about one of the school's posts, or about a mention or reply on X (the Inbox); a concern
+    # about a reply to a post names both
+    post = models.ForeignKey("posts.Post", models.CASCADE, null=True, blank=True,
+                             related_name="concerns")
+    mention = models.ForeignKey("inbound.Mention", models.CASCADE, null=True, blank=True,
+                                related_name="concerns")
     raised_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, related_name="+")
     text = models.TextField()
     created_at = models.DateTimeField()
@@ -25,7 +30,17 @@ class Concern(models.Model):
                                 name="concern_open")]
 
     def __str__(self) -> str:
-        return f"Concern about post {self.post_id}"
+        return f"Concern about post {self.post_id}" if self.post_id else \
+            f"Concern about mention {self.mention_id}"
+
+    @property
+    def about(self) -> str:
+        """What it is about, in a line: the post's text, or the mention's and its author."""
+        if self.mention_id:
+            who = f"@{self.mention.author_handle}" if self.mention.author_handle else \
+                "an account no longer on X"
+            return f"{who} on X: {self.mention.text}"
+        return str(self.post)
 
     @property
     def is_open(self) -> bool:
@@ -78,35 +93,3 @@ class DutyDone(models.Model):
 
     def __str__(self) -> str:
         return f"{self.duty} done {self.done_at:%Y-%m-%d}"
-
-
-class Email(models.Model):
-    """An e-mail as rendered, kept until it has gone: a send that fails is tried again by the
-    worker (governance.tasks.retry_emails, every minute), and one that keeps failing is shown to
-    the headteacher on their home page instead of being lost with a log line."""
-
-    class Status(models.TextChoices):
-        PENDING = "pending", "Waiting to be sent again"
-        SENT = "sent", "Sent"
-        FAILED = "failed", "Could not be sent"
-
-    school = models.ForeignKey("accounts.School", models.CASCADE, related_name="+")
-    kind = models.CharField(max_length=40)  # the template: templates/email/<kind>.txt/.html
-    about = models.CharField(max_length=40, blank=True)  # e.g. "concern:12"
-    subject = models.CharField(max_length=255)
-    to = models.JSONField(default=list)
-    text = models.TextField()
-    html = models.TextField(blank=True)
-    status = models.CharField(max_length=8, choices=Status.choices, default=Status.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-    next_attempt_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        indexes = [models.Index(fields=("status", "next_attempt_at"), name="email_due"),
-                   models.Index(fields=("school", "status"), name="email_school_status")]
-
-    def __str__(self) -> str:
-        return self.subject

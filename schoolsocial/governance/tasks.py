@@ -1,6 +1,5 @@
-"""What the django-q2 schedule runs: the duty digest (migration 0002, daily at 07:00) and the
-retry of e-mails the mail server refused (migration 0003, every minute) and the audit anchor
-(migration 0004, weekly)."""
+"""What the django-q2 schedule runs for governance: the duty digest (migration 0002, daily at
+07:00) and the audit anchor (migration 0004, weekly). The e-mail retry is mail.tasks."""
 
 from __future__ import annotations
 
@@ -13,12 +12,6 @@ def send_duty_digest() -> str:
     out = StringIO()
     call_command("send_duty_digest", stdout=out)
     return out.getvalue()
-
-
-def retry_emails() -> str:
-    from schoolsocial.governance.notify import retry_due
-
-    return f"{retry_due()} e-mails sent on a retry"
 
 
 def send_audit_anchor() -> str:

@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from schoolsocial.accounts import access
-from schoolsocial.governance import actions, duties, notify
+from schoolsocial.governance import actions, duties
 from schoolsocial.governance.forms import (
     ConcernForm,
     DecideFollowForm,
@@ -15,7 +15,10 @@ from schoolsocial.governance.forms import (
     FollowForm,
     ResolveForm,
 )
-from schoolsocial.governance.models import Concern, DutyDone, Email, FollowRequest, FollowState
+from schoolsocial.governance.models import Concern, DutyDone, FollowRequest, FollowState
+from schoolsocial.inbound.models import Followed
+from schoolsocial.mail import delivery
+from schoolsocial.mail.models import Email
 from schoolsocial.posts.access import access_post
 from schoolsocial.posts.states import State
 
@@ -26,7 +29,7 @@ from schoolsocial.posts.states import State
 def concerns(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "raise_concern")
     shown = Concern.objects.filter(school=member.school).select_related(
-        "post", "raised_by", "resolved_by")
+        "post", "mention", "raised_by", "resolved_by")
     if not access.may(member, "view_all_concerns"):
         shown = shown.filter(raised_by=member.user)
     context = {
@@ -75,7 +78,7 @@ def email_retry(request: HttpRequest, email_id: int) -> HttpResponse:
     _, email = access.access_school_object(request, Email.objects, email_id, "manage_emails")
     if email.status != Email.Status.FAILED:
         messages.error(request, "That e-mail is not failed: it has gone, or is being retried.")
-    elif notify.do_retry_now(email):
+    elif delivery.do_retry_now(email):
         messages.success(request, f"Sent: {email.subject}")
     else:
         email.refresh_from_db()
@@ -127,10 +130,15 @@ def follows(request: HttpRequest) -> HttpResponse:
             return redirect("follows")
     requests = FollowRequest.objects.filter(school=member.school).select_related(
         "proposed_by", "decided_by")
+    on_x = Followed.objects.filter(school=member.school, follow=None, gone_at=None)
     context = {
         "form": form,
         "proposed": requests.filter(state=FollowState.PROPOSED).order_by("created_at"),
-        "decided": requests.exclude(state=FollowState.PROPOSED).order_by("-decided_at")[:50],
+        "to_follow": requests.filter(state=FollowState.APPROVED).order_by("decided_at"),
+        "decided": requests.exclude(state__in=(FollowState.PROPOSED, FollowState.APPROVED))
+        .order_by("-decided_at")[:50],
+        "unapproved": on_x.filter(undo_asked_at=None).order_by("-first_seen_at")[:50],
+        "undoing": on_x.exclude(undo_asked_at=None).order_by("undo_asked_at")[:50],
         "decide_form": DecideFollowForm(),
     }
     return render(request, "governance/follows.html", context,
@@ -147,10 +155,9 @@ def follow_decide(request: HttpRequest, follow_id: int, approve: bool) -> HttpRe
     if not actions.do_decide_follow(member, follow, approve, note):
         messages.error(request, f"@{follow.handle} was already decided.")
     elif approve:
-        follow.refresh_from_db(fields=("state",))
-        messages.success(request, f"Following @{follow.handle}."
-                         if follow.state == FollowState.FOLLOWED
-                         else f"@{follow.handle} approved, to be followed.")
+        messages.success(request, f"@{follow.handle} approved. Follow it on X (the link on this "
+                                  f"page): School Social sees it in the account's following "
+                                  f"list and marks it followed.")
     else:
         messages.success(request, f"@{follow.handle} declined.")
     return redirect("follows")

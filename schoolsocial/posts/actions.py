@@ -11,8 +11,9 @@ from django.utils import timezone
 from photos.pipeline import MAX_BYTES, display_name
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
-from schoolsocial.governance import notify
+from schoolsocial.posts import notifications
 from schoolsocial.posts.checks import check_post, recheck
 from schoolsocial.posts.forms import MAX_PHOTOS
 from schoolsocial.posts.gate import may_go_out
@@ -42,7 +43,7 @@ def do_create_post(member: Membership, data: dict) -> Post:
     post = Post(school=member.school, author=member.user, **data)
     recheck(post)
     post.save()
-    record(member.school, member.user, "post.created", f"Draft created: {post}", post)
+    record(member.school, member.user, Event.POST_CREATED, f"Draft created: {post}", post)
     return post
 
 
@@ -69,7 +70,7 @@ def do_edit_post(member: Membership, post: Post, data: dict) -> Post:
     summary = f"Draft edited: {post}"
     if before != State.DRAFT:
         summary = f"Edited while {State(before).label.lower()}, so it is a draft again: {post}"
-    record(member.school, member.user, "post.edited", summary, post, changes=diff, was=before)
+    record(member.school, member.user, Event.POST_EDITED, summary, post, changes=diff, was=before)
     return post
 
 
@@ -92,10 +93,10 @@ def do_submit(member: Membership, post: Post) -> Post:
     post.save(update_fields=("state", "findings", "submitted_at", "checked_at", "updated_at",
                              "submitted_preset", "self_approval_allowed"))
     record(
-        member.school, member.user, "post.submitted", f"Submitted for approval: {post}", post,
+        member.school, member.user, Event.POST_SUBMITTED, f"Submitted for approval: {post}", post,
         findings=post.findings.get("findings", []),
     )
-    transaction.on_commit(partial(notify.notify_submitted, post.pk), robust=True)
+    transaction.on_commit(partial(notifications.notify_submitted, post.pk), robust=True)
     return post
 
 
@@ -105,7 +106,7 @@ def do_withdraw(member: Membership, post: Post) -> Post:
     _move(post, "withdraw")
     post.last_error = ""
     post.save(update_fields=("state", "last_error", "updated_at"))
-    record(member.school, member.user, "post.withdrawn", f"Withdrawn to draft: {post}", post)
+    record(member.school, member.user, Event.POST_WITHDRAWN, f"Withdrawn to draft: {post}", post)
     return post
 
 
@@ -163,7 +164,7 @@ def do_decide(
         f"{Decision(decision).label}: {post}", post,
         comment=approval.comment, content_hash=post.content_hash, acknowledged=acknowledged,
     )
-    transaction.on_commit(partial(notify.notify_decided, approval.pk), robust=True)
+    transaction.on_commit(partial(notifications.notify_decided, approval.pk), robust=True)
     return approval
 
 
@@ -183,7 +184,7 @@ def do_delete_from_x(member: Membership, post: Post, publisher) -> Post:
         post.save(update_fields=("removed_at", "updated_at"))
         summary = ("Deleted from X" if was_there
                    else "Marked as deleted (it was already gone from X)")
-        record(member.school, member.user, "post.deleted", f"{summary}: {post}", post,
+        record(member.school, member.user, Event.POST_DELETED, f"{summary}: {post}", post,
                tweet_id=post.tweet_id, tweet_url=post.tweet_url, was_there=was_there)
     return post
 
@@ -262,7 +263,7 @@ def _changed(member: Membership, post: Post, summary: str, **details) -> None:
     post.save(update_fields=("state", "content_hash", "findings", "checked_at", "updated_at"))
     if before != State.DRAFT:
         summary += f", so the {State(before).label.lower()} post is a draft again"
-    record(post.school, member.user, "post.photos_changed", f"{summary}: {post}", post,
+    record(post.school, member.user, Event.POST_PHOTOS_CHANGED, f"{summary}: {post}", post,
            was=before, **details)
 
 

@@ -8,8 +8,9 @@ from functools import partial
 
 from django.db import transaction
 
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
-from schoolsocial.governance import notify
+from schoolsocial.posts import notifications
 from schoolsocial.posts.checks import check_post
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State, target
@@ -39,9 +40,9 @@ def recheck_posts_showing(pupil_ids: Iterable[int], actor, why: str) -> list[Pos
                            f"post no longer passes the school's rules. Change the photos or the "
                            f"tags, then submit it again.")
         post.save(update_fields=("state", "findings", "last_error", "updated_at"))
-        record(post.school, actor, "post.returned",
+        record(post.school, actor, Event.POST_RETURNED,
                f"Returned to draft because {why}: {post}", post, reason=why)
-        transaction.on_commit(partial(notify.notify_returned, post.pk, why), robust=True)
+        transaction.on_commit(partial(notifications.notify_returned, post.pk, why), robust=True)
         returned.append(post)
     return returned
 

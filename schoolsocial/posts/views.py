@@ -11,11 +11,13 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
+import policies
 from policies import weighted_length
 from policies.rules.hours import describe_window
 from schoolsocial.accounts import access
 from schoolsocial.dates import parse_date
-from schoolsocial.governance import approvals, notify
+from schoolsocial.governance import approvals
+from schoolsocial.mail import delivery
 from schoolsocial.paging import older_page
 from schoolsocial.posts import actions
 from schoolsocial.posts.access import access_photo, access_post
@@ -25,6 +27,7 @@ from schoolsocial.posts.forms import X_LIMIT, DecisionForm, PhotoTagForm, PhotoU
 from schoolsocial.posts.models import Category, Decision, Photo, Post
 from schoolsocial.posts.permissions import PostPermissions
 from schoolsocial.posts.states import State
+from schoolsocial.publishing import usage
 from schoolsocial.publishing.backends import TransportError, publisher_for
 
 QUEUE_PAGE = 25
@@ -63,7 +66,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         context["approval_widenings"] = approvals.widenings(member.school, now)
         context["self_approvals"] = approvals.self_approvals(member.school, now)
     if access.may(member, "manage_emails"):
-        context["troubled_emails"] = notify.troubled_emails(member.school)
+        context["troubled_emails"] = delivery.troubled_emails(member.school)
     return render(request, "posts/dashboard.html", context)
 
 
@@ -179,6 +182,8 @@ def _live_context(member, text: str, report, when=None) -> dict:
         "text": text,
         "school": member.school,
         "author": member.user,
+        "link_note": usage.link_note(text),
+        "who_may_reply": policies.who_may_reply(member.school.policy()),
     }
 
 

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from schoolsocial.accounts.models import Membership, School
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.posts.checks import post_photos
 from schoolsocial.posts.gate import may_go_out
@@ -28,7 +29,7 @@ from schoolsocial.posts.permissions import PostPermissions
 from schoolsocial.posts.states import State, TransitionError, target
 from schoolsocial.publishing import tasks
 from schoolsocial.publishing.backends import Credentials
-from schoolsocial.publishing.models import AccountHold, NetworkAccount
+from schoolsocial.publishing.models import AccountHold, HoldKind, NetworkAccount
 from schoolsocial.publishing.networks.accounts import seal
 
 
@@ -43,7 +44,7 @@ def do_retry(member: Membership, post: Post, now: datetime | None = None) -> Pos
     error = post.last_error
     post.last_error = ""
     post.save(update_fields=("state", "last_error", "updated_at"))
-    record(member.school, member.user, "post.retry", f"Sent again after failing: {post}", post,
+    record(member.school, member.user, Event.POST_RETRY, f"Sent again after failing: {post}", post,
            previous_error=error)
     return post
 
@@ -56,7 +57,7 @@ def do_reconcile(member: Membership, post: Post) -> Post:
         raise TransitionError(f"This post is {post.get_state_display().lower()}, so there is "
                               f"nothing to look for on X.")
     tasks.request_reconcile(post)
-    record(member.school, member.user, "post.reconcile_requested",
+    record(member.school, member.user, Event.POST_RECONCILE_REQUESTED,
            f"Asked to look for it on X: {post}", post)
     return post
 
@@ -103,7 +104,7 @@ def do_publish_now(member: Membership, post: Post, now: datetime | None = None) 
         comment=f"Publish now, instead of {when}.", content_hash=post.content_hash,
         acknowledged=acknowledged,
     )
-    record(member.school, member.user, "post.publish_now", f"Publish now (was {when}): {post}",
+    record(member.school, member.user, Event.POST_PUBLISH_NOW, f"Publish now (was {when}): {post}",
            post, was=was.isoformat() if was else None, content_hash=post.content_hash)
     return approval
 
@@ -114,7 +115,7 @@ def do_pause_queue(member: Membership, reason: str = "") -> School:
     if not school.queue_paused:
         school.queue_paused = True
         school.save(update_fields=("queue_paused",))
-        record(school, member.user, "queue.paused", "Publishing paused for the whole school",
+        record(school, member.user, Event.QUEUE_PAUSED, "Publishing paused for the whole school",
                school, reason=reason.strip())
     return school
 
@@ -125,9 +126,21 @@ def do_resume_queue(member: Membership) -> School:
     if school.queue_paused:
         school.queue_paused = False
         school.save(update_fields=("queue_paused",))
-        record(school, member.user, "queue.resumed",
+        record(school, member.user, Event.QUEUE_RESUMED,
                "Publishing resumed: posts whose time has passed go out now", school)
     return school
+
+
+@transaction.atomic
+def do_resume_after_credit(member: Membership) -> bool:
+    """The headteacher says credit has been added on X: the hold for want of credit goes, and
+    the posts due go out in order. False when there was no such hold."""
+    school = School.objects.select_for_update().get(pk=member.school_id)
+    deleted, _ = AccountHold.objects.filter(school=school, kind=HoldKind.NO_CREDIT).delete()
+    if deleted:
+        record(school, member.user, Event.X_CREDIT_RESUMED,
+               "Publishing resumed after X credit was added", school)
+    return bool(deleted)
 
 
 @transaction.atomic
@@ -137,13 +150,13 @@ def do_connect_x(member: Membership, credentials: Credentials, username: str,
     school = School.objects.select_for_update().get(pk=member.school_id)
     before = school.x_connected_as
     school.connect_x(credentials, username)
-    AccountHold.objects.filter(school=school, until=None).delete()  # the refused keys replaced
+    AccountHold.objects.filter(school=school, kind=HoldKind.KEYS).delete()  # keys replaced
     details = {"account": f"@{username}", "how": how, "replaced": f"@{before}" if before else ""}
     if school.x_handle.lstrip("@").lower() != username.lower():
         details["x_handle"] = [school.x_handle, username]
         school.x_handle = username
         school.save(update_fields=("x_handle",))
-    record(school, member.user, "x.connected", f"X account connected: @{username}", school,
+    record(school, member.user, Event.X_CONNECTED, f"X account connected: @{username}", school,
            **details)
     return school
 
@@ -154,7 +167,7 @@ def do_disconnect_x(member: Membership) -> School:
     if school.x_credentials_encrypted:
         account = school.x_connected_as
         school.disconnect_x()
-        record(school, member.user, "x.disconnected", f"X account disconnected: @{account}",
+        record(school, member.user, Event.X_DISCONNECTED, f"X account disconnected: @{account}",
                school, account=f"@{account}")
     return school
 
@@ -172,8 +185,9 @@ def do_connect_network(member: Membership, network: str, credentials: Any, *,
         defaults={"connected_as": connected_as, "address": address, "max_length": max_length,
                   "credentials_encrypted": seal(credentials), "connected_at": timezone.now()})
     label = account.get_network_display()
-    record(school, member.user, "network.connected", f"{label} account connected: {connected_as}",
-           account, network=network, account=connected_as, address=address,
+    record(school, member.user, Event.NETWORK_CONNECTED,
+           f"{label} account connected: {connected_as}", account, network=network,
+           account=connected_as, address=address,
            max_length=max_length, replaced=before.connected_as if before else "")
     return account
 
@@ -184,7 +198,7 @@ def do_disconnect_network(member: Membership, network: str) -> NetworkAccount | 
     account = NetworkAccount.objects.filter(school=school, network=network).first()
     if account is not None:
         label = account.get_network_display()
-        record(school, member.user, "network.disconnected",
+        record(school, member.user, Event.NETWORK_DISCONNECTED,
                f"{label} account disconnected: {account.connected_as}", account,
                network=network, account=account.connected_as)
         account.delete()

@@ -3,13 +3,16 @@
     publisher = get_publisher(school, credentials)   # "outbox", "x", "memory" or a dotted path
     published = publisher.publish(Payload(text, photos=(Photo(alt_text=..., path=...),)))
     publisher.find_recent(text, since)               # reconcile: is it on the timeline already?
+    publisher.mentions(since_id) / followers() / following() / hide_reply(tweet_id)  # inbound
 
 Every backend raises one error type, TransportError, whose flags tell the worker what to do:
 permanent (fail now and tell the approvers), retry_after (wait until then), outcome_unknown (the
 request went out and no answer came back, or X answered 5xx to the post itself: reconcile
 before anything is sent again; resend_if_absent says X itself answered that it failed, so the
 post is sent again if the timeline does not show it), duplicate (X's 403 "duplicate content",
-which is not proof that this post was published).
+which is not proof that this post was published), no_credit (X's 402 or its usage-cap answer:
+the account is out of credit or over its spend cap, so the school's publishing pauses until the
+headteacher resumes it; nothing is failed for it).
 """
 
 from __future__ import annotations
@@ -79,6 +82,7 @@ class Payload:
     text: str
     photos: tuple[Photo, ...] = ()
     reply_to: str | None = None
+    reply_settings: str | None = None  # who may reply on X (the school's policy); None: everyone
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,42 @@ class RemoteTweet:
 
 
 @dataclass(frozen=True)
+class RemoteUser:
+    """Another account, as read from the school's followers, following or mentions."""
+
+    id: str
+    username: str
+    name: str
+    description: str = ""
+    created_at: datetime | None = None
+    has_picture: bool = True
+    protected: bool = False
+
+
+@dataclass(frozen=True)
+class RemoteMention:
+    """A post that mentions the school's account; `reply_to` is the id of the school's post it
+    replies to, if it is a reply to one; `author` None when the account is gone from X."""
+
+    id: str
+    text: str
+    author_id: str
+    author: RemoteUser | None
+    created_at: datetime | None = None
+    reply_to: str | None = None
+    url: str = ""
+    has_media: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a list read from X, newest first; `next_token` None on the last page."""
+
+    items: list
+    next_token: str | None = None
+
+
+@dataclass(frozen=True)
 class XAccount:
     id: str
     username: str
@@ -109,7 +149,7 @@ class TransportError(Exception):
 
     def __init__(self, message: str, *, permanent: bool = False,
                  retry_after: datetime | None = None, outcome_unknown: bool = False,
-                 duplicate: bool = False, status: int | None = None,
+                 duplicate: bool = False, status: int | None = None, no_credit: bool = False,
                  resend_if_absent: bool = False):
         super().__init__(message)
         # outcome unknown, but X said it failed: if the timeline does not show it, send again
@@ -120,9 +160,10 @@ class TransportError(Exception):
         self.outcome_unknown = outcome_unknown
         self.duplicate = duplicate
         self.status = status
+        self.no_credit = no_credit
 
     def __repr__(self) -> str:
-        flags = [name for name in ("permanent", "outcome_unknown", "duplicate")
+        flags = [name for name in ("permanent", "outcome_unknown", "duplicate", "no_credit")
                  if getattr(self, name)]
         if self.retry_after:
             flags.append(f"retry_after={self.retry_after.isoformat()}")
@@ -189,8 +230,24 @@ class Publisher:
     def me(self) -> XAccount:
         raise NotImplementedError
 
-    def follow(self, handle: str) -> None:
-        """Follow @handle from the school's account; TransportError if X refuses."""
+    # The account's other side (inbound): owned reads, and hiding a reply. X's 2026 API has no
+    # follow or block writes for self-serve apps, so there are none here.
+
+    def mentions(self, since_id: str | None = None, token: str | None = None) -> Page:
+        """Posts mentioning the account (replies to its posts among them) newer than since_id,
+        newest first, a page of RemoteMention at a time."""
+        raise NotImplementedError
+
+    def followers(self, token: str | None = None) -> Page:
+        """The account's followers, newest first, a page of RemoteUser at a time."""
+        raise NotImplementedError
+
+    def following(self, token: str | None = None) -> Page:
+        """The accounts the school's account follows, newest first."""
+        raise NotImplementedError
+
+    def hide_reply(self, tweet_id: str) -> bool:
+        """Hide a reply to one of the school's posts; False when it is gone from X."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -307,7 +364,8 @@ class XPublisher(Publisher):
         try:
             response = self._guard("the post", lambda: self.client.create_tweet(
                 text=payload.text or None, media_ids=media_ids or None,
-                in_reply_to_tweet_id=payload.reply_to, user_auth=True,
+                in_reply_to_tweet_id=payload.reply_to, reply_settings=payload.reply_settings,
+                user_auth=True,
             ), write=True)
         except TransportError as error:
             raise answered_after_sending(error) from error
@@ -325,16 +383,59 @@ class XPublisher(Publisher):
             raise
         return bool(response.data and response.data.get("deleted"))
 
-    def follow(self, handle: str) -> None:
-        """Follow @handle from the school's account (a headteacher's decision)."""
-        found = self._guard("the account to follow", lambda: self.client.get_user(
-            username=handle.lstrip("@"), user_auth=True))
-        if not found.data:
-            raise TransportError(f"X has no account called @{handle.lstrip('@')}.",
-                                 permanent=True, status=404)
-        target = found.data.id
-        self._guard("the follow", lambda: self.client.follow_user(target, user_auth=True),
-                    write=True)
+    USER_FIELDS = ("username", "name", "description", "created_at", "profile_image_url",
+                   "protected")
+
+    def account_id(self) -> str:
+        """The account's X user id without asking X: an OAuth 1.0a access token begins with
+        it ("<user id>-..."); otherwise GET /2/users/me."""
+        prefix = self.credentials.access_token.split("-", 1)[0]
+        return prefix if prefix.isdigit() else self.me().id
+
+    def mentions(self, since_id: str | None = None, token: str | None = None) -> Page:
+        account = XAccount(self.account_id(), "", "")
+        response = self._guard("the mentions", lambda: self.client.get_users_mentions(
+            account.id, user_auth=True, since_id=since_id, pagination_token=token,
+            max_results=100, expansions=["author_id"], user_fields=list(self.USER_FIELDS),
+            tweet_fields=["created_at", "author_id", "conversation_id", "in_reply_to_user_id",
+                          "referenced_tweets", "attachments"]))
+        users = {str(u.id): _remote_user(u) for u in (response.includes or {}).get("users", [])}
+        items = []
+        for tweet in response.data or []:
+            replied = [str(r.id) for r in tweet.referenced_tweets or [] if r.type == "replied_to"]
+            ours = str(tweet.in_reply_to_user_id or "") == account.id
+            author = users.get(str(tweet.author_id))
+            handle = author.username if author else "i/web"
+            items.append(RemoteMention(
+                str(tweet.id), tweet.text, str(tweet.author_id), author, tweet.created_at,
+                replied[0] if replied and ours else None,
+                f"https://x.com/{handle}/status/{tweet.id}", bool(tweet.attachments)))
+        return Page(items, (response.meta or {}).get("next_token"))
+
+    def followers(self, token: str | None = None) -> Page:
+        return self._users("the followers", lambda: self.client.get_users_followers(
+            self.account_id(), user_auth=True, pagination_token=token, max_results=1000,
+            user_fields=list(self.USER_FIELDS)))
+
+    def following(self, token: str | None = None) -> Page:
+        return self._users("the accounts followed", lambda: self.client.get_users_following(
+            self.account_id(), user_auth=True, pagination_token=token, max_results=1000,
+            user_fields=list(self.USER_FIELDS)))
+
+    def _users(self, what: str, call: Callable[[], Any]) -> Page:
+        response = self._guard(what, call)
+        return Page([_remote_user(u) for u in response.data or []],
+                    (response.meta or {}).get("next_token"))
+
+    def hide_reply(self, tweet_id: str) -> bool:
+        try:
+            response = self._guard("the reply", lambda: self.client.hide_reply(
+                tweet_id, user_auth=True), write=True)
+        except TransportError as error:
+            if error.status == 404:
+                return False
+            raise
+        return bool(response.data and response.data.get("hidden"))
 
     def me(self) -> XAccount:
         if self._account is None:
@@ -417,6 +518,15 @@ class XPublisher(Publisher):
             raise connection_error(exc, write=write) from exc
 
 
+def _remote_user(user: Any) -> RemoteUser:
+    picture = getattr(user, "profile_image_url", None) or ""
+    return RemoteUser(str(user.id), user.username, user.name,
+                      getattr(user, "description", None) or "",
+                      getattr(user, "created_at", None),
+                      bool(picture) and "default_profile_images" not in picture,
+                      bool(getattr(user, "protected", False)))
+
+
 def answered_after_sending(error: TransportError) -> TransportError:
     """X's 5xx to the post itself: the request reached X, which may have stored the tweet before
     failing (a proxy's 502 or 504, a 503 after the write), so the answer does not prove the post
@@ -433,6 +543,8 @@ def answered_after_sending(error: TransportError) -> TransportError:
 def http_error(response: requests.Response, what: str) -> TransportError:
     status = response.status_code
     detail = _detail(response)
+    if status == 402 or _problem_type(response).endswith("/usage-capped"):
+        return TransportError(NO_CREDIT, status=status, no_credit=True)
     if status == 429:
         retry_after = rate_limit_reset(response.headers)
         when = (timezone.localtime(retry_after).strftime("%H:%M on %d %B") if retry_after
@@ -455,6 +567,18 @@ def http_error(response: requests.Response, what: str) -> TransportError:
         return TransportError(f"X could not find {what}: {detail}", permanent=True, status=status)
     return TransportError(f"X rejected {what} ({status}): {detail}", permanent=True,
                           status=status)
+
+
+NO_CREDIT = ("X has no credit left on this account (or it has reached its spending cap), so "
+             "nothing more can be sent until credit is added on X's developer console.")
+
+
+def _problem_type(response: requests.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return ""
+    return str(body.get("type", "")) if isinstance(body, dict) else ""
 
 
 def _duplicate() -> TransportError:
@@ -529,7 +653,8 @@ class OutboxPublisher(Publisher):
         if OutboxTweet.objects.live(self.school).filter(text=payload.text).exists():
             raise _duplicate()
         tweet = OutboxTweet.objects.create(school=self.school, text=payload.text, media=media,
-                                           in_reply_to=payload.reply_to or "")
+                                           in_reply_to=payload.reply_to or "",
+                                           reply_settings=payload.reply_settings or "")
         return Published(tweet.tweet_id, tweet.get_absolute_url())
 
     def delete(self, tweet_id: str) -> bool:
@@ -548,8 +673,26 @@ class OutboxPublisher(Publisher):
                                    tweet.created_at)
         return None
 
-    def follow(self, handle: str) -> None:
-        """The outbox has no other accounts: following is recorded by the caller's audit event."""
+    # The outbox has no other accounts: its mentions, followers and following are the demo's
+    # (inbound/demo.py), so the Inbox and Followers pages work without an X account.
+
+    def mentions(self, since_id: str | None = None, token: str | None = None) -> Page:
+        from schoolsocial.inbound import demo
+
+        return Page(demo.mentions(self.school, since_id))
+
+    def followers(self, token: str | None = None) -> Page:
+        from schoolsocial.inbound import demo
+
+        return Page(demo.followers(self.school))
+
+    def following(self, token: str | None = None) -> Page:
+        from schoolsocial.inbound import demo
+
+        return Page(demo.following(self.school))
+
+    def hide_reply(self, tweet_id: str) -> bool:
+        return True  # the demo's replies are only in School Social's own tables
 
     def me(self) -> XAccount:
         handle = getattr(self.school, "x_handle", "") or "outbox"
@@ -592,6 +735,9 @@ class MemoryPublisher(Publisher):
             cls.tweets.clear()
             cls.calls.clear()
             cls._faults.clear()
+            cls.inbound_mentions.clear()
+            cls.inbound_followers.clear()
+            cls.inbound_following.clear()
 
     @classmethod
     def fail_next(cls, error: BaseException, *, stored: bool = False) -> None:
@@ -623,9 +769,31 @@ class MemoryPublisher(Publisher):
             raise error
         return Published(tweet.tweet_id, f"https://x.invalid/status/{tweet.tweet_id}")
 
-    def follow(self, handle: str) -> None:
+    # Inbound for tests: what the account's lists hold (class-level, like `tweets`).
+    inbound_mentions: ClassVar[list[RemoteMention]] = []
+    inbound_followers: ClassVar[list[RemoteUser]] = []
+    inbound_following: ClassVar[list[RemoteUser]] = []
+
+    def mentions(self, since_id: str | None = None, token: str | None = None) -> Page:
         with self._lock:
-            self.calls.append(("follow", handle.lstrip("@")))
+            self.calls.append(("mentions", since_id))
+            return Page([m for m in self.inbound_mentions
+                         if since_id is None or int(m.id) > int(since_id)])
+
+    def followers(self, token: str | None = None) -> Page:
+        with self._lock:
+            self.calls.append(("followers", token))
+            return Page(list(self.inbound_followers))
+
+    def following(self, token: str | None = None) -> Page:
+        with self._lock:
+            self.calls.append(("following", token))
+            return Page(list(self.inbound_following))
+
+    def hide_reply(self, tweet_id: str) -> bool:
+        with self._lock:
+            self.calls.append(("hide_reply", tweet_id))
+        return True
 
     def delete(self, tweet_id: str) -> bool:
         with self._lock:

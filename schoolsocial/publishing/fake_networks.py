@@ -66,14 +66,6 @@ class _Fake(FakeX):
     def control(self, req: Recorded) -> tuple[int, Any]:
         return 404, {"error": "No control API: use the fake in-process"}
 
-    def _take_fault(self, req: Recorded) -> Fault | None:
-        """The first queued fault for this request, taken off the queue: X's per-account faults
-        look an OAuth 1 token up in X's accounts, which these fakes do not have."""
-        fault = next((f for f in self.faults if f.matches(req.method, req.path)), None)
-        if fault is not None:
-            self.faults.remove(fault)
-        return fault
-
 
 # -- Bluesky --------------------------------------------------------------------------------------
 

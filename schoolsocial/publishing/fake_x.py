@@ -1,7 +1,10 @@
 """A fake X API server on 127.0.0.1 for tests, development and benchmarks.
 
 It speaks the v2 wire format the x publisher uses (tweets create, delete and user timeline;
-users/me; media upload simple and chunked; media metadata) and the OAuth 1.0a token endpoints,
+users/me; media upload simple and chunked; media metadata; and X as it is in 2026: mentions,
+followers and following, hiding a reply, reply_settings, the reply restriction, follow writes
+refused, pay-per-use credit with 402 and the usage-capped problem) and the OAuth 1.0a token
+endpoints,
 checks every OAuth 1.0a signature against the secrets it knows, refuses duplicate text with
 X's 403, counts rate limits and sends X's headers, and lets a test queue faults for the next
 requests: canned answers (429, 5xx, 401, 403 duplicate), a write stored and then answered with an
@@ -38,6 +41,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import SimpleNamespace
 from typing import Any
@@ -134,6 +138,16 @@ class Fault:
     def drop_before_write(cls, *, match: str = "POST /2/tweets") -> Fault:
         return cls("drop_before", match)
 
+    @classmethod
+    def no_credit(cls, *, match: str = "POST /2/tweets") -> Fault:
+        """402: the account's pay-per-use credits are spent (X, since 6 February 2026)."""
+        return cls.respond(402, dict(CREDITS_DEPLETED), match=match)
+
+    @classmethod
+    def usage_capped(cls, *, match: str = "POST /2/tweets") -> Fault:
+        """429 with X's usage-capped problem: over the account's spend cap."""
+        return cls.respond(429, dict(USAGE_CAPPED), match=match)
+
 
 @dataclass
 class Account:
@@ -165,6 +179,34 @@ class Tweet:
             data["author_id"] = self.author_id
         if "attachments" in fields and self.media_ids:
             data["attachments"] = {"media_keys": [f"3_{m}" for m in self.media_ids]}
+        return data
+
+
+@dataclass
+class XUser:
+    """Another account on X, as the user object of X's v2 API shows it."""
+
+    id: str
+    username: str
+    name: str
+    description: str = ""
+    created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    profile_image: bool = True
+    protected: bool = False
+
+    def as_json(self, fields: set[str]) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "name": self.name, "username": self.username}
+        if "description" in fields:
+            data["description"] = self.description
+        if "created_at" in fields:
+            data["created_at"] = _iso(self.created_at)
+        if "protected" in fields:
+            data["protected"] = self.protected
+        if "profile_image_url" in fields:
+            data["profile_image_url"] = (
+                f"https://pbs.twimg.com/profile_images/{self.id}/photo_normal.jpg"
+                if self.profile_image else
+                "https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png")
         return data
 
 
@@ -304,6 +346,7 @@ class FakeX:
             self._nonces: set[tuple[str, str]] = set()
             self._request_tokens: dict[str, dict[str, str]] = {}
             self._ids = itertools.count(FIRST_ID)
+            self._reset_2026()
             self.default_account = self.add_account("forefieldprimary", "Forefield Primary")
 
     # -- controls -----------------------------------------------------------------------------
@@ -371,7 +414,8 @@ class FakeX:
     def _take_fault(self, req: Recorded) -> Fault | None:
         """The first queued fault for this request (and its account), taken off the queue."""
         token = _oauth_params(req.headers.get("authorization", "")).get("oauth_token", "")
-        account = self.accounts.get(token)
+        # The fake Bluesky and Mastodon (fake_networks.py) share this queue but keep no X accounts.
+        account = getattr(self, "accounts", {}).get(token)
         user_id = account.user_id if account is not None else ""
         fault = next((f for f in self.faults if f.matches(req.method, req.path, user_id)), None)
         if fault is not None:
@@ -386,19 +430,20 @@ class FakeX:
                     return view(req, host, *match.groups())
                 account = self._authenticate(req, host)
                 headers = self._count(account, f"{method} {endpoint}")
+                self._refuse_without_credit(f"{method} {endpoint}")
                 status, body = view(req, account, *match.groups())
+                self._charge(f"{method} {endpoint}", req, status, body)
                 return status, body, headers
         raise _Answer(404, _problem(404, f"Unknown endpoint {req.method} {req.path}."))
 
     def _routes(self) -> list[tuple[str, str, str, Callable[..., Any]]]:
-        return [
+        return self._routes_2026() + [
             ("POST", r"/2/tweets", "/2/tweets", self._create_tweet),
             ("DELETE", r"/2/tweets/(\d+)", "/2/tweets/:id", self._delete_tweet),
             ("GET", r"/2/users/me", "/2/users/me", self._me),
             ("GET", r"/2/users/(\d+)/tweets", "/2/users/:id/tweets", self._user_tweets),
             ("GET", r"/2/users/by/username/(\w{1,15})", "/2/users/by/username/:username",
              self._user_by_username),
-            ("POST", r"/2/users/(\d+)/following", "/2/users/:id/following", self._follow),
             ("POST", r"/2/media/upload", "/2/media", self._upload_simple),
             ("POST", r"/2/media/upload/initialize", "/2/media", self._upload_initialize),
             ("POST", r"/2/media/upload/(\d+)/append", "/2/media", self._upload_append),
@@ -529,17 +574,6 @@ class FakeX:
                 "resource_id": username, "type": "https://api.twitter.com/2/problems/resource-not-found"}]}
         user_id = str(int(hashlib.sha256(username.lower().encode()).hexdigest()[:12], 16))
         return 200, {"data": {"id": user_id, "name": username, "username": username}}
-
-    def _follow(self, req: Recorded, account: Account, user_id: str) -> tuple[int, Any]:
-        if user_id != account.user_id:
-            raise _Answer(403, _problem(403, "You can only follow on behalf of yourself."))
-        body = req.json if isinstance(req.json, dict) else {}
-        target = str(body.get("target_user_id", ""))
-        if not target.isdigit():
-            raise _Answer(400, _invalid("target_user_id", "The `target_user_id` is missing."))
-        with self._lock:
-            account.following.add(target)
-        return 200, {"data": {"following": True, "pending_follow": False}}
 
     def _user_tweets(self, req: Recorded, account: Account, user_id: str) -> tuple[int, Any]:
         q = req.query
@@ -687,6 +721,204 @@ class FakeX:
                 401, {"errors": [{"code": 32, "message": "Could not authenticate you."}]}
             ) from None
 
+    # -- X in 2026: owned reads, hidden replies, no follow writes, credits -----------------------
+    #
+    # X's changelog: pay-per-use credits since 6 February 2026 (402 when they run out; the
+    # usage-capped problem over a cap), owned reads of mentions, followers and following at
+    # $0.001 a resource and posts at $0.015 ($0.20 with a link) since 20 April 2026, following
+    # removed from self-serve tiers, and replies only to a post whose author mentioned or quoted
+    # the account (23 February 2026). Shapes as X's OpenAPI document, whose trimmed copy is
+    # tests/data/x_openapi_trimmed.json (the contract test checks this server against it).
+
+    def _reset_2026(self) -> None:
+        self.users: dict[str, XUser] = {}
+        self.followers_of: dict[str, list[str]] = {}  # account id -> follower ids, newest first
+        self.following_of: dict[str, list[str]] = {}  # account id -> followed ids, newest first
+        self.hidden: set[str] = set()
+        self.reply_settings: dict[str, str] = {}  # tweet id -> what it was created with
+        self.credit: Decimal | None = None  # None: unlimited; else dollars left, 402 at 0
+        self.spent = Decimal(0)
+        self.mentioning: dict[str, list[str]] = {}  # @handle (lower case) -> tweet ids
+
+    def _routes_2026(self) -> list[tuple[str, str, str, Callable[..., Any]]]:
+        return [
+            ("POST", r"/2/tweets", "/2/tweets", self._create_tweet_2026),
+            ("PUT", r"/2/tweets/(\d+)/hidden", "/2/tweets/:id/hidden", self._hide_reply),
+            ("GET", r"/2/users/(\d+)/mentions", "/2/users/:id/mentions", self._mentions),
+            ("GET", r"/2/users/(\d+)/followers", "/2/users/:id/followers", self._followers),
+            ("GET", r"/2/users/(\d+)/following", "/2/users/:id/following", self._following),
+            ("POST", r"/2/users/(\d+)/following", "/2/users/:id/following", self._follow_refused),
+        ]
+
+    def add_user(self, username: str, name: str = "", *, description: str = "",
+                 created_at: datetime | None = None, profile_image: bool = True,
+                 protected: bool = False) -> XUser:
+        """Another account on X (a parent, a spammer, a local business)."""
+        with self._lock:
+            user = XUser(str(next(self._ids)), username, name or username, description,
+                         created_at or datetime(2019, 5, 1, tzinfo=UTC), profile_image, protected)
+            self.users[user.id] = user
+            return user
+
+    def delete_user(self, user_id: str) -> None:
+        """The account is deleted: gone from lists and from includes; its posts stay readable
+        by id, as X keeps them briefly, without an author to expand."""
+        with self._lock:
+            self.users.pop(user_id, None)
+            for ids in (*self.followers_of.values(), *self.following_of.values()):
+                if user_id in ids:
+                    ids.remove(user_id)
+
+    def add_follower(self, account: Account, user: XUser) -> None:
+        with self._lock:
+            ids = self.followers_of.setdefault(account.user_id, [])
+            if user.id not in ids:
+                ids.insert(0, user.id)
+
+    def remove_follower(self, account: Account, user: XUser) -> None:
+        with self._lock:
+            ids = self.followers_of.get(account.user_id, [])
+            if user.id in ids:
+                ids.remove(user.id)
+
+    def follow_by_hand(self, account: Account, user: XUser) -> None:
+        """The headteacher follows `user` on X itself (the API cannot)."""
+        with self._lock:
+            ids = self.following_of.setdefault(account.user_id, [])
+            if user.id not in ids:
+                ids.insert(0, user.id)
+
+    def mention(self, user: XUser, text: str, *, in_reply_to: str | None = None) -> Tweet:
+        """`user` posts `text` (which names the account, or replies to one of its posts)."""
+        with self._lock:
+            tweet = Tweet(str(next(self._ids)), user.id, _render(text, []), text,
+                          datetime.now(UTC), [], in_reply_to)
+            self.tweets[tweet.id] = tweet
+            self._index_mentions(tweet)
+            return tweet
+
+    def _index_mentions(self, tweet: Tweet) -> None:
+        for handle in set(re.findall(r"@(\w+)", tweet.submitted_text)):
+            self.mentioning.setdefault(handle.lower(), []).append(tweet.id)
+
+    def set_credit(self, dollars: Decimal | float | str | None) -> None:
+        """None: unlimited (the default); otherwise requests are charged at X's rate card and
+        answered 402 once it is spent."""
+        with self._lock:
+            self.credit = None if dollars is None else Decimal(str(dollars))
+
+    def _refuse_without_credit(self, endpoint: str) -> None:
+        if self.credit is not None and self.credit <= 0 and _cost_kind(endpoint):
+            raise _Answer(402, dict(CREDITS_DEPLETED))
+
+    def _charge(self, endpoint: str, req: Recorded, status: int, body: Any) -> None:
+        kind = _cost_kind(endpoint)
+        if not kind or status >= 400:
+            return
+        if kind == "read":
+            cost = RATES["read"] * len(body.get("data") or []) if isinstance(body, dict) else 0
+        elif kind == "post":
+            text = (req.json or {}).get("text", "") if isinstance(req.json, dict) else ""
+            cost = RATES["post_with_link"] if re.search(r"https?://", text) else RATES["post"]
+        else:
+            cost = RATES[kind]
+        with self._lock:
+            self.spent += cost
+            if self.credit is not None:
+                self.credit = max(self.credit - cost, Decimal(0))
+
+    def _create_tweet_2026(self, req: Recorded, account: Account) -> tuple[int, Any]:
+        body = req.json if isinstance(req.json, dict) else {}
+        settings = body.get("reply_settings")
+        if settings is not None and settings not in REPLY_SETTINGS:
+            raise _Answer(400, _invalid("reply_settings", f"The `reply_settings` value "
+                                        f"{settings!r} is not one of {', '.join(REPLY_SETTINGS)}."))
+        reply_to = str((body.get("reply") or {}).get("in_reply_to_tweet_id") or "")
+        parent = self.tweets.get(reply_to)
+        if parent is not None and parent.author_id != account.user_id and not re.search(
+                rf"@{re.escape(account.username)}\b", parent.submitted_text, re.IGNORECASE):
+            raise _Answer(403, _problem(403, REPLY_NOT_SUMMONED))
+        status, answer = self._create_tweet(req, account)
+        with self._lock:
+            self._index_mentions(self.tweets[answer["data"]["id"]])
+        if settings is not None:
+            self.reply_settings[answer["data"]["id"]] = settings
+        return status, answer
+
+    def _hide_reply(self, req: Recorded, account: Account, tweet_id: str) -> tuple[int, Any]:
+        body = req.json if isinstance(req.json, dict) else {}
+        if not isinstance(body.get("hidden"), bool):
+            raise _Answer(400, _invalid("hidden", "The `hidden` field must be true or false."))
+        tweet = self.tweets.get(tweet_id)
+        if tweet is None or tweet.deleted:
+            raise _Answer(404, _not_found("tweet", tweet_id))
+        parent = self.tweets.get(tweet.in_reply_to or "")
+        if parent is None or parent.author_id != account.user_id:
+            raise _Answer(403, _problem(403, "You can only hide or unhide replies to "
+                                             "conversations you authored."))
+        with self._lock:
+            (self.hidden.add if body["hidden"] else self.hidden.discard)(tweet_id)
+        return 200, {"data": {"hidden": body["hidden"]}}
+
+    def _mentions(self, req: Recorded, account: Account, user_id: str) -> tuple[int, Any]:
+        self._own(account, user_id)
+        q = req.query
+        size = _max_results(q, 5, 100, 10)
+        with self._lock:
+            ids = self.mentioning.get(account.username.lower(), [])
+            found = [t for t in (self.tweets[i] for i in ids)
+                     if not t.deleted and t.author_id != account.user_id]
+        found.sort(key=lambda t: int(t.id), reverse=True)
+        if q.get("since_id"):
+            found = [t for t in found if int(t.id) > int(q["since_id"])]
+        page, meta = _page_of(found, q.get("pagination_token"), size)
+        if not page:
+            return 200, {"meta": {"result_count": 0}}
+        meta |= {"newest_id": page[0].id, "oldest_id": page[-1].id}
+        authors = [self.users[t.author_id] for t in page if t.author_id in self.users]
+        answer: dict[str, Any] = {"data": [self._mention_json(t, account) for t in page],
+                                  "meta": meta}
+        if "author_id" in q.get("expansions", "").split(","):
+            fields = set(q.get("user.fields", "").split(","))
+            answer["includes"] = {"users": [u.as_json(fields) for u in
+                                            {u.id: u for u in authors}.values()]}
+        return 200, answer
+
+    def _mention_json(self, tweet: Tweet, account: Account) -> dict[str, Any]:
+        data = tweet.as_json({"created_at", "author_id"})
+        parent = self.tweets.get(tweet.in_reply_to or "")
+        data["conversation_id"] = parent.id if parent else tweet.id
+        if parent is not None:
+            data["in_reply_to_user_id"] = parent.author_id
+            data["referenced_tweets"] = [{"type": "replied_to", "id": parent.id}]
+        return data
+
+    def _followers(self, req: Recorded, account: Account, user_id: str) -> tuple[int, Any]:
+        self._own(account, user_id)
+        return self._user_list(req, self.followers_of.get(user_id, []))
+
+    def _following(self, req: Recorded, account: Account, user_id: str) -> tuple[int, Any]:
+        self._own(account, user_id)
+        return self._user_list(req, self.following_of.get(user_id, []))
+
+    def _user_list(self, req: Recorded, ids: list[str]) -> tuple[int, Any]:
+        size = _max_results(req.query, 1, 1000, 100)
+        with self._lock:
+            users = [self.users[i] for i in ids if i in self.users]
+        page, meta = _page_of(users, req.query.get("pagination_token"), size)
+        fields = set(req.query.get("user.fields", "").split(","))
+        if not page:
+            return 200, {"meta": {"result_count": 0}}
+        return 200, {"data": [u.as_json(fields) for u in page], "meta": meta}
+
+    def _follow_refused(self, req: Recorded, account: Account, user_id: str) -> tuple[int, Any]:
+        raise _Answer(403, dict(FOLLOW_REMOVED))
+
+    def _own(self, account: Account, user_id: str) -> None:
+        if user_id != account.user_id:
+            raise _Answer(403, _problem(403, "Owned reads are for the authenticating user's "
+                                             "own data."))
+
     # -- control API ----------------------------------------------------------------------------
 
     def control(self, req: Recorded) -> tuple[int, Any]:
@@ -742,6 +974,9 @@ def _handler_for(fake: FakeX) -> type[BaseHTTPRequestHandler]:
             self._serve()
 
         def do_DELETE(self) -> None:
+            self._serve()
+
+        def do_PUT(self) -> None:
             self._serve()
 
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
@@ -912,3 +1147,77 @@ def _fault_from_json(item: dict[str, Any]) -> Fault:
     else:
         fault = Fault(kind, item.get("match", ""), seconds=float(item.get("seconds", 0)))
     return fault.for_account(str(item["user_id"])) if item.get("user_id") else fault
+
+
+# -- X in 2026 ----------------------------------------------------------------------------------
+
+RATES = {"post": Decimal("0.015"), "post_with_link": Decimal("0.20"), "alt_text": Decimal("0.005"),
+         "read": Decimal("0.001")}
+REPLY_SETTINGS = ("following", "mentionedUsers", "subscribers", "verified")
+# The body X sends with 402 when the account's credits are spent (its problem format).
+CREDITS_DEPLETED = {
+    "title": "CreditsDepleted", "status": 402,
+    "type": "https://api.x.com/2/problems/credits-depleted",
+    "detail": "Your enrolled account does not have any credits to fulfill this request.",
+}
+# The usage-capped problem of X's OpenAPI document (UsageCapExceededProblem), answered with 429.
+USAGE_CAPPED = {
+    "title": "UsageCapExceeded", "status": 429, "period": "Monthly", "scope": "Account",
+    "type": "https://api.x.com/2/problems/usage-capped",
+    "detail": "Usage cap exceeded: Monthly spend cap reached for this account.",
+}
+FOLLOW_REMOVED = {
+    "title": "Client Forbidden", "status": 403, "reason": "client-not-enrolled",
+    "type": "https://api.x.com/2/problems/client-forbidden",
+    "detail": "Following via the API is not available on self-serve tiers.",
+}
+REPLY_NOT_SUMMONED = ("Reply to this conversation is not allowed because you have not been "
+                      "mentioned or otherwise engaged by the author of the post you are "
+                      "replying to.")
+
+
+def _cost_kind(endpoint: str) -> str:
+    """What X charges a request of `endpoint` as ("" for free, as token and media uploads)."""
+    if endpoint == "POST /2/tweets":
+        return "post"
+    if endpoint == "POST /2/media":
+        return ""
+    if endpoint.startswith("GET /2/users/:id/"):
+        return "read"
+    return ""
+
+
+def _max_results(query: dict[str, str], low: int, high: int, default: int) -> int:
+    value = query.get("max_results", str(default))
+    if not value.isdigit() or not low <= int(value) <= high:
+        raise _Answer(400, _invalid("max_results", f"The `max_results` query parameter value "
+                                                   f"[{value}] is not between {low} and {high}"))
+    return int(value)
+
+
+def _page_of(items: list, token: str | None, size: int) -> tuple[list, dict[str, Any]]:
+    """One page and its meta; the token is an offset, as opaque to the client as X's, and
+    like X's it shifts when the list changes between pages."""
+    offset = int(token, 36) if token and token.isalnum() else 0
+    page = items[offset:offset + size]
+    meta: dict[str, Any] = {"result_count": len(page)}
+    if offset + size < len(items):
+        meta["next_token"] = _base36(offset + size)
+    return page, meta
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    text = ""
+    while True:
+        number, rest = divmod(number, 36)
+        text = digits[rest] + text
+        if not number:
+            return text.upper()
+
+
+def _not_found(resource: str, value: str) -> dict[str, Any]:
+    return {"title": "Not Found Error", "status": 404, "resource_type": resource,
+            "resource_id": value, "value": value, "parameter": "id",
+            "type": "https://api.x.com/2/problems/resource-not-found",
+            "detail": f"Could not find {resource} with id: [{value}]."}

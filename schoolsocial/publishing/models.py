@@ -18,6 +18,7 @@ class OutboxTweet(models.Model):
     text = models.TextField()
     media = models.JSONField(default=list, blank=True)  # [{alt_text, media_type, size, sha256}]
     in_reply_to = models.CharField(max_length=32, blank=True)
+    reply_settings = models.CharField(max_length=16, blank=True)  # X's value; "" everyone
     created_at = models.DateTimeField(default=timezone.now)
     deleted_at = models.DateTimeField(null=True, blank=True)
 
@@ -94,13 +95,23 @@ class AccountHoldQuerySet(models.QuerySet):
         return self.filter(models.Q(until=None) | models.Q(until__gt=now))
 
 
+class HoldKind(models.TextChoices):
+    RATE_LIMIT = "rate_limit", "X's rate limit"
+    KEYS = "keys", "X refused the keys"
+    NO_CREDIT = "no_credit", "No X credit left"
+
+
 class AccountHold(models.Model):
-    """Nothing is sent for the school's account until `until` (X's rate-limit reset), or until X
-    is connected again (`until` None: X refused the keys). One 429 or one revoked key holds the
-    account's other posts too, instead of each of them hitting X and failing on its own."""
+    """Nothing is sent for the school's account until `until` (X's rate-limit reset), until X
+    is connected again (X refused the keys), or until the headteacher resumes publishing after
+    adding credit (X answered 402 or its usage cap: `kind` no_credit). One 429, one revoked key
+    or one 402 holds the account's other posts too, instead of each of them hitting X and
+    failing on its own; a post held for no credit is never marked failed."""
 
     school = models.OneToOneField("accounts.School", models.CASCADE, primary_key=True,
                                   related_name="x_hold")
+    kind = models.CharField(max_length=10, choices=HoldKind.choices,
+                            default=HoldKind.RATE_LIMIT)
     until = models.DateTimeField(null=True, blank=True)
     reason = models.TextField()
     created_at = models.DateTimeField(default=timezone.now)
@@ -109,6 +120,11 @@ class AccountHold(models.Model):
 
     def __str__(self) -> str:
         return f"Hold on {self.school_id} until {self.until or 'reconnected'}"
+
+    @property
+    def no_credit(self) -> bool:
+        """Held for want of X credit: only the headteacher lifts it (publishing.credit)."""
+        return self.kind == HoldKind.NO_CREDIT
 
 
 class NetworkAccount(models.Model):
@@ -134,3 +150,26 @@ class NetworkAccount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_network_display()} {self.connected_as}"
+
+
+class UsageKind(models.TextChoices):
+    POST = "post", "Posts"
+    POST_WITH_LINK = "post_with_link", "Posts with a link"
+    ALT_TEXT = "alt_text", "Photo descriptions (alt text)"
+    OWNED_READ = "owned_read", "Reads of the account's own data"
+
+
+class XUsage(models.Model):
+    """How much of X a school used in a month, counted as X charges it (see usage.py)."""
+
+    school = models.ForeignKey("accounts.School", models.CASCADE, related_name="x_usage")
+    month = models.DateField()  # the first day of the month, in the school's timezone
+    kind = models.CharField(max_length=16, choices=UsageKind.choices)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=("school", "month", "kind"),
+                                               name="x_usage_one_row")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} x{self.count} in {self.month:%Y-%m}"

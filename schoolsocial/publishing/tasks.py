@@ -30,7 +30,9 @@ once) finds the token spent and does nothing. Outcomes:
   - retryable (429, 5xx on a photo, connection refused): the post stays publishing with
     Delivery.retry_at set (429: X's reset headers; otherwise exponential back-off, each wait at
     most BACKOFF_CAP, a minute, so a post is never more than a minute late for it) and is
-    claimed again then.
+    claimed again then;
+  - no credit (402, usage cap): the post waits as a retry, never failed, and the school's
+    account is held until the headteacher resumes it (credit.py).
 The gate (posts/gate.py) is asked again at send time with the actual time: a post that now
 fails it (consent withdrawn, outside the posting window, a photo like one an approver refused)
 goes back to the approver and is not sent.
@@ -75,12 +77,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 import policies
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
-from schoolsocial.governance.notify import absolute, notify_failed
+from schoolsocial.mail.delivery import absolute
 from schoolsocial.posts.checks import post_photos
 from schoolsocial.posts.gate import held_by_concern, may_go_out
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import TRANSITIONS, State, target
+from schoolsocial.publishing import usage
 from schoolsocial.publishing.backends import (
     Payload,
     Photo,
@@ -90,7 +94,9 @@ from schoolsocial.publishing.backends import (
     TransportError,
     get_publisher,
 )
-from schoolsocial.publishing.models import AccountHold, Delivery, DispatchLease
+from schoolsocial.publishing.credit import hold_for_no_credit
+from schoolsocial.publishing.models import AccountHold, Delivery, DispatchLease, HoldKind
+from schoolsocial.publishing.notifications import notify_failed
 
 logger = logging.getLogger(__name__)
 
@@ -148,6 +154,10 @@ def claim_due(now: datetime | None = None, limit: int = 500) -> list[Claim]:
             if Delivery.objects.filter(retry_due, post_id=pk, started_at=None).update(
                     token=token, claimed_at=now, retry_at=None, worker="") == 1:
                 claims.append((pk, token))
+    if fresh and retries:  # a held account's posts resume in the order they were due
+        due_at = dict(Post.objects.filter(pk__in=[pk for pk, _ in claims]).values_list(
+            "pk", "scheduled_at"))
+        claims.sort(key=lambda claim: (due_at[claim[0]] or now, claim[0]))
     return claims
 
 
@@ -158,9 +168,12 @@ def account_hold(school_id: int, now: datetime) -> AccountHold | None:
 def _hold_account(post: Post, error: TransportError) -> None:
     """A rate limit (until X's reset) or refused keys (until X is connected again) hold the
     account's other posts too (see AccountHold)."""
+    if AccountHold.objects.filter(school_id=post.school_id, kind=HoldKind.NO_CREDIT).exists():
+        return  # only the headteacher lifts a hold for want of credit
     if error.retry_after is not None or error.status == 401:
+        kind = HoldKind.KEYS if error.status == 401 else HoldKind.RATE_LIMIT
         AccountHold.objects.update_or_create(school_id=post.school_id, defaults={
-            "until": error.retry_after, "reason": error.message})
+            "kind": kind, "until": error.retry_after, "reason": error.message})
 
 
 def _retry_due(now: datetime) -> Q:
@@ -229,7 +242,7 @@ def _send_once(post_id: int, token: str, *, publisher: Publisher | None = None) 
     finally:
         if own and publisher is not None:
             publisher.close()
-    return _reconnecting(_succeeded, post, published, "post.published", f"Published: {post}")
+    return _reconnecting(_succeeded, post, published, Event.POST_PUBLISHED, f"Published: {post}")
 
 
 def judged_at(post: Post, now: datetime) -> datetime:
@@ -251,13 +264,14 @@ def publish_time_check(post: Post, now: datetime,
 
 
 def payload_for(post: Post, photos: list | None = None) -> Payload:
-    """What X is sent: the text and each photo's cleaned JPEG with its alt text, in order."""
+    """What X is sent: the text, each photo's cleaned JPEG with its alt text, in order, and who
+    may reply (the school's policy)."""
     photos = post_photos(post) if photos is None else photos
     return Payload(post.text, photos=tuple(
         Photo(alt_text=photo.alt_text, media_type="image/jpeg",
               path=photo.image.path if photo.image else f"(no file for {photo.filename})")
         for photo in photos
-    ))
+    ), reply_settings=policies.reply_settings(post.school.policy()))
 
 
 def _succeeded(post: Post, published: Published | RemoteTweet, action: str, summary: str) -> str:
@@ -276,6 +290,8 @@ def _succeeded(post: Post, published: Published | RemoteTweet, action: str, summ
                 token="", started_at=None, retry_at=None, reconcile_at=None, last_error="")
             record(post.school, None, action, summary, post, tweet_id=published.tweet_id,
                    url=published.url)
+            usage.count_post(post.school, post.text,
+                             sum(1 for photo in post_photos(post) if photo.alt_text))
     except IntegrityError:
         # Another post already holds that tweet: it is not this post's.
         other = Post.objects.filter(tweet_id=published.tweet_id).first()
@@ -294,6 +310,8 @@ def _failed(post: Post, token: str, error: TransportError, publisher: Publisher 
         return _unknown(post, error.message, resend=error.resend_if_absent)
     if error.duplicate and publisher is not None:
         return _duplicate(post, publisher)
+    if error.no_credit:
+        return _no_credit(post, token, error)
     _hold_account(post, error)
     delivery = Delivery.objects.get(post_id=post.pk)
     if error.permanent or (error.retry_after is None and delivery.attempts >= MAX_ATTEMPTS):
@@ -304,10 +322,22 @@ def _failed(post: Post, token: str, error: TransportError, publisher: Publisher 
         Delivery.objects.filter(post_id=post.pk, token=token).update(
             token="", started_at=None, retry_at=max(retry_at, now), last_error=error.message)
         Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(last_error=error.message)
-        record(post.school, None, "post.publish_retry",
+        record(post.school, None, Event.POST_PUBLISH_RETRY,
                f"Not published yet, trying again at {timezone.localtime(retry_at):%H:%M:%S}: "
                f"{error.message}", post, attempt=delivery.attempts)
     return "retry"
+
+
+def _no_credit(post: Post, token: str, error: TransportError) -> str:
+    """X took nothing: the post waits as it is (the attempt not counted) and the account is
+    held until the headteacher resumes it."""
+    with transaction.atomic():
+        Delivery.objects.filter(post_id=post.pk, token=token).update(
+            token="", started_at=None, retry_at=timezone.now(), last_error=error.message,
+            attempts=F("attempts") - 1)
+        Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(last_error=error.message)
+        hold_for_no_credit(post.school, error.message)
+    return "no_credit"
 
 
 def _duplicate(post: Post, publisher: Publisher) -> str:
@@ -318,7 +348,7 @@ def _duplicate(post: Post, publisher: Publisher) -> str:
     try:
         found = _look(post, publisher, strict=True)
         if found is not None:
-            return _succeeded(post, found, "post.published",
+            return _succeeded(post, found, Event.POST_PUBLISHED,
                               f"Published (X already had it, from an earlier attempt): {post}")
         earlier = publisher.find_recent(post.text, timezone.now() - DUPLICATE_LOOKBACK)
     except TransportError as error:
@@ -351,7 +381,7 @@ def _unknown(post: Post, message: str, *, resend: bool = False) -> str:
         Delivery.objects.filter(post_id=post.pk).update(
             token="", started_at=None, reconcile_at=now + RECONCILE_DELAYS[0], reconciles=0,
             last_error=message, resend_if_absent=resend)
-        record(post.school, None, "post.publish_unknown",
+        record(post.school, None, Event.POST_PUBLISH_UNKNOWN,
                f"Not known whether it was published; checking X: {post}", post, error=message)
     return "unknown"
 
@@ -373,7 +403,7 @@ def _resend(post: Post, delivery: Delivery) -> str:
         Delivery.objects.filter(post_id=post.pk).update(
             token="", started_at=None, retry_at=retry_at, reconcile_at=None, reconciles=0,
             resend_if_absent=False, worker="")
-        record(post.school, None, "post.publish_retry",
+        record(post.school, None, Event.POST_PUBLISH_RETRY,
                f"Not on X's timeline, so sending it again at "
                f"{timezone.localtime(retry_at):%H:%M:%S}: {delivery.last_error}", post,
                attempt=delivery.attempts)
@@ -390,7 +420,7 @@ def _give_up(post: Post, message: str) -> str:
             return "skipped"
         Delivery.objects.filter(post_id=post.pk).update(
             token="", started_at=None, retry_at=None, reconcile_at=None, last_error=message)
-        record(post.school, None, "post.publish_failed", f"Not published: {post}", post,
+        record(post.school, None, Event.POST_PUBLISH_FAILED, f"Not published: {post}", post,
                error=message)
         transaction.on_commit(partial(notify_failed, post, message), robust=True)
     return "failed"
@@ -418,7 +448,7 @@ def _return_to_approver(post: Post, token: str, problem: str, report: policies.R
         Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(
             state=target("return_to_approver", State.PUBLISHING), last_error=problem,
             findings=report.to_dict(), checked_at=now, updated_at=now)
-        record(post.school, None, "post.returned_to_approver",
+        record(post.school, None, Event.POST_RETURNED_TO_APPROVER,
                f"Not published; back to the approver: {post}", post, reason=problem)
         transaction.on_commit(partial(notify_failed, post, problem, author_too=True),
                               robust=True)
@@ -457,7 +487,7 @@ def _reconcile_once(post_id: int, *, publisher: Publisher | None = None) -> str:
         if own and publisher is not None:
             publisher.close()
     if found is not None:
-        return _succeeded(post, found, "post.published",
+        return _succeeded(post, found, Event.POST_PUBLISHED,
                           f"Found on X after an unknown outcome: {post}")
     delivery, _ = Delivery.objects.get_or_create(post_id=post_id)
     if delivery.resend_if_absent:

@@ -8,6 +8,7 @@ urlpatterns = [
     path("publishing/", views.publishing, name="publishing"),
     path("publishing/pause/", views.pause_queue, name="queue_pause"),
     path("publishing/resume/", views.resume_queue, name="queue_resume"),
+    path("publishing/credit-added/", views.resume_after_credit, name="resume_after_credit"),
     path("publishing/x/", views.x_account, name="x_account"),
     path("publishing/x/connect/", views.x_connect, name="x_connect"),
     path("publishing/x/callback/", views.x_callback, name="x_callback"),

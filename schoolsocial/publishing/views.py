@@ -21,7 +21,7 @@ from schoolsocial.paging import older_page
 from schoolsocial.posts.access import access_post
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
-from schoolsocial.publishing import actions, tasks
+from schoolsocial.publishing import actions, tasks, usage
 from schoolsocial.publishing.backends import (
     Credentials,
     TransportError,
@@ -82,8 +82,22 @@ def publishing(request: HttpRequest) -> HttpResponse:
         "waiting": posts.filter(state=State.SCHEDULED).order_by("scheduled_at", "id")[:10],
         "pause_form": PauseForm(),
         "publisher": settings.PUBLISHER,
+        "usage": usage.this_month(member.school),
     }
     return render(request, "publishing/publishing.html", context)
+
+
+@require_POST
+@login_required
+def resume_after_credit(request: HttpRequest) -> HttpResponse:
+    """The headteacher has added credit on X: publishing carries on, posts due in order."""
+    if actions.do_resume_after_credit(access.require(request, "resume_after_credit")):
+        messages.success(request, "Publishing resumed. The posts that are due go out now, "
+                                  "oldest first. If X still has no credit, it pauses again and "
+                                  "you are told.")
+    else:
+        messages.error(request, "Publishing was not paused for want of X credit.")
+    return redirect("publishing")
 
 
 @require_POST

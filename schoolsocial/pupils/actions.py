@@ -8,6 +8,7 @@ from datetime import date
 from django.db import transaction
 
 from schoolsocial.accounts.models import Membership
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.posts.consent import recheck_posts_showing
 from schoolsocial.pupils.models import ConsentRecord, Pupil
@@ -29,7 +30,7 @@ def do_record_consent(
         recorded_by=member.user,
     )
     record(
-        member.school, member.user, "consent.recorded",
+        member.school, member.user, Event.CONSENT_RECORDED,
         f"Photo consent for {pupil}: {consent.get_status_display().lower()} "
         f"({consent.get_scope_display().lower()})", pupil,
         status=status, scope=scope, valid_until=valid_until.isoformat() if valid_until else None,

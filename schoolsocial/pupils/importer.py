@@ -20,6 +20,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.posts.consent import recheck_posts_showing
 from schoolsocial.pupils.models import Consent, ConsentRecord, ImportJob, Pupil, Scope
@@ -393,7 +394,7 @@ def apply(job: ImportJob, *, skip_bad_rows: bool, widen: bool = False,
                "left": len(left), "skipped": len(bad), "widened": len(widening)}
     ImportJob.objects.filter(pk=job.pk).update(
         status=ImportJob.Status.DONE, done=len(good), summary=summary, error="")
-    record(school, actor, "pupils.imported",
+    record(school, actor, Event.PUPILS_IMPORTED,
            f"Imported {job.filename}: {summary['created']} new, {summary['updated']} changed, "
            f"{summary['consents']} consent changes ({summary['widened']} allowing more photos, "
            f"confirmed), {summary['left']} left, {summary['skipped']} rows skipped", job,

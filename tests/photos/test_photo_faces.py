@@ -1,4 +1,5 @@
-"""Faces found offline with OpenCV's bundled Haar cascades, on the shared photos and variants."""
+"""Faces found offline by YuNet (photos/faces.py), on the shared photos and variants of them.
+The composites of the face test set are tested in test_face_set.py."""
 
 from __future__ import annotations
 
@@ -42,8 +43,10 @@ def test_no_face_is_found_in_mirrored_or_re_encoded_photos_without_one(name: str
 
 
 def test_faces_are_looked_for_after_the_photo_is_turned_upright() -> None:
-    sideways = photo("astronaut.png").transpose(Image.Transpose.ROTATE_90)
-    assert count_faces(sideways) == 0  # the cascades only know upright faces
+    # YuNet finds the astronaut's frontal face even lying on its side; the man's turned face
+    # only upright.
+    sideways = photo("camera.png").transpose(Image.Transpose.ROTATE_90)
+    assert count_faces(sideways) == 0
     exif = Image.Exif()
     exif[0x0112] = 6
     assert process_photo(encode(sideways, "JPEG", quality=92, exif=exif.tobytes()), "x").faces == 1
@@ -56,6 +59,7 @@ def test_two_people_side_by_side_are_counted_as_two() -> None:
     assert process_photo(encode(pair, "PNG"), "pair.png").faces == 2
 
 
-def test_a_frontal_and_a_profile_hit_on_one_face_count_once() -> None:
+def test_a_face_both_passes_find_counts_once() -> None:
+    # At 512 px the coarse and the fine pass both look at the photo itself and both find her.
     assert count_faces(photo("astronaut.png")) == 1
     assert count_faces(ImageOps.mirror(photo("astronaut.png"))) == 1

@@ -8,10 +8,10 @@ import json
 
 import pytest
 
+from policies import load_policy
 from policies.accuracy import HELDOUT, HELDOUT_ROSTER, evaluate, heldout_split, load_cases
 from policies.batch import Batch, _Field, roster_from
 from policies.engine import check
-from policies.loading import load_policy
 
 CASES = load_cases(HELDOUT)
 

@@ -18,6 +18,7 @@ from django.db import transaction
 
 from policies.presets import PRESETS
 from schoolsocial.accounts.models import Membership, Role, School, Trust, User
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 
 
@@ -52,7 +53,7 @@ class Command(BaseCommand):
             school = School.objects.create(name=name, policy_preset=preset, timezone=timezone,
                                            trust=group)
             member = Membership.objects.create(user=user, school=school, role=Role.HEADTEACHER)
-            record(school, None, "staff.added",
+            record(school, None, Event.STAFF_ADDED,
                    f"{user.display_name()} added as headteacher when the school was created",
                    member, role=member.role, username=user.username)
         self.stdout.write(f"Created {school.name} ({preset} policy, {timezone})"

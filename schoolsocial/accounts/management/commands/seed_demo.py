@@ -14,6 +14,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from schoolsocial.accounts.models import Membership, Role, School, User
 from schoolsocial.accounts.twofactor import APP_DEVICE, RECOVERY_DEVICE, new_recovery_codes
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.posts import actions
 from schoolsocial.posts.models import Decision, Post
@@ -59,6 +60,7 @@ class Command(BaseCommand):
         else:
             with transaction.atomic():
                 self._create(password)
+            self._read_inbound()
             self.stdout.write(self.style.SUCCESS("Demo school created."))
         self._sign_in_help(password)
 
@@ -74,6 +76,14 @@ class Command(BaseCommand):
                           f"({left} left, each works once; a headteacher needs two-factor "
                           "sign-in, and this stands in for an authenticator app)")
 
+    def _read_inbound(self) -> None:
+        """With the outbox (no X account), the worker's first read of the demo's mentions,
+        replies and followers, so the Inbox and Followers pages have something at once."""
+        from schoolsocial.inbound.reading import read_school
+
+        if settings.PUBLISHER == "outbox":
+            read_school(School.objects.get(name=DEMO_SCHOOL), None, timezone.now())
+
     def _create(self, password: str) -> None:
         school = School.objects.create(name=DEMO_SCHOOL, x_handle="MeonValleyJS",
                                        timezone="Europe/London", policy_preset="droxford",
@@ -83,7 +93,7 @@ class Command(BaseCommand):
             user = User.objects.create_user(username, f"{username}@example.org", password,
                                             first_name=first, last_name=last)
             members[username] = Membership.objects.create(user=user, school=school, role=role)
-        record(school, None, "demo.created", "Demo school, staff and pupils created", school)
+        record(school, None, Event.DEMO_CREATED, "Demo school, staff and pupils created", school)
         demo_recovery_code(members["head"].user)
         groups = cycle(GROUPS)
         pupils = Pupil.objects.bulk_create(
@@ -137,13 +147,13 @@ class Command(BaseCommand):
         past = [d for d in (day - timedelta(days=n) for n in range(1, 15)) if d.weekday() < 5]
         outcomes = [
             (State.PUBLISHED, "Well done to our football team on a hard-fought match!",
-             "post.published", "Published"),
+             Event.POST_PUBLISHED, "Published"),
             (State.FAILED, "Harvest festival donations go to the food bank on Friday.",
-             "post.failed", "X refused the post: the account's access was revoked."),
+             Event.POST_FAILED, "X refused the post: the account's access was revoked."),
             (State.UNKNOWN, "Exton base planted bulbs in the school garden today.",
-             "post.unknown", "The connection dropped after sending; checking X's timeline."),
+             Event.POST_UNKNOWN, "The connection dropped after sending; checking X's timeline."),
             (State.PUBLISHING, "Corhampton base performed their class assembly.",
-             "post.published", ""),
+             Event.POST_PUBLISHED, ""),
         ]
         for n, (state, text, action, summary) in enumerate(outcomes):
             post = Post.objects.create(

@@ -15,6 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from schoolsocial.accounts.models import Trust, User
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 
 
@@ -48,11 +49,11 @@ class Command(BaseCommand):
             trust.executives.remove(*removed)
             for school in trust.schools.all():
                 for user in added:
-                    record(school, None, "trust.executive_added",
+                    record(school, None, Event.TRUST_EXECUTIVE_ADDED,
                            f"{user.display_name()} is now an executive headteacher of "
                            f"{trust.name}", username=user.username)
                 for user in removed:
-                    record(school, None, "trust.executive_removed",
+                    record(school, None, Event.TRUST_EXECUTIVE_REMOVED,
                            f"{user.display_name()} is no longer an executive headteacher of "
                            f"{trust.name}", username=user.username)
         schools = ", ".join(trust.schools.order_by("name").values_list("name", flat=True))

@@ -15,8 +15,10 @@ from django.db import transaction
 
 from schoolsocial.accounts.models import Role, School
 from schoolsocial.audit import chain
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
-from schoolsocial.governance import notify
+from schoolsocial.governance import notifications
+from schoolsocial.mail.delivery import emails_of
 
 
 class Command(BaseCommand):
@@ -33,21 +35,21 @@ class Command(BaseCommand):
         self.stdout.write(f"Audit anchors sent: {sent}.")
 
     def anchor(self, school: School) -> int:
-        to = notify.emails_of(school.pk, [Role.GOVERNOR])
+        to = emails_of(school.pk, [Role.GOVERNOR])
         if not to:
             self.stdout.write(f"{school.name}: no governor with an e-mail address to anchor to.")
             return 0
         verdict = chain.verify(school.pk)
         with transaction.atomic():
             event = record(
-                school, None, "audit.anchored",
+                school, None, Event.AUDIT_ANCHORED,
                 f"Latest audit hash e-mailed to {len(to)} governor{'s' if len(to) > 1 else ''}"
                 + ("" if verdict.intact else ": the chain is BROKEN"),
                 checked=verdict.checked, previous_position=verdict.head_seq,
                 previous_hash=verdict.head_hash, intact=verdict.intact,
                 broken=verdict.broken.message if verdict.broken else None, recipients=len(to))
-            transaction.on_commit(partial(notify.send_audit_anchor, school, event, verdict, to),
-                                  robust=True)
+            transaction.on_commit(
+                partial(notifications.send_audit_anchor, school, event, verdict, to), robust=True)
         self.stdout.write(f"{school.name}: anchored at position {event.seq}, e-mailed to "
                           f"{len(to)}.")
         return 1

@@ -16,9 +16,11 @@ from django.utils import timezone
 
 from schoolsocial.accounts.access import ABILITIES
 from schoolsocial.accounts.models import School
+from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.audit.models import AuditEvent
-from schoolsocial.governance import duties, notify
+from schoolsocial.governance import duties, notifications
+from schoolsocial.mail.delivery import emails_of
 
 REMIND_EVERY = timedelta(days=7)
 
@@ -43,23 +45,23 @@ class Command(BaseCommand):
         if not outstanding:
             return 0
         fingerprint = [f"{s.duty.key}:{s.state}:{s.due_by.isoformat()}" for s in outstanding]
-        last = (AuditEvent.objects.filter(school=school, action="duty.digest_sent")
+        last = (AuditEvent.objects.filter(school=school, action=Event.DUTY_DIGEST_SENT)
                 .order_by("-id").first())
         today = timezone.localdate(timezone=school.tz)
         if (last and last.details.get("fingerprint") == fingerprint
                 and today - timezone.localdate(last.created_at, timezone=school.tz)
                 < REMIND_EVERY):
             return 0
-        to = notify.emails_of(school.pk, ABILITIES["mark_duty_done"])
+        to = emails_of(school.pk, ABILITIES["mark_duty_done"])
         if not to:
             self.stdout.write(f"{school.name}: duties outstanding but nobody to e-mail.")
             return 0
         with transaction.atomic():
-            record(school, None, "duty.digest_sent",
+            record(school, None, Event.DUTY_DIGEST_SENT,
                    f"Duty reminders e-mailed to {len(to)}: "
                    + ", ".join(s.duty.title.lower() for s in outstanding),
                    fingerprint=fingerprint, recipients=len(to))
-            transaction.on_commit(partial(notify.send_digest, school, outstanding, to),
+            transaction.on_commit(partial(notifications.send_digest, school, outstanding, to),
                                   robust=True)
         self.stdout.write(f"{school.name}: {len(outstanding)} duties, e-mailed to {len(to)}.")
         return 1

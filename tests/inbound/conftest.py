@@ -1,0 +1,41 @@
+"""The fake X (publishing's fixtures) for the inbound reads, through the year."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from cryptography.fernet import Fernet
+
+from schoolsocial.publishing.backends import Credentials, XPublisher
+from schoolsocial.publishing.fake_x import FakeX
+
+
+@pytest.fixture
+def fake_x() -> Iterator[FakeX]:
+    with FakeX() as fake:
+        yield fake
+
+
+@pytest.fixture
+def credentials(fake_x: FakeX) -> Credentials:
+    account = fake_x.default_account
+    return Credentials(fake_x.consumer_key, fake_x.consumer_secret, account.access_token,
+                       account.access_token_secret)
+
+
+@pytest.fixture
+def x_publisher(fake_x: FakeX, credentials: Credentials, school) -> Iterator[XPublisher]:
+    publisher = XPublisher(school, credentials, api_base_url=fake_x.url, timeout=(2, 2))
+    yield publisher
+    publisher.close()
+
+
+@pytest.fixture(autouse=True)
+def _encryption_key(settings) -> None:
+    settings.ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
+
+
+@pytest.fixture(autouse=True)
+def _through_the_year(season) -> None:
+    """Every inbound test runs in each season of tests/seasons.py."""
