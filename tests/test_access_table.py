@@ -90,6 +90,8 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "queue_pause": ("post", None, only(302, H, A)),
     "queue_resume": ("post", None, only(302, H, A)),
     "post_retry": ("post", "failed", {H: 302, A: 302, T: 403, M: 403, G: 403}),
+    "post_send_for_approval": ("post", "failed", {H: 302, A: 302, T: 403, M: 403, G: 403}),
+    "post_dismiss": ("post", "failed", {H: 302, A: 302, T: 403, M: 403, G: 403}),
     "post_reconcile": ("post", "unknown", {H: 302, A: 302, T: 403, M: 403, G: 403}),
     "post_publish_now": ("post", "scheduled", {H: 302, A: 302, T: 403, M: 403, G: 403}),
     "resume_after_credit": ("post", None, only(302, H)),  # issue 15: X credit added

@@ -26,6 +26,9 @@ class Event(models.TextChoices):
     POST_UNKNOWN = "post.unknown", "Publishing outcome unknown"
     POST_PUBLISH_UNKNOWN = "post.publish_unknown", "Publishing outcome unknown"
     POST_DELETED = "post.deleted", "Deleted from X"
+    POST_DISMISSED = "post.dismissed", "Failed post dismissed: it will not be sent"
+    POST_SENT_FOR_APPROVAL = ("post.sent_for_approval",
+                              "Failed post sent back for approval, since it changed")
     CONSENT_RECORDED = "consent.recorded", "Photo consent recorded"
     PUPILS_IMPORTED = "pupils.imported", "Pupils imported"
     SCHOOL_SETTINGS_CHANGED = "school.settings_changed", "Settings changed"

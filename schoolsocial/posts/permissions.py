@@ -63,9 +63,26 @@ class PostPermissions:
     def can_publish_now(self) -> bool:
         return self._publishes() and self.decides and self.post.state == State.SCHEDULED
 
+    @cached_property
+    def needs_approving_again(self) -> bool:
+        """A failed post that changed after its approval: Try again could never succeed
+        (posts/gate.py), so it goes back to the approvers instead."""
+        return self.post.state == State.FAILED and not self.post.approvals.filter(
+            decision="approve", content_hash=self.post.compute_hash()).exists()
+
     @property
     def can_retry(self) -> bool:
-        return self._publishes() and _from("retry", self.post.state)
+        return (self._publishes() and _from("retry", self.post.state)
+                and not self.needs_approving_again)
+
+    @property
+    def can_send_for_approval(self) -> bool:
+        return (self._publishes() and _from("send_for_approval", self.post.state)
+                and self.needs_approving_again)
+
+    @property
+    def can_dismiss(self) -> bool:
+        return self._publishes() and _from("dismiss", self.post.state)
 
     @property
     def can_check_x(self) -> bool:

@@ -4,6 +4,7 @@ draft --submit--> submitted --approve--> scheduled --claim--> publishing --> pub
                      |  \--reject--> rejected                    |  \--> failed
                      \--request_changes--> changes_requested      \--> unknown --reconcile--> ...
 changes_requested --edit--> draft (then submitted again); publishing --hold--> scheduled (a concern)
+failed --retry--> scheduled; --send_for_approval--> submitted (changed since approved); --dismiss-->
                                    unknown --resend--> publishing (X's 5xx, not on the timeline)
 Any edit after submission or approval returns the post to draft: an approval is for a content hash.
 A submitted or scheduled post that a pupil's consent change stops goes back to draft by its own
@@ -25,6 +26,7 @@ class State(models.TextChoices):
     PUBLISHED = "published", "Published"
     FAILED = "failed", "Failed"
     UNKNOWN = "unknown", "Outcome unknown"
+    DISMISSED = "dismissed", "Not sent (dismissed)"
 
 
 S = State
@@ -51,6 +53,10 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     # X answered 5xx to the post and the timeline does not show it: sent again
     "resend": (frozenset({S.UNKNOWN}), S.PUBLISHING),
     "retry": (frozenset({S.FAILED}), S.SCHEDULED),
+    # a failed post that changed after its approval: back to the approvers to decide again
+    "send_for_approval": (frozenset({S.FAILED}), S.SUBMITTED),
+    # a failed post nobody will send: set aside with a reason, off every "did not go out" list
+    "dismiss": (frozenset({S.FAILED}), S.DISMISSED),
 }
 
 
@@ -84,4 +90,6 @@ _PAST = {
     "publish_outcome_unknown": "marked as unknown",
     "resend": "sent again",
     "retry": "retried",
+    "send_for_approval": "sent for approval again",
+    "dismiss": "dismissed",
 }

@@ -9,7 +9,7 @@ from django.db.models import Count, F
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 import policies
 from policies import weighted_length
@@ -339,14 +339,17 @@ def calendar(request: HttpRequest) -> HttpResponse:
     return render(request, "posts/calendar.html", context, status=400 if error else 200)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @login_required
 def delete_from_x(request: HttpRequest, post_id: int) -> HttpResponse:
-    """Take a published post down from X (e.g. after a parent withdrew consent); audited."""
+    """Take a published post down from X (e.g. after a parent withdrew consent); audited. A GET
+    asks for confirmation first, showing the post; the POST deletes."""
     _, post = access_post(request, post_id, "view")
     member = access.require(request, "delete_from_x")
     if not PostPermissions(member, post).can_delete_from_x:
         return _conflict(request, post, "Only a published post that is still on X can be deleted.")
+    if request.method == "GET":
+        return render(request, "posts/delete_confirm.html", {"post": post})
     try:
         with publisher_for(post.school) as publisher:
             actions.do_delete_from_x(member, post, publisher)

@@ -23,6 +23,9 @@ urlpatterns = [
     path("publishing/networks/mastodon/disconnect/", network_views.disconnect,
          {"network": "mastodon"}, name="mastodon_disconnect"),
     path("posts/<int:post_id>/retry/", views.retry, name="post_retry"),
+    path("posts/<int:post_id>/approve-again/", views.send_for_approval,
+         name="post_send_for_approval"),
+    path("posts/<int:post_id>/dismiss/", views.dismiss, name="post_dismiss"),
     path("posts/<int:post_id>/reconcile/", views.reconcile, name="post_reconcile"),
     path("posts/<int:post_id>/publish-now/", views.publish_now, name="post_publish_now"),
 ]

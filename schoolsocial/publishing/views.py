@@ -58,12 +58,14 @@ def outbox(request: HttpRequest) -> HttpResponse:
 @require_GET
 @login_required
 def outbox_status(request: HttpRequest, tweet_id: int) -> HttpResponse:
+    """One tweet of the outbox timeline; one deleted from X says so (410), with its post."""
     member, tweet = access.access_school_object(
-        request, OutboxTweet.objects.filter(deleted_at=None), tweet_id, "view_outbox")
+        request, OutboxTweet.objects.all(), tweet_id, "view_outbox")
     post = Post.objects.filter(school=member.school, tweet_id=tweet.tweet_id).first()
     if post is not None and not access.may_view_post(member, post):
         post = None
-    return render(request, "publishing/outbox_status.html", {"tweet": tweet, "post": post})
+    return render(request, "publishing/outbox_status.html", {"tweet": tweet, "post": post},
+                  status=410 if tweet.deleted_at else 200)
 
 
 # -- the approvers' controls -------------------------------------------------------------------
@@ -125,6 +127,24 @@ def resume_queue(request: HttpRequest) -> HttpResponse:
 def retry(request: HttpRequest, post_id: int) -> HttpResponse:
     return _post_action(request, post_id, actions.do_retry,
                         "Sent again: it goes out within a few seconds.")
+
+
+@require_POST
+@login_required
+def send_for_approval(request: HttpRequest, post_id: int) -> HttpResponse:
+    """Try again's answer for a failed post that changed after approval: decide it again."""
+    response = _post_action(request, post_id, actions.do_send_for_approval,
+                            "Back for approval: decide it below (or its author edits it).")
+    return redirect(f"{response['Location']}#decide-h")
+
+
+@require_POST
+@login_required
+def dismiss(request: HttpRequest, post_id: int) -> HttpResponse:
+    reason = request.POST.get("reason", "")
+    return _post_action(request, post_id,
+                        lambda member, post: actions.do_dismiss(member, post, reason),
+                        "Dismissed: it will not be sent, and the reason is in the audit log.")
 
 
 @require_POST
