@@ -8,11 +8,14 @@ ICT leader (monitor) and Greta a governor. Oscar is the headteacher of Other Sch
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 import pytest
 import time_machine
 
 from schoolsocial.accounts.models import Membership, Role, School
+from schoolsocial.publishing.backends import Credentials
+from schoolsocial.publishing.fake_x import FakeX
 from tests import seasons
 from tests.clients import Client
 from tests.factories import make_member
@@ -49,6 +52,20 @@ def pytest_collection_modifyitems(config, items):
                 raise pytest.UsageError("REQUIRE_SERVICES is set, DATABASE_URL is not PostgreSQL")
             item.add_marker(pytest.mark.skip(reason="needs DATABASE_URL=postgres://..."))
 
+
+
+# The fake X (a local server: the network boundary) and the keys of its default account.
+@pytest.fixture
+def fake_x() -> Iterator[FakeX]:
+    with FakeX() as fake:
+        yield fake
+
+
+@pytest.fixture
+def credentials(fake_x: FakeX) -> Credentials:
+    account = fake_x.default_account
+    return Credentials(fake_x.consumer_key, fake_x.consumer_secret, account.access_token,
+                       account.access_token_secret)
 
 
 @pytest.fixture

@@ -12,19 +12,6 @@ from schoolsocial.publishing.fake_x import FakeX
 
 
 @pytest.fixture
-def fake_x() -> Iterator[FakeX]:
-    with FakeX() as fake:
-        yield fake
-
-
-@pytest.fixture
-def credentials(fake_x: FakeX) -> Credentials:
-    account = fake_x.default_account
-    return Credentials(fake_x.consumer_key, fake_x.consumer_secret, account.access_token,
-                       account.access_token_secret)
-
-
-@pytest.fixture
 def x_publisher(fake_x: FakeX, credentials: Credentials, school) -> Iterator[XPublisher]:
     publisher = XPublisher(school, credentials, api_base_url=fake_x.url, timeout=(2, 2))
     yield publisher

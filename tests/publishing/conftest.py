@@ -16,19 +16,6 @@ TEST_KEY = Fernet.generate_key().decode()
 
 
 @pytest.fixture
-def fake_x() -> Iterator[FakeX]:
-    with FakeX() as fake:
-        yield fake
-
-
-@pytest.fixture
-def credentials(fake_x: FakeX) -> Credentials:
-    account = fake_x.default_account
-    return Credentials(fake_x.consumer_key, fake_x.consumer_secret, account.access_token,
-                       account.access_token_secret)
-
-
-@pytest.fixture
 def x_publisher(fake_x: FakeX, credentials: Credentials) -> Iterator[XPublisher]:
     publisher = XPublisher(credentials=credentials, api_base_url=fake_x.url, timeout=(2, 2))
     yield publisher
