@@ -135,7 +135,8 @@ def _render_compose(request, form: PostForm, post: Post | None) -> HttpResponse:
     context = {
         "form": form,
         "post": post,
-        "live": _live_context(member, text, report, _chosen_time(form, post)),
+        "live": _live_context(member, text, report, _chosen_time(form, post),
+                              post_photos(post) if post else []),
         "school": member.school,
         "upload_form": PhotoUploadForm(),
         **(photos_context(request, post) if post else {}),
@@ -167,10 +168,13 @@ def live_check(request: HttpRequest) -> HttpResponse:
     )
     report = check_post(draft, photos)
     return render(request, "posts/_live.html",
-                  {"live": _live_context(member, draft.text, report, draft.scheduled_at)})
+                  {"live": _live_context(member, draft.text, report, draft.scheduled_at,
+                                         photos)})
 
 
-def _live_context(member, text: str, report, when=None) -> dict:
+def _live_context(member, text: str, report, when=None, photos=()) -> dict:
+    """The count, the findings and the preview as X shows the post: the school's name and
+    handle, the text, and the cleaned photos in X's grid (up to four), each with its alt text."""
     length = weighted_length(text) if text else 0
     hours = member.school.policy().rule("posting_hours")
     return {
@@ -184,6 +188,8 @@ def _live_context(member, text: str, report, when=None) -> dict:
         "author": member.user,
         "link_note": usage.link_note(text),
         "who_may_reply": policies.who_may_reply(member.school.policy()),
+        "photos": [photo for photo in photos if photo.status == Photo.Status.READY],
+        "when": when,
     }
 
 
@@ -197,6 +203,7 @@ def detail(request: HttpRequest, post_id: int) -> HttpResponse:
         "post": post,
         "report": post.report,
         "open_concerns": concerns,
+        "ready_photos": [p for p in post_photos(post) if p.status == Photo.Status.READY],
         # the words of a concern: for the headteacher, monitor and governors, and its raiser
         "concern_words": [c for c in concerns if access.may(member, "view_all_concerns")
                           or c.raised_by_id == member.user_id],

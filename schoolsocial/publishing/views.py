@@ -19,6 +19,7 @@ from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
 from schoolsocial.paging import older_page
 from schoolsocial.posts.access import access_post
+from schoolsocial.posts.checks import post_photos
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from schoolsocial.publishing import actions, tasks, usage
@@ -47,6 +48,15 @@ def outbox(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "view_outbox")
     tweets = OutboxTweet.objects.live(member.school)
     page, next_before = older_page(request, tweets, OUTBOX_PAGE)
+    # each tweet's photos, from its post (the outbox keeps only their alt text and size), for
+    # the posts this person may see: the photo's image is reached through its post
+    posts = Post.objects.filter(school=member.school,
+                                tweet_id__in=[tweet.tweet_id for tweet in page])
+    photos = {post.tweet_id: [p for p in post_photos(post) if p.status == "ready"]
+              for post in posts.select_related("author", "school")
+              if access.may_view_post(member, post)}
+    for tweet in page:
+        tweet.photos = photos.get(tweet.tweet_id, [])
     context = {
         "tweets": page,
         "next_before": next_before,
