@@ -292,8 +292,12 @@ def queue(request: HttpRequest) -> HttpResponse:
     page = list(posts.order_by(F(field).asc(nulls_last=True), "id")[: QUEUE_PAGE + 1])
     last = page[QUEUE_PAGE - 1] if len(page) > QUEUE_PAGE else None
     stamp = getattr(last, field) if last else None
+    shown = page[:QUEUE_PAGE]
+    # approve from the card: this person may decide it, and the rules found nothing to weigh
+    quick = [PostPermissions(member, post).can_decide and not post.findings.get("findings")
+             and post.scheduled_at is not None for post in shown]
     context = {
-        "cards": queue_cards(page[:QUEUE_PAGE]),
+        "cards": list(zip(queue_cards(shown), shown, quick, strict=True)),
         "next_cursor": f"{stamp.isoformat() if stamp else 'none'}|{last.id}" if last else None,
         "count": Post.objects.filter(school=member.school, state=State.SUBMITTED).count(),
         "due": due,
