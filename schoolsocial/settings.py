@@ -173,6 +173,11 @@ EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))  # for the f
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "School Social <no-reply@localhost>")
 # Where the site is, for links in e-mails (no request to ask when the worker sends them).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Web Push (mail/push.py): `manage.py make_vapid_keys` prints the pair; unset, nothing is pushed
+VAPID_PUBLIC_KEY = os.environ.get("VAPID_PUBLIC_KEY", "")
+VAPID_PRIVATE_KEY = os.environ.get("VAPID_PRIVATE_KEY", "")
+VAPID_SUBJECT = os.environ.get("VAPID_SUBJECT", "mailto:admin@example.org")
+PUSH_ALLOW_HTTP = False  # push services are https; the tests' local one is not
 
 # django-q2: the ORM broker on the same database by default, Redis when REDIS_URL is set.
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -12,4 +12,5 @@ urlpatterns = [
     path("audit/", include("schoolsocial.audit.urls")),
     path("governance/", include("schoolsocial.governance.urls")),
     path("", include("schoolsocial.inbound.urls")),
+    path("", include("schoolsocial.mail.urls")),
 ]

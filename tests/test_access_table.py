@@ -58,6 +58,9 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "staff_remove": ("post", "membership", only(302, H)),
     "rules": ("get", None, ALL),
     "change_password": ("get", None, ALL),
+    "notifications": ("get", None, ALL),
+    "push_off": ("post", None, {r: 302 for r in ROLES}),
+    "push_on": ("post", None, {r: 400 for r in ROLES}),  # no subscription sent
     "post_delete_from_x": ("post", "published", {H: 302, A: 302, T: 403, M: 403, G: 403}),
     "pupil_register": ("get", None, only(200, H, A, M)),
     "pupil_detail": ("get", "pupil", only(200, H, A, M)),
@@ -92,6 +95,8 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "post_retry": ("post", "failed", {H: 302, A: 302, T: 403, M: 403, G: 403}),
     "post_retry_bluesky": ("post", "published", {H: 302, A: 302, T: 403, M: 403, G: 403}),
     "post_retry_mastodon": ("post", "published", {H: 302, A: 302, T: 403, M: 403, G: 403}),
+    "post_send_for_approval": ("post", "failed", {H: 302, A: 302, T: 403, M: 403, G: 403}),
+    "post_dismiss": ("post", "failed", {H: 302, A: 302, T: 403, M: 403, G: 403}),
     "post_reconcile": ("post", "unknown", {H: 302, A: 302, T: 403, M: 403, G: 403}),
     "post_publish_now": ("post", "scheduled", {H: 302, A: 302, T: 403, M: 403, G: 403}),
     "resume_after_credit": ("post", None, only(302, H)),  # issue 15: X credit added
@@ -128,7 +133,7 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "switch_school": ("post", None, {r: 404 for r in ROLES}),  # no school_id of theirs sent
     "trust_overview": ("get", None, {r: 403 for r in ROLES}),  # nobody here leads a trust
 }
-PUBLIC = {"login", "logout"}
+PUBLIC = {"login", "logout", "manifest", "service_worker"}  # read before anyone signs in
 
 
 def _names(patterns, prefix="") -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from schoolsocial.posts.models import Approval
 from schoolsocial.posts.permissions import PostPermissions
 from schoolsocial.posts.states import State
 from tests.factories import make_post
@@ -13,22 +14,24 @@ from tests.factories import make_post
 pytestmark = pytest.mark.django_db
 
 ACTIONS = ("edit", "submit", "withdraw", "decide", "publish_now", "retry", "check_x",
-           "delete_from_x")
+           "delete_from_x", "send_for_approval", "dismiss")
 # state -> (what Tom, the author, may do; what Alan, an approver, may do)
 EXPECTED = {
     State.DRAFT: ({"edit", "submit"}, set()),
-    State.CHANGES_REQUESTED: ({"edit", "submit"}, set()),
+    State.CHANGES_REQUESTED: ({"edit"}, set()),  # edited first: then it is a draft
     State.SUBMITTED: ({"edit", "withdraw"}, {"decide"}),
     State.SCHEDULED: ({"edit", "withdraw"}, {"publish_now"}),
-    State.FAILED: ({"edit"}, {"retry"}),
+    State.FAILED: ({"edit"}, {"retry", "dismiss"}),  # approved for what it says (see below)
     State.UNKNOWN: (set(), {"check_x"}),
     State.PUBLISHED: (set(), {"delete_from_x"}),
     State.REJECTED: (set(), set()),
     State.PUBLISHING: (set(), set()),
+    State.DISMISSED: (set(), set()),
 }
 BUTTONS = {"submit": "Submit for approval", "withdraw": "Withdraw to draft",
            "decide": "Your decision", "publish_now": "Publish now", "retry": "Try again",
-           "check_x": "Check X now"}
+           "check_x": "Check X now", "send_for_approval": "Approve again",
+           "dismiss": "Dismiss"}
 
 
 def _allowed(member, post) -> set[str]:
@@ -39,6 +42,9 @@ def _allowed(member, post) -> set[str]:
 @pytest.mark.parametrize("state", list(EXPECTED))
 def test_each_member_may_do_what_the_post_s_state_allows(client, tom, alan, greta, state):
     post = make_post(tom, state, tweet_id="outbox-1" if state == State.PUBLISHED else None)
+    if state == State.FAILED:
+        Approval.objects.create(post=post, approver=alan.user, decision="approve",
+                                content_hash=post.compute_hash())
     author, approver = EXPECTED[state]
     assert _allowed(tom, post) == author
     assert _allowed(alan, post) == approver

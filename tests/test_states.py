@@ -12,7 +12,6 @@ ALLOWED = {
     ("edit", S.SCHEDULED): S.DRAFT,
     ("edit", S.FAILED): S.DRAFT,
     ("submit", S.DRAFT): S.SUBMITTED,
-    ("submit", S.CHANGES_REQUESTED): S.SUBMITTED,
     ("withdraw", S.SUBMITTED): S.DRAFT,
     ("withdraw", S.SCHEDULED): S.DRAFT,
     ("return_to_draft", S.SUBMITTED): S.DRAFT,  # a consent change it no longer passes
@@ -21,6 +20,7 @@ ALLOWED = {
     ("reject", S.SUBMITTED): S.REJECTED,
     ("request_changes", S.SUBMITTED): S.CHANGES_REQUESTED,
     ("claim", S.SCHEDULED): S.PUBLISHING,
+    ("hold", S.PUBLISHING): S.SCHEDULED,  # a concern raised after the claim
     ("return_to_approver", S.SCHEDULED): S.SUBMITTED,
     ("return_to_approver", S.PUBLISHING): S.SUBMITTED,
     ("publish_succeeded", S.PUBLISHING): S.PUBLISHED,

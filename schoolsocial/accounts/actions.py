@@ -14,6 +14,7 @@ from django.http import HttpRequest
 
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership, Role, School, User
+from schoolsocial.accounts.policy_forms import changes_in_words
 from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 
@@ -44,14 +45,20 @@ def do_change_settings(member: Membership, data: dict) -> School:
 
 
 @transaction.atomic
-def do_change_rules(member: Membership, adjustments: dict) -> School:
+def do_change_rules(member: Membership, adjustments: dict) -> dict[str, list[str]]:
+    """Save the adjustments; returns what changed, in words ({"Rule: setting": [was, now]})."""
     school = _school(member)
-    before = school.policy_overrides
+    before, was = school.policy_overrides, school.policy()
     school.policy_overrides = adjustments
     school.save(update_fields=("policy_overrides",))
-    record(school, member.user, Event.SCHOOL_POLICY_CHANGED, "The school's rules were adjusted",
-           school, before=before, after=adjustments)
-    return school
+    changes = changes_in_words(was, school.policy())
+    summary = "The school's rules were adjusted"
+    if changes:
+        summary += ": " + "; ".join(f"{what} {old} → {new}"
+                                    for what, (old, new) in changes.items())
+    record(school, member.user, Event.SCHOOL_POLICY_CHANGED, summary, school,
+           changes=changes, before=before, after=adjustments)
+    return changes
 
 
 @transaction.atomic

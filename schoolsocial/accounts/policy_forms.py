@@ -53,6 +53,55 @@ def _python(kind: str, value):
     return value
 
 
+def value_in_words(spec: dict, value) -> str:
+    """One adjustable value as the page and the audit log say it."""
+    kind = spec["kind"]
+    if kind == "bool":
+        return "Yes" if value else "No"
+    if kind in ("days", "subset"):
+        labels = DAYS if kind == "days" else {}
+        return ", ".join(labels.get(v, str(v).replace("_", " ").capitalize()) for v in value) \
+            or "None"
+    if kind == "choice":
+        return SEVERITY.get(value, str(value))
+    if kind == "words":
+        return ", ".join(value) or "None"
+    return str(value)
+
+
+def rule_in_words(rule: dict) -> list[tuple[str, str]]:
+    """(label, value) for what is in force for one rule of policies.describe()."""
+    if not rule["enabled"]:
+        return [("Checked", "No (off)")]
+    rows = [("When it finds something", SEVERITY.get(rule["severity"], rule["severity"]))]
+    rows += [(spec["label"], value_in_words(spec, rule["params"][param]))
+             for param, spec in rule["adjustable"].items()]
+    return rows
+
+
+def changes_in_words(before: policies.Policy, after: policies.Policy) -> dict[str, list[str]]:
+    """{"Rule: setting": [before, after]} for every setting that differs, in words."""
+    old = {r["rule"]: r for r in policies.describe(before)}
+    changes = {}
+    for rule in policies.describe(after):
+        was = old.get(rule["rule"])
+        if was is None:
+            continue
+        if was["enabled"] != rule["enabled"]:
+            changes[f"{rule['title']}: checked"] = ["Yes" if was["enabled"] else "No",
+                                                    "Yes" if rule["enabled"] else "No"]
+        if was["severity"] != rule["severity"]:
+            changes[f"{rule['title']}: when it finds something"] = [
+                SEVERITY.get(was["severity"], was["severity"]),
+                SEVERITY.get(rule["severity"], rule["severity"])]
+        for param, spec in rule["adjustable"].items():
+            if was["params"].get(param) != rule["params"][param]:
+                changes[f"{rule['title']}: {spec['label']}"] = [
+                    value_in_words(spec, was["params"].get(param)),
+                    value_in_words(spec, rule["params"][param])]
+    return changes
+
+
 class RulesForm(forms.Form):
     def __init__(self, *args, school: School, **kwargs):
         super().__init__(*args, **kwargs)
@@ -79,7 +128,7 @@ class RulesForm(forms.Form):
                 name = f"{rule['rule']}__{param}"
                 self.fields[name] = _field(spec, now["params"][param])
                 names.append(name)
-            self.rules.append({**now, "field_names": names})
+            self.rules.append({**now, "field_names": names, "in_force": rule_in_words(now)})
 
     def bound_rules(self):
         for rule in self.rules:

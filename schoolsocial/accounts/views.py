@@ -112,8 +112,11 @@ def rules(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         access.require(request, "manage_settings")
         if form.is_valid():
-            actions.do_change_rules(member, form.adjustments)
-            messages.success(request, "Rules saved. Every post is checked against them now.")
+            changes = actions.do_change_rules(member, form.adjustments)
+            words = "; ".join(f"{what}: now {new} (was {old})"
+                              for what, (old, new) in changes.items())
+            messages.success(request, f"Rules saved: {words}. Every post is checked against "
+                             "them now." if words else "Rules saved: nothing changed.")
             return redirect("rules")
     context = {"form": form, "rules": form.bound_rules(), "preset": form.preset,
                "may_edit": access.may(member, "manage_settings"),

@@ -32,6 +32,9 @@ class Event(models.TextChoices):
     POST_NETWORK_UNKNOWN = "post.network_unknown", "Publishing outcome on another network unknown"
     POST_NETWORK_FAILED = "post.network_failed", "Publishing on another network failed"
     POST_NETWORK_RETRIED = "post.network_retried", "Sent again to another network"
+    POST_DISMISSED = "post.dismissed", "Failed post dismissed: it will not be sent"
+    POST_SENT_FOR_APPROVAL = ("post.sent_for_approval",
+                              "Failed post sent back for approval, since it changed")
     CONSENT_RECORDED = "consent.recorded", "Photo consent recorded"
     PUPILS_IMPORTED = "pupils.imported", "Pupils imported"
     SCHOOL_SETTINGS_CHANGED = "school.settings_changed", "Settings changed"

@@ -78,6 +78,8 @@ def readable(details: dict) -> list[dict]:
     """The details as sections a governor can read: a diff as a table, lists as lists."""
     sections = []
     for key, value in details.items():
+        if key in ("before", "after") and isinstance(details.get("changes"), dict):
+            continue  # the changes say them in words; the raw values stay in the export
         label = key.replace("_", " ").capitalize()
         if key == "changes" and isinstance(value, dict):
             rows = [(field.replace("_", " "), *(pair if isinstance(pair, list) and len(pair) == 2

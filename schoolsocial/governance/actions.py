@@ -41,6 +41,8 @@ def do_resolve_concern(member: Membership, concern: Concern, note: str) -> bool:
     record(member.school, member.user, Event.CONCERN_RESOLVED,
            f"Concern resolved: {concern.about}", concern.mention or concern.post,
            concern=concern.pk, note=note)
+    transaction.on_commit(partial(notifications.notify_concern_resolved, concern.pk),
+                          robust=True)
     return True
 
 

@@ -1,6 +1,7 @@
 """What governance/ tells people by e-mail (sent through mail/delivery.py):
 
     notify_concern(concern_id)     a concern about a post         -> the headteacher(s)
+    notify_concern_resolved(id)    the concern's outcome          -> whoever raised it
     send_digest(school, statuses)  duties due or overdue          -> who may mark them done
     send_audit_anchor(school, ...) the audit chain's latest hash  -> the governors (weekly)
 """
@@ -27,6 +28,20 @@ def notify_concern(concern_id: int) -> bool:
     return send("concern", f"A concern about {what}: {concern.about}", to, {
         **context, "concern": concern,
         "concerns_url": absolute(reverse("concerns"))}, about=f"concern:{concern.pk}")
+
+
+def notify_concern_resolved(concern_id: int) -> bool:
+    """The raiser of a concern is told what the headteacher did, and what became of the post."""
+    concern = (Concern.objects.select_related("school", "post__author", "mention", "raised_by",
+                                              "resolved_by")
+               .filter(pk=concern_id).first())
+    if concern is None or concern.resolved_at is None or not concern.raised_by.email:
+        return False
+    context = post_context(concern.post) if concern.post_id else {
+        "school": concern.school, "url": absolute(reverse("inbox"))}
+    return send("concern_resolved", f"Your concern was resolved: {concern.about}",
+                [concern.raised_by.email], {**context, "concern": concern},
+                about=f"concern-resolved:{concern.pk}")
 
 
 def send_digest(school, statuses: list, to: list[str]) -> bool:

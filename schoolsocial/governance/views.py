@@ -20,6 +20,7 @@ from schoolsocial.inbound.models import Followed
 from schoolsocial.mail import delivery
 from schoolsocial.mail.models import Email
 from schoolsocial.posts.access import access_post
+from schoolsocial.posts.states import State
 
 # Concerns ---------------------------------------------------------------------------------------
 
@@ -51,6 +52,9 @@ def concern_raise(request: HttpRequest, post_id: int) -> HttpResponse:
     else:
         concern = actions.do_raise_concern(member, post, form.cleaned_data["text"])
         messages.success(request, _concern_told(concern))
+        if post.state in (State.SCHEDULED, State.SUBMITTED):
+            messages.info(request, "The post is held: it will not go out until the headteacher "
+                                   "resolves your concern. You will be told the outcome.")
     return redirect("post_detail", post_id=post.pk)
 
 
@@ -94,8 +98,20 @@ def concern_resolve(request: HttpRequest, concern_id: int) -> HttpResponse:
     elif not actions.do_resolve_concern(member, concern, form.cleaned_data["note"]):
         messages.error(request, "This concern was already resolved.")
     else:
-        messages.success(request, "Concern resolved.")
+        messages.success(request, _resolved_told(concern))
     return redirect("concerns")
+
+
+def _resolved_told(concern: Concern) -> str:
+    """What the headteacher is told on resolving: who heard, and what the post does now."""
+    post = concern.post
+    said = "Concern resolved."
+    if Email.objects.filter(about=f"concern-resolved:{concern.pk}",
+                            status=Email.Status.SENT).exists():
+        said += f" {concern.raised_by.display_name()} has been told by e-mail."
+    if post.state == State.SCHEDULED and not post.concerns.filter(resolved_at=None).exists():
+        said += " The post is no longer held: it goes out as scheduled."
+    return said
 
 
 # Follows ----------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from schoolsocial.accounts.models import Membership
+from schoolsocial.mail import push
 from schoolsocial.mail.models import Email
 
 logger = logging.getLogger(__name__)
@@ -67,6 +68,8 @@ def send(name: str, subject: str, to: list[str], context: dict, *, about: str = 
         school=school, kind=name, about=about, subject=one_line(subject), to=to,
         text=render_to_string(f"email/{name}.txt", context),
         html=render_to_string(f"email/{name}.html", context), next_attempt_at=timezone.now())
+    if name in push.PUSHED:  # the same news on the phones of those who turned it on
+        push.push_to(to, email.subject, context.get("url", settings.SITE_URL))
     return deliver(email)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 
 
@@ -36,3 +37,18 @@ class Email(models.Model):
 
     def __str__(self) -> str:
         return self.subject
+
+
+class PushSubscription(models.Model):
+    """One device of one person that has turned on notifications (the browser's Web Push
+    subscription: where to send, and its keys for the payload's encryption)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE,
+                             related_name="push_subscriptions")
+    endpoint = models.URLField(max_length=1000, unique=True)
+    p256dh = models.CharField(max_length=200)
+    auth = models.CharField(max_length=100)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Push for {self.user_id}"

@@ -29,6 +29,8 @@ CONTENT_FIELDS = ("text", "category", "exception", "exception_reason", "schedule
 CHANGED = ("This post changed after you opened it. It is shown below as it is now: read it "
            "again before you decide.")
 
+UNCHANGED = ("Change the post as the approver asked (its text, time or photos), then submit it "
+             "again: it cannot go back unchanged.")
 
 
 def _move(post: Post, transition: str) -> str:
@@ -55,6 +57,8 @@ def do_edit_post(member: Membership, post: Post, data: dict) -> Post:
         for field, value in data.items()
         if getattr(post, field) != value
     }
+    if not diff and post.state == State.CHANGES_REQUESTED:
+        return post  # nothing changed: still sent back, so it cannot be submitted unchanged
     before = _move(post, "edit")
     for field, value in data.items():
         setattr(post, field, value)
@@ -74,6 +78,8 @@ def do_edit_post(member: Membership, post: Post, data: dict) -> Post:
 @transaction.atomic
 def do_submit(member: Membership, post: Post) -> Post:
     post = Post.objects.locked(post.pk)
+    if post.state == State.CHANGES_REQUESTED:
+        raise ValidationError(UNCHANGED)
     _move(post, "submit")
     if post.scheduled_at is None:  # the posting hours are judged against the time chosen
         raise ValidationError("Choose when the post should go out (Publish at), then submit it.")
@@ -131,7 +137,7 @@ def do_decide(
     if decision == Decision.APPROVE:
         verdict = may_go_out(post, post.scheduled_at, approval_needed=False)
         post.findings, report = verdict.report.to_dict(), verdict.report
-        if not verdict.allowed:
+        if not verdict.allowed and not verdict.held:  # held: approved, it waits for the head
             raise ValidationError(f"This post cannot be approved. {verdict.reason}")
         if post.scheduled_at is None:
             raise ValidationError("This post has no scheduled time. Ask the author to add one.")

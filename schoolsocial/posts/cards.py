@@ -13,11 +13,13 @@ import json
 from collections.abc import Sequence
 
 from django.core.cache import cache
+from django.db.models import Prefetch, prefetch_related_objects
 from django.template.loader import get_template
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
-from schoolsocial.posts.models import Post
+from schoolsocial.posts.models import Photo, Post
+from schoolsocial.pupils.models import Pupil
 
 TEMPLATE = "posts/_queue_card.html"
 KEEP_SECONDS = 24 * 3600  # a card still queued tomorrow is simply rendered again
@@ -27,12 +29,23 @@ def template_version(template) -> str:
     return hashlib.sha256(template.template.source.encode()).hexdigest()
 
 
-def card_key(post: Post, version: str) -> str:
-    """`version`: template_version() of the card template."""
+def photos_shown(post: Post) -> list[dict]:
+    """What a card says of each photo: its thumbnail (when cleaned), alt text, and who is tagged
+    with their consent now (prefetched by queue_cards)."""
+    return [{"pk": photo.pk, "ready": photo.status == Photo.Status.READY, "alt": photo.alt_text,
+             "none": photo.no_identifiable_pupils,
+             "pupils": [(str(pupil), pupil.consent, pupil.get_consent_display())
+                        for pupil in photo.pupils.all()]}
+            for photo in post.photos.all()]
+
+
+def card_key(post: Post, version: str, photos: list[dict] | None = None) -> str:
+    """`version`: template_version() of the card template; `photos`: photos_shown(post)."""
     shown = [
         version, translation.get_language(), timezone.get_current_timezone_name(),
         post.pk, post.text, post.author.display_name(), post.submitted_at, post.scheduled_at,
         post.category, post.get_category_display(), post.findings, post.network_labels,
+        post.exception, post.exception_reason, photos or [],
     ]
     digest = hashlib.sha256(json.dumps(shown, sort_keys=True, default=str).encode())
     return f"queue-card:{digest.hexdigest()}"
@@ -41,10 +54,15 @@ def card_key(post: Post, version: str) -> str:
 def queue_cards(posts: Sequence[Post]) -> list[SafeString]:
     template = get_template(TEMPLATE)
     version = template_version(template)
-    keys = [card_key(post, version) for post in posts]
+    tagged = Pupil.objects.with_consent().order_by("last_name", "first_name")
+    prefetch_related_objects(list(posts), Prefetch(
+        "photos", queryset=Photo.objects.prefetch_related(Prefetch("pupils", queryset=tagged))))
+    photos = [photos_shown(post) for post in posts]
+    keys = [card_key(post, version, shown) for post, shown in zip(posts, photos, strict=True)]
     found = cache.get_many(keys)
-    rendered = {key: template.render({"post": post})
-                for key, post in zip(keys, posts, strict=True) if key not in found}
+    rendered = {key: template.render({"post": post, "photos": shown})
+                for key, post, shown in zip(keys, posts, photos, strict=True)
+                if key not in found}
     if rendered:
         cache.set_many(rendered, KEEP_SECONDS)
     # our own template's output, autoescaped when it was rendered

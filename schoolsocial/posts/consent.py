@@ -34,7 +34,12 @@ def recheck_posts_showing(pupil_ids: Iterable[int], actor, why: str) -> list[Pos
             post.save(update_fields=("findings",))
             continue
         post.state = target("return_to_draft", post.state)
-        post.save(update_fields=("state", "findings", "updated_at"))
+        # On a draft, last_error is only ever this note (an edit or a withdrawal clears it):
+        # the author's pages show it, and the badge reads "Returned: consent withdrawn".
+        post.last_error = (f"Returned: consent withdrawn. {why[:1].upper()}{why[1:]}, so the "
+                           f"post no longer passes the school's rules. Change the photos or the "
+                           f"tags, then submit it again.")
+        post.save(update_fields=("state", "findings", "last_error", "updated_at"))
         record(post.school, actor, Event.POST_RETURNED,
                f"Returned to draft because {why}: {post}", post, reason=why)
         transaction.on_commit(partial(notifications.notify_returned, post.pk, why), robust=True)

@@ -36,6 +36,8 @@ class PostException(models.TextChoices):
 
 def default_networks() -> list[str]:
     return ["x"]
+DELETED_FROM_X = "Deleted from X"
+RETURNED = "Returned: consent withdrawn"
 
 
 class PostQuerySet(models.QuerySet):
@@ -103,6 +105,16 @@ class Post(models.Model):
     @property
     def report(self) -> Report:
         return Report.from_dict(self.findings)
+
+    @property
+    def status(self) -> tuple[str, str]:
+        """(css key, words) for the badge everywhere: the state, except that a published post
+        taken down says so, and a draft a consent change sent back says why."""
+        if self.state == State.PUBLISHED and self.removed_at:
+            return "removed", DELETED_FROM_X
+        if self.state == State.DRAFT and self.last_error:
+            return "returned", RETURNED
+        return self.state, self.get_state_display()
 
     def compute_hash(self, photos=None) -> str:
         """What an approval is for: the text, category, exception, time, and each photo with its

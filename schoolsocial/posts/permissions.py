@@ -63,9 +63,26 @@ class PostPermissions:
     def can_publish_now(self) -> bool:
         return self._publishes() and self.decides and self.post.state == State.SCHEDULED
 
+    @cached_property
+    def needs_approving_again(self) -> bool:
+        """A failed post that changed after its approval: Try again could never succeed
+        (posts/gate.py), so it goes back to the approvers instead."""
+        return self.post.state == State.FAILED and not self.post.approvals.filter(
+            decision="approve", content_hash=self.post.compute_hash()).exists()
+
     @property
     def can_retry(self) -> bool:
-        return self._publishes() and _from("retry", self.post.state)
+        return (self._publishes() and _from("retry", self.post.state)
+                and not self.needs_approving_again)
+
+    @property
+    def can_send_for_approval(self) -> bool:
+        return (self._publishes() and _from("send_for_approval", self.post.state)
+                and self.needs_approving_again)
+
+    @property
+    def can_dismiss(self) -> bool:
+        return self._publishes() and _from("dismiss", self.post.state)
 
     @property
     def can_retry_network(self) -> bool:
@@ -90,6 +107,20 @@ class PostPermissions:
     @property
     def changes_requested(self) -> bool:
         return self.post.state == State.CHANGES_REQUESTED
+
+    @cached_property
+    def changes_request(self):
+        """The approver's request for changes the author is working on (sent back, or edited
+        since and not yet submitted again): the top of the author's pages shows it."""
+        if self.post.pk is None or self.post.state not in (State.DRAFT, State.CHANGES_REQUESTED):
+            return None
+        last = self.post.approvals.select_related("approver").first()
+        return last if last is not None and last.decision == "changes" else None
+
+    @property
+    def returned_note(self) -> str:
+        """Why a consent change sent the post back to draft (posts/consent.py), else ""."""
+        return self.post.last_error if self.post.state == State.DRAFT else ""
 
     @property
     def back_with_approvers(self) -> bool:

@@ -3,6 +3,8 @@ r"""A post's life, in one place: which transition may start from which state and
 draft --submit--> submitted --approve--> scheduled --claim--> publishing --> published
                      |  \--reject--> rejected                    |  \--> failed
                      \--request_changes--> changes_requested      \--> unknown --reconcile--> ...
+changes_requested --edit--> draft (then submitted again); publishing --hold--> scheduled (a concern)
+failed --retry--> scheduled; --send_for_approval--> submitted (changed since approved); --dismiss-->
                                    unknown --resend--> publishing (X's 5xx, not on the timeline)
 Any edit after submission or approval returns the post to draft: an approval is for a content hash.
 A submitted or scheduled post that a pupil's consent change stops goes back to draft by its own
@@ -24,6 +26,7 @@ class State(models.TextChoices):
     PUBLISHED = "published", "Published"
     FAILED = "failed", "Failed"
     UNKNOWN = "unknown", "Outcome unknown"
+    DISMISSED = "dismissed", "Not sent (dismissed)"
 
 
 S = State
@@ -32,7 +35,8 @@ EDITABLE = frozenset({S.DRAFT, S.CHANGES_REQUESTED, S.SUBMITTED, S.SCHEDULED, S.
 # transition name -> (states it may start from, state it ends in)
 TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "edit": (EDITABLE, S.DRAFT),
-    "submit": (frozenset({S.DRAFT, S.CHANGES_REQUESTED}), S.SUBMITTED),
+    # Sent back for changes, a post is edited first (which makes it a draft), then submitted.
+    "submit": (frozenset({S.DRAFT}), S.SUBMITTED),
     "withdraw": (frozenset({S.SUBMITTED, S.SCHEDULED}), S.DRAFT),
     # A pupil's consent changed and the post no longer passes: back to its author as a draft.
     "return_to_draft": (frozenset({S.SUBMITTED, S.SCHEDULED}), S.DRAFT),
@@ -40,6 +44,8 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "reject": (frozenset({S.SUBMITTED}), S.REJECTED),
     "request_changes": (frozenset({S.SUBMITTED}), S.CHANGES_REQUESTED),
     "claim": (frozenset({S.SCHEDULED}), S.PUBLISHING),
+    # claimed, then a concern was raised before it was sent: scheduled again, held (gate.py)
+    "hold": (frozenset({S.PUBLISHING}), S.SCHEDULED),
     "return_to_approver": (frozenset({S.SCHEDULED, S.PUBLISHING}), S.SUBMITTED),
     "publish_succeeded": (frozenset({S.PUBLISHING, S.UNKNOWN}), S.PUBLISHED),
     "publish_failed": (frozenset({S.PUBLISHING, S.UNKNOWN}), S.FAILED),
@@ -47,6 +53,10 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     # X answered 5xx to the post and the timeline does not show it: sent again
     "resend": (frozenset({S.UNKNOWN}), S.PUBLISHING),
     "retry": (frozenset({S.FAILED}), S.SCHEDULED),
+    # a failed post that changed after its approval: back to the approvers to decide again
+    "send_for_approval": (frozenset({S.FAILED}), S.SUBMITTED),
+    # a failed post nobody will send: set aside with a reason, off every "did not go out" list
+    "dismiss": (frozenset({S.FAILED}), S.DISMISSED),
 }
 
 
@@ -73,10 +83,13 @@ _PAST = {
     "reject": "rejected",
     "request_changes": "sent back for changes",
     "claim": "published",
+    "hold": "held",
     "return_to_approver": "returned to the approver",
     "publish_succeeded": "marked as published",
     "publish_failed": "marked as failed",
     "publish_outcome_unknown": "marked as unknown",
     "resend": "sent again",
     "retry": "retried",
+    "send_for_approval": "sent for approval again",
+    "dismiss": "dismissed",
 }

@@ -9,7 +9,7 @@ from django.db.models import Count, F
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 import policies
 from policies import weighted_length
@@ -138,7 +138,8 @@ def _render_compose(request, form: PostForm, post: Post | None) -> HttpResponse:
     context = {
         "form": form,
         "post": post,
-        "live": _live_context(member, text, report, _chosen_time(form, post), chosen),
+        "live": _live_context(member, text, report, _chosen_time(form, post), chosen,
+                              post_photos(post) if post else []),
         "school": member.school,
         "upload_form": PhotoUploadForm(),
         **(photos_context(request, post) if post else {}),
@@ -171,10 +172,13 @@ def live_check(request: HttpRequest) -> HttpResponse:
     )
     report = check_post(draft, photos)
     return render(request, "posts/_live.html", {"live": _live_context(
-        member, draft.text, report, draft.scheduled_at, draft.networks)})
+        member, draft.text, report, draft.scheduled_at, draft.networks, photos)})
 
 
-def _live_context(member, text: str, report, when=None, networks=None) -> dict:
+def _live_context(member, text: str, report, when=None, networks=None, photos=()) -> dict:
+    """The count, the findings and the preview as X shows the post: the school's name and
+    handle, the text, and the cleaned photos in X's grid (up to four), each with its alt text;
+    and a count and preview for each other network chosen."""
     length = weighted_length(text) if text else 0
     hours = member.school.policy().rule("posting_hours")
     return {
@@ -189,6 +193,8 @@ def _live_context(member, text: str, report, when=None, networks=None) -> dict:
         "link_note": usage.link_note(text),
         "who_may_reply": policies.who_may_reply(member.school.policy()),
         "networks": post_networks.previews(member.school, text, networks or ["x"]),
+        "photos": [photo for photo in photos if photo.status == Photo.Status.READY],
+        "when": when,
     }
 
 
@@ -196,9 +202,16 @@ def _live_context(member, text: str, report, when=None, networks=None) -> dict:
 @login_required
 def detail(request: HttpRequest, post_id: int) -> HttpResponse:
     member, post = access_post(request, post_id, "view")
+    concerns = list(post.concerns.filter(resolved_at=None).select_related("raised_by")
+                    .order_by("created_at"))
     context = {
         "post": post,
         "report": post.report,
+        "open_concerns": concerns,
+        "ready_photos": [p for p in post_photos(post) if p.status == Photo.Status.READY],
+        # the words of a concern: for the headteacher, monitor and governors, and its raiser
+        "concern_words": [c for c in concerns if access.may(member, "view_all_concerns")
+                          or c.raised_by_id == member.user_id],
         "approvals": post.approvals.select_related("approver"),
         "perms": PostPermissions(member, post),
         "decision_form": DecisionForm(),
@@ -285,8 +298,12 @@ def queue(request: HttpRequest) -> HttpResponse:
     page = list(posts.order_by(F(field).asc(nulls_last=True), "id")[: QUEUE_PAGE + 1])
     last = page[QUEUE_PAGE - 1] if len(page) > QUEUE_PAGE else None
     stamp = getattr(last, field) if last else None
+    shown = page[:QUEUE_PAGE]
+    # approve from the card: this person may decide it, and the rules found nothing to weigh
+    quick = [PostPermissions(member, post).can_decide and not post.findings.get("findings")
+             and post.scheduled_at is not None for post in shown]
     context = {
-        "cards": queue_cards(page[:QUEUE_PAGE]),
+        "cards": list(zip(queue_cards(shown), shown, quick, strict=True)),
         "next_cursor": f"{stamp.isoformat() if stamp else 'none'}|{last.id}" if last else None,
         "count": Post.objects.filter(school=member.school, state=State.SUBMITTED).count(),
         "due": due,
@@ -339,14 +356,17 @@ def calendar(request: HttpRequest) -> HttpResponse:
     return render(request, "posts/calendar.html", context, status=400 if error else 200)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @login_required
 def delete_from_x(request: HttpRequest, post_id: int) -> HttpResponse:
-    """Take a published post down from X (e.g. after a parent withdrew consent); audited."""
+    """Take a published post down from X (e.g. after a parent withdrew consent); audited. A GET
+    asks for confirmation first, showing the post; the POST deletes."""
     _, post = access_post(request, post_id, "view")
     member = access.require(request, "delete_from_x")
     if not PostPermissions(member, post).can_delete_from_x:
         return _conflict(request, post, "Only a published post that is still on X can be deleted.")
+    if request.method == "GET":
+        return render(request, "posts/delete_confirm.html", {"post": post})
     try:
         with publisher_for(post.school) as publisher:
             actions.do_delete_from_x(member, post, publisher)

@@ -77,6 +77,37 @@ def do_retry_network(member: Membership, post: Post, network: str,
 
 
 @transaction.atomic
+def do_send_for_approval(member: Membership, post: Post) -> Post:
+    """A failed post that changed after its approval back to the approvers (Try again could
+    never send it): it is listed under "did not go out" with why until it is decided."""
+    post = Post.objects.locked(post.pk)
+    if not PostPermissions(member, post).can_send_for_approval:
+        raise ValidationError("This post is approved for what it says: use Try again.")
+    post.state = target("send_for_approval", post.state)
+    post.last_error = ("It changed after it was approved, so it needs approving again. "
+                       f"It had failed: {post.last_error}".strip())
+    post.save(update_fields=("state", "last_error", "updated_at"))
+    record(member.school, member.user, Event.POST_SENT_FOR_APPROVAL,
+           f"Back for approval after failing: {post}", post)
+    return post
+
+
+@transaction.atomic
+def do_dismiss(member: Membership, post: Post, reason: str) -> Post:
+    """A failed post nobody will send, set aside with a written reason."""
+    post = Post.objects.locked(post.pk)
+    if not reason.strip():
+        raise ValidationError("Say why it will not be sent, so others know.")
+    post.state = target("dismiss", post.state)
+    error = post.last_error
+    post.last_error = ""
+    post.save(update_fields=("state", "last_error", "updated_at"))
+    record(member.school, member.user, Event.POST_DISMISSED, f"Dismissed: {post}", post,
+           reason=reason.strip(), previous_error=error)
+    return post
+
+
+@transaction.atomic
 def do_reconcile(member: Membership, post: Post) -> Post:
     """Look for an unknown post on the account's timeline at the next tick."""
     post = Post.objects.locked(post.pk)

@@ -81,7 +81,7 @@ from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.mail.delivery import absolute
 from schoolsocial.posts.checks import post_photos
-from schoolsocial.posts.gate import may_go_out
+from schoolsocial.posts.gate import held_by_concern, may_go_out
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import TRANSITIONS, State, target
 from schoolsocial.publishing import network_tasks, usage
@@ -132,7 +132,8 @@ def claim_due(now: datetime | None = None, limit: int = 500) -> list[Claim]:
     now = now or timezone.now()
     due = Post.objects.filter(
         state=State.SCHEDULED, scheduled_at__lte=now, school__queue_paused=False,
-    ).exclude(school_id__in=AccountHold.objects.active(now).values("school_id"))
+    ).exclude(school_id__in=AccountHold.objects.active(now).values("school_id")).exclude(
+        pk__in=held_by_concern())  # held until the headteacher resolves it (posts/gate.py)
     retry_due = _retry_due(now)
     waiting = Delivery.objects.filter(
         retry_due, post__state=State.PUBLISHING, started_at=None, post__school__queue_paused=False,
@@ -222,9 +223,11 @@ def _send_once(post_id: int, token: str, *, publisher: Publisher | None = None) 
             token="", retry_at=hold.until or now, last_error=hold.reason)
         return "held"
     photos = post_photos(post)  # read once: the hash, the rules and the payload use them
-    problem, report = publish_time_check(post, now, photos)
-    if problem:
-        return _return_to_approver(post, token, problem, report)
+    verdict = may_go_out(post, judged_at(post, now), photos)
+    if verdict.held:  # a concern raised since the claim: scheduled again, claimed once resolved
+        return _hold(post, token, verdict.reason)
+    if not verdict.allowed:
+        return _return_to_approver(post, token, verdict.reason, verdict.report)
     with transaction.atomic():
         if Delivery.objects.filter(post_id=post_id, token=token, started_at=None).update(
             started_at=now, attempts=F("attempts") + 1,
@@ -422,6 +425,17 @@ def _give_up(post: Post, message: str) -> str:
                error=message)
         transaction.on_commit(partial(notify_failed, post, message), robust=True)
     return "failed"
+
+
+def _hold(post: Post, token: str, reason: str) -> str:
+    """Not sent: back to scheduled while a concern about it is open (claim_due skips it)."""
+    with transaction.atomic():
+        if Delivery.objects.filter(post_id=post.pk, token=token, started_at=None).update(
+                token="", retry_at=None, last_error=reason) != 1:
+            return "skipped"
+        Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(
+            state=target("hold", State.PUBLISHING), updated_at=timezone.now())
+    return "held"
 
 
 def _return_to_approver(post: Post, token: str, problem: str, report: policies.Report) -> str:

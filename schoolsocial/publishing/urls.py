@@ -27,6 +27,9 @@ urlpatterns = [
          name="post_retry_bluesky"),
     path("posts/<int:post_id>/retry/mastodon/", views.retry_network, {"network": "mastodon"},
          name="post_retry_mastodon"),
+    path("posts/<int:post_id>/approve-again/", views.send_for_approval,
+         name="post_send_for_approval"),
+    path("posts/<int:post_id>/dismiss/", views.dismiss, name="post_dismiss"),
     path("posts/<int:post_id>/reconcile/", views.reconcile, name="post_reconcile"),
     path("posts/<int:post_id>/publish-now/", views.publish_now, name="post_publish_now"),
 ]

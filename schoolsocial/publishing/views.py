@@ -20,6 +20,7 @@ from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
 from schoolsocial.paging import older_page
 from schoolsocial.posts.access import access_post
+from schoolsocial.posts.checks import post_photos
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from schoolsocial.publishing import actions, tasks, usage
@@ -48,6 +49,15 @@ def outbox(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "view_outbox")
     tweets = OutboxTweet.objects.live(member.school)
     page, next_before = older_page(request, tweets, OUTBOX_PAGE)
+    # each tweet's photos, from its post (the outbox keeps only their alt text and size), for
+    # the posts this person may see: the photo's image is reached through its post
+    posts = Post.objects.filter(school=member.school,
+                                tweet_id__in=[tweet.tweet_id for tweet in page])
+    photos = {post.tweet_id: [p for p in post_photos(post) if p.status == "ready"]
+              for post in posts.select_related("author", "school")
+              if access.may_view_post(member, post)}
+    for tweet in page:
+        tweet.photos = photos.get(tweet.tweet_id, [])
     context = {
         "tweets": page,
         "next_before": next_before,
@@ -59,12 +69,14 @@ def outbox(request: HttpRequest) -> HttpResponse:
 @require_GET
 @login_required
 def outbox_status(request: HttpRequest, tweet_id: int) -> HttpResponse:
+    """One tweet of the outbox timeline; one deleted from X says so (410), with its post."""
     member, tweet = access.access_school_object(
-        request, OutboxTweet.objects.filter(deleted_at=None), tweet_id, "view_outbox")
+        request, OutboxTweet.objects.all(), tweet_id, "view_outbox")
     post = Post.objects.filter(school=member.school, tweet_id=tweet.tweet_id).first()
     if post is not None and not access.may_view_post(member, post):
         post = None
-    return render(request, "publishing/outbox_status.html", {"tweet": tweet, "post": post})
+    return render(request, "publishing/outbox_status.html", {"tweet": tweet, "post": post},
+                  status=410 if tweet.deleted_at else 200)
 
 
 # -- the approvers' controls -------------------------------------------------------------------
@@ -134,6 +146,24 @@ def retry_network(request: HttpRequest, post_id: int, network: str) -> HttpRespo
     label = NetworkAccount.Network(network).label
     return _post_action(request, post_id, partial(actions.do_retry_network, network=network),
                         f"Sent to {label} again: it goes out within a few seconds.")
+
+
+@require_POST
+@login_required
+def send_for_approval(request: HttpRequest, post_id: int) -> HttpResponse:
+    """Try again's answer for a failed post that changed after approval: decide it again."""
+    response = _post_action(request, post_id, actions.do_send_for_approval,
+                            "Back for approval: decide it below (or its author edits it).")
+    return redirect(f"{response['Location']}#decide-h")
+
+
+@require_POST
+@login_required
+def dismiss(request: HttpRequest, post_id: int) -> HttpResponse:
+    reason = request.POST.get("reason", "")
+    return _post_action(request, post_id,
+                        lambda member, post: actions.do_dismiss(member, post, reason),
+                        "Dismissed: it will not be sent, and the reason is in the audit log.")
 
 
 @require_POST

@@ -24,7 +24,8 @@ def do_record_consent(
     valid_until: date | None,
     evidence: str,
     channel: str = Channel.ALL,
-) -> ConsentRecord:
+) -> tuple[ConsentRecord, list]:
+    """The record, and the posts it sent back to draft (the page lists them)."""
     consent = ConsentRecord.objects.create(
         pupil=pupil, status=status, scope=scope, channel=channel, valid_until=valid_until,
         evidence=evidence, recorded_by=member.user,
@@ -38,5 +39,6 @@ def do_record_consent(
         valid_until=valid_until.isoformat() if valid_until else None,
         evidence=evidence,
     )
-    recheck_posts_showing([pupil.pk], member.user, f"photo consent for {pupil} changed")
-    return consent
+    returned = recheck_posts_showing([pupil.pk], member.user,
+                                     f"photo consent for {pupil} changed")
+    return consent, returned

@@ -48,10 +48,12 @@ def pupil_detail(request: HttpRequest, pupil_id: int) -> HttpResponse:
         access.require(request, "manage_consent")
         if form.is_valid():
             data = form.cleaned_data
-            do_record_consent(member, pupil, status=data["status"], scope=data["scope"],
-                              valid_until=data["valid_until"], evidence=data["evidence"],
-                              channel=data["channel"])
+            _, returned = do_record_consent(
+                member, pupil, status=data["status"], scope=data["scope"],
+                valid_until=data["valid_until"], evidence=data["evidence"],
+                channel=data["channel"])
             messages.success(request, f"Consent for {pupil} recorded.")
+            _say_what_changed(request, pupil, returned)
             return redirect("pupil_detail", pupil_id=pupil.pk)
     context = {
         "pupil": pupil,
@@ -60,6 +62,23 @@ def pupil_detail(request: HttpRequest, pupil_id: int) -> HttpResponse:
         "published": published_posts_showing(pupil),
     }
     return render(request, "pupils/detail.html", context, status=400 if form.errors else 200)
+
+
+def _say_what_changed(request: HttpRequest, pupil: Pupil, returned: list) -> None:
+    """After a consent change: the posts it sent back to draft, by name, and the published
+    posts showing the pupil that someone should now review (listed on the page, with Delete)."""
+    if returned:
+        names = "; ".join(f"“{post}” by {post.author.display_name()}" for post in returned)
+        messages.warning(request, f"{len(returned)} post{'s' if len(returned) > 1 else ''} "
+                         f"went back to draft (returned: consent withdrawn), and "
+                         f"{'their authors were' if len(returned) > 1 else 'its author was'} "
+                         f"told: {names}.")
+    published = [post for post in published_posts_showing(pupil) if not post.removed_at]
+    if published:
+        messages.warning(request, f"{len(published)} published post"
+                         f"{'s show' if len(published) > 1 else ' shows'} {pupil.first_name}: "
+                         f"review {'them' if len(published) > 1 else 'it'} below, and take off X "
+                         f"what the consent no longer allows.")
 
 
 @login_required

@@ -32,7 +32,33 @@ def check_occurs(rule: str, start: datetime) -> None:
                         "the like never come).")
 
 
+WEEKDAYS = [("MO", "Monday"), ("TU", "Tuesday"), ("WE", "Wednesday"), ("TH", "Thursday"),
+            ("FR", "Friday"), ("SA", "Saturday"), ("SU", "Sunday")]
+REPEATS = [("weekly", "Every week"), ("fortnightly", "Every other week"),
+           ("monthly", "Once a month"), ("", "By the rule below (advanced)")]
+NTH = [("1", "first"), ("2", "second"), ("3", "third"), ("4", "fourth"), ("-1", "last")]
+
+
+def rule_from_words(repeat: str, weekday: str, nth: str, ends_on) -> str:
+    """Every Friday -> FREQ=WEEKLY;BYDAY=FR; every other Monday -> ...;INTERVAL=2;...; the first
+    Wednesday of the month -> FREQ=MONTHLY;BYDAY=1WE; an end date -> UNTIL (the day's end)."""
+    rule = {"weekly": f"FREQ=WEEKLY;BYDAY={weekday}",
+            "fortnightly": f"FREQ=WEEKLY;INTERVAL=2;BYDAY={weekday}",
+            "monthly": f"FREQ=MONTHLY;BYDAY={nth}{weekday}"}[repeat]
+    return rule + (f";UNTIL={ends_on:%Y%m%d}T235959" if ends_on else "")
+
+
 class SeriesForm(forms.ModelForm):
+    repeat = forms.ChoiceField(label="How often", choices=REPEATS, required=False,
+                               initial="weekly")
+    weekday = forms.ChoiceField(label="On", choices=WEEKDAYS, initial="FR", required=False)
+    nth = forms.ChoiceField(label="Which one in the month (once a month)", choices=NTH,
+                            initial="1", required=False)
+    ends_on = forms.DateField(label="Last date (optional)", required=False,
+                              widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    field_order = ("title", "text", "category", "repeat", "weekday", "nth", "starts_on",
+                   "ends_on", "time", "rule")
+
     class Meta:
         model = Series
         fields = ("title", "text", "category", "rule", "starts_on", "time")
@@ -43,8 +69,10 @@ class SeriesForm(forms.ModelForm):
             "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         }
+        labels = {"rule": "Rule (advanced: RRULE)"}
         help_texts = {
-            "rule": "How often, as in a calendar: FREQ=WEEKLY;BYDAY=FR is every Friday, "
+            "rule": "Only with 'By the rule below'. How often, as in a calendar: "
+                    "FREQ=WEEKLY;BYDAY=FR is every Friday, "
                     "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO every other Monday, "
                     "FREQ=MONTHLY;BYDAY=1WE the first Wednesday of the month.",
             "time": "The same clock time all year, summer and winter.",
@@ -54,6 +82,7 @@ class SeriesForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.school = school
         self.fields["starts_on"].validators.append(check_date_in_range)
+        self.fields["rule"].required = False  # made from the words unless "By the rule below"
 
     def clean_text(self) -> str:
         text = self.cleaned_data["text"].strip()
@@ -68,6 +97,8 @@ class SeriesForm(forms.ModelForm):
 
     def clean_rule(self) -> str:
         rule = self.cleaned_data["rule"].strip().removeprefix("RRULE:").strip()
+        if self.data.get(self.add_prefix("repeat")):
+            return rule  # the words decide (clean())
         try:
             check_occurs(rule, datetime(2000, 1, 3, 12, 0))
             parse_rule(rule, datetime(2000, 1, 3, 12, 0))
@@ -77,6 +108,12 @@ class SeriesForm(forms.ModelForm):
 
     def clean(self) -> dict:
         data = super().clean()
+        if data.get("repeat"):
+            data["rule"] = rule_from_words(data["repeat"], data.get("weekday") or "FR",
+                                           data.get("nth") or "1", data.get("ends_on"))
+            self.instance.rule = data["rule"]
+        elif not data.get("rule") and "rule" not in self.errors:
+            self.add_error("rule", "Choose how often above, or write a rule here.")
         rule, starts_on, time = data.get("rule"), data.get("starts_on"), data.get("time")
         if rule and starts_on and time:
             try:

@@ -11,10 +11,12 @@ import re
 
 import pytest
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from PIL import Image
 from playwright.sync_api import expect
 
 from schoolsocial.audit.models import AuditEvent
+from schoolsocial.governance.models import Concern
 from schoolsocial.posts.models import Photo
 from schoolsocial.posts.states import State
 from schoolsocial.pupils.models import Consent, ConsentRecord, Pupil
@@ -77,6 +79,9 @@ def _fill_the_school(school, helen, tom, ian):
                                  filename="museum-kitchen.jpg", status=Photo.Status.READY,
                                  faces=2, width=640, height=480,
                                  image=ContentFile(image.getvalue(), "museum-kitchen.jpg"))
+    # what changed, on the page (issue 14, item 5): an open concern holds the scheduled post
+    Concern.objects.create(school=school, post=posts[State.SCHEDULED], raised_by=ian.user,
+                           text="Is the museum happy with photos?", created_at=timezone.now())
     return posts, pupils, photo
 
 
@@ -89,11 +94,13 @@ def _pages_for(page, posts, pupil, photo, username) -> list[str]:
         shot(page, f"phone-{username}-menu-open")
     hrefs = page.locator("header nav a, header .account a").evaluate_all(
         "links => links.map(a => a.getAttribute('href'))")
-    extra = [f"/posts/{posts[State.SUBMITTED].pk}/", f"/posts/{posts[State.PUBLISHED].pk}/"]
+    extra = [f"/posts/{posts[State.SUBMITTED].pk}/", f"/posts/{posts[State.PUBLISHED].pk}/",
+             f"/posts/{posts[State.SCHEDULED].pk}/", f"/posts/{posts[State.FAILED].pk}/"]
     if username in ("tom",):
         extra += [f"/posts/{posts[State.DRAFT].pk}/edit/", f"/photos/{photo.pk}/"]
     if username in ("helen", "alan"):
         extra += ["/accounts/staff/", "/pupils/import/", f"/pupils/{pupil.pk}/"]
+        extra.append(f"/posts/{posts[State.PUBLISHED].pk}/delete-from-x/")  # asks first
     if username in ("helen", "ian", "greta"):
         event = AuditEvent.objects.order_by("-id").first()
         extra.append(f"/audit/{event.pk}/")

@@ -31,7 +31,9 @@ def test_a_deleted_tweet_leaves_the_timeline(client, greta, school):
     OutboxPublisher(school).delete(published.tweet_id)
     client.force_login(greta.user)
     assert "Oops" not in client.get(reverse("outbox")).content.decode()
-    assert client.get(published.url).status_code == 404
+    gone = client.get(published.url)  # as X says it: deleted, not a missing page (issue 14)
+    assert gone.status_code == 410 and "This post was deleted from X" in gone.content.decode()
+    assert "Oops" not in gone.content.decode()
 
 
 def test_a_published_post_links_to_its_status_page_and_back(client, tom, alan, ian):

@@ -154,6 +154,8 @@ class Command(BaseCommand):
              Event.POST_UNKNOWN, "The connection dropped after sending; checking X's timeline."),
             (State.PUBLISHING, "Corhampton base performed their class assembly.",
              Event.POST_PUBLISHED, ""),
+            (State.DISMISSED, "The Year 6 cake sale is on Thursday after school.",
+             Event.POST_DISMISSED, "Dismissed: the cake sale was cancelled"),
         ]
         for n, (state, text, action, summary) in enumerate(outcomes):
             post = Post.objects.create(
@@ -165,7 +167,7 @@ class Command(BaseCommand):
             if state == State.PUBLISHED:
                 post.tweet_id = f"demo{post.pk}"
                 post.published_at = post.scheduled_at
-            elif state != State.PUBLISHING:
+            elif state not in (State.PUBLISHING, State.DISMISSED):
                 post.last_error = f"Demo example, not a real attempt: {summary}"
             post.save()
             if summary:
