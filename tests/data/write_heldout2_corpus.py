@@ -81,7 +81,8 @@ many(W, "pass", [
     "Remember to mark the date: Christmas jumper day is Thursday 10 December.",
     "The May half-term holiday begins at 3.15pm on Friday. Have a lovely break.",
     "Year 4 studied Daniel in the lions' den and wrote diary entries as King Darius.",
-    "Please be aware ivy has been found growing over the back fence; the field is closed until it is cleared.",
+    "Please be aware ivy has been found growing over the back fence; the field is closed "
+    "until it is cleared.",
     "The school choir sang Amazing Grace at the Remembrance service in the village.",
     "We will say grace before our harvest lunch in the hall at noon.",
     "Year 1 learnt about Adam and Eve in the Garden of Eden in their RE topic.",
@@ -372,7 +373,8 @@ many("tone", "pass", [
     "We were all a bit tired after the trip, but what a day!",
     "The weather was awful, but Year 5 still finished the orienteering course.",
     "Thank you to the parents who brought umbrellas for the cross-country.",
-    "It's been a hard week with so much illness about; thank you for keeping poorly children at home.",
+    "It's been a hard week with so much illness about; thank you for keeping poorly "
+    "children at home.",
 ])
 many("personal_data", "pass", [
     "The number for Cheshire West children's services is on the safeguarding page of our website.",
