@@ -14,7 +14,7 @@ import json
 from itertools import cycle
 from pathlib import Path
 
-from write_heldout_corpus import ALL, KINDS, WORK, photo
+from write_heldout_corpus import ALL, WORK, adder, photo
 
 HERE = Path(__file__).parent
 WHEN = cycle([
@@ -28,28 +28,7 @@ CASES: list[dict] = []
 GROUPS: list[list[dict]] = []
 
 
-def add(family, kind, text, presets=ALL, *, category="news", photos=(), one=False, **extra):
-    """One sentence, checked against each preset it is written for: a group for the split."""
-    group = []
-    when = next(WHEN)
-    if kind == "pass" and presets == ALL:  # an ordinary post: three presets in turn
-        presets = next(TRIPLES)
-    for preset in presets:
-        expect, rule = KINDS[kind][preset]
-        case = {
-            "id": f"heldout2-{len(CASES) + 1:04d}", "family": family,
-            "harmful": expect != "pass" and kind != "adults_photo", "preset": preset,
-            "text": text, "when": when, "category": category, "photos": list(photos),
-            "expect": expect, "group": len(GROUPS),
-        }
-        if rule:
-            case["rule"] = rule
-        if one and expect != "pass":
-            case["max_findings"] = max(1, max((len(p["pupils"]) for p in photos), default=1))
-        case.update(extra)
-        CASES.append(case)
-        group.append(case)
-    GROUPS.append(group)
+add = adder(CASES, GROUPS, WHEN, TRIPLES, "heldout2")
 
 
 def many(family, kind, texts, **kw):
