@@ -41,6 +41,13 @@ _ALT_LEET = str.maketrans("1|!0345789$@", "llioeasgtbsa")
 _NOT_A_CHILD_AFTER = PLACE_WORDS | CLASS_WORDS
 _AUTHOR_BEFORE = frozenset("by author illustrator poet artist composer".split())
 _ABOUT = frozenset("about".split())
+# "A goal by Jakob", "goalkeeping by Ola": by after play in a match names a player, not a writer.
+_PLAY_BEFORE_BY = frozenset(
+    """
+goal goals goalkeeping try tries save saves tackle tackles catch catches wicket wickets
+hat-trick header run runs rally serve shot shots assist assists defending bowling batting
+""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -685,7 +692,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
     praised = any(t.norm in PRAISE_BEFORE for t in a.tokens[max(first, i - 4) : i])
     if i > 0 and not token.sentence_start:
         prev = a.tokens[i - 1]
-        if (prev.norm in _AUTHOR_BEFORE and not praised) or (
+        played = prev.norm == "by" and i > 1 and a.tokens[i - 2].norm in _PLAY_BEFORE_BY
+        if (prev.norm in _AUTHOR_BEFORE and not praised and not played) or (
             len(prev.shape) <= 2 and prev.shape.isupper()
         ):
             return None  # by Julia Donaldson, C S Lewis: a writer, not a pupil

@@ -330,3 +330,9 @@ def test_second_round_word_readings_and_disguises():
     assert findings_of(
         "child_name", "Well done to Z a i n a b  A k h t a r today", "highfield", roster
     ) == [(BLOCK, "Z a i n a b  A k h t a r")]
+
+
+def test_by_after_play_names_a_player_not_a_writer():
+    roster = Roster([RosterPupil("Jakub", "Mazur", key="1")])
+    assert names_in("A brilliant goal by Oskar in the match", roster) == [(WARN, "Oskar")]
+    assert names_in("A brilliant poem by Oskar Wilde", roster) == []
