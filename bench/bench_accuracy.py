@@ -2,7 +2,8 @@
 harmful drafts caught (right verdict and rule), benign drafts not blocked, benign drafts warned.
 Three tables: the first corpus (accuracy_corpus.jsonl, tuned against while it was written), and
 the held-out corpus (heldout_corpus.jsonl) in its two parts: the sentences seen while fixing the
-engine and the third kept unseen (policies.accuracy.heldout_split).
+engine and the third kept unseen (policies.accuracy.heldout_split), and the same two parts of
+the second held-out corpus (heldout2_corpus.jsonl, written before the second round of fixes).
 Targets: caught >= 99%, not blocked >= 99%, warned <= 10%. Run: .venv/bin/python
 bench/bench_accuracy.py [-v to list every miss in the first corpus and the seen part]"""
 
@@ -15,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from policies.accuracy import (  # noqa: E402
     HELDOUT,
+    HELDOUT2,
     HELDOUT_ROSTER,
     evaluate,
     heldout_split,
@@ -53,10 +55,14 @@ def table(title: str, outcomes: list, verbose: bool) -> bool:
 def main() -> int:
     verbose = "-v" in sys.argv
     seen, unseen = heldout_split(load_cases(HELDOUT))
+    seen2, unseen2 = heldout_split(load_cases(HELDOUT2))
     met = [
         table("First corpus (accuracy_corpus.jsonl)", evaluate(load_cases()), verbose),
         table("Held-out corpus, part seen while fixing", evaluate(seen, HELDOUT_ROSTER), verbose),
         table("Held-out corpus, unseen third", evaluate(unseen, HELDOUT_ROSTER), False),
+        table("Held-out corpus 2, part seen while fixing", evaluate(seen2, HELDOUT_ROSTER),
+              verbose),
+        table("Held-out corpus 2, unseen third", evaluate(unseen2, HELDOUT_ROSTER), False),
     ]
     over = "\nOVER TARGET: caught >= 99%, not blocked >= 99%, warned <= 10%"
     print("\ntargets met" if all(met) else over)

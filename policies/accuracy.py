@@ -20,6 +20,7 @@ CORPUS = DATA / "accuracy_corpus.jsonl"
 ROSTER = DATA / "accuracy_roster.json"
 HELDOUT = DATA / "heldout_corpus.jsonl"
 HELDOUT_ROSTER = DATA / "heldout_roster.json"
+HELDOUT2 = DATA / "heldout2_corpus.jsonl"  # written before the second round of engine changes
 _DRAFT_KEYS = (
     "text", "when", "category", "photos", "staff", "reply_to", "exception", "exception_reason",
     "contacts",

@@ -193,12 +193,16 @@ am an as at be by do dt go he hi if in is it me my no of ok on or pe pm ps re so
 we ks ta sl gp ip id vr ar ai eu nb uv
 """.split()
 )
+# Of those, the words nobody writes for a child's initials (OK, a local GP, 6 PM, UK): no
+# question to ask. School subjects (PE, RE, DT) stay a question: "PE is on Tuesday" may be
+# Peter Evans.
+NEVER_INITIALS = frozenset("ok gp pm tv uk".split())
 
 TEXT_SPEAK = (
     "lol gr8 l8r l8 omg btw brb thx thanx pls plz tmrw tmw 2day 2moro 2morrow 2nite 4ever b4 cya "
     "idk imo imho ttyl omw luv nite msg txt bday cuz coz u ur wot wanna gonna gotta xoxo xx xxx "
     "smh fyi tbh m8 w8 h8 str8 congratz soz sry thnx thnks ty ppl gr8t awsum "
-    "l8er 4u 2u cu"
+    "l8er 4u 2u cu 4got 4get"
 ).split()
 
 # Negative tone in three strengths; entries may be phrases of several words.
@@ -296,6 +300,11 @@ hopeless dreadful appalling shocking uncaring careless arrogant stupid dim dense
 """.split()
 )
 SARCASM = (
+    "so-called",
+    "haven't got a clue",
+    "hasn't got a clue",
+    "not got a clue",
+    "haven't a clue",
     "what a joke",
     "joke of a",
     "thanks for nothing",
@@ -444,3 +453,15 @@ def first_names() -> frozenset[str]:
 def surnames(limit: int = 5000) -> tuple[str, ...]:
     """The most common census surnames, for building realistic rosters in tests and benches."""
     return tuple(_read_names("dist.all.last")[:limit])
+
+# The subject of a negative word that is not a person: the weather, a story's villain, a thing
+# (the weather was awful, the wolf was very naughty, the witch was scary).
+NOT_PEOPLE_SUBJECTS = frozenset(
+    """
+weather rain snow wind storm storms fog ice traffic roadworks queue queues wolf wolves witch
+witches giant giants troll trolls dragon dragons monster monsters villain villains ogre ogres
+goblin goblins ghost ghosts dinosaur dinosaurs pirate pirates character characters fox bear
+caterpillar gruffalo spider spiders virus bug bugs cold flu plague storm journey hill hills
+mud puddles potholes
+""".split()
+)

@@ -23,6 +23,7 @@ from policies.facts import RosterPupil
 from policies.lexicon import (
     CLASS_WORDS,
     FUNCTION_WORDS,
+    NEVER_INITIALS,
     NOT_INITIALS,
     PLACE_WORDS,
     ROLE_WORDS,
@@ -40,6 +41,13 @@ _ALT_LEET = str.maketrans("1|!0345789$@", "llioeasgtbsa")
 _NOT_A_CHILD_AFTER = PLACE_WORDS | CLASS_WORDS
 _AUTHOR_BEFORE = frozenset("by author illustrator poet artist composer".split())
 _ABOUT = frozenset("about".split())
+# "A goal by Jakob", "goalkeeping by Ola": by after play in a match names a player, not a writer.
+_PLAY_BEFORE_BY = frozenset(
+    """
+goal goals goalkeeping try tries save saves tackle tackles catch catches wicket wickets
+hat-trick header run runs rally serve shot shots assist assists defending bowling batting
+""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +284,15 @@ class Roster:
         certain = True
         if kind == SURNAME and first == last and _other_first_name(a, first, entry, self):
             return None  # Ted Hughes is not Charlotte Hughes's family name on its own
+        if (
+            kind == SURNAME
+            and first == last
+            and head.shape.islower()
+            and not disguised
+            and english_frequency().get(entry.name, 0) >= 100
+            and _in_a_compound(a, first)
+        ):
+            return None  # star baker, the church hall: a lower-case word, not Will Baker's name
         lower_word = (  # a real blessing, such a joy: a noun after a determiner
             head.shape.islower()
             and first == last
@@ -344,6 +361,8 @@ class Roster:
             and prev.norm not in first_names()
         ):
             return None  # Chester FC, Thornton CE: part of a proper name
+        if token.norm in NEVER_INITIALS:
+            return None  # OK, a local GP, PE kit: an abbreviation written as a word
         certain = token.norm not in NOT_INITIALS and not token.title_context
         return Mention(
             token.start,
@@ -365,7 +384,9 @@ class Roster:
         for probe in a.probes:
             inside = [m for m in found if probe.start <= m.start and m.end <= probe.end]
             seen = {m.keys for m in inside}
-            for end, entry in self._inside.iter(probe.text):
+            # Longest first, so Z a i n a b A k h t a r is the full name, not only Zainab.
+            hits = sorted(self._inside.iter(probe.text), key=lambda h: -len(h[1].name))
+            for end, entry in hits:
                 if entry.keys in seen:
                     continue
                 kind = _strongest(entry.kinds)
@@ -504,6 +525,22 @@ def _other_first_name(a: Analysis, i: int, entry: NameEntry, roster: Roster) -> 
     return before.norm not in firsts
 
 
+_NAMING_BEFORE = PRAISE_BEFORE | frozenset("to from by and for you is".split())
+
+
+def _in_a_compound(a: Analysis, i: int) -> bool:
+    """A lower-case word straight after another word, a space between (star baker, the church
+    hall), not after praise or a preposition (well done brown, thanks to brown)."""
+    if i == 0 or a.tokens[i].sentence_start:
+        return False
+    prev = a.tokens[i - 1]
+    return (
+        prev.kind == WORD
+        and a.text[prev.end : a.tokens[i].start] == " "
+        and prev.norm not in _NAMING_BEFORE
+    )
+
+
 def _double_barrelled(a: Analysis, first: int, last: int) -> bool:
     """The name is joined by a hyphen to another first name on the same line (Eilidh-Mae)."""
     tokens = a.tokens
@@ -576,14 +613,17 @@ def _one_slip(a: str, b: str) -> bool:
 
 def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
     """Drop names inside well-known people, titles and fixed expressions (Florence Nightingale,
-    The Holly and the Ivy); a one-word entry (Matilda) only clears names not on the roster."""
+    The Holly and the Ivy); a one-word entry (Matilda, Wilbur) only clears names not on the
+    roster and pet forms or slips of roster names."""
     spans = gazetteer_spans(a)
     if not spans:
         return mentions
     kept = []
     for m in mentions:
         inside = m.first_token >= 0 and any(
-            first <= m.first_token and m.last_token <= last and (several or m.kind == UNKNOWN)
+            first <= m.first_token
+            and m.last_token <= last
+            and (several or m.kind == UNKNOWN or m.means)
             for first, last, several in spans
         )
         if not inside:
@@ -648,14 +688,17 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None  # Chester Zoo, Willow class, Don't
     if token.kind == TAG and token.title_context:
         return None
+    first, _last = a.sentence_of(i)
+    praised = any(t.norm in PRAISE_BEFORE for t in a.tokens[max(first, i - 4) : i])
     if i > 0 and not token.sentence_start:
         prev = a.tokens[i - 1]
-        if prev.norm in _AUTHOR_BEFORE or (len(prev.shape) <= 2 and prev.shape.isupper()):
+        played = prev.norm == "by" and i > 1 and a.tokens[i - 2].norm in _PLAY_BEFORE_BY
+        if (prev.norm in _AUTHOR_BEFORE and not praised and not played) or (
+            len(prev.shape) <= 2 and prev.shape.isupper()
+        ):
             return None  # by Julia Donaldson, C S Lewis: a writer, not a pupil
-    first, _last = a.sentence_of(i)
     if any(t.norm in _ABOUT for t in a.tokens[first:i]):
         return None  # learnt about Isaac Newton
-    praised = any(t.norm in PRAISE_BEFORE for t in a.tokens[max(first, i - 4) : i])
     if not praised:
         prev = a.tokens[i - 1] if i > first else None
         after = a.tokens[i + 1] if i + 1 < len(a.tokens) and i + 1 <= _last else None

@@ -348,6 +348,9 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
                 why, certain = (m.start, m.end), True
         elif m.first_token - 1 in vocative and _no_to(a, m.first_token, m.last_token):
             why, certain = (vocative[m.first_token - 1], m.end), True
+        elif _after_you(a, m.first_token) and _no_to(a, m.first_token, m.last_token):
+            # "Good luck to you Amelia", "see you Kacper": said to that one child
+            why, certain = (a.tokens[m.first_token - 1].start, m.end), True
         else:
             sentence = a.sentence_of(m.first_token)
             s_start, s_end = a.tokens[sentence[0]].start, a.tokens[sentence[1]].end
@@ -388,6 +391,10 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
 
 
 _THIRD_PERSON = frozenset("his her hers him he she their they them".split())
+
+
+def _after_you(a, i: int) -> bool:
+    return i > 0 and a.tokens[i - 1].norm == "you" and not a.tokens[i].sentence_start
 
 
 def _no_to(a, i: int, j: int) -> bool:

@@ -16,6 +16,7 @@ from policies.lexicon import (
     IZE_EXCEPTIONS,
     NEGATIVE,
     NOT_FIRST_NAMES,
+    NOT_PEOPLE_SUBJECTS,
     OPINION,
     PEOPLE_WORDS,
     SARCASM,
@@ -35,7 +36,10 @@ _TEXT_SPEAK = frozenset(TEXT_SPEAK)
 
 
 # Short forms written with spaces (u r, c u, r u), which the tokeniser runs together.
-_SPACED_SPEAK = re.compile(r"(?<![\w'’])(?:[uUrR] [uUrR]|[cC] [uU]|[uU])(?![\w'’])")
+_SPACED_SPEAK = re.compile(
+    r"(?<![\w'’])(?:[uUrR] [uUrR]|[cC] [uU]|[uU])(?![\w'’])"
+    r"|(?<=[a-z]{2} )r(?= [a-z]{2})"  # "tickets r on sale": r for are between lower-case words
+)
 
 
 def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
@@ -110,6 +114,8 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         for _, start, end in ctx.phrase_hits(terms):
             if param == "negative" and _in_topic_sentence(ctx, start):
                 continue  # Year 6 learnt how awful the mills were: a subject, not a remark
+            if param == "negative" and _said_of_a_thing(ctx, start):
+                continue  # the weather was awful, the wolf was very naughty
             if not any(s < end and start < e for s, e in seen):
                 seen.append((start, end))
                 found.append(
@@ -228,8 +234,14 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
     for k, token in enumerate(sentence):
         if token.norm not in PEOPLE_WORDS:
             continue
+        if any(t.norm in NOT_PEOPLE_SUBJECTS for t in sentence[max(0, k - 3) : k]):
+            continue  # the witch in our Year 2 play: the witch is judged, not Year 2
         before = sentence[max(0, k - 2) : k]
-        for t in before:
+        for n, t in enumerate(before):
+            between = ctx_text[t.end : token.start]
+            joined = any(b.norm in _JOINING for b in before[n + 1 :])
+            if any(c in between for c in ",;:") or joined:
+                continue  # the weather was awful, but Year 5 finished: another clause
             if t.norm in DEROGATORY and t.norm not in FEELINGS:
                 return t.start, token.end
         # The verb that aims the judgement comes within three words of the people it judges
@@ -253,6 +265,23 @@ def _in_topic_sentence(ctx: Context, pos: int) -> bool:
         if token.end > pos:
             first, last = a.sentence_of(i)
             return _about_a_topic(a.tokens[first : last + 1])
+    return False
+
+
+_MODIFIERS = frozenset("year class school".split())  # Year 1's story, the school play
+
+
+def _said_of_a_thing(ctx: Context, pos: int) -> bool:
+    """A negative word whose clause is about the weather, a story's villain or a thing, with no
+    people in it: not a remark about anyone."""
+    a = ctx.analysis
+    for i, token in enumerate(a.tokens):
+        if token.end > pos:
+            first, _last = a.sentence_of(i)
+            norms = {t.norm for t in a.tokens[first : i + 1]}
+            return not norms.isdisjoint(NOT_PEOPLE_SUBJECTS) and not (
+                norms & PEOPLE_WORDS - _MODIFIERS
+            )
     return False
 
 

@@ -14,7 +14,7 @@ from policies.report import BLOCK, Finding
 from schoolsocial.accounts.models import Membership, School
 from schoolsocial.posts.models import Photo, PhotoRefusal
 from schoolsocial.posts.networks import network_findings
-from schoolsocial.pupils.models import Pupil
+from schoolsocial.pupils.models import ConsentRecord, Pupil
 
 # school id -> (roster stamp, Roster). The matcher is built once per roster version, not per
 # draft: the live check on the compose page runs on every pause in typing. The stamp is the
@@ -25,8 +25,12 @@ _ROSTERS: dict[int, tuple[tuple, policies.Roster]] = {}
 
 def roster_for(school: School) -> policies.Roster:
     current = Pupil.objects.filter(school=school).current()
-    stamp = tuple(current.aggregate(n=Count("id", distinct=True), changed=Max("updated_at"),
-                                    consent=Max("consents__id")).values())
+    # Two index-only aggregates rather than one over the pupils joined to their consent records
+    # (that join cost the live check about 10 ms a request with 2,000 pupils).
+    stamp = (
+        *current.aggregate(n=Count("id"), changed=Max("updated_at")).values(),
+        ConsentRecord.objects.filter(pupil__school=school).aggregate(m=Max("id"))["m"],
+    )
     cached = _ROSTERS.get(school.pk)
     if cached and cached[0] == stamp:
         return cached[1]

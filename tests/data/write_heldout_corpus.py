@@ -104,35 +104,44 @@ WORK = {"pupils": [], "no_identifiable_pupils": True, "faces": 0,
         "alt_text": "A display of pupils' watercolour paintings of local birds"}
 
 
-def add(family, kind, text, presets=ALL, *, category="news", photos=(), one=False, **extra):
-    """One sentence, checked against each preset it is written for: a group for the split."""
-    group = []
-    when = next(WHEN)
-    if kind == "pass" and presets == ALL:  # an ordinary post: three presets in turn
-        presets = next(TRIPLES)
-    for preset in presets:
-        expect, rule = KINDS[kind][preset]
-        case = {
-            "id": f"heldout-{len(CASES) + 1:04d}",
-            "family": family,
-            "harmful": expect != "pass" and kind != "adults_photo",
-            "preset": preset,
-            "text": text,
-            "when": when,
-            "category": category,
-            "photos": list(photos),
-            "expect": expect,
-            "group": len(GROUPS),
-        }
-        if rule:
-            case["rule"] = rule
-        if one and expect != "pass":
-            # One finding per fact: per child named (two children named are two facts).
-            case["max_findings"] = max(1, max((len(p["pupils"]) for p in photos), default=1))
-        case.update(extra)
-        CASES.append(case)
-        group.append(case)
-    GROUPS.append(group)
+def adder(cases: list, groups: list, when_cycle, triples, prefix: str):
+    """The add() of a corpus script, writing cases into `cases` with ids prefix-NNNN."""
+
+    def add(family, kind, text, presets=ALL, *, category="news", photos=(), one=False,
+            **extra):
+        """One sentence, checked against each preset it is written for: a group."""
+        group = []
+        when = next(when_cycle)
+        if kind == "pass" and presets == ALL:  # an ordinary post: three presets in turn
+            presets = next(triples)
+        for preset in presets:
+            expect, rule = KINDS[kind][preset]
+            case = {
+                "id": f"{prefix}-{len(cases) + 1:04d}",
+                "family": family,
+                "harmful": expect != "pass" and kind != "adults_photo",
+                "preset": preset,
+                "text": text,
+                "when": when,
+                "category": category,
+                "photos": list(photos),
+                "expect": expect,
+                "group": len(groups),
+            }
+            if rule:
+                case["rule"] = rule
+            if one and expect != "pass":
+                # One finding per fact: per child named (two children named are two facts).
+                case["max_findings"] = max(1, max((len(p["pupils"]) for p in photos), default=1))
+            case.update(extra)
+            cases.append(case)
+            group.append(case)
+        groups.append(group)
+
+    return add
+
+
+add = adder(CASES, GROUPS, WHEN, TRIPLES, "heldout")
 
 
 # --- words that are also pupils' names (roster: Summer, Rose, April, May, Hope, Joy, Holly,

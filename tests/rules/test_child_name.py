@@ -308,3 +308,31 @@ def test_a_one_letter_slip_of_a_distinctive_name_is_a_question(roster):
     found = names_in("Fantastic swimming from Kowalcyk today", roster)
     assert found == [(WARN, "Kowalcyk")]
     assert names_in("Fantastic swimming in the pool today", roster) == []
+
+
+def test_second_round_word_readings_and_disguises():
+    roster = Roster([
+        RosterPupil("Will", "Baker", key="1"), RosterPupil("Grace", "Pearson", key="2"),
+        RosterPupil("Olga", "Kent", key="3"), RosterPupil("Zainab", "Akhtar", key="4"),
+        RosterPupil("Charlotte", "Hughes", key="5"),
+    ])
+    # A lower-case surname that is an everyday word, an abbreviation nobody writes for
+    # initials, a bake and a book: ordinary words.
+    assert names_in("Star baker: our cake sale raised £90", roster) == []
+    assert names_in("Dr Reid, a local GP, judged the science fair", roster) == []
+    assert names_in("OK, that's it for this week", roster) == []
+    assert names_in("Year 3 made a Victoria sponge", roster) == []
+    assert names_in("Year 3 are reading Charlotte's Web and named the hamster Wilbur", roster) == []
+    # The same surname written as a name, and a spaced-out full name, are still caught, and
+    # the spaced-out name as the full name it is.
+    assert names_in("Congratulations to Baker in 5B", roster, preset="forefield") == [
+        (BLOCK, "Baker")]
+    assert findings_of(
+        "child_name", "Well done to Z a i n a b  A k h t a r today", "highfield", roster
+    ) == [(BLOCK, "Z a i n a b  A k h t a r")]
+
+
+def test_by_after_play_names_a_player_not_a_writer():
+    roster = Roster([RosterPupil("Jakub", "Mazur", key="1")])
+    assert names_in("A brilliant goal by Oskar in the match", roster) == [(WARN, "Oskar")]
+    assert names_in("A brilliant poem by Oskar Wilde", roster) == []

@@ -11,7 +11,16 @@ from rules_helpers import findings_of
         ("highfield", "I think this was the best concert yet", [("block", "I think")]),
         # News of a cancellation is about an event, not aimed at anyone.
         ("highfield", "Sadly the trip is cancelled", []),
-        ("highfield", "The weather was awful on the trip", [("warn", "awful")]),
+        # Said of the weather or a story's villain, not of anyone: no warning to write a
+        # reason for (issue 11, second round). Said of people's work, it still warns.
+        ("highfield", "The weather was awful on the trip", []),
+        ("droxford", "The wolf in Year 1's story was very naughty", []),
+        ("forefield", "The witch in our Year 2 play was scary", []),
+        ("highfield", "The weather was awful, but Year 5 still finished", []),
+        ("highfield", "The lesson was awful", [("block", "lesson was awful")]),
+        ("highfield", "Year 4 were awful in assembly", [("block", "Year 4 were awful")]),
+        ("highfield", "The so-called teachers there", [("block", "so-called")]),
+        ("droxford", "The inspectors haven't got a clue", [("block", "haven't got a clue")]),
         ("highfield", "Year 5 were a disgrace on the trip", [("block", "disgrace")]),
         (
             "highfield",

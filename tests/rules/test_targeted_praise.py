@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 from rules_helpers import findings_of
 
+from policies import Roster, RosterPupil
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -52,3 +54,11 @@ def test_carlton_and_highfield_warn_of_a_child_picked_out(roster):
         ) == [("warn", "Well done to the only boy")]
         reminder = "Year 6, don't forget your PE kit"
         assert findings_of("targeted_praise", reminder, preset, roster) == []
+
+
+def test_a_name_after_you_is_said_to_that_child():
+    roster = Roster([RosterPupil("Kofi", "Boateng", key="1")])
+    assert findings_of("targeted_praise", "Good luck to you Kofi in the gala!", "unsworth",
+                       roster) == [("block", "you Kofi")]
+    assert findings_of("targeted_praise", "Good luck to you all in the gala!", "unsworth",
+                       roster) == []

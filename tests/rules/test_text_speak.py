@@ -27,3 +27,16 @@ def test_a_school_can_add_terms():
     assert findings_of("text_speak", "soz, late", "carlton", overrides=overrides) == [
         ("block", "soz")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sorry, 4got to say: tickets r on sale now!", [("block", "4got"), ("block", "r")]),
+        # Spaced-out letters of a name are not "r" for "are"
+        ("Well done Z a i n a b  A k h t a r on her prize", []),
+        ("The books r due back on Monday", [("block", "r")]),
+    ],
+)
+def test_short_forms_for_are_and_forgot(text, expected):
+    assert findings_of("text_speak", text, "carlton") == expected
