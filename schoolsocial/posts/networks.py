@@ -41,9 +41,10 @@ def default_networks(school) -> list[str]:
     return ["x", *accounts(school)]
 
 
-def limits_for(school, networks) -> list[table.Limits]:
-    """Each chosen network's limits in the product's order, X first."""
-    connected = accounts(school)
+def limits_for(school, networks, connected: dict | None = None) -> list[table.Limits]:
+    """Each chosen network's limits in the product's order, X first (`connected`: the school's
+    accounts, when the caller has read them already)."""
+    connected = accounts(school) if connected is None else connected
     rows = []
     for network in canonical_networks(networks):
         account = connected.get(network)
@@ -78,7 +79,7 @@ def network_findings(post, photos, *, connected_required: bool = True) -> list[F
     if not chosen or post.school_id is None:
         return found
     connected = accounts(post.school)
-    for row in limits_for(post.school, chosen):
+    for row in limits_for(post.school, chosen, connected):
         if row.network not in connected:
             if not connected_required:
                 continue
@@ -94,7 +95,7 @@ def network_findings(post, photos, *, connected_required: bool = True) -> list[F
 
 def _size(photo, max_bytes: int | None) -> int:
     """The bytes the network would be sent: the cleaned copy, or for a network with a byte
-    limit the derivative made to fit it (limits.fitting), worked out once a photo."""
+    limit the derivative made to fit it (photos.fit.fitting), worked out once a photo."""
     if not photo.image:
         return 0
     size = photo.image.size

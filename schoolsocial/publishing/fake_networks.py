@@ -40,9 +40,9 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl
 
+from policies.networks import graphemes, mastodon_length
 from schoolsocial.publishing.fake_x import FakeX, Fault, Recorded, _Answer, _iso
 from schoolsocial.publishing.networks.bluesky import tid
-from schoolsocial.publishing.networks.limits import graphemes, mastodon_length
 
 __all__ = ["FakeBluesky", "FakeMastodon", "Fault", "xrpc_error"]
 

@@ -17,13 +17,13 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from policies.networks import LIMITS
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
 from schoolsocial.publishing import actions
 from schoolsocial.publishing.backends import TransportError
 from schoolsocial.publishing.forms import BlueskyForm, MastodonForm
 from schoolsocial.publishing.models import NetworkAccount
-from schoolsocial.publishing.networks.limits import LIMITS
 
 logger = logging.getLogger(__name__)
 PERMISSION = "connect_x"  # the headteacher: the one who connects the school's accounts

@@ -8,12 +8,11 @@ import random
 import pytest
 from PIL import Image
 
-from schoolsocial.publishing.networks.limits import (
+from photos.fit import TooLarge, fitting
+from policies.networks import (
     LIMITS,
     Attached,
-    TooLarge,
     check_for,
-    fitting,
     graphemes,
     mastodon_length,
     network_limits,

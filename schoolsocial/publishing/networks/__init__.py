@@ -22,8 +22,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
+from policies.networks import Limits
 from schoolsocial.publishing.backends import Payload, Published, RemoteTweet, XAccount
-from schoolsocial.publishing.networks.limits import Limits
 
 NETWORKS = {
     "bluesky": "schoolsocial.publishing.networks.bluesky.BlueskyPublisher",

@@ -26,6 +26,8 @@ from atproto import Client
 from atproto_client import exceptions as at_errors
 from atproto_client.request import Request
 
+from photos.fit import TooLarge, fitting
+from policies import networks as table
 from schoolsocial.publishing.backends import (
     Payload,
     Published,
@@ -34,7 +36,6 @@ from schoolsocial.publishing.backends import (
     XAccount,
     same_text,
 )
-from schoolsocial.publishing.networks import limits as table
 from schoolsocial.publishing.networks.facets import facets
 
 logger = logging.getLogger(__name__)
@@ -156,8 +157,8 @@ class BlueskyPublisher:
 
     def _upload(self, photo: Any) -> dict[str, Any]:
         try:
-            content, media_type = table.fitting(photo.read(), self.limits.max_image_bytes or 0)
-        except table.TooLarge as error:
+            content, media_type = fitting(photo.read(), self.limits.max_image_bytes or 0)
+        except TooLarge as error:
             raise TransportError(f"A photo cannot be made small enough for {LABEL}: {error} "
                                  f"Use a smaller photo or leave {LABEL} out of this post.",
                                  permanent=True) from None

@@ -21,6 +21,7 @@ import requests
 from mastodon import Mastodon, errors
 from mastodon.versions import parse_version_string
 
+from policies import networks as table
 from schoolsocial.publishing.backends import (
     Payload,
     Published,
@@ -30,7 +31,6 @@ from schoolsocial.publishing.backends import (
     _never_sent,
     same_text,
 )
-from schoolsocial.publishing.networks import limits as table
 
 LABEL = "Mastodon"
 
