@@ -26,6 +26,7 @@ from django.utils import timezone
 from schoolsocial.accounts.models import Membership
 from schoolsocial.mail import push
 from schoolsocial.mail.models import Email
+from schoolsocial.worker import enqueue
 
 logger = logging.getLogger(__name__)
 SUBJECT_LENGTH = 200
@@ -68,8 +69,11 @@ def send(name: str, subject: str, to: list[str], context: dict, *, about: str = 
         school=school, kind=name, about=about, subject=one_line(subject), to=to,
         text=render_to_string(f"email/{name}.txt", context),
         html=render_to_string(f"email/{name}.html", context), next_attempt_at=timezone.now())
-    if name in push.PUSHED:  # the same news on the phones of those who turned it on
-        push.push_to(to, email.subject, context.get("url", settings.SITE_URL))
+    if name in push.PUSHED and push.configured():
+        # the same news on the phones of those who turned it on, from the worker: a slow push
+        # service must not hold the page that made the news
+        enqueue("schoolsocial.mail.push.push_to", to, email.subject,
+                context.get("url", settings.SITE_URL), robust=True)
     return deliver(email)
 
 

@@ -4,7 +4,8 @@ the project's licence rule (MIT, BSD, Apache) leaves out.
 
 A person turns notifications on per device (their browser's subscription is a PushSubscription)
 and off for all of them. The e-mails stay: push_to() is called beside each notification e-mail
-of PUSHED kinds (mail/delivery.send), for the people the e-mail goes to who have turned it on.
+of PUSHED kinds (mail/delivery.send hands it to the worker), for the people the e-mail goes to
+who have turned it on.
 Keys: `manage.py make_vapid_keys` prints VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY for the
 environment; without them nothing is pushed and the page says so.
 """
