@@ -50,15 +50,23 @@ Claim = tuple[int, str]
 def queue_networks(post_ids: list[int], now: datetime) -> None:
     """The posts were claimed for X: every other network they were approved for is due now.
     A publication already out stays as it is; one that failed or was held is armed again."""
-    posts = Post.objects.filter(pk__in=post_ids).only("pk", "networks")
-    for post in posts:
-        for network in post.other_networks:
-            publication, made = NetworkPublication.objects.get_or_create(
-                post=post, network=network, defaults={"retry_at": now})
-            if not made:
-                NetworkPublication.objects.filter(
-                    pk=publication.pk, state__in=(Pub.WAITING, Pub.FAILED)).update(
-                    state=Pub.WAITING, token="", retry_at=now, attempts=0, reconciles=0)
+    wanted = [(post.pk, network)
+              for post in Post.objects.filter(pk__in=post_ids).only("pk", "networks")
+              for network in post.other_networks]
+    if not wanted:
+        return
+    # a query for the whole claim and one a network, not two a publication (a burst claims
+    # hundreds of posts at once)
+    NetworkPublication.objects.bulk_create(
+        [NetworkPublication(post_id=post_id, network=network, retry_at=now)
+         for post_id, network in wanted], ignore_conflicts=True)
+    by_network: dict[str, list[int]] = {}
+    for post_id, network in wanted:
+        by_network.setdefault(network, []).append(post_id)
+    for network, ids in by_network.items():
+        NetworkPublication.objects.filter(
+            network=network, post_id__in=ids, state__in=(Pub.WAITING, Pub.FAILED)).update(
+            state=Pub.WAITING, token="", retry_at=now, attempts=0, reconciles=0)
 
 
 def claim_publications(now: datetime | None = None, limit: int = 500) -> list[Claim]:
