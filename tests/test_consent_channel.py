@@ -101,3 +101,81 @@ def test_the_mis_import_maps_a_consent_for_column(client, school, helen):
     assert channels == {"Josh": "website", "Amelia": "social", "Noah": "all"}
     social = dict(Pupil.objects.with_consent().values_list("first_name", "consent_status"))
     assert social["Josh"] is None and social["Amelia"] == social["Noah"] == "granted"
+
+
+def import_file(client, csv_text: str) -> ImportJob:
+    client.post(reverse("import_upload"),
+                {"file": SimpleUploadedFile("pupils.csv", csv_text.encode(), "text/csv")})
+    return ImportJob.objects.latest("id")
+
+
+def test_an_export_with_a_website_and_a_social_media_column_records_each(client, school, helen):
+    client.force_login(helen.user)
+    job = import_file(client, "Forename,Surname,UPN,Website Photo Consent,Social Media Consent\n"
+                              "Josh,Smith,A1,Yes,No\n"
+                              "Amelia,Jones,A2,No,Yes\n"
+                              "Noah,Brown,A3,Yes,Yes\n"
+                              "Ava,Green,A4,,\n")
+    assert job.mapping["website_consent"] == "Website Photo Consent"
+    assert job.mapping["social_consent"] == "Social Media Consent"
+    assert "consent" not in job.mapping
+    client.post(reverse("import_preview", args=[job.pk]), {"apply": "1"})
+    records = sorted(ConsentRecord.objects.values_list("pupil__first_name", "channel", "status"))
+    assert records == [("Amelia", "social", "granted"), ("Amelia", "website", "refused"),
+                       ("Josh", "social", "refused"), ("Josh", "website", "granted"),
+                       ("Noah", "social", "granted"), ("Noah", "website", "granted")]
+    social = dict(Pupil.objects.with_consent().values_list("first_name", "consent_status"))
+    assert social == {"Josh": "refused", "Amelia": "granted", "Noah": "granted", "Ava": None}
+
+
+def test_a_second_import_changes_only_the_channel_whose_answer_changed(client, school, helen):
+    client.force_login(helen.user)
+    job = import_file(client, "Forename,Surname,UPN,Website Consent,Social Media Consent\n"
+                              "Josh,Smith,A1,Yes,Yes\n")
+    client.post(reverse("import_preview", args=[job.pk]), {"apply": "1"})
+    job = import_file(client, "Forename,Surname,UPN,Website Consent,Social Media Consent\n"
+                              "Josh,Smith,A1,Yes,Withdrawn\n")
+    preview = client.get(reverse("import_preview", args=[job.pk])).content.decode()
+    assert "Social media: Granted (any photo)" in preview  # the consent now
+    assert "Social media: Withdrawn" in preview
+    assert "Website: " not in preview  # unchanged, so not listed as a change
+    client.post(reverse("import_preview", args=[job.pk]), {"apply": "1"})
+    latest = ConsentRecord.objects.latest("id")
+    assert (latest.channel, latest.status) == ("social", "withdrawn")
+    assert ConsentRecord.objects.count() == 3
+    assert Pupil.objects.with_consent().get(first_name="Josh").consent == "withdrawn"
+
+
+def test_a_widening_in_either_column_must_be_ticked(client, school, helen):
+    client.force_login(helen.user)
+    job = import_file(client, "Forename,Surname,UPN,Website Consent,Social Media Consent\n"
+                              "Josh,Smith,A1,Yes,No\n")
+    client.post(reverse("import_preview", args=[job.pk]), {"apply": "1"})
+    job = import_file(client, "Forename,Surname,UPN,Website Consent,Social Media Consent\n"
+                              "Josh,Smith,A1,Yes,Yes\n")
+    page = client.post(reverse("import_preview", args=[job.pk]), {"apply": "1"})
+    assert "1 consent change allows more photos than before. Check" in page.content.decode()
+    assert ConsentRecord.objects.count() == 2  # nothing written yet
+    client.post(reverse("import_preview", args=[job.pk]), {"apply": "1", "widen_consent": "1"})
+    assert Pupil.objects.with_consent().get(first_name="Josh").consent == "granted"
+
+
+def test_a_bad_answer_in_one_column_is_reported_by_its_line_and_column(client, school, helen):
+    client.force_login(helen.user)
+    job = import_file(client, "Forename,Surname,UPN,Website Consent,Social Media Consent\n"
+                              "Josh,Smith,A1,Yes,Maybe\n")
+    preview = client.get(reverse("import_preview", args=[job.pk])).content.decode()
+    assert "Photo consent for social media &#x27;Maybe&#x27; is not one we know" in preview
+    client.post(reverse("import_preview", args=[job.pk]), {"apply": "1"})
+    assert not ConsentRecord.objects.exists() and not Pupil.objects.exists()
+
+
+def test_one_consent_column_and_the_two_channel_columns_together_are_refused(
+        client, school, helen):
+    client.force_login(helen.user)
+    job = import_file(client, "Forename,Surname,Photo Consent,Website Consent,"
+                              "Social Media Consent\nJosh,Smith,Yes,Yes,No\n")
+    preview = client.get(reverse("import_preview", args=[job.pk])).content.decode()
+    assert "not both" in preview
+    client.post(reverse("import_preview", args=[job.pk]), {"apply": "1"})
+    assert not Pupil.objects.exists()

@@ -43,8 +43,13 @@ FIELDS: dict[str, str] = {
     "consent": "Photo consent",
     "consent_scope": "Consent scope",
     "consent_channel": "Consent for (website, social media or both)",
+    "website_consent": "Photo consent for the school website",
+    "social_consent": "Photo consent for social media",
     "valid_until": "Consent valid until",
 }
+# An export that asks about the website and social media in two columns: each is a channel's own
+# answer, in place of the one photo consent column and its "consent for".
+SPLIT = {"website_consent": Channel.WEBSITE, "social_consent": Channel.SOCIAL}
 REQUIRED = ("first_name", "last_name")
 # What each system calls the column, lower-cased, spaces and punctuation folded.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -64,6 +69,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "consent_scope": ("consent scope", "photo consent scope", "photo scope", "scope"),
     "consent_channel": ("consent channel", "consent for", "photo consent for", "consent type",
                         "media type", "channel"),
+    "website_consent": ("website consent", "website photo consent", "photo consent website",
+                        "consent website", "school website consent", "website photos",
+                        "consent for website", "photo consent for website"),
+    "social_consent": ("social media consent", "social media photo consent",
+                       "photo consent social media", "consent social media", "social media photos",
+                       "consent for social media", "photo consent for social media",
+                       "twitter consent"),
     "valid_until": ("consent expiry", "consent expires", "valid until", "consent valid until",
                     "consent end date"),
 }
@@ -95,7 +107,7 @@ MAX_CELL = 131072  # the csv module's own limit on a cell
 # Each field's longest value: the model's column, so a long value is a row problem, not a 500.
 MAX_LENGTH = {"first_name": 100, "known_as": 100, "last_name": 100, "group": 100, "year": 40,
               "external_id": 64, "consent": 40, "consent_scope": 40, "consent_channel": 40,
-              "valid_until": 40}
+              "website_consent": 40, "social_consent": 40, "valid_until": 40}
 SCOPE_RANK = {Scope.NO_FACE: 0, Scope.GROUP: 1, Scope.ANY: 2}
 log = logging.getLogger(__name__)
 
@@ -105,30 +117,58 @@ class ImportProblem(ValueError):
 
 
 @dataclass
+class Answer:
+    """A row's consent for one channel (every channel, when the file asks once)."""
+
+    channel: str = Channel.ALL
+    consent: str = Consent.NOT_RETURNED
+    scope: str = Scope.ANY
+    valid_until: date | None = None
+    before: tuple[str, str, date | None] | None = None  # the consent now, if this changes it
+    widens: bool = False  # the change allows more photos than before: applied only when ticked
+
+    @property
+    def after(self) -> tuple[str, str, date | None]:
+        return (self.consent, self.scope, self.valid_until)
+
+    def text(self, consent: tuple[str, str, date | None]) -> str:
+        words = consent_text(*consent)
+        return words if self.channel == Channel.ALL else f"{CHANNEL_WORDS[self.channel]}: {words}"
+
+
+CHANNEL_WORDS = {Channel.WEBSITE: "Website", Channel.SOCIAL: "Social media"}
+
+
+@dataclass
 class Row:
     line: int  # the line in the file, counting the header as line 1
     values: dict[str, str]
     problems: list[str] = field(default_factory=list)
-    consent: str = Consent.NOT_RETURNED
-    scope: str = Scope.ANY
-    channel: str = Channel.ALL
-    valid_until: date | None = None
+    answers: list[Answer] = field(default_factory=lambda: [Answer()])
     pupil: Pupil | None = None  # the roster pupil this row is, from match(); None: a new child
     named: list[Pupil] = field(default_factory=list)  # roster pupils this row may be
-    before: tuple[str, str, date | None] | None = None  # their consent, if this row changes it
-    widens: bool = False  # the change allows more photos than before: applied only when ticked
 
     @property
     def name(self) -> str:
         return f"{self.values.get('first_name', '')} {self.values.get('last_name', '')}".strip()
 
     @property
+    def changes(self) -> list[Answer]:
+        """The answers that change the consent of the roster pupil this row is."""
+        return [answer for answer in self.answers if answer.before is not None]
+
+    @property
+    def widens(self) -> bool:
+        return any(answer.widens for answer in self.answers)
+
+    @property
     def before_text(self) -> str:
-        return consent_text(*self.before) if self.before else ""
+        return "; ".join(answer.text(answer.before) for answer in self.changes)
 
     @property
     def after_text(self) -> str:
-        return consent_text(self.consent, self.scope, self.valid_until)
+        shown = self.changes or self.answers
+        return "; ".join(answer.text(answer.after) for answer in shown)
 
 
 def consent_text(status: str, scope: str, valid_until: date | None) -> str:
@@ -222,6 +262,12 @@ def check_mapping(headers: list[str], mapping: dict[str, str]) -> list[str]:
             problems.append(f"There is no field called {name!r}.")
         elif header and header not in headers:
             problems.append(f"The file has no column called {header!r}.")
+    one = [name for name in ("consent", "consent_channel") if mapping.get(name)]
+    if one and any(mapping.get(name) for name in SPLIT):
+        problems.append(
+            f"Choose either the {' and '.join(FIELDS[n].lower() for n in one)} column or the "
+            "separate website and social media consent columns, not both: each row's consent "
+            "would be said twice.")
     return problems
 
 
@@ -259,18 +305,30 @@ def _check_row(row: Row) -> None:
                                 f"the most we keep is {MAX_LENGTH[name]}.")
             values[name] = value[:MAX_LENGTH[name]] + "…"  # the preview shows the start
     # A mark with no letters in it (a tick, a dash) is not "not returned": say we cannot read it.
-    row.consent = _known(row, values.get("consent", ""), CONSENT_VALUES, row.consent,
-                         "Photo consent {!r} is not one we know (use granted, refused, "
-                         "withdrawn or not returned).")
-    row.scope = _known(row, values.get("consent_scope", ""), SCOPE_VALUES, row.scope,
-                       "Consent scope {!r} is not one we know (use any, group or no face).")
-    row.channel = _known(row, values.get("consent_channel", ""), CHANNEL_VALUES, row.channel,
+    unknown = ("{label} {{!r}} is not one we know (use granted, refused, withdrawn or not "
+               "returned).")
+    split_columns = [name for name in SPLIT if name in values]
+    if split_columns:
+        row.answers = [Answer(SPLIT[name], _known(row, values[name], CONSENT_VALUES,
+                                                  Consent.NOT_RETURNED,
+                                                  unknown.format(label=FIELDS[name])))
+                       for name in split_columns]
+    else:
+        channel = _known(row, values.get("consent_channel", ""), CHANNEL_VALUES, Channel.ALL,
                          "Consent for {!r} is not one we know (use website, social media or "
                          "both).")
+        row.answers = [Answer(channel, _known(row, values.get("consent", ""), CONSENT_VALUES,
+                                              Consent.NOT_RETURNED,
+                                              unknown.format(label="Photo consent")))]
+    scope = _known(row, values.get("consent_scope", ""), SCOPE_VALUES, Scope.ANY,
+                   "Consent scope {!r} is not one we know (use any, group or no face).")
+    valid_until = None
     if values.get("valid_until"):
-        row.valid_until = _date(values["valid_until"])
-        if row.valid_until is None:
+        valid_until = _date(values["valid_until"])
+        if valid_until is None:
             row.problems.append(f"{values['valid_until']!r} is not a date (use 31/08/2027).")
+    for answer in row.answers:
+        answer.scope, answer.valid_until = scope, valid_until
 
 
 def _known(row: Row, value: str, known: dict[str, str], default: str, problem: str) -> str:
@@ -313,10 +371,11 @@ def match(school, rows: list[Row]) -> dict[int, Pupil]:
                                 f"{describe(row.pupil)}.")
             continue
         claimed[row.pupil.pk] = row.line
-        before = current_consent(row.pupil, row.channel)
-        if before != (row.consent, row.scope, row.valid_until):
-            row.before = before
-            row.widens = widens(before, (row.consent, row.scope))
+        for answer in row.answers:
+            before = current_consent(row.pupil, answer.channel)
+            if before != answer.after:
+                answer.before = before
+                answer.widens = widens(before, answer.after)
     return roster
 
 
@@ -399,7 +458,7 @@ def apply(job: ImportJob, *, skip_bad_rows: bool, widen: bool = False,
     widening = [row for row in good if row.widens]
     if widening and not widen:
         raise ImportProblem(
-            f"{len(widening)} consent changes allow more photos than before (for example "
+            f"{widening_changes(len(widening))} more photos than before (for example "
             f"{widening[0].name}: {widening[0].before_text} to {widening[0].after_text}). "
             "Check them and tick to apply them.")
     now = timezone.now()
@@ -410,7 +469,7 @@ def apply(job: ImportJob, *, skip_bad_rows: bool, widen: bool = False,
         for everything, some in zip((created, updated, consents), batch, strict=True):
             everything.extend(some)
         report_progress(job.pk, min(first + PROGRESS_ROWS, len(good)))
-    changed_consent = [pupil.pk for pupil, _ in consents]
+    changed_consent = list({pupil.pk for pupil, _, _ in consents})
     left = []
     if job.full:
         # A pupil a skipped row may be is not marked as left: the row named them.
@@ -437,7 +496,8 @@ def apply(job: ImportJob, *, skip_bad_rows: bool, widen: bool = False,
 
 
 def _write_rows(job: ImportJob, rows: list[Row], school, actor, mapped: set[str], now):
-    """Write one batch of good rows: (pupils created, pupils updated, (pupil, row) consents)."""
+    """Write one batch of good rows: (pupils created, pupils updated, (pupil, row, answer)
+    consents)."""
     created, updated, consents = [], [], []
     for row in rows:
         v = row.values
@@ -452,25 +512,24 @@ def _write_rows(job: ImportJob, rows: list[Row], school, actor, mapped: set[str]
         if pupil is None:
             pupil = Pupil(school=school, **fields)
             created.append(pupil)
-            if (row.consent, row.scope, row.valid_until) != (Consent.NOT_RETURNED, Scope.ANY, None):
-                consents.append((pupil, row))
+            consents.extend((pupil, row, answer) for answer in row.answers
+                            if answer.after != (Consent.NOT_RETURNED, Scope.ANY, None))
         else:
             if any(getattr(pupil, k) != val for k, val in fields.items()):
                 for key, value in fields.items():
                     setattr(pupil, key, value)
                 updated.append(pupil)
-            if row.before is not None:
-                consents.append((pupil, row))
+            consents.extend((pupil, row, answer) for answer in row.changes)
     Pupil.objects.bulk_create(created)
     for pupil in updated:
         pupil.updated_at = now
     Pupil.objects.bulk_update(updated, ["first_name", "last_name", "known_as", "group", "year",
                                         "external_id", "left_at", "updated_at"])
     ConsentRecord.objects.bulk_create(
-        ConsentRecord(pupil=pupil, status=row.consent, scope=row.scope, channel=row.channel,
-                      valid_until=row.valid_until, source="import", recorded_by=actor,
-                      evidence=f"Imported from {job.filename}, line {row.line}")
-        for pupil, row in consents
+        ConsentRecord(pupil=pupil, status=answer.consent, scope=answer.scope,
+                      channel=answer.channel, valid_until=answer.valid_until, source="import",
+                      recorded_by=actor, evidence=f"Imported from {job.filename}, line {row.line}")
+        for pupil, row, answer in consents
     )
     return created, updated, consents
 
@@ -543,6 +602,11 @@ def do_retry(job: ImportJob) -> bool:
 def counted(n: int, word: str) -> str:
     """1 new pupil, 2 new pupils."""
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def widening_changes(n: int) -> str:
+    """1 consent change allows, 3 consent changes allow."""
+    return f"{counted(n, 'consent change')} {'allows' if n == 1 else 'allow'}"
 
 
 def rows_with_problems(n: int) -> str:

@@ -124,7 +124,7 @@ def import_preview(request: HttpRequest, job_id: int) -> HttpResponse:
         rows = importer.check_lines(headers, lines, job.mapping)
         importer.match(job.school, rows)
     bad = [row for row in rows if row.problems]
-    changes = [row for row in rows if row.before is not None and not row.problems]
+    changes = [row for row in rows if row.changes and not row.problems]
     widening = [row for row in changes if row.widens]
     if request.method == "POST" and "apply" in request.POST and not problems:
         skip = request.POST.get("skip_bad_rows") == "1"
@@ -133,7 +133,7 @@ def import_preview(request: HttpRequest, job_id: int) -> HttpResponse:
             messages.error(request, f"{importer.rows_with_problems(len(bad))}. Fix the file and "
                            "upload it again, or tick 'Skip the rows with problems'.")
         elif widening and not widen:
-            messages.error(request, f"{len(widening)} consent changes allow more photos than "
+            messages.error(request, f"{importer.widening_changes(len(widening))} more photos than "
                            "before. Check each one below and tick to apply them.")
         else:
             try:
