@@ -1,6 +1,7 @@
-"""Web Push (RFC 8030) with VAPID (RFC 8292) and aes128gcm payloads (RFC 8188, RFC 8291), made
-with `cryptography` and sent with `requests`: pywebpush, py-vapid and http-ece are MPL-2.0, which
-the project's licence rule (MIT, BSD, Apache) leaves out.
+"""Web Push (RFC 8030) with VAPID (RFC 8292) and aes128gcm payloads (RFC 8188, RFC 8291): the
+payload is encrypted by http-ece (MIT, the reference implementation pywebpush uses), the VAPID
+token signed with `cryptography`, and both sent with `requests`. pywebpush itself and py-vapid
+are MPL-2.0 and pywebpush brings aiohttp, so the twenty lines they would add are here.
 
 A person turns notifications on per device (their browser's subscription is a PushSubscription)
 and off for all of them. The e-mails stay: push_to() is called beside each notification e-mail
@@ -19,12 +20,11 @@ import os
 import time
 from urllib.parse import urlsplit
 
+import http_ece
 import requests
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from django.conf import settings
 
 from schoolsocial.mail.models import PushSubscription
@@ -75,39 +75,12 @@ def vapid_header(endpoint: str, now: float | None = None) -> str:
     return f"vapid t={token}, k={settings.VAPID_PUBLIC_KEY}"
 
 
-def _hkdf(salt: bytes, ikm: bytes, info: bytes, length: int) -> bytes:
-    return HKDF(hashes.SHA256(), length, salt, info).derive(ikm)
-
-
-def encrypt(payload: bytes, p256dh: str, auth: str, *, salt: bytes | None = None,
-            server_key: ec.EllipticCurvePrivateKey | None = None) -> bytes:
-    """RFC 8291: the body for one subscription (a single aes128gcm record)."""
-    salt = salt or os.urandom(16)
-    server_key = server_key or ec.generate_private_key(ec.SECP256R1())
-    ua_public = unb64u(p256dh)
-    ua_key = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), ua_public)
-    shared = server_key.exchange(ec.ECDH(), ua_key)
-    as_public = _point(server_key.public_key())
-    ikm = _hkdf(unb64u(auth), shared, b"WebPush: info\x00" + ua_public + as_public, 32)
-    cek = _hkdf(salt, ikm, b"Content-Encoding: aes128gcm\x00", 16)
-    nonce = _hkdf(salt, ikm, b"Content-Encoding: nonce\x00", 12)
-    body = AESGCM(cek).encrypt(nonce, payload + b"\x02", None)
-    header = salt + RECORD_SIZE.to_bytes(4, "big") + bytes([len(as_public)]) + as_public
-    return header + body
-
-
-def decrypt(body: bytes, ua_key: ec.EllipticCurvePrivateKey, auth: str) -> bytes:
-    """The browser's side (for the tests' local push service): the payload back."""
-    salt, as_length = body[:16], body[20]
-    as_public = body[21:21 + as_length]
-    shared = ua_key.exchange(ec.ECDH(), ec.EllipticCurvePublicKey.from_encoded_point(
-        ec.SECP256R1(), as_public))
-    ikm = _hkdf(unb64u(auth), shared,
-                b"WebPush: info\x00" + _point(ua_key.public_key()) + as_public, 32)
-    cek = _hkdf(salt, ikm, b"Content-Encoding: aes128gcm\x00", 16)
-    nonce = _hkdf(salt, ikm, b"Content-Encoding: nonce\x00", 12)
-    plain = AESGCM(cek).decrypt(nonce, body[21 + as_length:], None)
-    return plain.rstrip(b"\x00")[:-1]
+def encrypt(payload: bytes, p256dh: str, auth: str) -> bytes:
+    """RFC 8291: the body for one subscription (one aes128gcm record), by http-ece, the
+    reference implementation, with a fresh key pair and salt each time."""
+    return http_ece.encrypt(payload, private_key=ec.generate_private_key(ec.SECP256R1()),
+                            dh=unb64u(p256dh), auth_secret=unb64u(auth), salt=os.urandom(16),
+                            version="aes128gcm", rs=RECORD_SIZE)
 
 
 def push_to(emails: list[str], title: str, url: str) -> int:
