@@ -14,18 +14,21 @@ from schoolsocial.series import actions
 from schoolsocial.series.access import access_series
 from schoolsocial.series.forms import SeriesForm, TermDatesForm
 from schoolsocial.series.models import Series, TermDates
-from schoolsocial.series.tasks import HORIZON, upcoming
+from schoolsocial.series.outlook import AHEAD, outlook
+from schoolsocial.series.tasks import HORIZON
 
 
 @require_GET
 @login_required
 def series_list(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "view_series")
-    rows = [{"series": series, "next": upcoming(series),
-             "may_manage": access.may_manage_series(member, series)}
-            for series in Series.objects.filter(school=member.school).select_related(
-                "author", "school")]
-    context = {"rows": rows, "terms": member.school.terms.all(), "horizon": HORIZON.days}
+    rows = []
+    for series in Series.objects.filter(school=member.school).select_related("author", "school"):
+        coming, awkward = outlook(series)
+        rows.append({"series": series, "next": coming, "awkward": awkward,
+                     "may_manage": access.may_manage_series(member, series)})
+    context = {"rows": rows, "terms": member.school.terms.all(), "horizon": HORIZON.days,
+               "ahead": AHEAD.days}
     return render(request, "series/list.html", context)
 
 

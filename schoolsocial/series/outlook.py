@@ -1,0 +1,140 @@
+"""What will happen to a series' coming occurrences, said ahead of time in plain words.
+
+The same tests decide as when the time comes: generate() skips a date outside term; a post it
+makes is checked by the school's rules at its own time, as do_submit() and the one gate
+(posts/gate.py) check it, so a "Must fix" finding leaves it a draft for its author and a
+"Check" finding sends it to the approvers, who must give a written reason to approve it.
+An occurrence is *awkward* when it falls outside term, outside the posting hours or on a bank
+holiday: the series page lists those apart, so nobody is surprised on the day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from django.utils import timezone
+
+from policies.rules.hours import describe_window
+from policies.timeutil import bank_holidays, in_window
+from schoolsocial.posts.checks import rules_report
+from schoolsocial.posts.models import Post
+from schoolsocial.series.models import Occurrence, Series, in_term
+from schoolsocial.series.tasks import HORIZON, LEAD
+
+AHEAD = timedelta(days=120)  # how far ahead the series page looks
+_EXCEPTIONS = {"event": "a school event", "urgent": "urgent news"}
+
+
+@dataclass(frozen=True)
+class Outlook:
+    when: datetime  # aware, in the school's timezone
+    what: str  # what will happen (or has happened) to it, in words
+    awkward: bool = False  # outside term, outside the posting hours or on a bank holiday
+    post: Post | None = None  # the post made for it, once made
+
+
+def outlook(series: Series, now: datetime | None = None, *, limit: int = 5,
+            awkward_limit: int = 10, ahead: timedelta = AHEAD
+            ) -> tuple[list[Outlook], list[Outlook]]:
+    """The next `limit` occurrences of the series from `now`, and the next `awkward_limit`
+    awkward ones within `ahead`, each with what will happen to it."""
+    now = now or timezone.now()
+    tz = series.school.tz
+    terms = list(series.school.terms.all())
+    made = {}
+    if series.pk:
+        made = {o.occurs_at: o for o in Occurrence.objects.filter(
+            series=series, occurs_at__gte=now).select_related("post")}
+    coming: list[Outlook] = []
+    odd: list[Outlook] = []
+    for when in series.times_between(now, now + ahead):
+        local = timezone.localtime(when, tz)
+        hours = _hours_problem(series, local)
+        awkward = (bool(hours) or not in_term(local.date(), terms)) and len(odd) < awkward_limit
+        if len(coming) >= limit and not awkward:
+            continue  # the rules are asked only of the occurrences shown
+        one = _one(series, local, hours, terms, made.get(when), now)
+        if len(coming) < limit:
+            coming.append(one)
+        if awkward:
+            odd.append(one)
+        if len(coming) >= limit and len(odd) >= awkward_limit:
+            break
+    return coming, odd
+
+
+def _one(series: Series, when: datetime, hours: str, terms, occurrence: Occurrence | None,
+         now: datetime) -> Outlook:
+    moved = _moved(series, when)
+    if not in_term(when.date(), terms):
+        return Outlook(when, "Skipped: outside term. No post is made for it.", True)
+    if occurrence is not None:
+        return Outlook(when, _made(occurrence) + moved, bool(hours), occurrence.post)
+    if series.paused:
+        return Outlook(when, "Not made while the series is paused." + moved, bool(hours))
+    if when - now < LEAD:
+        return Outlook(when, "Not made: too close to its time for anyone to approve it." + moved,
+                       bool(hours))
+    return Outlook(when, _foreseen(series, when, hours, now) + moved, bool(hours))
+
+
+def _foreseen(series: Series, when: datetime, hours: str, now: datetime) -> str:
+    """What generate() will do with it, asked of the school's rules now, at its time."""
+    draft = Post(school=series.school, author=series.author, text=series.render(when),
+                 category=series.category, scheduled_at=when)
+    report = rules_report(draft, [], when=when)
+    made = (f"the post is made {HORIZON.days} days ahead" if when - now > HORIZON
+            else "the post is made within the hour")
+    if report.blocks:
+        hours_blocks = any(finding.rule == "posting_hours" for finding in report.blocks)
+        others = [f.message for f in report.blocks if f.rule != "posting_hours"]
+        why = "; ".join(([hours] if hours_blocks and hours else []) + others)
+        told = " is told by e-mail and" if series.author.email else ""
+        return (f"Left as a draft: {why}. {made.capitalize()} but not sent for approval; "
+                f"{series.author.display_name()}{told} can {_remedy(series)}.")
+    if report.warnings and hours:
+        return (f"Needs an approver's reason: {hours}. {made.capitalize()} and sent for "
+                "approval with a warning; it goes out at its time only if an approver accepts "
+                "the warning with a written reason.")
+    return f"{made.capitalize()} and sent for approval."
+
+
+def _remedy(series: Series) -> str:
+    hours = series.school.policy().rule("posting_hours")
+    offered = [_EXCEPTIONS[e] for e in hours.params["exceptions"] if e in _EXCEPTIONS] \
+        if hours else []
+    if not offered:
+        return "move it to another time"
+    return f"move it to another time or mark it as {' or '.join(offered)} with a reason"
+
+
+def _hours_problem(series: Series, when: datetime) -> str:
+    """'Friday 25 December is a bank holiday' or 'outside the posting hours 08:00–18:00
+    (Monday to Friday)', or '' when the posting hours allow it (or the school has none)."""
+    hours = series.school.policy().rule("posting_hours")
+    if hours is None or in_window(when, hours.params, series.school.timezone):
+        return ""
+    params = hours.params
+    if params["exclude_bank_holidays"] and when.date() in bank_holidays(when.year):
+        return f"{when:%A} {when.day} {when:%B} is a bank holiday"
+    days = describe_window(params).split(f", {params['start']} to ")[0]
+    return f"outside the posting hours {params['start']}–{params['end']} ({days})"
+
+
+def _made(occurrence: Occurrence) -> str:
+    if occurrence.problem:
+        return occurrence.problem
+    if occurrence.post is None:
+        return "No post was made for it."
+    return f"Post made: {occurrence.post.status[1].lower()}."
+
+
+def _moved(series: Series, when: datetime) -> str:
+    """Said of an occurrence whose wall-clock time the clocks skip that night."""
+    local = when.astimezone(UTC).astimezone(series.school.tz)
+    if local.time().replace(second=0, microsecond=0) == series.time.replace(second=0,
+                                                                           microsecond=0):
+        return ""
+    return (f" At {local:%H:%M}, not {series.time:%H:%M}: the clocks go forward that night, "
+            f"so {series.time:%H:%M} does not exist.")
