@@ -36,14 +36,19 @@ def series_list(request: HttpRequest) -> HttpResponse:
 def series_create(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "create_series")
     form = SeriesForm(request.POST or None, school=member.school)
+    context: dict = {"form": form, "ahead": AHEAD.days}
     if request.method == "POST" and form.is_valid():
-        _, made = actions.do_create_series(
-            member, {field: form.cleaned_data[field] for field in SeriesForm.Meta.fields})
+        data = {field: form.cleaned_data[field] for field in SeriesForm.Meta.fields}
+        if "preview" in request.POST:  # Check the dates: what would happen, nothing saved
+            unsaved = Series(school=member.school, author=member.user, **data)
+            context["next"], context["awkward"] = outlook(unsaved)
+            return render(request, "series/form.html", context)
+        _, made = actions.do_create_series(member, data)
         messages.success(request, f"Series saved. {len(made)} post(s) made for the next "
                                   f"{HORIZON.days} days and sent for approval.")
         return redirect("series_list")
     status = 400 if form.errors else 200
-    return render(request, "series/form.html", {"form": form}, status=status)
+    return render(request, "series/form.html", context, status=status)
 
 
 @require_POST

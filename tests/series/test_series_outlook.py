@@ -188,3 +188,23 @@ def test_a_series_with_nothing_awkward_says_so(client, tom):
         client.force_login(tom.user)
         page = client.get(reverse("series_list")).content.decode()
     assert "None in the next 120 days: every occurrence falls in term" in page
+
+
+@pytest.mark.parametrize(("now", "starts_on", "said"), [
+    (at(date(2026, 12, 14), 9), "2026-12-18", "Friday 25 December is a bank holiday"),
+    (at(date(2026, 5, 18), 9), "2026-05-22", "outside the posting hours 08:00–18:00"),
+], ids=["winter", "summer"])
+def test_check_the_dates_shows_what_would_happen_and_saves_nothing(client, tom, now, starts_on,
+                                                                   said):
+    data = {"title": "Newsletter", "text": "Newsletter for {date}.", "category": "newsletter",
+            "repeat": "weekly", "weekday": "FR", "nth": "1", "starts_on": starts_on,
+            "time": "15:30" if now.month == 12 else "18:30", "rule": "", "preview": "1"}
+    with time_machine.travel(now, tick=False):
+        client.force_login(tom.user)
+        answer = client.post(reverse("series_create"), data)
+    page = answer.content.decode()
+    assert answer.status_code == 200 and not Series.objects.exists()
+    assert "The dates, if you save it" in page and said in page
+    first = date.fromisoformat(starts_on)
+    assert f"{first:%A} {first.day} {first:%B} {first.year}, {data['time']}</time>" in page
+    assert "Newsletter for {date}." in page  # the text is kept in the box
