@@ -15,9 +15,10 @@ from datetime import UTC, datetime, timedelta
 
 from django.utils import timezone
 
+from policies.policy import Policy, RuleConfig
 from policies.rules.hours import describe_window
 from policies.timeutil import bank_holidays, in_window
-from schoolsocial.posts.checks import rules_report
+from schoolsocial.posts.checks import SchoolFacts, rules_report
 from schoolsocial.posts.models import Post
 from schoolsocial.series.models import Occurrence, Series, in_term
 from schoolsocial.series.tasks import HORIZON, LEAD
@@ -35,12 +36,15 @@ class Outlook:
 
 
 def outlook(series: Series, now: datetime | None = None, *, limit: int = 5,
-            awkward_limit: int = 10, ahead: timedelta = AHEAD
-            ) -> tuple[list[Outlook], list[Outlook]]:
+            awkward_limit: int = 10, ahead: timedelta = AHEAD,
+            school_facts: SchoolFacts | None = None) -> tuple[list[Outlook], list[Outlook]]:
     """The next `limit` occurrences of the series from `now`, and the next `awkward_limit`
-    awkward ones within `ahead`, each with what will happen to it."""
+    awkward ones within `ahead`, each with what will happen to it. `school_facts`: the school's
+    policy, roster and staff, read once for all its series."""
     now = now or timezone.now()
     tz = series.school.tz
+    facts = school_facts or SchoolFacts.of(series.school)
+    hours = facts.policy.rule("posting_hours")
     terms = list(series.school.terms.all())
     made = {}
     if series.pk:
@@ -50,11 +54,11 @@ def outlook(series: Series, now: datetime | None = None, *, limit: int = 5,
     odd: list[Outlook] = []
     for when in series.times_between(now, now + ahead):
         local = timezone.localtime(when, tz)
-        hours = _hours_problem(series, local)
-        awkward = (bool(hours) or not in_term(local.date(), terms)) and len(odd) < awkward_limit
+        problem = _hours_problem(hours, local, series.school.timezone)
+        awkward = (bool(problem) or not in_term(local.date(), terms)) and len(odd) < awkward_limit
         if len(coming) >= limit and not awkward:
             continue  # the rules are asked only of the occurrences shown
-        one = _one(series, local, hours, terms, made.get(when), now)
+        one = _one(series, local, problem, terms, made.get(when), now, facts)
         if len(coming) < limit:
             coming.append(one)
         if awkward:
@@ -65,7 +69,7 @@ def outlook(series: Series, now: datetime | None = None, *, limit: int = 5,
 
 
 def _one(series: Series, when: datetime, hours: str, terms, occurrence: Occurrence | None,
-         now: datetime) -> Outlook:
+         now: datetime, facts: SchoolFacts) -> Outlook:
     moved = _moved(series, when)
     if not in_term(when.date(), terms):
         return Outlook(when, "Skipped: outside term. No post is made for it.", True)
@@ -76,14 +80,15 @@ def _one(series: Series, when: datetime, hours: str, terms, occurrence: Occurren
     if when - now < LEAD:
         return Outlook(when, "Not made: too close to its time for anyone to approve it." + moved,
                        bool(hours))
-    return Outlook(when, _foreseen(series, when, hours, now) + moved, bool(hours))
+    return Outlook(when, _foreseen(series, when, hours, now, facts) + moved, bool(hours))
 
 
-def _foreseen(series: Series, when: datetime, hours: str, now: datetime) -> str:
+def _foreseen(series: Series, when: datetime, hours: str, now: datetime,
+              facts: SchoolFacts) -> str:
     """What generate() will do with it, asked of the school's rules now, at its time."""
     draft = Post(school=series.school, author=series.author, text=series.render(when),
                  category=series.category, scheduled_at=when)
-    report = rules_report(draft, [], when=when)
+    report = rules_report(draft, [], when=when, school_facts=facts)
     made = (f"the post is made {HORIZON.days} days ahead" if when - now > HORIZON
             else "the post is made within the hour")
     if report.blocks:
@@ -92,7 +97,7 @@ def _foreseen(series: Series, when: datetime, hours: str, now: datetime) -> str:
         why = "; ".join(([hours] if hours_blocks and hours else []) + others)
         told = " is told by e-mail and" if series.author.email else ""
         return (f"Left as a draft: {why}. {made.capitalize()} but not sent for approval; "
-                f"{series.author.display_name()}{told} can {_remedy(series)}.")
+                f"{series.author.display_name()}{told} can {_remedy(facts.policy)}.")
     if report.warnings and hours:
         return (f"Needs an approver's reason: {hours}. {made.capitalize()} and sent for "
                 "approval with a warning; it goes out at its time only if an approver accepts "
@@ -100,8 +105,8 @@ def _foreseen(series: Series, when: datetime, hours: str, now: datetime) -> str:
     return f"{made.capitalize()} and sent for approval."
 
 
-def _remedy(series: Series) -> str:
-    hours = series.school.policy().rule("posting_hours")
+def _remedy(policy: Policy) -> str:
+    hours = policy.rule("posting_hours")
     offered = [_EXCEPTIONS[e] for e in hours.params["exceptions"] if e in _EXCEPTIONS] \
         if hours else []
     if not offered:
@@ -109,11 +114,10 @@ def _remedy(series: Series) -> str:
     return f"move it to another time or mark it as {' or '.join(offered)} with a reason"
 
 
-def _hours_problem(series: Series, when: datetime) -> str:
+def _hours_problem(hours: RuleConfig | None, when: datetime, tz: str) -> str:
     """'Friday 25 December is a bank holiday' or 'outside the posting hours 08:00–18:00
     (Monday to Friday)', or '' when the posting hours allow it (or the school has none)."""
-    hours = series.school.policy().rule("posting_hours")
-    if hours is None or in_window(when, hours.params, series.school.timezone):
+    if hours is None or in_window(when, hours.params, tz):
         return ""
     params = hours.params
     if params["exclude_bank_holidays"] and when.date() in bank_holidays(when.year):

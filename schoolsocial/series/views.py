@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from schoolsocial.accounts import access
+from schoolsocial.posts.checks import SchoolFacts
 from schoolsocial.series import actions
 from schoolsocial.series.access import access_series
 from schoolsocial.series.forms import SeriesForm, TermDatesForm
@@ -23,8 +24,9 @@ from schoolsocial.series.tasks import HORIZON
 def series_list(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "view_series")
     rows = []
+    facts = SchoolFacts.of(member.school)  # the rules' reading of the school, once a page
     for series in Series.objects.filter(school=member.school).select_related("author", "school"):
-        coming, awkward = outlook(series)
+        coming, awkward = outlook(series, school_facts=facts)
         rows.append({"series": series, "next": coming, "awkward": awkward,
                      "may_manage": access.may_manage_series(member, series)})
     context = {"rows": rows, "terms": member.school.terms.all(), "horizon": HORIZON.days,
