@@ -30,9 +30,20 @@ _EXCEPTIONS = {"event": "a school event", "urgent": "urgent news"}
 @dataclass(frozen=True)
 class Outlook:
     when: datetime  # aware, in the school's timezone
-    what: str  # what will happen (or has happened) to it, in words
+    what: str  # what will happen (or has happened) to it and why, in a line
     awkward: bool = False  # outside term, outside the posting hours or on a bank holiday
     post: Post | None = None  # the post made for it, once made
+    then: str = ""  # what that means, said once under the list: "Left as a draft: its post..."
+
+    @property
+    def sentence(self) -> str:
+        """The line and its meaning together (an e-mail, a test, a log)."""
+        return f"{self.what} {self.then}".strip()
+
+
+def notes(found: list[Outlook]) -> list[str]:
+    """Each meaning once, in the order first met: the list's lines stay short."""
+    return list(dict.fromkeys(o.then for o in found if o.then))
 
 
 def outlook(series: Series, now: datetime | None = None, *, limit: int = 5,
@@ -72,7 +83,8 @@ def _one(series: Series, when: datetime, hours: str, terms, occurrence: Occurren
          now: datetime, facts: SchoolFacts) -> Outlook:
     moved = _moved(series, when)
     if not in_term(when.date(), terms):
-        return Outlook(when, "Skipped: outside term. No post is made for it.", True)
+        return Outlook(when, "Skipped: outside term.", True,
+                       then="Skipped: no post is made for a date outside the school's terms.")
     if occurrence is not None:
         return Outlook(when, _made(occurrence) + moved, bool(hours), occurrence.post)
     if series.paused:
@@ -80,29 +92,34 @@ def _one(series: Series, when: datetime, hours: str, terms, occurrence: Occurren
     if when - now < LEAD:
         return Outlook(when, "Not made: too close to its time for anyone to approve it." + moved,
                        bool(hours))
-    return Outlook(when, _foreseen(series, when, hours, now, facts) + moved, bool(hours))
+    what, then = _foreseen(series, when, hours, now, facts)
+    return Outlook(when, what + moved, bool(hours), then=then)
 
 
 def _foreseen(series: Series, when: datetime, hours: str, now: datetime,
-              facts: SchoolFacts) -> str:
-    """What generate() will do with it, asked of the school's rules now, at its time."""
+              facts: SchoolFacts) -> tuple[str, str]:
+    """What generate() will do with it, asked of the school's rules now, at its time: the line,
+    and what it means."""
     draft = Post(school=series.school, author=series.author, text=series.render(when),
                  category=series.category, scheduled_at=when)
     report = rules_report(draft, [], when=when, school_facts=facts)
-    made = (f"the post is made {HORIZON.days} days ahead" if when - now > HORIZON
-            else "the post is made within the hour")
+    made = (f"made {HORIZON.days} days ahead" if when - now > HORIZON
+            else "made within the hour")
     if report.blocks:
         hours_blocks = any(finding.rule == "posting_hours" for finding in report.blocks)
         others = [f.message for f in report.blocks if f.rule != "posting_hours"]
         why = "; ".join(([hours] if hours_blocks and hours else []) + others)
         told = " is told by e-mail and" if series.author.email else ""
-        return (f"Left as a draft: {why}. {made.capitalize()} but not sent for approval; "
-                f"{series.author.display_name()}{told} can {_remedy(facts.policy)}.")
+        return (f"Left as a draft ({made}): {why}.",
+                f"Left as a draft: the post is made {HORIZON.days} days ahead but not sent for "
+                f"approval; {series.author.display_name()}{told} can "
+                f"{_remedy(facts.policy)}, then submit it. A draft is never published.")
     if report.warnings and hours:
-        return (f"Needs an approver's reason: {hours}. {made.capitalize()} and sent for "
-                "approval with a warning; it goes out at its time only if an approver accepts "
-                "the warning with a written reason.")
-    return f"{made.capitalize()} and sent for approval."
+        return (f"Needs an approver's reason ({made}): {hours}.",
+                f"Needs an approver's reason: the post is made {HORIZON.days} days ahead and "
+                "sent for approval with a warning; it goes out at its time only if an approver "
+                "accepts the warning with a written reason.")
+    return f"Sent for approval ({made}).", ""
 
 
 def _remedy(policy: Policy) -> str:

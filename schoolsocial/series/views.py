@@ -15,7 +15,7 @@ from schoolsocial.series import actions
 from schoolsocial.series.access import access_series
 from schoolsocial.series.forms import SeriesForm, TermDatesForm
 from schoolsocial.series.models import Series, TermDates
-from schoolsocial.series.outlook import AHEAD, outlook
+from schoolsocial.series.outlook import AHEAD, notes, outlook
 from schoolsocial.series.tasks import HORIZON
 
 
@@ -28,6 +28,7 @@ def series_list(request: HttpRequest) -> HttpResponse:
     for series in Series.objects.filter(school=member.school).select_related("author", "school"):
         coming, awkward = outlook(series, school_facts=facts)
         rows.append({"series": series, "next": coming, "awkward": awkward,
+                     "notes": notes(coming + awkward),
                      "may_manage": access.may_manage_series(member, series)})
     context = {"rows": rows, "terms": member.school.terms.all(), "horizon": HORIZON.days,
                "ahead": AHEAD.days}
@@ -44,6 +45,7 @@ def series_create(request: HttpRequest) -> HttpResponse:
         if "preview" in request.POST:  # Check the dates: what would happen, nothing saved
             unsaved = Series(school=member.school, author=member.user, **data)
             context["next"], context["awkward"] = outlook(unsaved)
+            context["notes"] = notes(context["next"] + context["awkward"])
             return render(request, "series/form.html", context)
         _, made = actions.do_create_series(member, data)
         messages.success(request, f"Series saved. {len(made)} post(s) made for the next "

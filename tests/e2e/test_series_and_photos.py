@@ -38,9 +38,11 @@ def test_the_series_page_says_what_happens_to_each_sunday(open_page, school, tom
     listed = page.locator("ul.awkward li")
     expect(listed.first).to_contain_text(f"{sunday:%A} {sunday.day} {sunday:%B} {sunday.year}, "
                                          "08:30")
-    expect(listed.first).to_contain_text(
-        "Left as a draft: outside the posting hours 08:00–18:00 (Monday to Friday).")
-    expect(listed.first).to_contain_text("Tom Example is told by e-mail")
+    expect(listed.first).to_contain_text("Left as a draft (made ")
+    expect(listed.first).to_contain_text("outside the posting hours 08:00–18:00 (Monday to Friday)")
+    expect(page.locator("[id^=what-it-means-]")).to_contain_text(
+        "Left as a draft: the post is made 14 days ahead but not sent for approval; Tom Example "
+        "is told by e-mail")
     assert listed.count() == 10
     assert page.evaluate(OVERFLOW) == []
     shot(page, f"series-awkward-{viewport['width']}")

@@ -58,8 +58,8 @@ def test_occurrences_out_of_term_are_skipped(tom, school):
         shown, _ = outlook(series, limit=3)
     assert [o.occurs_at.astimezone(LONDON).day for o in made] == [23]  # 30th is half-term
     assert [o.what for o in shown] == ["Post made: awaiting approval.",
-                                       "Skipped: outside term. No post is made for it.",
-                                       "The post is made 14 days ahead and sent for approval."]
+                                       "Skipped: outside term.",
+                                       "Sent for approval (made 14 days ahead)."]
 
 
 def test_each_occurrence_becomes_a_submitted_post_once(tom, school):

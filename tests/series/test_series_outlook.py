@@ -49,12 +49,13 @@ def test_a_bank_holiday_occurrence_is_listed_and_left_as_a_draft_for_its_author(
     series = series_of(tom, "FREQ=WEEKLY;BYDAY=FR", time(15, 30), first)
     with time_machine.travel(now, tick=False):
         coming, awkward = outlook(series)
-    assert holiday in awkward[0].what
-    assert awkward[0].what.startswith("Left as a draft: ")
-    assert "not sent for approval; Tom Example is told by e-mail and can move it to another " \
-           "time or mark it as a school event or urgent news with a reason." in awkward[0].what
+    assert awkward[0].what == f"Left as a draft (made within the hour): {holiday}."
+    assert awkward[0].then == (
+        "Left as a draft: the post is made 14 days ahead but not sent for approval; Tom Example "
+        "is told by e-mail and can move it to another time or mark it as a school event or "
+        "urgent news with a reason, then submit it. A draft is never published.")
     assert stamp(awkward[0].when).endswith("15:30 " + ("GMT" if now.month == 12 else "BST"))
-    assert coming[0].what == "The post is made within the hour and sent for approval."
+    assert coming[0].what == "Sent for approval (made within the hour)."
     assert not coming[0].awkward
 
 
@@ -64,14 +65,14 @@ def test_what_the_page_foresaw_is_what_the_worker_does(tom):
     series = series_of(tom, "FREQ=WEEKLY;BYDAY=FR", time(15, 30), date(2026, 12, 18))
     with time_machine.travel(at(date(2026, 11, 30), 9), tick=False):
         coming, _ = outlook(series)
-    foreseen = {o.when: o.what.split(":")[0] for o in coming}
+    foreseen = {o.when: o.what.split(" (")[0] for o in coming}
     with time_machine.travel(at(date(2026, 12, 14), 9), tick=False):
         made = generate(series)
     states = {o.occurs_at: Post.objects.get(pk=o.post_id).state for o in made}
     christmas = at(date(2026, 12, 25), 15, 30)
     assert foreseen[christmas] == "Left as a draft" and states[christmas] == State.DRAFT
     friday = at(date(2026, 12, 18), 15, 30)
-    assert foreseen[friday].startswith("The post is made") and states[friday] == State.SUBMITTED
+    assert foreseen[friday] == "Sent for approval" and states[friday] == State.SUBMITTED
 
 
 def test_the_author_is_told_by_e_mail_when_the_worker_leaves_a_post_as_a_draft(
@@ -101,10 +102,11 @@ def test_where_the_posting_hours_only_warn_the_occurrence_waits_for_an_approvers
     with time_machine.travel(now, tick=False):
         _, awkward = outlook(series)
         made = generate(series)
-    assert awkward[0].what == (
-        "Needs an approver's reason: outside the posting hours 08:00–18:00 (Monday to Friday). "
-        "The post is made within the hour and sent for approval with a warning; it goes out at "
-        "its time only if an approver accepts the warning with a written reason.")
+    assert awkward[0].sentence == (
+        "Needs an approver's reason (made within the hour): outside the posting hours "
+        "08:00–18:00 (Monday to Friday). Needs an approver's reason: the post is made 14 days "
+        "ahead and sent for approval with a warning; it goes out at its time only if an "
+        "approver accepts the warning with a written reason.")
     assert stamp(awkward[0].when).startswith("Tue") and "19:00" in stamp(awkward[0].when)
     post = Post.objects.get(pk=made[0].post_id)
     assert post.state == State.SUBMITTED and post.report.warnings
@@ -117,7 +119,8 @@ def test_outside_term_is_skipped_and_said_so(tom, school):
     with time_machine.travel(at(date(2026, 10, 19), 9), tick=False):
         coming, awkward = outlook(series, limit=2)
         made = generate(series)
-    assert [o.what for o in coming][1] == "Skipped: outside term. No post is made for it."
+    assert [o.sentence for o in coming][1] == (
+        "Skipped: outside term. Skipped: no post is made for a date outside the school's terms.")
     assert [stamp(o.when) for o in awkward[:2]] == ["Fri 30 Oct 15:30 GMT", "Fri 06 Nov 15:30 GMT"]
     assert [stamp(o.occurs_at) for o in made] == ["Fri 23 Oct 15:30 BST"]
 
@@ -135,9 +138,8 @@ def test_a_weekly_sunday_series_across_the_clock_change_keeps_its_time_and_is_fl
                                                      timedelta(0)]
     assert all("outside the posting hours 08:00–18:00 (Monday to Friday)" in o.what
                for o in awkward)
-    assert awkward[1].what.startswith("Left as a draft: ")
-    assert "The post is made within the hour" in awkward[1].what  # 9 days away
-    assert "The post is made 14 days ahead" in awkward[2].what  # 16 days away
+    assert awkward[1].what.startswith("Left as a draft (made within the hour): ")  # 9 days away
+    assert awkward[2].what.startswith("Left as a draft (made 14 days ahead): ")  # 16 days away
 
 
 def test_a_school_with_no_posting_hours_has_only_term_to_mind(tom, school):
@@ -147,7 +149,7 @@ def test_a_school_with_no_posting_hours_has_only_term_to_mind(tom, school):
     with time_machine.travel(at(date(2026, 10, 16), 12), tick=False):
         coming, awkward = outlook(series)
     assert awkward == []
-    assert all(o.what.endswith("sent for approval.") for o in coming)
+    assert all(o.what.startswith("Sent for approval (made ") for o in coming)
 
 
 @pytest.mark.usefixtures("season")
@@ -172,7 +174,9 @@ def test_the_series_page_lists_the_awkward_occurrences_in_the_schools_time(clien
         page = client.get(reverse("series_list")).content.decode()
     assert "Outside term, posting hours or on a bank holiday" in page
     week = now.date() + timedelta(days=7)
-    assert f"{week:%A} {week.day} {week:%B} {week.year}, 07:45</time>: Left as a draft:" in page
+    assert f"{week:%A} {week.day} {week:%B} {week.year}, 07:45</time>: Left as a draft (made " \
+        in page
+    assert page.count("Left as a draft: the post is made 14 days ahead") == 1  # said once
     if now.month == 5:
         assert "Monday 25 May is a bank holiday" in page
     else:
