@@ -80,3 +80,28 @@ def test_the_live_check_follows_the_photo_check_without_typing(
     assert not [url for url in requests if "status" in url]  # the poll has stopped
     assert page.evaluate(OVERFLOW) == []
     shot(page, f"live-check-photo-checked-{viewport['width']}")
+
+
+@pytest.mark.parametrize("viewport", SIZES)
+def test_check_the_dates_before_saving_a_series(open_page, school, tom, viewport):
+    today = timezone.localdate(timezone=school.tz)
+    page = open_page(viewport)
+    sign_in(page, "tom")
+    page.goto(page.base + "/series/new/")
+    page.get_by_label("Title").fill("Sunday notices")
+    page.get_by_label("Text", exact=True).fill("Notices for {date}.")
+    page.get_by_label("How often").select_option("weekly")
+    page.locator("#id_weekday").select_option("SU")
+    page.get_by_label("First date").fill(f"{today + timedelta(days=1):%Y-%m-%d}")
+    page.get_by_label("Time, in the school's time").fill("08:30")
+    page.get_by_role("button", name="Check the dates").click()
+    preview = page.locator("#series-preview")
+    expect(preview).to_contain_text("The dates, if you save it")
+    expect(preview.locator("ul.awkward li").first).to_contain_text(
+        "outside the posting hours 08:00–18:00 (Monday to Friday)")
+    assert not Series.objects.exists()
+    assert page.evaluate(OVERFLOW) == []
+    shot(page, f"series-check-the-dates-{viewport['width']}")
+    page.get_by_role("button", name="Save the series").click()
+    page.wait_for_url("**/series/")
+    assert Series.objects.get().rule == "FREQ=WEEKLY;BYDAY=SU"
