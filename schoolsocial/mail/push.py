@@ -31,8 +31,10 @@ from schoolsocial.mail.models import PushSubscription
 
 logger = logging.getLogger(__name__)
 # the notification e-mails that are pushed too: waiting for approval (approvers), decided
-# (author), not published (approvers), a concern (headteacher), its outcome (raiser), returned
-PUSHED = frozenset({"submitted", "decided", "failed", "concern", "concern_resolved", "returned"})
+# (author), not published (approvers), a concern (headteacher), its outcome (raiser), returned,
+# a recurring post's occurrence left as a draft (its author)
+PUSHED = frozenset({"submitted", "decided", "failed", "concern", "concern_resolved", "returned",
+                    "series_draft"})
 TTL = 24 * 3600
 RECORD_SIZE = 4096
 

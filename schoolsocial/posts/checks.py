@@ -56,7 +56,8 @@ def post_photos(post) -> list[Photo]:
     return list(cached) if cached is not None else list(post.photos.prefetch_related("pupils"))
 
 
-def draft_facts(post, photos: list[Photo] | None = None) -> policies.Draft:
+def draft_facts(post, photos: list[Photo] | None = None, staff: tuple[str, ...] | None = None
+                ) -> policies.Draft:
     photos = post_photos(post) if photos is None else photos
     return policies.Draft(
         text=post.text,
@@ -65,7 +66,7 @@ def draft_facts(post, photos: list[Photo] | None = None) -> policies.Draft:
         exception_reason=post.exception_reason,
         category=post.category,
         timezone=post.school.timezone,
-        staff=staff_names(post.school),
+        staff=staff_names(post.school) if staff is None else staff,
         contacts=post.school.public_contact_list,
         photos=tuple(
             policies.PhotoFacts(
@@ -102,14 +103,30 @@ def check_post(post, photos: list[Photo] | None = None) -> policies.Report:
 _AS_SCHEDULED = object()
 
 
-def rules_report(post, photos: list[Photo], when=_AS_SCHEDULED) -> policies.Report:
+@dataclasses.dataclass(frozen=True)
+class SchoolFacts:
+    """What the rules read of a school, whatever the draft: its policy, roster and staff."""
+
+    policy: policies.Policy
+    roster: policies.Roster
+    staff: tuple[str, ...]
+
+    @classmethod
+    def of(cls, school: School) -> SchoolFacts:
+        return cls(school.policy(), roster_for(school), staff_names(school))
+
+
+def rules_report(post, photos: list[Photo], when=_AS_SCHEDULED, *,
+                 school_facts: SchoolFacts | None = None) -> policies.Report:
     """The school's rules and the photo checks over the post, judged at `when` (the post's own
-    time unless given); nothing is stored."""
-    facts = draft_facts(post, photos)
+    time unless given); nothing is stored. `school_facts`: read once for many drafts of one
+    school (a series' occurrences)."""
+    school = post.school
+    facts_of_school = school_facts or SchoolFacts.of(school)
+    facts = draft_facts(post, photos, facts_of_school.staff)
     if when is not _AS_SCHEDULED:
         facts = dataclasses.replace(facts, when=when)
-    school = post.school
-    report = policies.check(facts, school.policy(), roster_for(school))
+    report = policies.check(facts, facts_of_school.policy, facts_of_school.roster)
     # A network disconnected after submission is the publication's own failure at send time
     # ("no longer connected"), not a reason to hold the post's other networks: asked only of
     # the stored check (save, submit), not of the gate's judged at a time.

@@ -3,6 +3,8 @@
     notify_submitted(post_id)      a post waits for approval      -> the school's approvers
     notify_decided(approval_id)    approved, rejected, sent back  -> the post's author
     notify_returned(post_id, why)  consent changed: back to draft -> the author and approvers
+    notify_series_draft(post_id, why)  a recurring post's occurrence the rules left a draft
+                                   -> its author
 """
 
 from __future__ import annotations
@@ -48,4 +50,14 @@ def notify_returned(post_id: int, why: str) -> bool:
         ([post.author.email] if post.author.email else [])
         + emails_of(post.school_id, ABILITIES["decide_posts"])))
     return send("returned", f"A post went back to draft: {why}", to,
+                {**post_context(post), "why": why})
+
+
+def notify_series_draft(post_id: int, why: str) -> bool:
+    """A series made this occurrence's post, but the rules refuse it at its time (a bank holiday,
+    outside the posting hours): it stays a draft until its author moves it or marks it."""
+    post = Post.objects.select_related("school", "author").filter(pk=post_id).first()
+    if post is None or not post.author.email:
+        return False
+    return send("series_draft", f"A recurring post needs you: {post}", [post.author.email],
                 {**post_context(post), "why": why})

@@ -441,12 +441,23 @@ def photo_image(request: HttpRequest, photo_id: int) -> HttpResponse:
     return response
 
 
+PHOTOS_CHECKED = "photos-checked"  # the event the live check listens for (posts/compose.html)
+
+
 @require_GET
 @login_required
 def photo_status(request: HttpRequest, post_id: int) -> HttpResponse:
-    """htmx: the post's photos while any is being checked."""
+    """htmx: the post's photos while any is being checked (the panel asks every second). Once
+    none is, the panel stops asking and says so, and the response fires `photos-checked`, on
+    which the compose page's live check runs again: its findings (faces, consent) follow the
+    worker's without the author typing."""
     _, post = access_post(request, post_id, "view")
-    return render(request, "posts/_photos.html", photos_context(request, post))
+    context = photos_context(request, post)
+    response = render(request, "posts/_photos.html", {**context,
+                                                      "checked_now": not context["processing"]})
+    if not context["processing"]:
+        response["HX-Trigger"] = PHOTOS_CHECKED
+    return response
 
 
 def photos_context(request, post) -> dict:

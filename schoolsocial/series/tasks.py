@@ -6,7 +6,8 @@ running it twice creates nothing twice (one Occurrence per series and time, uniq
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -14,7 +15,7 @@ from django.utils import timezone
 
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
-from schoolsocial.posts import actions
+from schoolsocial.posts import actions, notifications
 from schoolsocial.series.models import Occurrence, RuleError, Series, in_term
 
 logger = logging.getLogger(__name__)
@@ -22,38 +23,7 @@ logger = logging.getLogger(__name__)
 HORIZON = timedelta(days=14)
 # Closer than this to its time, an occurrence is not made into a post: nobody could approve it.
 LEAD = timedelta(minutes=30)
-
-
-def upcoming(series: Series, now: datetime | None = None, limit: int = 5,
-             horizon: timedelta = timedelta(days=120)) -> list[tuple[datetime, str]]:
-    """The next occurrences with what will happen to each, for the series page."""
-    now = now or timezone.now()
-    terms = list(series.school.terms.all())
-    made = {o.occurs_at: o for o in series.occurrences.filter(occurs_at__gte=now)}
-    shown = []
-    for when in series.times_between(now, now + horizon):
-        if not in_term(timezone.localdate(when, series.school.tz), terms):
-            shown.append((when, "skipped: outside term"))
-            continue
-        if when in made:
-            occurrence = made[when]
-            what = occurrence.problem or "post made"
-        else:
-            what = "post made 14 days ahead"
-        shown.append((when, what + _moved(series, when)))
-        if len(shown) >= limit:
-            break
-    return shown
-
-
-def _moved(series: Series, when: datetime) -> str:
-    """Said of an occurrence whose wall-clock time the clocks skip that night."""
-    local = when.astimezone(UTC).astimezone(series.school.tz)
-    if local.time().replace(second=0, microsecond=0) == series.time.replace(second=0,
-                                                                           microsecond=0):
-        return ""
-    return (f"; at {local:%H:%M}, not {series.time:%H:%M}: the clocks go forward that night, "
-            f"so {series.time:%H:%M} does not exist")
+LEFT_AS_DRAFT = "Left as a draft, not sent for approval:"
 
 
 def generate(series: Series, now: datetime | None = None) -> list[Occurrence]:
@@ -96,8 +66,12 @@ def _make(series: Series, when: datetime) -> Occurrence | None:
                 actions.do_submit(member, occurrence.post)
             except ValidationError as error:
                 blocks = [finding.message for finding in occurrence.post.report.blocks]
-                occurrence.problem = ("The post was made but left as a draft: "
-                                      + (" ".join(blocks) or error.messages[0]))
+                why = " ".join(blocks) or error.messages[0]
+                told = f" {member.user.display_name()} was told by e-mail." \
+                    if member.user.email else ""
+                occurrence.problem = f"{LEFT_AS_DRAFT} {why}{told}"
+                transaction.on_commit(partial(notifications.notify_series_draft,
+                                              occurrence.post.pk, " ".join(blocks)), robust=True)
             occurrence.save(update_fields=("post", "problem"))
             return occurrence
     except IntegrityError:  # another run made it first

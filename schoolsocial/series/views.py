@@ -10,22 +10,28 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from schoolsocial.accounts import access
+from schoolsocial.posts.checks import SchoolFacts
 from schoolsocial.series import actions
 from schoolsocial.series.access import access_series
 from schoolsocial.series.forms import SeriesForm, TermDatesForm
 from schoolsocial.series.models import Series, TermDates
-from schoolsocial.series.tasks import HORIZON, upcoming
+from schoolsocial.series.outlook import AHEAD, notes, outlook
+from schoolsocial.series.tasks import HORIZON
 
 
 @require_GET
 @login_required
 def series_list(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "view_series")
-    rows = [{"series": series, "next": upcoming(series),
-             "may_manage": access.may_manage_series(member, series)}
-            for series in Series.objects.filter(school=member.school).select_related(
-                "author", "school")]
-    context = {"rows": rows, "terms": member.school.terms.all(), "horizon": HORIZON.days}
+    rows = []
+    facts = SchoolFacts.of(member.school)  # the rules' reading of the school, once a page
+    for series in Series.objects.filter(school=member.school).select_related("author", "school"):
+        coming, awkward = outlook(series, school_facts=facts)
+        rows.append({"series": series, "next": coming, "awkward": awkward,
+                     "notes": notes(coming + awkward),
+                     "may_manage": access.may_manage_series(member, series)})
+    context = {"rows": rows, "terms": member.school.terms.all(), "horizon": HORIZON.days,
+               "ahead": AHEAD.days}
     return render(request, "series/list.html", context)
 
 
@@ -33,14 +39,20 @@ def series_list(request: HttpRequest) -> HttpResponse:
 def series_create(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "create_series")
     form = SeriesForm(request.POST or None, school=member.school)
+    context: dict = {"form": form, "ahead": AHEAD.days}
     if request.method == "POST" and form.is_valid():
-        _, made = actions.do_create_series(
-            member, {field: form.cleaned_data[field] for field in SeriesForm.Meta.fields})
+        data = {field: form.cleaned_data[field] for field in SeriesForm.Meta.fields}
+        if "preview" in request.POST:  # Check the dates: what would happen, nothing saved
+            unsaved = Series(school=member.school, author=member.user, **data)
+            context["next"], context["awkward"] = outlook(unsaved)
+            context["notes"] = notes(context["next"] + context["awkward"])
+            return render(request, "series/form.html", context)
+        _, made = actions.do_create_series(member, data)
         messages.success(request, f"Series saved. {len(made)} post(s) made for the next "
                                   f"{HORIZON.days} days and sent for approval.")
         return redirect("series_list")
     status = 400 if form.errors else 200
-    return render(request, "series/form.html", {"form": form}, status=status)
+    return render(request, "series/form.html", context, status=status)
 
 
 @require_POST

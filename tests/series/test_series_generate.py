@@ -12,7 +12,8 @@ import time_machine
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from schoolsocial.series.models import Occurrence, RuleError, Series, TermDates, parse_rule
-from schoolsocial.series.tasks import generate, generate_all, upcoming
+from schoolsocial.series.outlook import outlook
+from schoolsocial.series.tasks import generate, generate_all
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
@@ -54,10 +55,11 @@ def test_occurrences_out_of_term_are_skipped(tom, school):
     series = newsletter(tom)
     with time_machine.travel(MONDAY, tick=False):
         made = generate(series)
-        shown = upcoming(series, limit=3)
+        shown, _ = outlook(series, limit=3)
     assert [o.occurs_at.astimezone(LONDON).day for o in made] == [23]  # 30th is half-term
-    assert [what for _, what in shown] == ["post made", "skipped: outside term",
-                                           "post made 14 days ahead"]
+    assert [o.what for o in shown] == ["Post made: awaiting approval.",
+                                       "Skipped: outside term.",
+                                       "Sent for approval (made 14 days ahead)."]
 
 
 def test_each_occurrence_becomes_a_submitted_post_once(tom, school):
@@ -78,7 +80,7 @@ def test_a_post_that_fails_the_rules_stays_a_draft_with_the_reason(tom):
     with time_machine.travel(MONDAY, tick=False):
         [first, _] = generate(series)
     assert Post.objects.get(pk=first.post_id).state == State.DRAFT
-    assert first.problem.startswith("The post was made but left as a draft")
+    assert first.problem.startswith("Left as a draft, not sent for approval: 21:00 on Friday")
 
 
 def test_a_paused_series_makes_nothing(tom):

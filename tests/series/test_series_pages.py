@@ -128,5 +128,7 @@ def test_the_series_page_says_when_the_clocks_skip_an_occurrences_time(client, t
     with time_machine.travel(datetime(2026, 3, 27, 12, 0, tzinfo=MONDAY.tzinfo), tick=False):
         client.force_login(tom.user)
         page = client.get(reverse("series_list")).content.decode()
-    assert "at 02:30, not 01:30: the clocks go forward that night, so 01:30 does not exist" in page
-    assert page.count("the clocks go forward") == 1  # only that night's
+    assert "At 02:30, not 01:30: the clocks go forward that night, so 01:30 does not exist" in page
+    # only that night's, in the next occurrences and again among those outside posting hours
+    said = [line for line in page.splitlines() if "the clocks go forward" in line]
+    assert len(said) == 2 and all("Sunday 29 March 2026" in line for line in said)
