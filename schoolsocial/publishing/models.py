@@ -210,6 +210,10 @@ class NetworkPublication(models.Model):
     url = models.URLField(max_length=500, blank=True)
     last_error = models.TextField(blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
+    # Delete (publishing/deleting.py): when it was taken down from this network, or why the
+    # last attempt to take it down failed (cleared once it is down)
+    removed_at = models.DateTimeField(null=True, blank=True)
+    removal_error = models.TextField(blank=True)
 
     class Meta:
         ordering = ("network",)
