@@ -95,7 +95,7 @@ def do_submit(member: Membership, post: Post) -> Post:
                              "submitted_preset", "self_approval_allowed"))
     record(
         member.school, member.user, Event.POST_SUBMITTED, f"Submitted for approval: {post}", post,
-        findings=post.findings.get("findings", []),
+        findings=post.findings.get("findings", []), networks=post.network_labels,
     )
     transaction.on_commit(partial(notifications.notify_submitted, post.pk), robust=True)
     return post
@@ -164,6 +164,7 @@ def do_decide(
         member.school, member.user, f"post.{transition}",
         f"{Decision(decision).label}: {post}", post,
         comment=approval.comment, content_hash=post.content_hash, acknowledged=acknowledged,
+        networks=post.network_labels,
     )
     transaction.on_commit(partial(notifications.notify_decided, approval.pk), robust=True)
     return approval

@@ -75,7 +75,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @login_required
 def post_list(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "view_dashboard")
-    posts = Post.objects.filter(school=member.school).select_related("author")
+    posts = Post.objects.filter(school=member.school).select_related("author").prefetch_related("publications")
     if not access.may(member, "view_all_posts") or request.GET.get("mine"):
         posts = posts.filter(author=member.user)
     state = request.GET.get("state", "")
@@ -341,7 +341,7 @@ def calendar(request: HttpRequest) -> HttpResponse:
                    State.UNKNOWN),
         scheduled_at__gte=begin,
         scheduled_at__lt=end,
-    ).select_related("author").order_by("scheduled_at")
+    ).select_related("author").prefetch_related("publications").order_by("scheduled_at")
     days = [{"date": start + timedelta(days=i), "posts": []} for i in range(7)]
     for post in posts:
         days[timezone.localtime(post.scheduled_at, tz).weekday()]["posts"].append(post)
