@@ -75,7 +75,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @login_required
 def post_list(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "view_dashboard")
-    posts = Post.objects.filter(school=member.school).select_related("author").prefetch_related("publications")
+    posts = (Post.objects.filter(school=member.school).select_related("author")
+             .prefetch_related("publications"))
     if not access.may(member, "view_all_posts") or request.GET.get("mine"):
         posts = posts.filter(author=member.user)
     state = request.GET.get("state", "")

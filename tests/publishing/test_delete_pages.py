@@ -12,9 +12,9 @@ from django.utils import timezone
 from publishing_helpers import approved_post
 
 from schoolsocial.posts.models import Photo
-from schoolsocial.pupils.models import ConsentRecord, Pupil
 from schoolsocial.publishing.fake_networks import mastodon_error
 from schoolsocial.publishing.tasks import publish_due
+from schoolsocial.pupils.models import ConsentRecord, Pupil
 
 pytestmark = pytest.mark.django_db
 
