@@ -214,6 +214,9 @@ class NetworkPublication(models.Model):
     # last attempt to take it down failed (cleared once it is down)
     removed_at = models.DateTimeField(null=True, blank=True)
     removal_error = models.TextField(blank=True)
+    # The version the network was sent, as its publisher built it (the outbox page shows it):
+    # Bluesky's text, facets, images and reply rule; Mastodon's text, visibility and images
+    sent = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ("network",)
