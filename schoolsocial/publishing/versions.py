@@ -61,7 +61,8 @@ def versions(post) -> list[Version]:
             network, row.label, _status(publication), text, row.count(text), row.max_length,
             row.unit,
             bool(sent), publication.url if publication and not publication.removed_at else "",
-            _live(text, sent.get("facets", [])), _replies(network, sent),
+            _live(text, sent.get("facets", []) if sent else _facets(network, text)),
+            _replies(network, sent),
             list(sent.get("images", []))))
     return made
 
@@ -72,6 +73,16 @@ def _status(publication) -> str:
     if publication.removed_at:
         return "Deleted"
     return publication.get_state_display()
+
+
+def _facets(network: str, text: str) -> list[dict]:
+    """Before it is sent: the links and hashtags Bluesky will make live (a mention only when
+    its handle resolves, which is asked at sending)."""
+    if network != "bluesky":
+        return []
+    from schoolsocial.publishing.networks.facets import facets
+
+    return facets(text, lambda handle: None)
 
 
 def _live(text: str, facets: list[dict]) -> list[tuple[str, str]]:
