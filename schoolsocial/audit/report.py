@@ -148,7 +148,7 @@ def _networks(period, counts: Counter) -> list[tuple[str, int, int]]:
     for details in period.filter(action=Event.POST_DELETED).values_list("details", flat=True):
         deleted.update(details.get("networks") or [LIMITS["x"].label])
     names = [row.label for row in LIMITS.values()]
-    names += sorted(set(published) | set(deleted) - set(names))
+    names += sorted((set(published) | set(deleted)) - set(names))
     return [(name, published[name], deleted[name]) for name in names
             if name == LIMITS["x"].label or published[name] or deleted[name]]
 
