@@ -48,8 +48,7 @@ class Outcome:
             return ""
         why = " ".join(f"{name} did not delete the post: {error}"
                        for name, error in self.failed.items())
-        return (f"{why} It is still on {post_networks.in_words(list(self.failed))}: "
-                f"try Delete again.")
+        return f"{why} It is still on {post_networks.in_words(list(self.failed))}."
 
 
 def do_delete_everywhere(member: Membership, post: Post, x_publisher: Any,
@@ -62,7 +61,7 @@ def do_delete_everywhere(member: Membership, post: Post, x_publisher: Any,
         raise TransitionError(NOTHING_THERE)
     results: dict[str, bool | str] = {}  # network -> was it there, or why it failed
     if "x" in live:
-        results["x"] = _ask(lambda: x_publisher.delete(post.tweet_id))
+        results["x"] = _ask("X", lambda: x_publisher.delete(post.tweet_id))
     publications = {p.network: p for p in post.publications.all() if p.network in live}
     accounts = {a.network: a for a in NetworkAccount.objects.filter(school=post.school)}
     for network, publication in publications.items():
@@ -70,26 +69,42 @@ def do_delete_everywhere(member: Membership, post: Post, x_publisher: Any,
     return _record(member, post, results)
 
 
-def _ask(call) -> bool | str:
+def _ask(label: str, call) -> bool | str:
     try:
         return bool(call())
     except TransportError as error:
-        return str(error)
+        return why_not(label, error)
+
+
+def why_not(label: str, error: TransportError) -> str:
+    """Why a network did not delete, and what to do, from the error's flags (its message is
+    the publishing path's, which speaks of trying again by itself: Delete does not)."""
+    if error.permanent:
+        return error.message
+    if error.retry_after:
+        when = timezone.localtime(error.retry_after)
+        return (f"{label}'s rate limit for this account has been reached: try Delete again "
+                f"after {when:%H:%M}.")
+    if error.outcome_unknown:
+        return (f"the connection to {label} was lost while it was deleting, so it is not known "
+                f"whether the post is gone: try Delete again (deleting twice is safe).")
+    status = f" ({error.status})" if error.status else ""
+    return f"{label} did not answer as expected{status}: try Delete again in a few minutes."
 
 
 def _delete_on(account: NetworkAccount | None, publication: NetworkPublication,
                options: dict[str, Any]) -> bool | str:
     from schoolsocial.publishing.networks.accounts import publisher_for_account
 
+    label = publication.get_network_display()
     if account is None:
-        label = publication.get_network_display()
         return (f"{label} is not connected for this school any more: connect it again in "
                 f"Settings, then delete again.")
     try:
         with publisher_for_account(account, **options) as publisher:
-            return _ask(lambda: publisher.delete(publication.remote_id))
+            return _ask(label, lambda: publisher.delete(publication.remote_id))
     except TransportError as error:  # its keys cannot be read
-        return str(error)
+        return why_not(label, error)
 
 
 def _record(member: Membership, post: Post, results: dict[str, bool | str]) -> Outcome:

@@ -10,10 +10,6 @@ from cryptography.fernet import Fernet
 
 from schoolsocial.publishing.backends import Credentials, MemoryPublisher, XPublisher
 from schoolsocial.publishing.fake_x import FakeX
-from schoolsocial.publishing.models import NetworkAccount
-from schoolsocial.publishing.networks.accounts import seal
-from schoolsocial.publishing.networks.bluesky import BlueskyCredentials
-from schoolsocial.publishing.networks.mastodon import MastodonCredentials
 from tests.seasons import ten_am
 
 TEST_KEY = Fernet.generate_key().decode()
@@ -49,16 +45,3 @@ def at_ten() -> Iterator[time_machine.travel]:
 @pytest.fixture(autouse=True)
 def _through_the_year(season) -> None:
     """Every publishing test runs in each season of tests/seasons.py."""
-
-
-@pytest.fixture
-def connected(school, pds, instance) -> None:
-    """The school's Bluesky and Mastodon accounts, their keys sealed as the connect pages do."""
-    bsky = pds.default_account
-    NetworkAccount.objects.create(
-        school=school, network="bluesky", connected_as=f"@{bsky.handle}", address=pds.url,
-        credentials_encrypted=seal(BlueskyCredentials(bsky.handle, bsky.app_password, pds.url)))
-    NetworkAccount.objects.create(
-        school=school, network="mastodon", connected_as="@forefieldprimary", address=instance.url,
-        max_length=500, credentials_encrypted=seal(MastodonCredentials(
-            instance.url, instance.default_account.access_token, 500, instance.version)))

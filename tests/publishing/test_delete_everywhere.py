@@ -139,3 +139,22 @@ def test_a_post_down_everywhere_has_nothing_left_to_delete(
     with pytest.raises(TransitionError):
         delete(alan, post, x_publisher)
     assert AuditEvent.objects.filter(action="post.deleted").count() == 1
+
+
+def test_a_connection_lost_while_deleting_says_deleting_again_is_safe(
+        fake_x, x_publisher, pds, instance, connected, tom, alan, at_ten):
+    post = published_everywhere(x_publisher, tom, alan, networks=("x", "bluesky"))
+    pds.queue(Fault.drop_after_write(match=DELETE_RECORD))
+    outcome = delete(alan, post, x_publisher)
+    assert "deleting twice is safe" in outcome.failed["Bluesky"]
+    again = delete(alan, post, x_publisher)  # it was in fact deleted: asking again is fine
+    assert again.down == ["Bluesky"] and pds.posts() == []
+
+
+def test_a_revoked_app_password_says_to_connect_again(
+        fake_x, x_publisher, pds, instance, connected, tom, alan, at_ten):
+    post = published_everywhere(x_publisher, tom, alan, networks=("x", "bluesky"))
+    pds.revoke(pds.default_account)
+    outcome = delete(alan, post, x_publisher)
+    assert outcome.down == ["X"] and "connect Bluesky again in Settings" in outcome.failed[
+        "Bluesky"]
