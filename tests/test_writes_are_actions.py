@@ -16,8 +16,8 @@ from schoolsocial.accounts import actions as accounts
 from schoolsocial.accounts.models import Membership, Role
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.states import State
-from schoolsocial.publishing.deleting import do_delete_everywhere
 from schoolsocial.publishing.backends import OutboxPublisher, Payload
+from schoolsocial.publishing.deleting import do_delete_everywhere
 from schoolsocial.series import actions as series
 from tests.factories import make_member, make_post
 

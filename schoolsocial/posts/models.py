@@ -136,13 +136,19 @@ class Post(models.Model):
         )
 
     @property
-    def deleted_from(self) -> str:
-        """"Deleted from X", or "Deleted from X, Bluesky": the networks Delete took it down
-        from (its publications are read only when it went beyond X)."""
+    def deleted_networks(self) -> str:
+        """"X", or "X, Bluesky": the networks Delete took it down from (its publications are
+        read only when it went beyond X)."""
         gone = ["X"] if self.removed_at else []
         if self.other_networks:
             gone += [LIMITS[p.network].label for p in self.publications.all() if p.removed_at]
-        return f"{DELETED_FROM} {', '.join(gone)}" if gone else ""
+        return ", ".join(gone)
+
+    @property
+    def deleted_from(self) -> str:
+        """"Deleted from X", or "Deleted from X, Bluesky"; "" while it is on all of them."""
+        gone = self.deleted_networks
+        return f"{DELETED_FROM} {gone}" if gone else ""
 
     @property
     def live_networks(self) -> list[str]:

@@ -11,10 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from publishing_helpers import approved_post
 
-from schoolsocial.posts.models import Photo
 from schoolsocial.publishing.fake_networks import mastodon_error
 from schoolsocial.publishing.tasks import publish_due
-from schoolsocial.pupils.models import ConsentRecord, Pupil
+from tests.factories import tagged_photo
 
 pytestmark = pytest.mark.django_db
 
@@ -72,11 +71,7 @@ def test_an_author_may_not_delete(client, tom, post, pds):
 
 def test_withdrawn_consent_lists_each_posts_networks_and_deletes_from_all(
         client, school, helen, post, pds, instance):
-    josh = Pupil.objects.create(school=school, first_name="Josh", last_name="Smith")
-    ConsentRecord.objects.create(pupil=josh, status="granted", evidence="Form")
-    photo = Photo.objects.create(post=post, uploaded_by=post.author, filename="race.jpg",
-                                 status="ready", alt_text="The race", sha256="d" * 64)
-    photo.pupils.add(josh)
+    _, josh = tagged_photo(post, "Josh", "Smith", alt_text="The race")
     client.force_login(helen.user)
     response = client.post(reverse("pupil_detail", args=[josh.pk]), {
         "status": "withdrawn", "scope": "any", "channel": "all", "evidence": "E-mail",
