@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from schoolsocial.accounts.models import Membership, School, User
 from schoolsocial.posts.checks import check_post
-from schoolsocial.posts.models import Post
+from schoolsocial.posts.models import Photo, Post
 from schoolsocial.posts.states import State
 from tests import seasons
 
@@ -47,6 +47,20 @@ def make_post(author: Membership, state: str = State.DRAFT, **fields) -> Post:
     check_post(post)  # as every real save does
     post.save()
     return post
+
+
+def tagged_photo(post: Post, first: str, last: str, *, consent: str = "granted",
+                 **fields) -> tuple[Photo, object]:
+    """A ready photo on the post showing a new pupil with one consent record; (photo, pupil)."""
+    from schoolsocial.pupils.models import ConsentRecord, Pupil
+
+    pupil = Pupil.objects.create(school=post.school, first_name=first, last_name=last)
+    ConsentRecord.objects.create(pupil=pupil, status=consent, evidence="Form")
+    values = {"filename": "photo.jpg", "status": "ready", "alt_text": "A photo",
+              "sha256": "d" * 64} | fields
+    photo = Photo.objects.create(post=post, uploaded_by=post.author, **values)
+    photo.pupils.add(pupil)
+    return photo, pupil
 
 
 def local_input(when: datetime) -> str:

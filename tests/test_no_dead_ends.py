@@ -88,7 +88,7 @@ def test_delete_from_x_asks_first_then_says_deleted_everywhere(client, school, t
     photo.pupils.add(josh)
     client.force_login(alan.user)
     confirm = client.get(reverse("post_delete_from_x", args=[post.pk]))
-    assert confirm.status_code == 200 and "Delete this post from X?" in confirm.content.decode()
+    assert confirm.status_code == 200 and "Delete from X?" in confirm.content.decode()
     assert Post.objects.get(pk=post.pk).removed_at is None  # asking deleted nothing
     client.post(reverse("post_delete_from_x", args=[post.pk]))
     post.refresh_from_db()

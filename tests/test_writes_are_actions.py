@@ -15,9 +15,9 @@ from django.db import connection, transaction
 from schoolsocial.accounts import actions as accounts
 from schoolsocial.accounts.models import Membership, Role
 from schoolsocial.audit.models import AuditEvent
-from schoolsocial.posts.actions import do_delete_from_x
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.backends import OutboxPublisher, Payload
+from schoolsocial.publishing.deleting import do_delete_everywhere
 from schoolsocial.series import actions as series
 from tests.factories import make_member, make_post
 
@@ -73,12 +73,12 @@ class WatchedOutbox(OutboxPublisher):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_delete_from_x_asks_x_outside_any_transaction(school, tom, alan):
+def test_delete_asks_x_outside_any_transaction(school, tom, alan):
     publisher = WatchedOutbox(school)
     published = publisher.publish(Payload(text="Sports day was great!"))
     post = make_post(tom, State.PUBLISHED, text="Sports day was great!",
                      tweet_id=published.tweet_id)
-    do_delete_from_x(alan, post, publisher)
+    do_delete_everywhere(alan, post, publisher)
     post.refresh_from_db()
     assert WatchedOutbox.in_transaction == [False]
     assert post.removed_at is not None

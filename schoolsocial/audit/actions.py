@@ -25,7 +25,8 @@ class Event(models.TextChoices):
     POST_PUBLISH_FAILED = "post.publish_failed", "Publishing failed"
     POST_UNKNOWN = "post.unknown", "Publishing outcome unknown"
     POST_PUBLISH_UNKNOWN = "post.publish_unknown", "Publishing outcome unknown"
-    POST_DELETED = "post.deleted", "Deleted from X"
+    POST_DELETED = "post.deleted", "Deleted from its networks"
+    POST_DELETE_FAILED = "post.delete_failed", "Delete failed on a network: still there"
     POST_NETWORK_PUBLISHED = "post.network_published", "Published on another network"
     POST_NETWORK_RETRY = ("post.network_retry",
                           "Publishing on another network delayed, will retry")

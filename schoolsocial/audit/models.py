@@ -48,3 +48,22 @@ class AuditEvent(models.Model):
         from schoolsocial.audit.actions import ACTIONS
 
         return ACTIONS.get(self.action, self.action)
+
+    @property
+    def networks(self) -> list[str]:
+        """The networks the event names, as a reader knows them (X, Bluesky): those a post was
+        submitted or approved for, deleted from, or published on."""
+        from policies.networks import LIMITS
+
+        details = self.details if isinstance(self.details, dict) else {}
+        named = details.get("networks")
+        if isinstance(named, list):
+            return [str(name) for name in named]
+        row = LIMITS.get(str(details.get("network", "")))
+        return [row.label] if row else []
+
+    @property
+    def networks_unsaid(self) -> list[str]:
+        """The networks the event names that its summary does not say already (the log
+        shows these beside it)."""
+        return [name for name in self.networks if name not in self.summary]

@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count
 
+from policies.networks import LIMITS
 from policies.policy import RULE_SPECS
 from schoolsocial.audit import charts
 from schoolsocial.audit.actions import CONSENT, DECISIONS, Event
@@ -87,6 +88,7 @@ def build(school, start: date, end: date) -> Report:
     report.charts["posts"] = charts.columns(
         "Posts published per week", labels, [charts.Series("Published", published)])
     report.tables["posts"] = list(zip(labels, published, strict=True))
+    report.tables["networks"] = _networks(period, report.counts)
 
     decided = per_week(DECISIONS)
     names = {Event.POST_APPROVE: "Approved", Event.POST_REQUEST_CHANGES: "Changes requested",
@@ -131,6 +133,24 @@ def build(school, start: date, end: date) -> Report:
     report.tables["consent"] = [(s.name, sum(s.values)) for s in series]
     report.head = events.filter(seq__isnull=False).order_by("-seq").first()
     return report
+
+
+def _networks(period, counts: Counter) -> list[tuple[str, int, int]]:
+    """(network, posts published there, posts deleted from there) in the period, X first;
+    a network only where something happened on it. A deletion recorded before Delete named
+    its networks was from X."""
+    published = Counter({LIMITS["x"].label: counts[Event.POST_PUBLISHED]})
+    others = period.filter(action=Event.POST_NETWORK_PUBLISHED).values_list("details", flat=True)
+    for details in others.iterator(chunk_size=2_000):
+        row = LIMITS.get(details.get("network", ""))
+        published[row.label if row else "Other"] += 1
+    deleted: Counter = Counter()
+    for details in period.filter(action=Event.POST_DELETED).values_list("details", flat=True):
+        deleted.update(details.get("networks") or [LIMITS["x"].label])
+    names = [row.label for row in LIMITS.values()]
+    names += sorted((set(published) | set(deleted)) - set(names))
+    return [(name, published[name], deleted[name]) for name in names
+            if name == LIMITS["x"].label or published[name] or deleted[name]]
 
 
 def _waits(school, period, start: date, tz) -> list[timedelta]:

@@ -19,7 +19,7 @@ from schoolsocial.posts.forms import MAX_PHOTOS
 from schoolsocial.posts.gate import may_go_out
 from schoolsocial.posts.models import Approval, Decision, Photo, PhotoRefusal, Post
 from schoolsocial.posts.permissions import PostPermissions
-from schoolsocial.posts.states import State, TransitionError, target
+from schoolsocial.posts.states import State, target
 from schoolsocial.worker import enqueue
 
 CONTENT_FIELDS = ("text", "category", "exception", "exception_reason", "scheduled_at",
@@ -95,7 +95,7 @@ def do_submit(member: Membership, post: Post) -> Post:
                              "submitted_preset", "self_approval_allowed"))
     record(
         member.school, member.user, Event.POST_SUBMITTED, f"Submitted for approval: {post}", post,
-        findings=post.findings.get("findings", []),
+        findings=post.findings.get("findings", []), networks=post.network_labels,
     )
     transaction.on_commit(partial(notifications.notify_submitted, post.pk), robust=True)
     return post
@@ -164,30 +164,10 @@ def do_decide(
         member.school, member.user, f"post.{transition}",
         f"{Decision(decision).label}: {post}", post,
         comment=approval.comment, content_hash=post.content_hash, acknowledged=acknowledged,
+        networks=post.network_labels,
     )
     transaction.on_commit(partial(notifications.notify_decided, approval.pk), robust=True)
     return approval
-
-
-def do_delete_from_x(member: Membership, post: Post, publisher) -> Post:
-    """Delete the tweet, then record it. X is called outside any transaction: a row lock held
-    while X answers would, on SQLite, stop every write in the database for as long. Deleting is
-    idempotent at X, so two clicks at once both ask X and the second records nothing."""
-    post = Post.objects.select_related("school").get(pk=post.pk)
-    if post.state != State.PUBLISHED or post.removed_at:
-        raise TransitionError("Only a published post that is still on X can be deleted.")
-    was_there = publisher.delete(post.tweet_id)
-    with transaction.atomic():
-        post = Post.objects.locked(post.pk)
-        if post.removed_at:
-            return post  # another click recorded it while X answered
-        post.removed_at = timezone.now()
-        post.save(update_fields=("removed_at", "updated_at"))
-        summary = ("Deleted from X" if was_there
-                   else "Marked as deleted (it was already gone from X)")
-        record(member.school, member.user, Event.POST_DELETED, f"{summary}: {post}", post,
-               tweet_id=post.tweet_id, tweet_url=post.tweet_url, was_there=was_there)
-    return post
 
 
 # Photos ------------------------------------------------------------------------------------

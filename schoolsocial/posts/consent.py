@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import partial
 
 from django.db import transaction
+from django.db.models import F, Q
 
 from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
@@ -48,9 +49,13 @@ def recheck_posts_showing(pupil_ids: Iterable[int], actor, why: str) -> list[Pos
 
 
 def published_posts_showing(pupil):
+    """The posts with a photo of the pupil that went out on any network: on X, or on another
+    network when X did not take it. Each with its publications, for the networks it is on."""
+    went_out = Q(state=State.PUBLISHED) | Q(publications__state="published")
     return (
-        Post.objects.filter(photos__pupils=pupil, state=State.PUBLISHED, school_id=pupil.school_id)
+        Post.objects.filter(went_out, photos__pupils=pupil, school_id=pupil.school_id)
         .select_related("author")
+        .prefetch_related("publications")
         .distinct()
-        .order_by("-published_at")
+        .order_by(F("published_at").desc(nulls_last=True), "-id")
     )

@@ -36,7 +36,7 @@ class PostException(models.TextChoices):
 
 def default_networks() -> list[str]:
     return ["x"]
-DELETED_FROM_X = "Deleted from X"
+DELETED_FROM = "Deleted from"
 RETURNED = "Returned: consent withdrawn"
 
 
@@ -111,7 +111,7 @@ class Post(models.Model):
         """(css key, words) for the badge everywhere: the state, except that a published post
         taken down says so, and a draft a consent change sent back says why."""
         if self.state == State.PUBLISHED and self.removed_at:
-            return "removed", DELETED_FROM_X
+            return "removed", self.deleted_from
         if self.state == State.DRAFT and self.last_error:
             return "returned", RETURNED
         return self.state, self.get_state_display()
@@ -134,6 +134,35 @@ class Post(models.Model):
             ],
             networks=self.networks,
         )
+
+    @property
+    def deleted_networks(self) -> str:
+        """"X", or "X, Bluesky": the networks Delete took it down from (its publications are
+        read only when it went beyond X)."""
+        gone = ["X"] if self.removed_at else []
+        if self.other_networks:
+            gone += [LIMITS[p.network].label for p in self.publications.all() if p.removed_at]
+        return ", ".join(gone)
+
+    @property
+    def deleted_from(self) -> str:
+        """"Deleted from X", or "Deleted from X, Bluesky"; "" while it is on all of them."""
+        gone = self.deleted_networks
+        return f"{DELETED_FROM} {gone}" if gone else ""
+
+    @property
+    def live_networks(self) -> list[str]:
+        """The networks the post is on now, X first: X while its tweet is up, and each other
+        network whose publication went out and has not been taken down."""
+        live = ["x"] if self.state == State.PUBLISHED and not self.removed_at else []
+        if not self.other_networks:
+            return live
+        return live + [p.network for p in self.publications.all()
+                       if p.state == "published" and p.remote_id and not p.removed_at]
+
+    @property
+    def live_labels(self) -> list[str]:
+        return [LIMITS[name].label for name in self.live_networks]
 
     @property
     def network_labels(self) -> list[str]:

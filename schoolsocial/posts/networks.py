@@ -125,16 +125,34 @@ class Status:
 
 def statuses(post) -> list[Status]:
     """Each chosen network's own status for the post page: X's is the post's state; each other
-    network's is its publication's, or waiting for the post to go out."""
-    rows = [Status("x", "X", post.get_state_display(), post.tweet_url)]
+    network's is its publication's, or waiting for the post to go out; deleted where Delete
+    took it down, with why where it could not."""
+    x_status = "Deleted" if post.removed_at else post.get_state_display()
+    rows = [Status("x", "X", x_status, "" if post.removed_at else post.tweet_url)]
     publications = {p.network: p for p in post.publications.all()}
     for network in post.other_networks:
         label = table.LIMITS[network].label
         publication = publications.get(network)
         if publication is None:
             rows.append(Status(network, label, "Goes with the post at its time"))
-            continue
-        rows.append(Status(network, label, publication.get_state_display(), publication.url,
-                           publication.last_error, publication.pk,
-                           publication.state == publication.State.FAILED))
+        elif publication.removed_at:
+            rows.append(Status(network, label, "Deleted"))
+        elif publication.removal_error:
+            rows.append(Status(network, label, "Published, not deleted", publication.url,
+                               f"Delete failed: {publication.removal_error}"))
+        else:
+            rows.append(Status(network, label, publication.get_state_display(),
+                               publication.url, publication.last_error, publication.pk,
+                               publication.state == publication.State.FAILED))
     return rows
+
+
+def labels(networks) -> list[str]:
+    return [table.LIMITS[network].label for network in networks]
+
+
+def in_words(names: list[str]) -> str:
+    """"X", "X and Bluesky", "X, Bluesky and Mastodon"."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"

@@ -11,6 +11,7 @@ from functools import cached_property
 
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
+from schoolsocial.posts import networks
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import EDITABLE, TRANSITIONS, State
 
@@ -95,8 +96,19 @@ class PostPermissions:
 
     @property
     def can_delete_from_x(self) -> bool:
+        """Delete: the post is on at least one network (X, or another it went out on)."""
         return (self.can_view and access.may(self.member, "delete_from_x")
-                and self.post.state == State.PUBLISHED and not self.post.removed_at)
+                and bool(self.delete_from))
+
+    @cached_property
+    def delete_from(self) -> list[str]:
+        """The networks Delete would take it down from, as a reader names them, X first."""
+        return self.post.live_labels
+
+    @property
+    def delete_label(self) -> str:
+        """"Delete from X and Bluesky": the button's words, naming where the post is."""
+        return " ".join(("Delete from", networks.in_words(self.delete_from)))
 
     # What the page says about the state (no template compares one).
     @property

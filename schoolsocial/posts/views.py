@@ -27,9 +27,9 @@ from schoolsocial.posts.checks import check_post, post_photos
 from schoolsocial.posts.forms import X_LIMIT, DecisionForm, PhotoTagForm, PhotoUploadForm, PostForm
 from schoolsocial.posts.models import Category, Decision, Photo, Post
 from schoolsocial.posts.permissions import PostPermissions
-from schoolsocial.posts.states import State
-from schoolsocial.publishing import usage
-from schoolsocial.publishing.backends import TransportError, publisher_for
+from schoolsocial.posts.states import State, TransitionError
+from schoolsocial.publishing import deleting, usage
+from schoolsocial.publishing.backends import publisher_for
 
 QUEUE_PAGE = 25
 
@@ -75,7 +75,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @login_required
 def post_list(request: HttpRequest) -> HttpResponse:
     member = access.require(request, "view_dashboard")
-    posts = Post.objects.filter(school=member.school).select_related("author")
+    posts = (Post.objects.filter(school=member.school).select_related("author")
+             .prefetch_related("publications"))
     if not access.may(member, "view_all_posts") or request.GET.get("mine"):
         posts = posts.filter(author=member.user)
     state = request.GET.get("state", "")
@@ -341,7 +342,7 @@ def calendar(request: HttpRequest) -> HttpResponse:
                    State.UNKNOWN),
         scheduled_at__gte=begin,
         scheduled_at__lt=end,
-    ).select_related("author").order_by("scheduled_at")
+    ).select_related("author").prefetch_related("publications").order_by("scheduled_at")
     days = [{"date": start + timedelta(days=i), "posts": []} for i in range(7)]
     for post in posts:
         days[timezone.localtime(post.scheduled_at, tz).weekday()]["posts"].append(post)
@@ -359,21 +360,25 @@ def calendar(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @login_required
 def delete_from_x(request: HttpRequest, post_id: int) -> HttpResponse:
-    """Take a published post down from X (e.g. after a parent withdrew consent); audited. A GET
-    asks for confirmation first, showing the post; the POST deletes."""
+    """Take a published post down from every network it is on (e.g. after a parent withdrew
+    consent); audited. A GET asks for confirmation first, showing the post and naming its
+    networks; the POST deletes, and says which network did not (with Delete offered again)."""
     _, post = access_post(request, post_id, "view")
     member = access.require(request, "delete_from_x")
-    if not PostPermissions(member, post).can_delete_from_x:
-        return _conflict(request, post, "Only a published post that is still on X can be deleted.")
+    perms = PostPermissions(member, post)
+    if not perms.can_delete_from_x:
+        return _conflict(request, post, deleting.NOTHING_THERE)
     if request.method == "GET":
-        return render(request, "posts/delete_confirm.html", {"post": post})
+        return render(request, "posts/delete_confirm.html", {"post": post, "perms": perms})
     try:
         with publisher_for(post.school) as publisher:
-            actions.do_delete_from_x(member, post, publisher)
-    except TransportError as error:
-        messages.error(request, f"X did not delete the post: {error}")
-    else:
-        messages.success(request, "Deleted from X.")
+            outcome = deleting.do_delete_everywhere(member, post, publisher)
+    except TransitionError as error:  # another click took it down meanwhile
+        return _conflict(request, post, str(error))
+    if outcome.down:
+        messages.success(request, outcome.success())
+    if outcome.failed:
+        messages.error(request, outcome.failure())
     return redirect("post_detail", post_id=post.pk)
 
 

@@ -210,6 +210,13 @@ class NetworkPublication(models.Model):
     url = models.URLField(max_length=500, blank=True)
     last_error = models.TextField(blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
+    # Delete (publishing/deleting.py): when it was taken down from this network, or why the
+    # last attempt to take it down failed (cleared once it is down)
+    removed_at = models.DateTimeField(null=True, blank=True)
+    removal_error = models.TextField(blank=True)
+    # The version the network was sent, as its publisher built it (the outbox page shows it):
+    # Bluesky's text, facets, images and reply rule; Mastodon's text, visibility and images
+    sent = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ("network",)

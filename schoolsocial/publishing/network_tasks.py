@@ -132,17 +132,24 @@ def send_publication(publication_id: int, token: str, **options: object) -> str:
     reply = policies.reply_settings(post.school.policy())
     if account.network == NetworkAccount.Network.BLUESKY:
         options.setdefault("replies", BLUESKY_REPLIES.get(reply, "mentioned"))
+    sent: dict = {}
     try:
         with publisher_for_account(account, **options) as publisher:
-            published = publisher.publish(payload, key=f"post-{post.pk}-{publication.network}",
-                                          at=publication.first_sent_at)
+            try:
+                published = publisher.publish(
+                    payload, key=f"post-{post.pk}-{publication.network}",
+                    at=publication.first_sent_at)
+            finally:
+                sent = getattr(publisher, "sent", {})
     except TransportError as error:
+        if sent:  # what was tried, for the outbox page
+            NetworkPublication.objects.filter(pk=publication.pk).update(sent=sent)
         return _failed(publication, error)
-    return _succeeded(publication, published, "Published")
+    return _succeeded(publication, published, "Published", sent=sent)
 
 
 def _succeeded(publication: NetworkPublication, published: Published | RemoteTweet,
-               how: str) -> str:
+               how: str, *, sent: dict | None = None) -> str:
     now = timezone.now()
     post = publication.post
     label = publication.get_network_display()
@@ -152,7 +159,7 @@ def _succeeded(publication: NetworkPublication, published: Published | RemoteTwe
                     pk=publication.pk, state__in=(Pub.SENDING, Pub.UNKNOWN)).update(
                     state=Pub.PUBLISHED, remote_id=published.tweet_id, url=published.url,
                     published_at=now, token="", started_at=None, retry_at=None,
-                    reconcile_at=None, last_error="") != 1:
+                    reconcile_at=None, last_error="", **({"sent": sent} if sent else {})) != 1:
                 return "skipped"
             record(post.school, None, Event.POST_NETWORK_PUBLISHED, f"{how} on {label}: {post}",
                    post, network=publication.network, remote_id=published.tweet_id,

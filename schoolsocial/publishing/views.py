@@ -33,6 +33,7 @@ from schoolsocial.publishing.backends import (
 )
 from schoolsocial.publishing.forms import PauseForm, XKeysForm
 from schoolsocial.publishing.models import NetworkAccount, OutboxTweet
+from schoolsocial.publishing.versions import versions
 
 logger = logging.getLogger(__name__)
 
@@ -51,13 +52,17 @@ def outbox(request: HttpRequest) -> HttpResponse:
     page, next_before = older_page(request, tweets, OUTBOX_PAGE)
     # each tweet's photos, from its post (the outbox keeps only their alt text and size), for
     # the posts this person may see: the photo's image is reached through its post
-    posts = Post.objects.filter(school=member.school,
-                                tweet_id__in=[tweet.tweet_id for tweet in page])
+    posts = [post for post in Post.objects.filter(
+        school=member.school, tweet_id__in=[tweet.tweet_id for tweet in page])
+        .select_related("author", "school").prefetch_related("publications")
+        if access.may_view_post(member, post)]
     photos = {post.tweet_id: [p for p in post_photos(post) if p.status == "ready"]
-              for post in posts.select_related("author", "school")
-              if access.may_view_post(member, post)}
+              for post in posts}
+    # each network's version beside X's: as it was sent there, or as it will go
+    others = {post.tweet_id: versions(post) for post in posts}
     for tweet in page:
         tweet.photos = photos.get(tweet.tweet_id, [])
+        tweet.versions = others.get(tweet.tweet_id, [])
     context = {
         "tweets": page,
         "next_before": next_before,
@@ -75,7 +80,8 @@ def outbox_status(request: HttpRequest, tweet_id: int) -> HttpResponse:
     post = Post.objects.filter(school=member.school, tweet_id=tweet.tweet_id).first()
     if post is not None and not access.may_view_post(member, post):
         post = None
-    return render(request, "publishing/outbox_status.html", {"tweet": tweet, "post": post},
+    context = {"tweet": tweet, "post": post, "versions": versions(post) if post else []}
+    return render(request, "publishing/outbox_status.html", context,
                   status=410 if tweet.deleted_at else 200)
 
 

@@ -73,12 +73,15 @@ def _say_what_changed(request: HttpRequest, pupil: Pupil, returned: list) -> Non
                          f"went back to draft (returned: consent withdrawn), and "
                          f"{'their authors were' if len(returned) > 1 else 'its author was'} "
                          f"told: {names}.")
-    published = [post for post in published_posts_showing(pupil) if not post.removed_at]
+    published = [post for post in published_posts_showing(pupil) if post.live_networks]
     if published:
+        where = sorted({name for post in published for name in post.live_labels},
+                       key=lambda name: name != "X")
         messages.warning(request, f"{len(published)} published post"
-                         f"{'s show' if len(published) > 1 else ' shows'} {pupil.first_name}: "
-                         f"review {'them' if len(published) > 1 else 'it'} below, and take off X "
-                         f"what the consent no longer allows.")
+                         f"{'s show' if len(published) > 1 else ' shows'} {pupil.first_name} "
+                         f"on {', '.join(where)}: review {'them' if len(published) > 1 else 'it'} "
+                         f"below, and delete what the consent no longer allows (Delete takes "
+                         f"a post down from every network it is on).")
 
 
 @login_required

@@ -20,9 +20,6 @@ from schoolsocial.publishing.network_tasks import (
     due_publication_reconciles,
     reconcile_publication,
 )
-from schoolsocial.publishing.networks.accounts import seal
-from schoolsocial.publishing.networks.bluesky import BlueskyCredentials
-from schoolsocial.publishing.networks.mastodon import MastodonCredentials
 from schoolsocial.publishing.tasks import publish_due, tick
 
 pytestmark = pytest.mark.django_db
@@ -31,19 +28,6 @@ CREATE_RECORD = "POST /xrpc/com.atproto.repo.createRecord"
 STATUSES = "POST /api/v1/statuses"
 ALL = ("x", "bluesky", "mastodon")
 Pub = NetworkPublication.State
-
-
-@pytest.fixture
-def connected(school, pds, instance) -> None:
-    """The school's Bluesky and Mastodon accounts, their keys sealed as the connect pages do."""
-    bsky = pds.default_account
-    NetworkAccount.objects.create(
-        school=school, network="bluesky", connected_as=f"@{bsky.handle}", address=pds.url,
-        credentials_encrypted=seal(BlueskyCredentials(bsky.handle, bsky.app_password, pds.url)))
-    NetworkAccount.objects.create(
-        school=school, network="mastodon", connected_as="@forefieldprimary", address=instance.url,
-        max_length=500, credentials_encrypted=seal(MastodonCredentials(
-            instance.url, instance.default_account.access_token, 500, instance.version)))
 
 
 def publish(x_publisher) -> None:

@@ -48,3 +48,11 @@ def post_permissions(context, post):
     from schoolsocial.posts.permissions import PostPermissions
 
     return PostPermissions(current_membership(context["request"]), post)
+
+
+@register.filter
+def in_words(names) -> str:
+    """["X", "Bluesky"] -> "X and Bluesky", as the Delete buttons name a post's networks."""
+    from schoolsocial.posts.networks import in_words as join
+
+    return join(list(names))

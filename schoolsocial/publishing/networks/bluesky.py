@@ -73,6 +73,7 @@ class BlueskyPublisher:
         self.request = Request(timeout=httpx.Timeout(read, connect=connect))
         self.client = Client(base_url=credentials.service, request=self.request)
         self._did: str | None = None
+        self.sent: dict[str, Any] = {}  # the last post as built for Bluesky (publish)
 
     @property
     def limits(self) -> table.Limits:
@@ -101,6 +102,10 @@ class BlueskyPublisher:
         }
         if images:
             record["embed"] = {"$type": "app.bsky.embed.images", "images": images}
+        self.sent = {"text": payload.text, "facets": record["facets"] or [],
+                     "replies": self.replies,
+                     "images": [{"alt": image["alt"], "size": image["image"].get("size")}
+                                for image in images]}
         data = {"repo": did, "collection": POST,
                 "record": {k: v for k, v in record.items() if v is not None}}
         if key:

@@ -57,6 +57,7 @@ class MastodonPublisher:
                  visibility: str = "public"):
         self.credentials = credentials
         self.visibility = visibility
+        self.sent: dict[str, Any] = {}  # the last post as built for Mastodon (publish)
         self.api = _client(credentials.instance, credentials.access_token, timeout,
                            credentials.version)
 
@@ -76,6 +77,8 @@ class MastodonPublisher:
         media = [self._call(self.api.media_post, "a photo", photo.read(), photo.media_type,
                             description=photo.alt_text, write=False)
                  for photo in payload.photos]
+        self.sent = {"text": payload.text, "visibility": self.visibility,
+                     "images": [{"alt": photo.alt_text} for photo in payload.photos]}
         status = self._call(self.api.status_post, "the post", payload.text,
                             media_ids=[m["id"] for m in media] or None,
                             visibility=self.visibility, idempotency_key=key or None,
