@@ -560,8 +560,10 @@ def tick(enqueue: Enqueue, now: datetime | None = None) -> int:
     network_tasks.expire_publication_leases(now)
     claims = claim_due(now)
     hand_over(enqueue, claims, now)
-    for publication_id, token in network_tasks.claim_publications(now):
-        enqueue("schoolsocial.publishing.network_tasks.send_publication", publication_id, token)
+    network_claims = network_tasks.claim_publications(now)
+    for start in range(0, len(network_claims), network_tasks.BATCH):
+        enqueue("schoolsocial.publishing.network_tasks.send_publications",
+                network_claims[start:start + network_tasks.BATCH])
     for post_id in due_reconciles(now):
         enqueue("schoolsocial.publishing.tasks.reconcile", post_id)
     for publication_id in network_tasks.due_publication_reconciles(now):
