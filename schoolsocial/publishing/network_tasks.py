@@ -7,8 +7,8 @@ post was approved for, due at once; from there each one goes on its own:
   claim_publications   waiting -> claimed (a token), committed before anything is sent
   send_publication     the gate asked again (posts/gate.py), then sending committed before the
                        network is called; published, unknown, retried later or failed
-  send_publications    a batch of them, the dispatcher's unit of work: sent side by side on a
-                       few threads of the worker, since a send is mostly waiting on the network
+  send_publications    a batch of them, the dispatcher's unit of work, sent side by side
+                       (publishing/batches.py)
   reconcile_publication an unknown outcome: the network's own timeline is looked at (Bluesky's
                        author feed, Mastodon's account statuses) three times over about two
                        minutes; found -> published, not found -> failed, never blindly re-sent
@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import logging
 import secrets
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -38,6 +37,7 @@ from schoolsocial.posts.checks import post_photos
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.backends import Published, RemoteTweet, TransportError
+from schoolsocial.publishing.batches import side_by_side
 from schoolsocial.publishing.models import NetworkAccount, NetworkPublication
 
 logger = logging.getLogger(__name__)
@@ -48,9 +48,6 @@ SENDABLE = (State.PUBLISHING, State.PUBLISHED, State.UNKNOWN, State.FAILED)
 # Bluesky's threadgate for the policy's X reply_settings (None: everyone may reply).
 BLUESKY_REPLIES = {None: "everyone", "following": "following", "mentionedUsers": "mentioned"}
 Claim = tuple[int, str]
-# A batch a task, sent side by side: a send is three requests or so, each mostly waiting on the
-# network, so one worker keeps several in flight instead of one (the burst of 1,000 schools).
-BATCH = 8
 
 
 def queue_networks(post_ids: list[int], now: datetime) -> None:
@@ -148,27 +145,8 @@ def send_publication(publication_id: int, token: str, **options: object) -> str:
 
 
 def send_publications(claims: list[Claim], **options: object) -> list[str]:
-    """Send a batch of claimed publications side by side, each exactly as send_publication
-    does on its own (its own claim token, its own conditional updates), each on a thread with
-    its own database connection, closed when the batch is done (no idle connections left
-    behind in every worker). Inside a transaction (a test's) they go one after another, since
-    other connections could not see its rows."""
-    if connection.in_atomic_block or len(claims) < 2:
-        return [send_publication(*claim, **options) for claim in claims]
-    with ThreadPoolExecutor(max_workers=BATCH, thread_name_prefix="network-send") as pool:
-        return list(pool.map(lambda claim: _on_thread(claim, options), claims))
-
-
-def _on_thread(claim: Claim, options: dict[str, object]) -> str:
-    """One send on a thread of the batch: its failure is logged and stays its own (the claim
-    is taken again once stale, as a lost task's is)."""
-    try:
-        return send_publication(*claim, **options)
-    except Exception:
-        logger.exception("Sending publication %s failed", claim[0])
-        return "error"
-    finally:
-        connection.close()
+    """A batch of claimed publications, sent side by side (publishing/batches.py)."""
+    return side_by_side(send_publication, claims, **options)
 
 
 def _succeeded(publication: NetworkPublication, published: Published | RemoteTweet,

@@ -138,8 +138,8 @@ def _connected_mastodon(request: HttpRequest, member: Membership,
 @require_POST
 @login_required
 def mastodon_authorise(request: HttpRequest) -> HttpResponse:
-    """OAuth, leg one: the instance checked, School Social registered there (once), and the
-    headteacher sent to the instance's page to approve it."""
+    """OAuth, leg one: the instance checked, School Social registered there (once), and a
+    link for the headteacher to the instance's page to approve it."""
     from schoolsocial.publishing.networks.accounts import mastodon_app
     from schoolsocial.publishing.networks.mastodon import authorize_url, read_instance
 
@@ -163,7 +163,10 @@ def mastodon_authorise(request: HttpRequest) -> HttpResponse:
     request.session[MASTODON_PENDING] = {
         "state": state, "school": member.school_id, "instance": address,
         "max_length": info.max_length, "version": info.version}
-    return redirect(url)
+    # a link, not a redirect: the page's Content Security Policy (form-action 'self') stops a
+    # form's POST from being redirected to another site
+    return render(request, "publishing/mastodon_authorise.html", {
+        "authorize_url": url, "host": urlsplit(address).netloc, "title": info.title})
 
 
 @require_GET
