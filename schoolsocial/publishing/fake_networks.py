@@ -17,6 +17,12 @@ text's bytes). The Mastodon fake speaks POST /api/v2/media, POST /api/v1/statuse
 Idempotency-Key header), GET /api/v1/accounts/:id/statuses, GET
 /api/v1/accounts/verify_credentials, GET /api/v1/instance and /api/v2/instance, DELETE
 /api/v1/statuses/:id; `not_mastodon=True` makes it a web server that is not Mastodon at all.
+And OAuth as an instance offers it: POST /api/v1/apps (an app registered with its redirect
+URIs and scopes), GET /.well-known/oauth-authorization-server, GET /oauth/authorize (the
+signed-in user, `authorizing` (the default account), approves at once: a 302 back to the
+redirect URI with a code and the state, or with error=access_denied when `denies` is set, so a
+test or a browser can follow it), POST /oauth/token (a code once, for its app's client secret
+and redirect URI, for a new access token of that user).
 
 Both reuse FakeX's server (start, stop, queue, requests_to, the handler) and route their own
 paths; their errors are the networks' own shapes ({"error", "message"} for XRPC, {"error"} for
@@ -38,7 +44,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 from policies.networks import graphemes, mastodon_length
 from schoolsocial.publishing.fake_x import FakeX, Fault, Recorded, _Answer, _iso
@@ -274,6 +280,15 @@ class MastodonAccount:
 
 
 @dataclass
+class MastodonOAuthApp:
+    client_id: str
+    client_secret: str = field(repr=False)
+    name: str = ""
+    redirect_uris: list[str] = field(default_factory=list)
+    scopes: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Toot:
     id: str
     account_id: str
@@ -301,7 +316,11 @@ class FakeMastodon(_Fake):
             self.toots: dict[str, Toot] = {}
             self.attachments: dict[str, dict[str, Any]] = {}
             self._ids = itertools.count(113_000_000_000_000_000)
+            self.apps: dict[str, MastodonOAuthApp] = {}  # client id -> app
+            self.codes: dict[str, tuple[str, str, MastodonAccount, str]] = {}
+            self.denies = False  # the user at /oauth/authorize chooses Deny
             self.default_account = self.add_account("forefieldprimary")
+            self.authorizing = self.default_account  # who is signed in at /oauth/authorize
 
     def add_account(self, username: str, name: str = "") -> MastodonAccount:  # type: ignore[override]
         with self._lock:
@@ -337,12 +356,88 @@ class FakeMastodon(_Fake):
             ("POST", r"/api/v2/media", self._media),
             ("POST", r"/api/v1/statuses", self._post_status),
             ("DELETE", r"/api/v1/statuses/(\d+)", self._delete_status),
+            ("POST", r"/api/v1/apps", self._create_app),
+            ("GET", r"/.well-known/oauth-authorization-server", self._oauth_server),
+            ("POST", r"/oauth/token", self._token),
         ]
+        if req.method == "GET" and path == "/oauth/authorize":
+            return 302, "", {"Location": self._authorize(req)}
         for method, pattern, view in routes:
             match = re.fullmatch(pattern, path)
             if match and req.method == method:
                 return 200, view(req, *match.groups()), {}
         raise _Answer(404, {"error": "Record not found"})
+
+    # -- OAuth ------------------------------------------------------------------------------------
+
+    def _create_app(self, req: Recorded) -> dict[str, Any]:
+        fields = {k: v[0] for k, v in _fields(req).items()}
+        uris = [u for u in fields.get("redirect_uris", "").split() if u]
+        if not fields.get("client_name") or not uris:
+            raise _Answer(422, {"error": "Validation failed: Name can't be blank, Redirect URI "
+                                         "can't be blank"})
+        app = MastodonOAuthApp(secrets.token_urlsafe(32), secrets.token_urlsafe(32),
+                               fields["client_name"], uris,
+                               fields.get("scopes", "read").split())
+        with self._lock:
+            self.apps[app.client_id] = app
+        return {"id": str(len(self.apps)), "name": app.name, "website": fields.get("website"),
+                "scopes": app.scopes, "redirect_uri": "\n".join(uris), "redirect_uris": uris,
+                "client_id": app.client_id, "client_secret": app.client_secret}
+
+    def _oauth_server(self, req: Recorded) -> dict[str, Any]:
+        base = self._base()
+        return {"issuer": f"{base}/", "authorization_endpoint": f"{base}/oauth/authorize",
+                "token_endpoint": f"{base}/oauth/token", "response_types_supported": ["code"],
+                "grant_types_supported": ["authorization_code", "client_credentials"],
+                "scopes_supported": ["read", "write", "follow", "push", "profile"]}
+
+    def _authorize(self, req: Recorded) -> str:
+        """The user approves (or denies) at once; where the browser goes next."""
+        app = self.apps.get(req.query.get("client_id", ""))
+        uri = req.query.get("redirect_uri", "")
+        if app is None or uri not in app.redirect_uris:
+            raise _Answer(400, "<!doctype html><title>Error</title><p>The redirect uri "
+                               "included is not valid.</p>")
+        if req.query.get("response_type") != "code" or not set(
+                req.query.get("scope", "read").split()) <= set(app.scopes):
+            raise _Answer(400, "<!doctype html><title>Error</title><p>The requested scope is "
+                               "invalid, unknown, or malformed.</p>")
+        answer = {"state": req.query["state"]} if req.query.get("state") else {}
+        if self.denies:
+            answer = {"error": "access_denied", "error_description": "The resource owner or "
+                      "authorization server denied the request."} | answer
+        else:
+            code = secrets.token_urlsafe(24)
+            with self._lock:
+                self.codes[code] = (app.client_id, uri, self.authorizing,
+                                    req.query.get("scope", "read"))
+            answer = {"code": code} | answer
+        return f"{uri}{'&' if '?' in uri else '?'}{urlencode(answer)}"
+
+    def _token(self, req: Recorded) -> dict[str, Any]:
+        fields = {k: v[0] for k, v in _fields(req).items()}
+        app = self.apps.get(fields.get("client_id", ""))
+        if app is None or not secrets.compare_digest(fields.get("client_secret", ""),
+                                                     app.client_secret):
+            raise _Answer(401, {"error": "invalid_client", "error_description":
+                                "Client authentication failed due to unknown client, no client "
+                                "authentication included, or unsupported authentication "
+                                "method."})
+        with self._lock:
+            grant = self.codes.pop(fields.get("code", ""), None)
+        if (fields.get("grant_type") != "authorization_code" or grant is None
+                or grant[0] != app.client_id or grant[1] != fields.get("redirect_uri")):
+            raise _Answer(400, {"error": "invalid_grant", "error_description":
+                                "The provided authorization grant is invalid, expired, revoked, "
+                                "does not match the redirection URI used in the authorization "
+                                "request, or was issued to another client."})
+        account = grant[2]
+        token = secrets.token_urlsafe(32)
+        with self._lock:
+            self.m_accounts[token] = MastodonAccount(account.id, account.username, token)
+        return {"access_token": token, "token_type": "Bearer", "scope": grant[3],
+                "created_at": int(time.time())}
 
     def _signed_in(self, req: Recorded) -> MastodonAccount:
         token = req.headers.get("authorization", "").removeprefix("Bearer ")
@@ -359,7 +454,8 @@ class FakeMastodon(_Fake):
         if self.version < "4":
             raise _Answer(404, {"error": "Record not found"})
         return {"domain": self.domain, "title": "Fake Mastodon", "version": self.version,
-                "configuration": self._configuration()}
+                "configuration": self._configuration(),
+                "api_versions": {"mastodon": 2} if self.version >= "4.3" else {}}
 
     def _configuration(self) -> dict[str, Any]:
         return {"statuses": {"max_characters": self.max_characters, "max_media_attachments": 4,

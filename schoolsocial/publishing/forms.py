@@ -48,9 +48,25 @@ class BlueskyForm(forms.Form):
         return handle
 
 
+def _instance() -> forms.URLField:
+    return forms.URLField(label="The school's Mastodon server", max_length=300,
+                          assume_scheme="https",
+                          help_text="The address of the server the account is on, such as "
+                                    "https://mastodon.social.")
+
+
+class MastodonOAuthForm(forms.Form):
+    """The instance only: the school's account then approves School Social on its own server."""
+
+    instance = _instance()
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("auto_id", "id_oauth_%s")  # the token form beside it has an instance too
+        super().__init__(*args, **kwargs)
+
+
 class MastodonForm(forms.Form):
-    instance = forms.URLField(label="The school's Mastodon server", max_length=300,
-                              assume_scheme="https",
-                              help_text="The address of the server the account is on, such as "
-                                        "https://mastodon.social.")
+    """The advanced way: an access token made on the instance and pasted."""
+
+    instance = _instance()
     access_token = _secret("Access token")

@@ -233,3 +233,22 @@ class NetworkPublication(models.Model):
 
     def __str__(self) -> str:
         return f"Post {self.post_id} on {self.get_network_display()}: {self.get_state_display()}"
+
+
+class MastodonApp(models.Model):
+    """School Social registered as an application on one Mastodon instance (POST
+    /api/v1/apps), for the OAuth flow: once per instance and return address, shared by every
+    school on that instance. Its client id and secret are sealed as the schools' keys are
+    (accounts/crypto.py); an app the instance no longer knows is deleted and registered again."""
+
+    instance = models.URLField(max_length=300)
+    redirect_uri = models.URLField(max_length=500)
+    credentials_encrypted = models.TextField(editable=False)  # {"client_id", "client_secret"}
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=("instance", "redirect_uri"),
+                                               name="one_mastodon_app_an_instance")]
+
+    def __str__(self) -> str:
+        return f"School Social on {self.instance}"

@@ -7,6 +7,8 @@ post was approved for, due at once; from there each one goes on its own:
   claim_publications   waiting -> claimed (a token), committed before anything is sent
   send_publication     the gate asked again (posts/gate.py), then sending committed before the
                        network is called; published, unknown, retried later or failed
+  send_publications    a batch of them, the dispatcher's unit of work, sent side by side
+                       (publishing/batches.py)
   reconcile_publication an unknown outcome: the network's own timeline is looked at (Bluesky's
                        author feed, Mastodon's account statuses) three times over about two
                        minutes; found -> published, not found -> failed, never blindly re-sent
@@ -35,6 +37,7 @@ from schoolsocial.posts.checks import post_photos
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.backends import Published, RemoteTweet, TransportError
+from schoolsocial.publishing.batches import side_by_side
 from schoolsocial.publishing.models import NetworkAccount, NetworkPublication
 
 logger = logging.getLogger(__name__)
@@ -146,6 +149,11 @@ def send_publication(publication_id: int, token: str, **options: object) -> str:
             NetworkPublication.objects.filter(pk=publication.pk).update(sent=sent)
         return _failed(publication, error)
     return _succeeded(publication, published, "Published", sent=sent)
+
+
+def send_publications(claims: list[Claim], **options: object) -> list[str]:
+    """A batch of claimed publications, sent side by side (publishing/batches.py)."""
+    return side_by_side(send_publication, claims, **options)
 
 
 def _succeeded(publication: NetworkPublication, published: Published | RemoteTweet,

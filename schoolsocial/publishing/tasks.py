@@ -94,6 +94,7 @@ from schoolsocial.publishing.backends import (
     TransportError,
     get_publisher,
 )
+from schoolsocial.publishing.batches import batches, side_by_side
 from schoolsocial.publishing.credit import hold_for_no_credit
 from schoolsocial.publishing.models import AccountHold, Delivery, DispatchLease, HoldKind
 from schoolsocial.publishing.notifications import notify_failed
@@ -560,8 +561,8 @@ def tick(enqueue: Enqueue, now: datetime | None = None) -> int:
     network_tasks.expire_publication_leases(now)
     claims = claim_due(now)
     hand_over(enqueue, claims, now)
-    for publication_id, token in network_tasks.claim_publications(now):
-        enqueue("schoolsocial.publishing.network_tasks.send_publication", publication_id, token)
+    for batch in batches(network_tasks.claim_publications(now)):
+        enqueue("schoolsocial.publishing.network_tasks.send_publications", batch)
     for post_id in due_reconciles(now):
         enqueue("schoolsocial.publishing.tasks.reconcile", post_id)
     for publication_id in network_tasks.due_publication_reconciles(now):
@@ -640,14 +641,23 @@ def _fresh_connection() -> None:
 
 
 def hand_over(enqueue: Enqueue, claims: list[Claim], now: datetime | None = None) -> None:
-    """Enqueue a send per claim. If the broker refuses one, that claim and the rest are
-    released at once (claimed again at the next tick) instead of waiting for CLAIM_STALE."""
-    for index, (post_id, token) in enumerate(claims):
+    """Enqueue the claims in batches, each sent side by side (send_batch). If the broker
+    refuses one, its claims and the rest are released at once (claimed again at the next tick)
+    instead of waiting for CLAIM_STALE."""
+    done = 0
+    for batch in batches(claims):
         try:
-            enqueue("schoolsocial.publishing.tasks.send", post_id, token)
+            enqueue("schoolsocial.publishing.tasks.send_batch", batch)
         except Exception:
-            _release(claims[index:], now or timezone.now())
+            _release(claims[done:], now or timezone.now())
             raise
+        done += len(batch)
+
+
+def send_batch(claims: list[Claim]) -> list[str]:
+    """A batch of claimed posts, each sent to X as send() does alone, side by side on the
+    worker's threads (publishing/batches.py)."""
+    return side_by_side(send, claims)
 
 
 def _release(claims: list[Claim], now: datetime) -> None:

@@ -204,3 +204,17 @@ def test_a_threadgate_that_fails_leaves_the_post_published(pds, caplog):
 def test_the_fake_does_not_offer_the_fake_xs_control_api(pds):
     answer = requests.get(f"{pds.url}/_fake/state", timeout=2)
     assert answer.status_code == 404 and "in-process" in answer.json()["error"]
+
+
+def test_every_publisher_shares_one_tls_context(pds):
+    """Reading the CA bundle for each publisher cost a burst a third of a second a post."""
+    from schoolsocial.publishing.networks.bluesky import tls_context
+
+    credentials = BlueskyCredentials("a.bsky.social", "abcd-efgh-ijkl-mnop", pds.url)
+    first, second = BlueskyPublisher(credentials), BlueskyPublisher(credentials)
+    try:
+        contexts = {id(p.request._client._transport._pool._ssl_context) for p in (first, second)}
+        assert contexts == {id(tls_context())}
+    finally:
+        first.close()
+        second.close()

@@ -168,7 +168,7 @@ def test_a_tick_hands_each_networks_publication_to_the_cluster(
     queued: list[tuple] = []
     tick(lambda func, *args: queued.append((func, *args)))  # claims X: the networks are due
     tick(lambda func, *args: queued.append((func, *args)))
-    sends = [args for func, *args in queued
-             if func == "schoolsocial.publishing.network_tasks.send_publication"]
-    assert sorted(post.publications.get(pk=pk).network for pk, _ in sends) == [
+    [batch] = [args[0] for func, *args in queued
+               if func == "schoolsocial.publishing.network_tasks.send_publications"]
+    assert sorted(post.publications.get(pk=pk).network for pk, _ in batch) == [
         "bluesky", "mastodon"]

@@ -69,7 +69,7 @@ def test_a_claim_the_broker_refused_is_released_and_claimed_again_at_once(tom, a
     assert delivery.token == "" and delivery.retry_at <= timezone.now()
     queued = []
     assert tick(lambda *args: queued.append(args)) == 1
-    [(_, post_id, token)] = queued
+    [(_, [(post_id, token)])] = queued
     assert send(post_id, token) == "published" and len(MemoryPublisher.tweets) == 1
 
 

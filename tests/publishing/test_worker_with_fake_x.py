@@ -75,8 +75,8 @@ def test_a_tick_hands_claims_and_due_reconciles_to_the_cluster(tom, alan, at_ten
     post = approved_post(tom, alan)
     queued: list[tuple] = []
     assert tick(lambda func, *args: queued.append((func, *args))) == 1
-    [(func, post_id, token)] = queued
-    assert func == "schoolsocial.publishing.tasks.send" and post_id == post.pk
+    [(func, [(post_id, token)])] = queued
+    assert func == "schoolsocial.publishing.tasks.send_batch" and post_id == post.pk
     assert Delivery.objects.get(post=post).token == token
 
 

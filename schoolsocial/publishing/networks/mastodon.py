@@ -1,8 +1,12 @@
-"""Mastodon through `Mastodon.py`: the instance's address and an access token (made on the
-instance in Preferences > Development > New application, scopes read and write, or through the
-OAuth flow), with the instance's own length limit read when the account is connected.
+"""Mastodon through `Mastodon.py`: the instance's address and an access token, got through
+OAuth (or, the advanced way, made on the instance in Preferences > Development > New
+application, scopes read and write, and pasted), with the instance's own length limit read when
+the account is connected.
 
     info = read_instance("https://mastodon.example")    # version and limit; clear error if down
+    app = register_app(instance, redirect_uri)           # POST /api/v1/apps, once per instance
+    url = authorize_url(instance, app, redirect_uri, state)   # where the headteacher is sent
+    token = exchange_code(instance, app, redirect_uri, code)  # POST /oauth/token
     publisher = MastodonPublisher(MastodonCredentials(instance, token, max_length, version))
     publisher.publish(payload, key=...)                  # Idempotency-Key: never posted twice
     publisher.find_recent(text, since)                   # the account's statuses
@@ -33,6 +37,8 @@ from schoolsocial.publishing.backends import (
 )
 
 LABEL = "Mastodon"
+APP_NAME = "School Social"
+SCOPES = ["read", "write"]  # posting, deleting, reading the school's own statuses
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,14 @@ class InstanceInfo:
     version: str
     max_length: int
     title: str
+
+
+@dataclass(frozen=True)
+class AppKeys:
+    """School Social's registration as an application on one instance."""
+
+    client_id: str = field(repr=False)
+    client_secret: str = field(repr=False)
 
 
 class MastodonPublisher:
@@ -137,6 +151,61 @@ def read_instance(instance: str, *, timeout: float = 10.0) -> InstanceInfo:
     finally:
         api.session.close()
     return InstanceInfo(version, int(limit), str(info.get("title") or instance))
+
+
+def register_app(instance: str, redirect_uri: str, *, website: str = "",
+                 timeout: float = 10.0) -> AppKeys:
+    """Register School Social on the instance (POST /api/v1/apps) for the OAuth flow."""
+    try:
+        client_id, client_secret = Mastodon.create_app(
+            APP_NAME, scopes=SCOPES, redirect_uris=redirect_uri, website=website or None,
+            api_base_url=instance.rstrip("/"), request_timeout=timeout)
+    except errors.MastodonNetworkError:
+        # Mastodon.py says "network error" for an answer that is not JSON too: ask what it is
+        read_instance(instance, timeout=timeout)
+        raise TransportError(f"{instance} did not register School Social as an app. Try again "
+                             f"in a few minutes, or paste an access token (Advanced).",
+                             permanent=True) from None
+    except (KeyError, TypeError):  # a JSON answer without the keys: a refusal
+        raise TransportError(f"{instance} refused to register School Social as an app. Its "
+                             f"administrators may have closed app registration: paste an access "
+                             f"token instead (Advanced).", permanent=True) from None
+    return AppKeys(client_id, client_secret)
+
+
+def authorize_url(instance: str, app: AppKeys, redirect_uri: str, state: str, *, version: str,
+                  allow_http: bool = False, timeout: float = 10.0) -> str:
+    """The instance's page where the school's account approves School Social."""
+    api = _oauth_client(instance, app, timeout, version)
+    try:
+        return api.auth_request_url(redirect_uris=redirect_uri, scopes=SCOPES, state=state,
+                                    force_login=False, lang="en", allow_http=allow_http)
+    except errors.MastodonError as error:
+        raise mastodon_error(api, error, "the sign-in", write=False) from None
+    finally:
+        api.session.close()
+
+
+def exchange_code(instance: str, app: AppKeys, redirect_uri: str, code: str, *, version: str,
+                  allow_http: bool = False, timeout: float = 10.0) -> str:
+    """The access token for the code the instance sent back (POST /oauth/token)."""
+    api = _oauth_client(instance, app, timeout, version)
+    try:
+        return api.log_in(code=code, redirect_uri=redirect_uri, scopes=SCOPES,
+                          allow_http=allow_http)
+    except errors.MastodonError:
+        # Mastodon.py folds every refusal (a used code, a forgotten app) into one error
+        raise TransportError(f"{LABEL} did not confirm the connection. Start again with "
+                             f"Connect through {LABEL}.", permanent=True) from None
+    finally:
+        api.session.close()
+
+
+def _oauth_client(instance: str, app: AppKeys, timeout: float, version: str) -> Mastodon:
+    """As _client, with the app's keys and no token (given the version, the SDK asks for none)."""
+    return Mastodon(client_id=app.client_id, client_secret=app.client_secret,
+                    api_base_url=instance.rstrip("/"), request_timeout=timeout,
+                    version_check_mode="none", mastodon_version=version)
 
 
 def not_mastodon(instance: str) -> TransportError:
