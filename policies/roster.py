@@ -14,6 +14,7 @@ from policies.context_words import (
     NAME_READING,
     PRAISE_BEFORE,
     WORD_READING,
+    by_author_after,
     gazetteer_spans,
     read_word_name,
     segmentable,
@@ -279,8 +280,12 @@ class Roster:
         if not_a_pupil_after(a, last):
             return None  # Mark from the fire service, Sam the lifeboat volunteer
         head = tokens[first]
-        disguised = any(t.disguised for t in tokens[first : last + 1])
         kind = _strongest(entry.kinds)
+        if kind == FIRST and first == last and head.capitalised and by_author_after(a, last):
+            return None  # Matilda by Roald Dahl: a book and its author
+        if kind == SURNAME and first == last and _in_a_place_name(a, first, entry):
+            return None  # St Mark's Church, Chester Town Hall: part of a place's name
+        disguised = any(t.disguised for t in tokens[first : last + 1])
         certain = True
         if kind == SURNAME and first == last and _other_first_name(a, first, entry, self):
             return None  # Ted Hughes is not Charlotte Hughes's family name on its own
@@ -508,6 +513,19 @@ def _after_determiner(a: Analysis, i: int) -> bool:
         and joined(i - 2)
         and tokens[i - 2].norm in DETERMINERS
     )
+
+
+def _in_a_place_name(a: Analysis, i: int, entry: NameEntry) -> bool:
+    """A roster surname that is a place word (Church, Hill, Lane) straight after a possessive
+    or a capitalised word that is not a first name: St Mark's Church, Tower Hill."""
+    if entry.name not in PLACE_WORDS or i == 0 or a.tokens[i].sentence_start:
+        return False
+    before = a.tokens[i - 1]
+    if before.kind != WORD or a.text[before.end : a.tokens[i].start] != " ":
+        return False
+    if before.norm == "s" and a.text[before.start - 1 : before.start] in ("'", "’"):
+        return True
+    return before.capitalised and not before.sentence_start and before.norm not in first_names()
 
 
 def _other_first_name(a: Analysis, i: int, entry: NameEntry, roster: Roster) -> bool:

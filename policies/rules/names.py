@@ -102,11 +102,16 @@ def check_child_name(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             )
 
 
-def _photo_severity(m: Mention, params: dict, unidentifiable: bool) -> str | None:
+def _photo_severity(
+    m: Mention, params: dict, unidentifiable: bool, tagged: frozenset[str] = frozenset()
+) -> str | None:
     if m.kind == INITIALS and unidentifiable and params["initials_if_unidentifiable"]:
         return None
     choice = params[FIRST if m.kind == UNKNOWN else m.kind]
-    return softened(severity(choice), m.certain and m.kind != UNKNOWN)
+    # Initials that are also a word (AS, IT) are a question, unless a pupil tagged in the photo
+    # has them: then the post puts that child's initials beside that child's photo.
+    certain = m.certain or (m.kind == INITIALS and bool(m.keys & tagged))
+    return softened(severity(choice), certain and m.kind != UNKNOWN)
 
 
 def check_name_with_photo(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
@@ -123,8 +128,9 @@ def check_name_with_photo(ctx: Context, config: RuleConfig) -> Iterator[Finding]
         already = _child_name_severity(m, child_rule.params) if child_rule else None
         return _RANK[sev] > _RANK[already]
 
+    tagged = frozenset(key for p in photos for key in p.pupils)
     for m in ctx.mentions:
-        sev = _photo_severity(m, params, unidentifiable)
+        sev = _photo_severity(m, params, unidentifiable, tagged)
         if sev:
             # The clause about names with images is the one that applies: the engine keeps this
             # finding, at the stronger of the two severities, in place of child_name's.
