@@ -137,15 +137,19 @@ many(S, "full", [
     "Brilliant poem by T.h.e.o W.a.r.d in 5A.",
     "Well done to Ha🎉rry Wilson for his reading award!",
 ], category="celebration")
-many(S, "first", [
-    "Top speller this week is Ay🌟aan in 4A!",
-    "Fantastic art from A.m.a in 2A this week!",
-    "#GoLayla at the gymnastics regional final!",
-    "#welldonemaja for the best spelling score in the class!",
-    "Lovely reading from Ifeo-\nluwa this morning.",
-    "So proud of our Y5 swimmer S z y m o n today!",
-    "Great work from Moham3d in 1A!",
-], category="celebration")
+# Cheering or praising one child inside a hashtag addresses that child, as "Go Layla!" and
+# "Well done Maja" do: "voc" (relabelled after the first measurement: written as "first",
+# which contradicts the KINDS table's own rule for a named child singled out by praise).
+for kind, text in [
+    ("first", "Top speller this week is Ay🌟aan in 4A!"),
+    ("first", "Fantastic art from A.m.a in 2A this week!"),
+    ("voc", "#GoLayla at the gymnastics regional final!"),
+    ("voc", "#welldonemaja for the best spelling score in the class!"),
+    ("first", "Lovely reading from Ifeo-\nluwa this morning."),
+    ("first", "So proud of our Y5 swimmer S z y m o n today!"),
+    ("first", "Great work from Moham3d in 1A!"),
+]:
+    add(S, kind, text, category="celebration")
 many(S, "question", [
     "Brilliant goal from Kwami in the football match!",
     "Lovely singing from Ollie in the Christmas play.",
