@@ -39,6 +39,7 @@ berries nut nuts appeal warning warnings light lights wedding weddings anniversa
 song songs hymn hymns carol carols prayer prayers service services display displays pattern
 patterns colour colours bed beds border borders patch pot pots meadow meadows path paths corner
 room rooms crown crowns cake cakes tea weather cottage plot plots
+blue pink green red white purple yellow gold silver navy grey brown
 """.split()
 )
 # After a word-name, these make it a verb or a greeting (Hope you, Will we, Mark the date).
@@ -119,6 +120,8 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING
     if _named_thing(a, i):
         return WORD_READING  # the Mary Rose, the Holly Bush: a ship, a house, an inn
+    if _event_title(a, i):
+        return WORD_READING  # Faith in Action week, Hope for the Future Day
     if nxt is not None:
         if nxt.norm in VERB_AFTER or nxt.norm in THING_AFTER:
             return WORD_READING
@@ -174,6 +177,30 @@ def _named_thing(a: Analysis, i: int) -> bool:
         return False
     before = _prev_word(a, i - 1)
     return before is not None and before.norm == "the" and not before.capitalised
+
+
+_TITLE_JOINERS = frozenset("in of for the and a to on at &".split())
+_EVENT_NOUNS = frozenset(
+    "week day days month fortnight fair fayre festival concert service assembly club show "
+    "appeal campaign challenge project workshop party disco evening morning afternoon".split()
+)
+
+
+def _event_title(a: Analysis, i: int) -> bool:
+    """The first word of an event's title: capitalised words and joining words up to a word
+    such as week or day (Faith in Action week, Hope for the Future Day)."""
+    capitals = 0
+    for j in range(i + 1, min(len(a.tokens), i + 7)):
+        t = a.tokens[j]
+        if t.sentence_start or t.kind != WORD:
+            return False
+        if t.norm in _EVENT_NOUNS:
+            return capitals > 0
+        if t.capitalised:
+            capitals += 1
+        elif t.norm not in _TITLE_JOINERS:
+            return False
+    return False
 
 
 def by_author_after(a: Analysis, i: int) -> bool:
