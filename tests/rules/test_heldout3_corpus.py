@@ -9,8 +9,18 @@ from policies.accuracy import HELDOUT3, HELDOUT_ROSTER, evaluate, heldout_split,
 
 CASES = load_cases(HELDOUT3)
 FAMILIES = {
-    "names", "word_names", "adults", "disguises", "unknown_names", "targeted", "photos",
-    "personal_data", "tone", "text_speak", "presets", "one_fact",
+    "names",
+    "word_names",
+    "adults",
+    "disguises",
+    "unknown_names",
+    "targeted",
+    "photos",
+    "personal_data",
+    "tone",
+    "text_speak",
+    "presets",
+    "one_fact",
 }
 
 
@@ -19,7 +29,11 @@ def test_the_corpus_is_big_balanced_and_covers_every_family_and_preset():
     assert 0.4 <= sum(c["harmful"] for c in CASES) / len(CASES) <= 0.6
     assert {c["family"] for c in CASES} == FAMILIES
     assert {c["preset"] for c in CASES} == {
-        "droxford", "highfield", "carlton", "unsworth", "forefield"
+        "droxford",
+        "highfield",
+        "carlton",
+        "unsworth",
+        "forefield",
     }
     assert len({c["id"] for c in CASES}) == len(CASES)
 
