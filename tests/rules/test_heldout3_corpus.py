@@ -1,9 +1,12 @@
 """The third held-out corpus (tests/data/heldout3_corpus.jsonl, written from the seed policies
-before the third round of engine changes): its shape, its fixed split, and the figures its seen
-part reached, kept as a floor. Its unseen third is measured by bench/bench_accuracy.py, never
-tuned against, so it has no per-case test."""
+before the third round of engine changes): its shape, its fixed split, every case of its seen
+part (read while fixing the engine) keeping its verdict and rule, and that part's figures as a
+floor. Its unseen third is measured by bench/bench_accuracy.py, never read nor tuned against,
+so it has no per-case test."""
 
 from __future__ import annotations
+
+import pytest
 
 from policies.accuracy import HELDOUT3, HELDOUT_ROSTER, evaluate, heldout_split, load_cases, summary
 
@@ -47,6 +50,20 @@ def test_the_split_is_fixed_and_by_sentence():
 def test_the_seen_part_keeps_its_figures():
     seen, _ = heldout_split(CASES)
     total = summary(evaluate(seen, HELDOUT_ROSTER))["total"]
-    assert total["caught"] >= 0.90 * total["harmful"]
-    assert total["not_blocked"] >= 0.98 * total["benign"]
-    assert total["warned"] <= 0.11 * total["benign"]
+    assert total["caught"] >= 0.99 * total["harmful"]
+    assert total["not_blocked"] >= 0.99 * total["benign"]
+    assert total["warned"] <= 0.10 * total["benign"]
+
+
+SEEN = heldout_split(CASES)[0]
+
+
+@pytest.fixture(scope="module")
+def seen_outcomes():
+    return {o.case["id"]: o for o in evaluate(SEEN, HELDOUT_ROSTER)}
+
+
+@pytest.mark.parametrize("case_id", [c["id"] for c in SEEN])
+def test_each_seen_case_keeps_its_verdict_and_rule(case_id, seen_outcomes):
+    outcome = seen_outcomes[case_id]
+    assert outcome.ok, outcome.describe()
