@@ -3,7 +3,8 @@ harmful drafts caught (right verdict and rule), benign drafts not blocked, benig
 Three tables: the first corpus (accuracy_corpus.jsonl, tuned against while it was written), and
 the held-out corpus (heldout_corpus.jsonl) in its two parts: the sentences seen while fixing the
 engine and the third kept unseen (policies.accuracy.heldout_split), and the same two parts of
-the second held-out corpus (heldout2_corpus.jsonl, written before the second round of fixes).
+the second held-out corpus (heldout2_corpus.jsonl, written before the second round of fixes) and of
+the third (heldout3_corpus.jsonl, written before the third round).
 Targets: caught >= 99%, not blocked >= 99%, warned <= 10%. Run: .venv/bin/python
 bench/bench_accuracy.py [-v to list every miss in the first corpus and the seen part]"""
 
@@ -17,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from policies.accuracy import (  # noqa: E402
     HELDOUT,
     HELDOUT2,
+    HELDOUT3,
     HELDOUT_ROSTER,
     evaluate,
     heldout_split,
@@ -56,6 +58,7 @@ def main() -> int:
     verbose = "-v" in sys.argv
     seen, unseen = heldout_split(load_cases(HELDOUT))
     seen2, unseen2 = heldout_split(load_cases(HELDOUT2))
+    seen3, unseen3 = heldout_split(load_cases(HELDOUT3))
     met = [
         table("First corpus (accuracy_corpus.jsonl)", evaluate(load_cases()), verbose),
         table("Held-out corpus, part seen while fixing", evaluate(seen, HELDOUT_ROSTER), verbose),
@@ -63,6 +66,9 @@ def main() -> int:
         table("Held-out corpus 2, part seen while fixing", evaluate(seen2, HELDOUT_ROSTER),
               verbose),
         table("Held-out corpus 2, unseen third", evaluate(unseen2, HELDOUT_ROSTER), False),
+        table("Held-out corpus 3, part seen while fixing", evaluate(seen3, HELDOUT_ROSTER),
+              verbose),
+        table("Held-out corpus 3, unseen third", evaluate(unseen3, HELDOUT_ROSTER), False),
     ]
     over = "\nOVER TARGET: caught >= 99%, not blocked >= 99%, warned <= 10%"
     print("\ntargets met" if all(met) else over)

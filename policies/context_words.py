@@ -34,6 +34,12 @@ leaves leaf wreath wreaths bush dance dances day days week weeks bank showers sh
 sunshine time break party disco ball fun fruit fruits trip trips sports walk walks picnic
 challenge challenges term's uniform timetable menu lunch lunches activities
 activity project projects topic topics and/or evening morning afternoon night
+chain chains pad pads leader leaders seed seeds flower flowers field fields bulb bulbs berry
+berries nut nuts appeal warning warnings light lights wedding weddings anniversary pole jar jars
+song songs hymn hymns carol carols prayer prayers service services display displays pattern
+patterns colour colours bed beds border borders patch pot pots meadow meadows path paths corner
+room rooms crown crowns cake cakes tea weather cottage plot plots
+blue pink green red white purple yellow gold silver navy grey brown
 """.split()
 )
 # After a word-name, these make it a verb or a greeting (Hope you, Will we, Mark the date).
@@ -59,6 +65,7 @@ completed passed achieved earned received represented performed performs told te
 shares chose picked became painted danced danced jumped climbed baked cooked created designed
 raised organised collected managed learnt learned found spoke speaks asked answered tried
 tries worked works loves loved enjoyed enjoys will would can could should might must who
+beat beats broke breaks smashed set sets wore wears sat stood kept keeps reached reaches
 """.split()
 )
 
@@ -111,6 +118,10 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # Matilda the Musical, Alfred the Great
     if prev is not None and prev.norm in DETERMINERS:
         return WORD_READING
+    if _named_thing(a, i):
+        return WORD_READING  # the Mary Rose, the Holly Bush: a ship, a house, an inn
+    if _event_title(a, i):
+        return WORD_READING  # Faith in Action week, Hope for the Future Day
     if nxt is not None:
         if nxt.norm in VERB_AFTER or nxt.norm in THING_AFTER:
             return WORD_READING
@@ -136,12 +147,79 @@ def in_name_position(a: Analysis, i: int) -> bool:
         or (prev is not None and prev.norm in ("to", "for") and _praise_before(a, i - 1))
         or (prev is not None and prev.norm in ("by", "from", "with"))
         or (nxt is not None and not nxt.capitalised and nxt.norm in NAME_VERBS)
+        or _acts_on_own(a, i)
         or (nxt is not None and nxt.norm == "and" and _capital_after(a, i + 1))
         or (prev is not None and prev.norm == "and" and _capital_before(a, i - 1))
         or (prev is not None and prev.norm in ("is", "was", "goes") and _award_before(a, i))
         or (prev is not None and prev.norm == "you" and _before_is(a, i - 1, "thank"))
         or _caption(a, i)
     )
+
+
+_OWN = frozenset("his her herself himself".split())
+
+
+def _acts_on_own(a: Analysis, i: int) -> bool:
+    """A lower-case word and then his or her: a person doing something to their own (Miles beat
+    his record, Sky finished her book)."""
+    nxt = _next_word(a, i)
+    if nxt is None or not nxt.shape.islower() or nxt.norm in THING_AFTER:
+        return False
+    after = _next_word(a, i + 1)
+    return after is not None and after.norm in _OWN
+
+
+def _named_thing(a: Analysis, i: int) -> bool:
+    """'the', then a capitalised word, then this one: the name of a ship, an inn or a building
+    (the Mary Rose, the Holly Bush), not a child."""
+    prev = _prev_word(a, i)
+    if prev is None or not prev.capitalised or not a.text[prev.end : a.tokens[i].start] == " ":
+        return False
+    before = _prev_word(a, i - 1)
+    return before is not None and before.norm == "the" and not before.capitalised
+
+
+_TITLE_JOINERS = frozenset("in of for the and a to on at &".split())
+_EVENT_NOUNS = frozenset(
+    "week day days month fortnight fair fayre festival concert service assembly club show "
+    "appeal campaign challenge project workshop party disco evening morning afternoon".split()
+)
+
+
+def _event_title(a: Analysis, i: int) -> bool:
+    """The first word of an event's title: capitalised words and joining words up to a word
+    such as week or day (Faith in Action week, Hope for the Future Day)."""
+    capitals = 0
+    for j in range(i + 1, min(len(a.tokens), i + 7)):
+        t = a.tokens[j]
+        if t.sentence_start or t.kind != WORD:
+            return False
+        if t.norm in _EVENT_NOUNS:
+            return capitals > 0
+        if t.capitalised:
+            capitals += 1
+        elif t.norm not in _TITLE_JOINERS:
+            return False
+    return False
+
+
+def by_author_after(a: Analysis, i: int) -> bool:
+    """A title and its author: Matilda by Roald Dahl, Holes by Louis Sachar (a capitalised
+    first name and surname after 'by', no title such as Mrs before them)."""
+    by = _next_word(a, i)
+    if by is None or by.norm != "by":
+        return False
+    first, second = _next_word(a, i + 1), _next_word(a, i + 2)
+    return (
+        first is not None
+        and second is not None
+        and first.capitalised
+        and second.capitalised
+        and first.norm not in _TITLE_WORDS
+    )
+
+
+_TITLE_WORDS = frozenset("mr mrs miss ms mx dr rev sir dame year class".split())
 
 
 def _before_is(a: Analysis, i: int, word: str) -> bool:

@@ -64,7 +64,8 @@ def check(draft: Draft, policy: Policy, roster: Roster | None = None) -> Report:
                     config.clause,
                 )
             )
-    return Report(tuple(one_finding_per_fact(findings)))
+    subjects = {(m.start, m.end): m.keys for m in ctx.mentions if m.keys}
+    return Report(tuple(one_finding_per_child(one_finding_per_fact(findings), subjects)))
 
 
 _NAME_RULES = ("name_with_photo", "child_name")
@@ -112,3 +113,28 @@ def one_finding_per_fact(findings: list[Finding]) -> list[Finding]:
 
 def _stronger(a: str, b: str) -> str:
     return a if _RANKS.get(a, 0) >= _RANKS.get(b, 0) else b
+
+
+def one_finding_per_child(
+    findings: list[Finding], subjects: dict[tuple[int, int], frozenset[str]]
+) -> list[Finding]:
+    """One child named twice (Well done Kofi! Kofi has worked so hard; a name and the same
+    name in a hashtag) is one fact: the first place keeps the finding, with the stronger
+    severity and name_with_photo's clause when either reported it."""
+    first: dict[frozenset[str], int] = {}
+    out: list[Finding | None] = []
+    for f in findings:
+        keys = subjects.get((f.start, f.end)) if f.rule in _NAME_RULES else None
+        if not keys:
+            out.append(f)
+            continue
+        at = first.get(keys)
+        if at is None:
+            first[keys] = len(out)
+            out.append(f)
+            continue
+        held = out[at]
+        rule = "name_with_photo" if "name_with_photo" in (held.rule, f.rule) else held.rule
+        kept = held if held.rule == rule else replace(f, start=held.start, end=held.end)
+        out[at] = replace(kept, severity=_stronger(held.severity, f.severity))
+    return [f for f in out if f is not None]

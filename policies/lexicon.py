@@ -249,6 +249,14 @@ NEGATIVE = (
     "dreadful",
     "sick of",
     "fed up",
+    "bored everyone",
+    "bored us",
+    "bored the",
+    "bored stiff",
+    "went on forever",
+    "dragged on",
+    "waste of time",
+    "waste of money",
     "lazy",
     "rude",
     "selfish",
@@ -274,6 +282,11 @@ OPINION = (
     "to be honest",
     "frankly",
     "tbh",
+    "honestly",
+    "we think",
+    "in my view",
+    "in our view",
+    "let's be honest",
 )
 
 # Wording aimed at people: who it may be aimed at, the verbs that aim it, the words that wound
@@ -285,6 +298,7 @@ class classes year staff teacher teachers colleague colleagues governors governo
 councillors headteacher school schools team teams lesson lessons decision decisions they them
 people behaviour ofsted government referee he she you some others supply inspector inspectors
 drivers neighbours visitors homework work attitude attitudes manners
+whoever anyone someone somebody culprit culprits driver neighbour umpire ref officials
 """.split()
 )
 AIMING_WORDS = frozenset(
@@ -297,6 +311,7 @@ lazy useless pathetic rude selfish clueless hopeless ridiculous shambolic joke d
 disgraceful cheats cheat cheating animals feral idiots thick rubbish awful terrible
 embarrassing shameful disgusting vile nightmare liars incompetent spoilt spoiled ungrateful
 hopeless dreadful appalling shocking uncaring careless arrogant stupid dim dense
+thief thieves coward cowards cowardly liar bully bullies vandal vandals yobs louts thugs
 """.split()
 )
 SARCASM = (
@@ -323,6 +338,28 @@ SARCASM = (
     "get a grip",
     "who do they think",
     "beyond a joke",
+)
+
+# Complaints about people's conduct (parents who ignored the one-way system again): a verb of
+# not doing what was asked, and a sign it happens again and again.
+COMPLAINT_VERBS = frozenset(
+    "ignored ignores ignoring disregarded disregards flouted flouts blocked blocks blocking "
+    "failed fails forgot forgets refused refuses".split()
+)
+AGAIN_WORDS = frozenset("again usual always constantly repeatedly still".split())
+# A one-word sentence after a complaint is irony (… again. Brilliant.).
+IRONY_WORDS = frozenset(
+    "brilliant great lovely marvellous fantastic wonderful super perfect charming".split()
+)
+
+# Words of school life, faiths, food and everyday technology that the frequency list lacks.
+SCHOOL_LIFE_WORDS = frozenset(
+    """
+app apps rangoli mehndi iftar suhoor holi jollof onesie onesies selfie selfies emoji emojis wifi
+ipads chromebook chromebooks hoodie hoodies zumba parkour makaton podcast podcasts vlog
+livestream livestreamed playdough paninis roti rotis dhal daal biryani diyas rakhi mandir
+kippah hijab hijabs kirpan matzah multiskills oracy bookbag bookbags tuckshop tig
+""".split()
 )
 
 # American spellings a British school would not use, with the British spelling.

@@ -206,6 +206,7 @@ RULE_SPECS: dict[str, RuleSpec] = {
         {
             "insults": _choice("Derogatory words", BLOCK_OR_WARN),
             "negative": _choice("Upsetting or negative words", ALLOW_WARN_BLOCK),
+            "aimed": _choice("Negative remarks aimed at people", ALLOW_WARN_BLOCK),
             "opinion": _choice("Personal opinions", ALLOW_WARN_BLOCK),
             "extra_terms": Param("words", "More derogatory words or phrases"),
         },

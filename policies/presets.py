@@ -47,6 +47,9 @@ DEFAULTS: dict[str, dict] = {
     "negative_tone": {
         "insults": "block",
         "negative": "warn",
+        # A complaint or a hostile sentence about people (not one word): every seed rules out
+        # negative remarks about pupils, parents or staff, so never left to the approver alone.
+        "aimed": "warn",
         "opinion": "allow",
         "extra_terms": (),
     },

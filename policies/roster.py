@@ -12,8 +12,10 @@ import ahocorasick
 from policies.context_words import (
     DETERMINERS,
     NAME_READING,
+    NAME_VERBS,
     PRAISE_BEFORE,
     WORD_READING,
+    by_author_after,
     gazetteer_spans,
     read_word_name,
     segmentable,
@@ -249,6 +251,8 @@ class Roster:
             if english_frequency().get(token.norm, 0) > 0:
                 return None
         keys = frozenset().union(*(e.keys for e in means))
+        if self._other_surname_after(a, i, keys):
+            return None  # Tom Sawyer is not Thomas Hargreaves: a name not on the roster
         kind = _strongest(frozenset().union(*(e.kinds for e in means)))
         return Mention(
             token.start,
@@ -262,6 +266,19 @@ class Roster:
             i,
             means=means[0].name,
         )
+
+    def _other_surname_after(self, a: Analysis, i: int, keys: frozenset[str]) -> bool:
+        """A capitalised word after the name, on the same line, that is none of these
+        pupils' surnames: the name belongs to someone else's full name."""
+        if i + 1 >= len(a.tokens):
+            return False
+        nxt = a.tokens[i + 1]
+        if nxt.kind != WORD or not nxt.capitalised or nxt.sentence_start:
+            return False
+        if a.text[a.tokens[i].end : nxt.start] != " " or nxt.norm in CLASS_WORDS:
+            return False
+        surnames = {plain(self.pupils[k].last_name) for k in keys if k in self.pupils}
+        return bool(surnames) and nxt.norm not in surnames
 
     def _slips(self, word: str, shortest: int) -> list[NameEntry]:
         if len(word) < shortest:
@@ -279,8 +296,12 @@ class Roster:
         if not_a_pupil_after(a, last):
             return None  # Mark from the fire service, Sam the lifeboat volunteer
         head = tokens[first]
-        disguised = any(t.disguised for t in tokens[first : last + 1])
         kind = _strongest(entry.kinds)
+        if kind == FIRST and first == last and head.capitalised and by_author_after(a, last):
+            return None  # Matilda by Roald Dahl: a book and its author
+        if kind == SURNAME and first == last and _in_a_place_name(a, first, entry):
+            return None  # St Mark's Church, Chester Town Hall: part of a place's name
+        disguised = any(t.disguised for t in tokens[first : last + 1])
         certain = True
         if kind == SURNAME and first == last and _other_first_name(a, first, entry, self):
             return None  # Ted Hughes is not Charlotte Hughes's family name on its own
@@ -477,7 +498,11 @@ def not_a_pupil_after(a: Analysis, last: int) -> bool:
         return True
     if tokens[j].norm == "the":
         role = tokens[j + 1 : j + 4]
-        return any(t.norm in _ADULT_NOUNS and not t.sentence_start for t in role)
+        return any(
+            (t.norm in _ADULT_NOUNS or (t.norm[-1:] == "s" and t.norm[:-1] in _ADULT_NOUNS))
+            and not t.sentence_start
+            for t in role
+        )  # Sam the lifeboat volunteer, Lily and Daisy, the school tortoises
     if tokens[j].norm != "from":
         return False
     rest = [t for t in tokens[j + 1 : j + 5] if not t.sentence_start]
@@ -508,6 +533,19 @@ def _after_determiner(a: Analysis, i: int) -> bool:
         and joined(i - 2)
         and tokens[i - 2].norm in DETERMINERS
     )
+
+
+def _in_a_place_name(a: Analysis, i: int, entry: NameEntry) -> bool:
+    """A roster surname that is a place word (Church, Hill, Lane) straight after a possessive
+    or a capitalised word that is not a first name: St Mark's Church, Tower Hill."""
+    if entry.name not in PLACE_WORDS or i == 0 or a.tokens[i].sentence_start:
+        return False
+    before = a.tokens[i - 1]
+    if before.kind != WORD or a.text[before.end : a.tokens[i].start] != " ":
+        return False
+    if before.norm == "s" and a.text[before.start - 1 : before.start] in ("'", "’"):
+        return True
+    return before.capitalised and not before.sentence_start and before.norm not in first_names()
 
 
 def _other_first_name(a: Analysis, i: int, entry: NameEntry, roster: Roster) -> bool:
@@ -648,6 +686,18 @@ def _written_as_name(a: Analysis, i: int) -> bool:
     )
 
 
+def _person_follows(a: Analysis, i: int) -> bool:
+    """After a first name and token i, what a person does or another person (Kuba Nowak and
+    Bartek Lis won, Tom Smith scored): the two words are someone's full name."""
+    j = i + 1
+    if j >= len(a.tokens) or a.tokens[j].sentence_start:
+        return False
+    t = a.tokens[j]
+    if t.norm in ("and", "&"):
+        return j + 1 < len(a.tokens) and a.tokens[j + 1].capitalised
+    return t.shape.islower() and t.norm in NAME_VERBS
+
+
 def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -> Mention | None:
     """A capitalised first name that is not on the roster: perhaps a pupil the roster lacks."""
     if token.kind == HANDLE or not token.capitalised or token.upper or token.norm in entries:
@@ -688,6 +738,11 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None  # Chester Zoo, Willow class, Don't
     if token.kind == TAG and token.title_context:
         return None
+    if i > 0 and not token.sentence_start and _person_follows(a, i):
+        prev = a.tokens[i - 1]
+        joined = a.text[prev.end : token.start] == " "
+        if joined and prev.capitalised and prev.norm in first_names():
+            return None  # Tom Smith: the surname of the name before, not a second name
     first, _last = a.sentence_of(i)
     praised = any(t.norm in PRAISE_BEFORE for t in a.tokens[max(first, i - 4) : i])
     if i > 0 and not token.sentence_start:
@@ -707,6 +762,7 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         if (prev is not None and prev.kind == WORD and prev.capitalised and i - 1 > first) or (
             after is not None and after.kind == WORD and after.capitalised
             and after.norm not in first_names()
+            and not _person_follows(a, i + 1)
         ):
             return None  # Tate Modern, Big Ben, Mansa Musa: a proper name, not a child's
     return Mention(

@@ -90,23 +90,56 @@ def _child_name_severity(m: Mention, params: dict) -> str | None:
 
 def check_child_name(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     params = config.params
+    named = set(_named_with_photo(ctx))  # the pupils a finding on the text names already
     for m in ctx.mentions:
         sev = _child_name_severity(m, params)
         if sev:
-            yield finding("child_name", config, sev, _message(m, "", ctx), m.start, m.end)
+            named |= m.keys
+            message = _message(m, "", ctx) + _also_in_alt_text(ctx, m)
+            yield finding("child_name", config, sev, message, m.start, m.end)
     for n, m in ctx.alt_mentions:
         sev = _child_name_severity(m, params)
-        if sev and m.kind != UNKNOWN:
+        if sev and m.kind != UNKNOWN and not m.keys & named:
             yield finding(
                 "child_name", config, sev, _message(m, f" in the alt text of photo {n}", ctx)
             )
 
 
-def _photo_severity(m: Mention, params: dict, unidentifiable: bool) -> str | None:
+def _named_with_photo(ctx: Context) -> frozenset[str]:
+    """The pupils whose name in the text name_with_photo reports (so their name in an alt text
+    is the same fact, not a second child_name finding)."""
+    photos = ctx.draft.photos
+    rule = ctx.policy.rule("name_with_photo")
+    if not photos or rule is None:
+        return frozenset()
+    unidentifiable = all(p.no_identifiable_pupils for p in photos)
+    tagged = frozenset(key for p in photos for key in p.pupils)
+    return frozenset(
+        k
+        for m in ctx.mentions
+        if _photo_severity(m, rule.params, unidentifiable, tagged)
+        for k in m.keys
+    )
+
+
+def _also_in_alt_text(ctx: Context, m: Mention) -> str:
+    photos = sorted({n for n, alt in ctx.alt_mentions if alt.keys & m.keys})
+    if not photos:
+        return ""
+    which = ", ".join(str(n) for n in photos)
+    return f" The alt text of photo {which} names them too: describe the photo without names."
+
+
+def _photo_severity(
+    m: Mention, params: dict, unidentifiable: bool, tagged: frozenset[str] = frozenset()
+) -> str | None:
     if m.kind == INITIALS and unidentifiable and params["initials_if_unidentifiable"]:
         return None
     choice = params[FIRST if m.kind == UNKNOWN else m.kind]
-    return softened(severity(choice), m.certain and m.kind != UNKNOWN)
+    # Initials that are also a word (AS, IT) are a question, unless a pupil tagged in the photo
+    # has them: then the post puts that child's initials beside that child's photo.
+    certain = m.certain or (m.kind == INITIALS and bool(m.keys & tagged))
+    return softened(severity(choice), certain and m.kind != UNKNOWN)
 
 
 def check_name_with_photo(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
@@ -123,9 +156,12 @@ def check_name_with_photo(ctx: Context, config: RuleConfig) -> Iterator[Finding]
         already = _child_name_severity(m, child_rule.params) if child_rule else None
         return _RANK[sev] > _RANK[already]
 
+    tagged = frozenset(key for p in photos for key in p.pupils)
+    named: set[str] = set()  # their name in an alt text too is the same fact
     for m in ctx.mentions:
-        sev = _photo_severity(m, params, unidentifiable)
+        sev = _photo_severity(m, params, unidentifiable, tagged)
         if sev:
+            named |= m.keys
             # The clause about names with images is the one that applies: the engine keeps this
             # finding, at the stronger of the two severities, in place of child_name's.
             label = "initials" if m.kind == INITIALS else "name"
@@ -134,13 +170,13 @@ def check_name_with_photo(ctx: Context, config: RuleConfig) -> Iterator[Finding]
                 config,
                 sev,
                 f"“{m.written}” is a pupil's {label} in a post with a photo. Remove it: a name "
-                f"and a photo together identify the child.",
+                f"and a photo together identify the child.{_also_in_alt_text(ctx, m)}",
                 m.start,
                 m.end,
             )
     for n, m in ctx.alt_mentions:
         sev = _photo_severity(m, params, unidentifiable)
-        if sev and m.kind != UNKNOWN and worse_than_child_name(m, sev):
+        if sev and m.kind != UNKNOWN and worse_than_child_name(m, sev) and not m.keys & named:
             yield finding(
                 "name_with_photo",
                 config,
@@ -217,13 +253,19 @@ _DESCRIBED = re.compile(
     r"year\s*\d+|y\d|reception|nursery|[a-z]+\s+class)\s+){0,3}"
     r"(?:(?:boy|girl|child|pupil|student|lad|lass|arrival|starter|member of (?:our )?class)"
     r"(?![s'’])|twins|triplets|(?(few)(?:boys|girls|children|pupils|students|brothers|sisters|"
-    r"siblings|arrivals|starters)|(?!)))\b",
+    r"siblings|arrivals|starters)|(?!)))\b"
+    # One of a group (one of our Year 4 boys, one of the Reception girls): one child.
+    r"|\bone\s+of\s+(?:our|the|my)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:boys|girls|children|pupils|students|footballers|readers|swimmers|runners|players)\b",
     re.IGNORECASE,
 )
 # Said of one child even without praise: new arrivals and where from, birthdays, being the only.
 _ALWAYS_TARGETED = re.compile(
-    r"\b(?:only|newest|new arrival|new starter|birthday|arrived from|joined us from|"
-    r"moved here from|has come from|have come from|joined us|joined (?:year|class|reception)|"
+    r"\b(?:only|newest|new arrival|new starter|birthday|joined us|"
+    r"joined (?:year|class|reception)|"
+    # Where a child came from, however it is put: arrived from, have come all the way from,
+    # moved to us from, joined our school from.
+    r"(?:arrived|arrives|come|came|comes|moved|moves|travelled|joined)\b[^.!?]{0,30}?\bfrom|"
     r"(?:boy|girl|child|pupil|boys|girls|children|pupils|twins) from "
     r"(?!each|every|all|any|our|the|year|y\d|reception|class))\b",
     re.IGNORECASE,

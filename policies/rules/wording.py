@@ -8,11 +8,14 @@ from functools import cache, lru_cache
 
 from policies.context_words import segmentable
 from policies.lexicon import (
+    AGAIN_WORDS,
     AIMING_WORDS,
     AMERICAN_TO_BRITISH,
     BRITISH_WORDS,
+    COMPLAINT_VERBS,
     DEROGATORY,
     INSULTS,
+    IRONY_WORDS,
     IZE_EXCEPTIONS,
     NEGATIVE,
     NOT_FIRST_NAMES,
@@ -20,7 +23,9 @@ from policies.lexicon import (
     OPINION,
     PEOPLE_WORDS,
     SARCASM,
+    SCHOOL_LIFE_WORDS,
     TEXT_SPEAK,
+    TITLES,
     data_names,
     english_frequency,
     first_names,
@@ -33,6 +38,7 @@ from policies.rules.context import Context, finding, severity
 from policies.text import WORD, plain
 
 _TEXT_SPEAK = frozenset(TEXT_SPEAK)
+_RANK = {None: 0, "warn": 1, "block": 2}
 
 
 # Short forms written with spaces (u r, c u, r u), which the tokeniser runs together.
@@ -80,7 +86,29 @@ def _speak_in_tag(body: str, terms: frozenset[str]) -> bool:
                 return True
             if body.endswith(term) and segmentable(body[: -len(term)]):
                 return True
+    return _digit_for_a_word(body, terms)
+
+
+_DIGIT_WORD = re.compile(r"(?<=[a-z]{2})[248](?=[a-z]{2})")  # luv2learn, back2school, here4u
+
+
+def _digit_for_a_word(body: str, terms: frozenset[str]) -> bool:
+    """A 2, 4 or 8 standing for a word between two words (#luv2learn, #back2school), each side
+    everyday words or text speak; never a class or key stage (#KS2, #Y6, #year6)."""
+    for m in _DIGIT_WORD.finditer(body):
+        left, right = body[: m.start()], body[m.end() :]
+        if _words_or_speak(left, terms) and _words_or_speak(right, terms):
+            return True
     return False
+
+
+def _words_or_speak(text: str, terms: frozenset[str]) -> bool:
+    for term in terms:
+        if text.startswith(term) and segmentable(text[len(term) :]):
+            return True
+        if text.endswith(term) and segmentable(text[: -len(term)]):
+            return True
+    return segmentable(text)
 
 
 def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
@@ -103,15 +131,22 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     )
     seen: list[tuple[int, int]] = []
     found: list[Finding] = []
+    aimed = severity(params["aimed"])
     for param, terms, advice in strengths:
         if param == "negative":
             # Words aimed at people are judged before the negative words: "parents are lazy"
             # is derogatory, although "lazy" alone is only negative.
             found.extend(_aimed_at_people(ctx, config, seen, aimed_only=True))
         sev = severity(params[param])
-        if not sev:
+        if not sev and not (param == "negative" and aimed):
             continue
         for _, start, end in ctx.phrase_hits(terms):
+            if param == "negative" and not sev:
+                if not _after_someone(ctx, start):
+                    continue  # left to the approver, unless said of someone (Mrs Kaur's…)
+                sev_here = aimed
+            else:
+                sev_here = sev
             if param == "negative" and _in_topic_sentence(ctx, start):
                 continue  # Year 6 learnt how awful the mills were: a subject, not a remark
             if param == "negative" and _said_of_a_thing(ctx, start):
@@ -120,7 +155,12 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 seen.append((start, end))
                 found.append(
                     finding(
-                        "negative_tone", config, sev, f"“{text[start:end]}” {advice}", start, end
+                        "negative_tone",
+                        config,
+                        sev_here,
+                        f"“{text[start:end]}” {advice}",
+                        start,
+                        end,
                     )
                 )
     found.extend(_aimed_at_people(ctx, config, seen, aimed_only=False))
@@ -141,7 +181,12 @@ def _aimed_at_people(
     as hostile."""
     params = config.params
     text = ctx.draft.text
-    insult, negative = severity(params["insults"]), severity(params["negative"])
+    insult = severity(params["insults"])
+    # The stronger of the two: a preset that leaves negative words to the approver still asks
+    # about a remark aimed at people (Carlton: "remarks aimed at ... staff, parents").
+    negative = max(
+        (severity(params["negative"]), severity(params["aimed"])), key=lambda s: _RANK[s]
+    )
     if aimed_only:
         negative = None
     else:
@@ -157,7 +202,11 @@ def _aimed_at_people(
         return
     a = ctx.analysis
     norms = {t.norm for t in a.tokens}
-    if norms.isdisjoint(_HOSTILE_OR_CLUELESS) or norms.isdisjoint(PEOPLE_WORDS):
+    if norms.isdisjoint(PEOPLE_WORDS):
+        return
+    if negative and not norms.isdisjoint(COMPLAINT_VERBS):
+        yield from _complaints(ctx, config, negative, seen)
+    if norms.isdisjoint(_HOSTILE_OR_CLUELESS):
         return
     i = 0
     while i < len(a.tokens):
@@ -189,6 +238,49 @@ def _aimed_at_people(
                 )
 
 
+def _complaints(
+    ctx: Context, config: RuleConfig, sev: str, seen: list[tuple[int, int]]
+) -> Iterator[Finding]:
+    a, text = ctx.analysis, ctx.draft.text
+    i = 0
+    while i < len(a.tokens):
+        first, last = a.sentence_of(i)
+        i = last + 1
+        s_start, s_end = a.tokens[first].start, a.tokens[last].end
+        if any(s < s_end and s_start < e for s, e in seen) or not _complaint(a, first, last):
+            continue
+        seen.append((s_start, s_end))
+        yield finding(
+            "negative_tone",
+            config,
+            sev,
+            f"“{text[s_start:s_end]}” complains about people. Say what you need them to do "
+            f"instead, or acknowledge this warning if the news needs it.",
+            s_start,
+            s_end,
+        )
+
+
+def _complaint(a, first: int, last: int) -> bool:
+    """People who did not do what was asked, again (the parents who ignored the one-way system
+    again; families who forget, as usual), or a one-word ironic sentence after it (Brilliant.)."""
+    sentence = a.tokens[first : last + 1]
+    norms = [t.norm for t in sentence]
+    doers = [
+        k for k, n in enumerate(norms)
+        if n in COMPLAINT_VERBS and any(p in PEOPLE_WORDS for p in norms[max(0, k - 4) : k])
+    ]
+    if not doers:
+        return False  # the people are the ones who did it: parents who ignored, not "don't"
+    if any(n in AGAIN_WORDS for n in norms):
+        return True
+    nxt = last + 1
+    if nxt < len(a.tokens):
+        n_first, n_last = a.sentence_of(nxt)
+        return n_first == n_last and a.tokens[n_first].norm in IRONY_WORDS
+    return False
+
+
 def _wounding(token) -> bool:
     if token.norm in FEELINGS:
         return False  # were disappointed, felt sad: how people feel, not what they are
@@ -197,6 +289,7 @@ def _wounding(token) -> bool:
 
 _CLAUSE_OPENERS = frozenset("whether if because when while which but and or so".split())
 _RELATIVE = frozenset("who that".split())
+_WHOEVER = frozenset("whoever anyone someone somebody".split())  # a clause follows them
 
 
 def _judging_verb(sentence: list, k: int) -> tuple[int | None, list]:
@@ -204,8 +297,10 @@ def _judging_verb(sentence: list, k: int) -> tuple[int | None, list]:
     short phrase (the referee at Saturday's match was…) or after a clause about them (parents
     who park on the zigzags are…); never past another verb or a new clause (Year 4 debated
     whether zoos are cruel)."""
-    relative = k + 1 < len(sentence) and sentence[k + 1].norm in _RELATIVE
-    near = sentence[k + 1 : k + (9 if relative else 6)]
+    relative = sentence[k].norm in _WHOEVER or (
+        k + 1 < len(sentence) and sentence[k + 1].norm in _RELATIVE
+    )
+    near = sentence[k + 1 : k + (11 if relative else 6)]
     for j, t in enumerate(near):
         if t.norm in AIMING_WORDS or t.norm in _HAVE:
             return j, near
@@ -257,6 +352,26 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
             if t.norm == "no" and j + 1 < len(window) and window[j + 1].norm in CLUELESS:
                 return token.start, window[j + 1].end
     return None
+
+
+_NOT_SOMEONE = frozenset("year class school work homework lesson lessons".split())
+
+
+def _after_someone(ctx: Context, pos: int) -> bool:
+    """Someone named or meant before the words at pos, in their sentence: a title and a name
+    (Mrs Kaur's assembly), or people (the parents, the referee)."""
+    a = ctx.analysis
+    for i, token in enumerate(a.tokens):
+        if token.end > pos:
+            first, _last = a.sentence_of(i)
+            before = a.tokens[first:i]
+            for k, t in enumerate(before):
+                if t.norm in TITLES and k + 1 < len(before) and before[k + 1].capitalised:
+                    return True
+                if t.norm in PEOPLE_WORDS and t.norm not in _NOT_SOMEONE:
+                    return True
+            return False
+    return False
 
 
 def _in_topic_sentence(ctx: Context, pos: int) -> bool:
@@ -376,6 +491,7 @@ def _british_form(word: str) -> bool:
 def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
     return (
         word in BRITISH_WORDS
+        or word in SCHOOL_LIFE_WORDS
         or word in _FRAGMENTS
         or word in allowed
         or word in roster_names

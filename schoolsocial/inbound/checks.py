@@ -52,6 +52,7 @@ class Checker:
             "first_name": "allow", "surname": "allow", "initials": "allow",
             "unknown_names": "allow", "full_name": "block"}})
         self.bio_policy = _only(policy, {"negative_tone": {"negative": "allow",
+                                                           "aimed": "allow",
                                                            "opinion": "allow"}})
 
     @property

@@ -10,13 +10,10 @@ clauses). A fixed seed splits its sentences into a seen part and an unseen third
 
 from __future__ import annotations
 
-import json
 from itertools import cycle
-from pathlib import Path
 
-from write_heldout_corpus import ALL, WORK, adder, photo
+from write_heldout_corpus import ALL, WORK, adder, many_of, photo, write_corpus
 
-HERE = Path(__file__).parent
 WHEN = cycle([
     "2026-01-21T10:10:00+00:00", "2026-02-25T14:35:00+00:00", "2026-03-04T09:05:00+00:00",
     "2026-04-29T11:20:00+01:00", "2026-05-20T15:50:00+01:00", "2026-06-17T13:30:00+01:00",
@@ -31,9 +28,7 @@ GROUPS: list[list[dict]] = []
 add = adder(CASES, GROUPS, WHEN, TRIPLES, "heldout2")
 
 
-def many(family, kind, texts, **kw):
-    for text in texts:
-        add(family, kind, text, **kw)
+many = many_of(add)
 
 
 # --- words that are also pupils' names: ordinary words, and the same words as children
@@ -368,13 +363,7 @@ many("text_speak", "pass", [
 
 
 def main() -> None:
-    staff = json.loads((HERE / "heldout_roster.json").read_text(encoding="utf-8"))["staff"]
-    with open(HERE / "heldout2_corpus.jsonl", "w", encoding="utf-8") as out:
-        for case in CASES:
-            case.setdefault("staff", staff)
-            out.write(json.dumps(case, ensure_ascii=False) + "\n")
-    harmful = sum(c["harmful"] for c in CASES)
-    print(f"{len(CASES)} cases in {len(GROUPS)} groups, {harmful} harmful")
+    write_corpus(CASES, GROUPS, "heldout2_corpus.jsonl")
 
 
 if __name__ == "__main__":

@@ -611,15 +611,30 @@ for text, kind in [
     add(ONE, kind, text, one=True, category="celebration")
 
 
-def main() -> None:
+def many_of(add):
+    """many(family, kind, texts, **kw): add() for each of several sentences of one kind."""
+
+    def many(family, kind, texts, **kw):
+        for text in texts:
+            add(family, kind, text, **kw)
+
+    return many
+
+
+def write_corpus(cases: list[dict], groups: list, name: str) -> None:
+    """Writes a corpus script's cases to tests/data/<name>, each with the roster's staff unless
+    it names its own, and says how many."""
     staff = json.loads((HERE / "heldout_roster.json").read_text(encoding="utf-8"))["staff"]
-    with open(HERE / "heldout_corpus.jsonl", "w", encoding="utf-8") as out:
-        for case in CASES:
-            if "staff" not in case:
-                case["staff"] = staff
+    with open(HERE / name, "w", encoding="utf-8") as out:
+        for case in cases:
+            case.setdefault("staff", staff)
             out.write(json.dumps(case, ensure_ascii=False) + "\n")
-    harmful = sum(c["harmful"] for c in CASES)
-    print(f"{len(CASES)} cases in {len(GROUPS)} groups, {harmful} harmful")
+    harmful = sum(c["harmful"] for c in cases)
+    print(f"{len(cases)} cases in {len(groups)} groups, {harmful} harmful")
+
+
+def main() -> None:
+    write_corpus(CASES, GROUPS, "heldout_corpus.jsonl")
 
 
 if __name__ == "__main__":
