@@ -476,19 +476,15 @@ class _Paged:
         return {"Link": f'<{url}?max_id={self.next_max_id}>; rel="next"'}
 
 
-def _older(listed: list, page: list, key: Any) -> str | None:
-    """The next page's max_id when there is anything older than this page's last."""
-    if page and any(int(key(x)) < int(key(page[-1])) for x in listed):
-        return str(key(page[-1]))
-    return None
-
-
-def _window(listed: list, req: Recorded, most: int, key: Any) -> list:
-    """Newest first: those below max_id and above since_id, `limit` of them (the newest)."""
+def _window(listed: list, req: Recorded, most: int, key: Any) -> tuple[list, str | None]:
+    """Newest first: those below max_id and above since_id, `limit` of them (the newest), and
+    the next page's max_id when more of them are older than the page's last."""
     since, below = int(req.query.get("since_id") or 0), req.query.get("max_id")
     limit = min(int(req.query.get("limit") or 20), most)
-    return [x for x in listed if int(key(x)) > since
-            and (below is None or int(key(x)) < int(below))][:limit]
+    chosen = [x for x in listed if int(key(x)) > since
+              and (below is None or int(key(x)) < int(below))]
+    page = chosen[:limit]
+    return page, str(key(page[-1])) if len(chosen) > limit else None
 
 
 class FakeMastodon(_Fake):
@@ -704,22 +700,22 @@ class FakeMastodon(_Fake):
             listed = [n for n in reversed(self.m_notifications.get(account.id, []))
                       if (not types or n.type in types)
                       and (n.status_id is None or not self.toots[n.status_id].deleted)]
-            page = _window(listed, req, 40, lambda n: n.id)
+            page, more = _window(listed, req, 40, lambda n: n.id)
             by_id = {a.id: a for a in self.m_accounts.values()}
             items = [{"id": n.id, "type": n.type, "created_at": _iso(datetime.now(UTC)),
                       "account": self._account_json(by_id[n.account_id]),
                       "status": self._toot_json(self.toots[n.status_id]) if n.status_id
                       else None} for n in page]
-        return _Paged(items, _older(listed, page, lambda n: n.id))
+        return _Paged(items, more)
 
     def _followers(self, req: Recorded, account_id: str) -> _Paged:
         self._signed_in(req)
         with self._lock:
             listed = list(reversed(self.m_follows.get(account_id, [])))
-            page = _window(listed, req, 80, lambda f: f[0])
+            page, more = _window(listed, req, 80, lambda f: f[0])
             by_id = {a.id: a for a in self.m_accounts.values()}
             items = [self._account_json(by_id[follower]) for _, follower in page]
-        return _Paged(items, _older(listed, page, lambda f: f[0]))
+        return _Paged(items, more)
 
     def _delete_status(self, req: Recorded, status_id: str) -> dict[str, Any]:
         account = self._signed_in(req)
