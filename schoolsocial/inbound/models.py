@@ -103,6 +103,17 @@ class Mention(models.Model):
     def is_reply(self) -> bool:
         return bool(self.reply_to)
 
+    @property
+    def ability(self):
+        from schoolsocial.inbound.networks import ability
+
+        return ability(self.network)
+
+    @property
+    def can_hide(self) -> bool:
+        """Offered only for a reply to the school's post, on a network that hides replies."""
+        return self.is_reply and self.ability.hides
+
 
 class FollowerVerdict(models.TextChoices):
     UNDECIDED = "", "Not reviewed"
@@ -145,6 +156,10 @@ class Follower(models.Model):
 
     def __str__(self) -> str:
         return f"@{self.handle}"
+
+    @property
+    def network_label(self) -> str:
+        return self.get_network_display()
 
     @property
     def profile_url(self) -> str:
