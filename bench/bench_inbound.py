@@ -202,6 +202,10 @@ def pages_part() -> int:
 
     if not PAGES_DB.exists():
         build_pages()
+    else:  # built before a migration: bring it up to date (columns added take their default)
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)
     school = School.objects.get(name="Bench Primary")
     head = Membership.objects.get(school=school, role=Role.HEADTEACHER).user
     client = signed_in(head)
@@ -231,25 +235,29 @@ def build_pages() -> None:
         at = (start + timedelta(minutes=5 * n)).isoformat(sep=" ")
         flagged = n % 20 == 0
         status = "new" if n >= STORED_MENTIONS - 300 else rng.choice(["seen", "seen", "hidden"])
-        rows.append((1 + (n % 50 == 0), str(10**18 + n), str(n % 5000), f"parent{n % 5000}",
+        network = ("x", "x", "bluesky", "mastodon")[n % 4]  # issue 16: every network's mentions
+        rows.append((1 + (n % 50 == 0), network, str(10**18 + n), str(n % 5000),
+                     f"parent{n % 5000}",
                      "A Parent", f"@BenchPrimary Lovely news, thank you! Number {n} 🎉",
                      f"https://x.com/p/status/{n}", at, "", finding if flagged else "[]",
                      int(flagged), status, at, head.pk if status != "new" else None,
                      at if status != "new" else None, ""))
     con = sqlite3.connect(PAGES_DB)
     con.executemany(
-        "INSERT INTO inbound_mention (school_id, x_id, author_x_id, author_handle, author_name, "
-        "text, url, posted_at, reply_to, findings, flagged, status, read_at, handled_by_id, "
-        "handled_at, last_error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-    followers = [(1, str(n), f"follower{n}", f"Follower {n}", "A parent", 1, 0, None,
+        "INSERT INTO inbound_mention (school_id, network, x_id, author_x_id, author_handle, "
+        "author_name, text, url, posted_at, reply_to, findings, flagged, status, read_at, "
+        "handled_by_id, handled_at, last_error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows)
+    followers = [(1, ("x", "bluesky", "mastodon")[n % 3], str(n), "", f"follower{n}",
+                  f"Follower {n}", "A parent", 1, 0, None,
                   "[]" if n % 7 else '["No profile picture"]', start.isoformat(sep=" "),
                   start.isoformat(sep=" "), None, "fine" if n < STORED_FOLLOWERS - 40 else "",
                   start.isoformat(sep=" ") if n < STORED_FOLLOWERS - 40 else None)
                  for n in range(STORED_FOLLOWERS)]
     con.executemany(
-        "INSERT INTO inbound_follower (school_id, x_id, handle, name, bio, has_picture, "
-        "protected, account_created_at, signals, first_seen_at, last_seen_at, gone_at, verdict, "
-        "reviewed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", followers)
+        "INSERT INTO inbound_follower (school_id, network, x_id, url, handle, name, bio, "
+        "has_picture, protected, account_created_at, signals, first_seen_at, last_seen_at, "
+        "gone_at, verdict, reviewed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", followers)
     con.commit()
     con.execute("ANALYZE")
     con.close()

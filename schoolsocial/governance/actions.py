@@ -19,8 +19,8 @@ from schoolsocial.governance.models import Concern, DutyDone, FollowRequest, Fol
 
 @transaction.atomic
 def do_raise_concern(member: Membership, post, text: str, *, mention=None) -> Concern:
-    """About one of the school's posts, or (`mention`) about a mention or reply on X, Bluesky or Mastodon, where
-    `post` is the school's post it replies to, if any."""
+    """About one of the school's posts, or (`mention`) about a mention or reply on X, Bluesky
+    or Mastodon, where `post` is the school's post it replies to, if any."""
     concern = Concern.objects.create(school=member.school, post=post, mention=mention,
                                      raised_by=member.user, text=text,
                                      created_at=timezone.now())

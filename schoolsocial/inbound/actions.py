@@ -27,8 +27,8 @@ from schoolsocial.inbound.models import (
     Mention,
     MentionStatus,
 )
-from schoolsocial.posts.models import Post
 from schoolsocial.inbound.networks import ability
+from schoolsocial.posts.models import Post
 from schoolsocial.publishing.backends import Publisher, TransportError, publisher_for
 from schoolsocial.publishing.models import NetworkAccount, NetworkPublication
 

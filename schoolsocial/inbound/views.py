@@ -14,7 +14,6 @@ from django.views.decorators.http import require_GET, require_POST
 
 from schoolsocial.accounts import access
 from schoolsocial.inbound import actions
-from schoolsocial.inbound.networks import ability
 from schoolsocial.inbound.models import (
     Followed,
     Follower,
@@ -26,6 +25,7 @@ from schoolsocial.inbound.models import (
     ReadState,
     Stream,
 )
+from schoolsocial.inbound.networks import ability
 from schoolsocial.publishing.models import NetworkAccount
 
 PAGE = 20  # a phone's screenful or two; what is dealt with makes room for the rest

@@ -11,7 +11,6 @@ from django.utils import timezone
 
 from schoolsocial.inbound.models import Follower, Mention, ReadState, Stream
 from schoolsocial.inbound.reading import read_due, read_networks
-from schoolsocial.publishing.backends import Payload
 from schoolsocial.publishing.fake_networks import Fault
 from schoolsocial.publishing.models import UsageKind
 from schoolsocial.publishing.usage import this_month
