@@ -246,8 +246,7 @@ class FakeBluesky(_Fake):
     def _create_session(self, req: Recorded) -> dict[str, Any]:
         body = req.json if isinstance(req.json, dict) else {}
         identifier = str(body.get("identifier", "")).lower().lstrip("@")
-        account = next((a for a in self.bsky_accounts.values()
-                        if identifier in (a.did, a.handle)), None)
+        account = self.bsky_accounts.get(self.known_handles.get(identifier, identifier))
         if (account is None or account.revoked
                 or not secrets.compare_digest(str(body.get("password", "")),
                                               account.app_password)):
