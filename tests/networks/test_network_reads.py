@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from schoolsocial.publishing.backends import Payload
-from schoolsocial.publishing.fake_networks import Fault
+from schoolsocial.publishing.fake_networks import BskyRecord, Fault
 
 
 def test_bluesky_mentions_and_replies_come_newest_first_with_nothing_else(pds, bluesky):
@@ -171,3 +171,21 @@ def test_mastodon_a_revoked_token_says_so(instance, mastodon):
     with pytest.raises(TransportError) as caught:
         mastodon.followers()
     assert caught.value.permanent and "access token" in caught.value.message
+
+
+def test_bluesky_never_unhides_a_reply_to_make_room(pds, bluesky):
+    from schoolsocial.publishing.backends import TransportError
+
+    ours = bluesky.publish(Payload("Sports day is on Friday."))
+    post = next(r for r in pds.posts() if r.uri == ours.tweet_id)
+    full = [f"at://did:plc:x/app.bsky.feed.post/{n}" for n in range(300)]
+    gate = f"at://{pds.default_account.did}/app.bsky.feed.threadgate/{post.rkey}"
+    with pds._lock:  # the post already has 300 replies hidden
+        pds.records[gate] = BskyRecord(gate, "bafy", pds.default_account.did, post.rkey, {
+            "$type": "app.bsky.feed.threadgate", "post": post.uri, "hiddenReplies": full,
+            "createdAt": "2026-01-01T00:00:00.000Z"}, datetime.now(UTC))
+    reply = pds.mention(pds.add_user("p.bsky.social"), "one more", reply_to=post)
+    with pytest.raises(TransportError) as caught:
+        bluesky.hide_reply(reply.uri, post.uri)
+    assert "at most 300 replies" in caught.value.message
+    assert pds.hidden_replies(post) == full

@@ -223,8 +223,14 @@ class BlueskyPublisher:
             record = {"$type": THREADGATE, "post": root,
                       "createdAt": datetime.now(UTC).isoformat().replace("+00:00", "Z")}
         record["$type"] = THREADGATE
-        hidden = [h for h in record.get("hiddenReplies", []) if h != uri]
-        record["hiddenReplies"] = [*hidden, uri][-MAX_HIDDEN:]
+        hidden = list(record.get("hiddenReplies", []))
+        if uri in hidden:
+            return True  # hidden already
+        if len(hidden) >= MAX_HIDDEN:  # never unhide an older one to make room
+            raise TransportError(f"{LABEL} hides at most {MAX_HIDDEN} replies on one post, and "
+                                 f"this post has that many hidden already. Open it on {LABEL} "
+                                 f"to report it or block its author.", permanent=True)
+        record["hiddenReplies"] = [*hidden, uri]
         _call(self.client.com.atproto.repo.put_record, "hiding the reply",
               {**where, "record": record}, write=True)
         return True
