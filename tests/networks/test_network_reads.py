@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from schoolsocial.publishing.backends import Payload
+from schoolsocial.publishing.backends import Payload, TransportError
 from schoolsocial.publishing.fake_networks import BskyRecord, Fault
 
 
@@ -98,18 +98,19 @@ def test_bluesky_hiding_keeps_the_schools_reply_setting(pds):
     assert gate["allow"] == [{"$type": "app.bsky.feed.threadgate#followingRule"}]
 
 
-def test_bluesky_a_revoked_app_password_says_so(pds, bluesky):
-    from schoolsocial.publishing.backends import TransportError
-
-    pds.revoke(pds.default_account)
+@pytest.mark.parametrize("network, server, words", [
+    ("bluesky", "pds", "app password"), ("mastodon", "instance", "access token")])
+@pytest.mark.parametrize("read", ["mentions", "followers"])
+def test_a_revoked_key_says_so(request, network, server, words, read):
+    fake = request.getfixturevalue(server)
+    publisher = request.getfixturevalue(network)
+    fake.revoke(fake.default_account)
     with pytest.raises(TransportError) as caught:
-        bluesky.mentions()
-    assert caught.value.permanent and "app password" in caught.value.message
+        getattr(publisher, read)()
+    assert caught.value.permanent and words in caught.value.message
 
 
 def test_bluesky_a_5xx_on_the_notifications_is_transient(pds, bluesky):
-    from schoolsocial.publishing.backends import TransportError
-
     pds.queue(Fault.respond(502, {"error": "UpstreamFailure"},
                             match="GET /xrpc/app.bsky.notification.listNotifications"))
     with pytest.raises(TransportError) as caught:
@@ -164,18 +165,7 @@ def test_mastodon_followers_newest_first_by_pages(instance, mastodon):
     assert rest.items[-1].username == "f0" and rest.next_token is None
 
 
-def test_mastodon_a_revoked_token_says_so(instance, mastodon):
-    from schoolsocial.publishing.backends import TransportError
-
-    instance.revoke(instance.default_account)
-    with pytest.raises(TransportError) as caught:
-        mastodon.followers()
-    assert caught.value.permanent and "access token" in caught.value.message
-
-
 def test_bluesky_never_unhides_a_reply_to_make_room(pds, bluesky):
-    from schoolsocial.publishing.backends import TransportError
-
     ours = bluesky.publish(Payload("Sports day is on Friday."))
     post = next(r for r in pds.posts() if r.uri == ours.tweet_id)
     full = [f"at://did:plc:x/app.bsky.feed.post/{n}" for n in range(300)]
