@@ -9,6 +9,9 @@ Followers pages with 100,000 stored mentions.
    default INBOUND_READ_THREADS) reads every school's mentions, followers and following list.
    Target: all 1,000 schools within one worker minute (60 s), no row twice. Skipped with a
    message when PostgreSQL cannot be reached (`bash scripts/ensure-services.sh` starts it).
+   With --bluesky (issue 16) each school also has a Bluesky account on a fake PDS (the same
+   process as the fake X, answering in the same 100 ms) with as many mentions and followers
+   waiting; the same read reads both networks, and the target is the same.
 2. Pages: SQLite (var/bench-inbound.sqlite3, built once and reused), one school with 100,000
    mentions (one in twenty flagged, most dealt with) and 20,000 followers. Target: the Inbox and
    Followers pages' p95 server time at most 50 ms.
@@ -31,7 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 PG_ADMIN = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 PAGES_DB = ROOT / "var" / "bench-inbound.sqlite3"
-SCHOOLS, MENTIONS_EACH, FOLLOWERS_EACH = 1_000, 20, 50
+SCHOOLS = int(os.environ.get("BENCH_SCHOOLS", "1000"))
+MENTIONS_EACH, FOLLOWERS_EACH = 20, 50
+BLUESKY = "--bluesky" in sys.argv
 STORED_MENTIONS, STORED_FOLLOWERS = 100_000, 20_000
 LATENCY = 0.1
 PART_TIMEOUT = 600
@@ -39,9 +44,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> int:
-    if len(sys.argv) > 1 and sys.argv[1] == "--reads":
+    if "--reads" in sys.argv:
         return reads_part()
-    if len(sys.argv) > 1 and sys.argv[1] == "--pages":
+    if "--pages" in sys.argv:
         return pages_part()
     failures = 0
     figures = spawn_reads()
@@ -49,13 +54,15 @@ def main() -> int:
         for label, f in (("first read (everything new)", figures["first"]),
                          ("steady state (5 new mentions, 3 new followers each)",
                           figures["steady"])):
+            where = "X and Bluesky" if BLUESKY else "X"
             print(f"Reads for {SCHOOLS} schools, {label}: {f['seconds']:.1f} s, "
-                  f"{f['requests']} requests to X answering in {LATENCY * 1000:.0f} ms "
+                  f"{f['requests']} requests to {where} answering in {LATENCY * 1000:.0f} ms "
                   f"(PostgreSQL, {f['threads']} threads); mentions {f['mentions']}, followers "
                   f"{f['followers']}, duplicates {f['duplicates']}")
         steady = figures["steady"]
         ok = steady["seconds"] <= 60 and steady["schools_read"] == SCHOOLS and \
-            steady["duplicates"] == 0 and steady["mentions"] == SCHOOLS * (MENTIONS_EACH + 5)
+            steady["duplicates"] == 0 and \
+            steady["mentions"] == SCHOOLS * (MENTIONS_EACH + 5) * (2 if BLUESKY else 1)
         print(f"   target: every school's steady-state read within one worker minute (60 s): "
               f"{'met' if ok else 'NOT MET'}")
         failures += not ok
@@ -87,6 +94,12 @@ def spawn_reads() -> dict | None:
         print(f"Reads: skipped, PostgreSQL cannot be reached ({error}).")
         return None
     fake = FakeX().start()
+    pds = sky = None
+    if BLUESKY:
+        from schoolsocial.publishing.fake_networks import FakeBluesky
+
+        pds = FakeBluesky().start()
+        sky = [_bluesky_school(pds, n) for n in range(SCHOOLS)]
     accounts = []
     for n in range(SCHOOLS):
         account = fake.add_account(f"school{n}", f"School {n}")
@@ -98,23 +111,22 @@ def spawn_reads() -> dict | None:
         accounts.append((account, parent))
     keys = [[fake.consumer_key, fake.consumer_secret, a.access_token, a.access_token_secret,
              a.username] for a, _ in accounts]
+    if sky:
+        keys = [[*key, pds.url, account.handle, account.app_password]
+                for key, (account, _) in zip(keys, sky, strict=True)]
     served: list[str] = []
-    handle = fake.handle
-
-    def counted(req, host):
-        served.append(req.path)
-        return handle(req, host)
-
-    fake.handle = counted
-    fake.latency = LATENCY
+    for server in filter(None, (fake, pds)):
+        _count_into(server, served)
+        server.latency = LATENCY
     env = os.environ | {
         "DATABASE_URL": PG_ADMIN.rsplit("/", 1)[0] + f"/{database}", "REDIS_URL": "",
         "DEBUG": "false", "SECRET_KEY": "bench-" + os.urandom(16).hex(),
         "ENCRYPTION_KEYS": Fernet.generate_key().decode(), "PUBLISHER": "x",
         "LOG_LEVEL": "ERROR", "PYTHONPATH": str(ROOT), "ALLOWED_HOSTS": "127.0.0.1",
         "X_API_BASE_URL": fake.url, "X_UPLOAD_BASE_URL": fake.url}
-    child = subprocess.Popen([PYTHON, __file__, "--reads"], env=env, cwd=ROOT,  # noqa: S603
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(  # noqa: S603
+        [PYTHON, __file__, "--reads", *(["--bluesky"] if BLUESKY else [])], env=env, cwd=ROOT,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         child.stdin.write(json.dumps(keys) + "\n")
         child.stdin.flush()
@@ -125,6 +137,12 @@ def spawn_reads() -> dict | None:
                 fake.add_follower(account, fake.add_user(f"new{n}x{m}", description="A parent"))
             for m in range(5):
                 fake.mention(parent, f"@school{n} See you at the fete, number {m}")
+        for n, (account, parent) in enumerate(sky or []):
+            for m in range(3):
+                pds.follow(pds.add_user(f"new{n}x{m}.bsky.social", bio="A parent"), to=account)
+            for m in range(5):
+                pds.mention(parent, f"@school{n}.bsky.social See you at the fete, {m}",
+                            to=account)
         served.clear()
         child.stdin.write("GO\n")
         child.stdin.flush()
@@ -134,9 +152,32 @@ def spawn_reads() -> dict | None:
     finally:
         child.kill()
         fake.stop()
+        if pds is not None:
+            pds.stop()
         with suppress(Exception), psycopg.connect(PG_ADMIN, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
     return {"first": first, "steady": steady}
+
+
+def _bluesky_school(pds, n: int) -> tuple:
+    account = pds.add_user(f"school{n}.bsky.social", f"School {n}")
+    for m in range(FOLLOWERS_EACH):
+        pds.follow(pds.add_user(f"f{n}x{m}.bsky.social", bio="A parent"), to=account)
+    parent = pds.add_user(f"p{n}.bsky.social", bio="A parent")
+    for m in range(MENTIONS_EACH):
+        pds.mention(parent, f"@school{n}.bsky.social Thank you for the photos, {m} ✨",
+                    to=account)
+    return account, parent
+
+
+def _count_into(server, served: list[str]) -> None:
+    handle = server.handle
+
+    def counted(req, host):
+        served.append(req.path)
+        return handle(req, host)
+
+    server.handle = counted
 
 
 def _line(child: subprocess.Popen) -> str:
@@ -164,17 +205,25 @@ def reads_part() -> int:
     from schoolsocial.inbound.models import Follower, Mention
     from schoolsocial.inbound.reading import read_due
     from schoolsocial.publishing.backends import Credentials
+    from schoolsocial.publishing.models import NetworkAccount
+    from schoolsocial.publishing.networks.accounts import seal
+    from schoolsocial.publishing.networks.bluesky import BlueskyCredentials
 
-    for n, (key, secret, token, token_secret, username) in enumerate(keys):
+    for n, (key, secret, token, token_secret, username, *bluesky) in enumerate(keys):
         school = School.objects.create(name=f"School {n}", x_handle=username,
                                        policy_preset="droxford")
         school.connect_x(Credentials(key, secret, token, token_secret), username)
+        if bluesky:
+            service, handle, password = bluesky
+            NetworkAccount.objects.create(
+                school=school, network="bluesky", connected_as=f"@{handle}", address=service,
+                credentials_encrypted=seal(BlueskyCredentials(handle, password, service)))
 
     def timed(now) -> dict:
         began = time.perf_counter()
         read_due(now)
         seconds = time.perf_counter() - began
-        duplicates = (Mention.objects.values("school", "x_id").annotate(n=Count("id"))
+        duplicates = (Mention.objects.values("school", "network", "x_id").annotate(n=Count("id"))
                       .filter(n__gt=1).count())
         return {"seconds": seconds, "mentions": Mention.objects.count(),
                 "followers": Follower.objects.count(), "duplicates": duplicates,
@@ -202,6 +251,10 @@ def pages_part() -> int:
 
     if not PAGES_DB.exists():
         build_pages()
+    else:  # built before a migration: bring it up to date (columns added take their default)
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)
     school = School.objects.get(name="Bench Primary")
     head = Membership.objects.get(school=school, role=Role.HEADTEACHER).user
     client = signed_in(head)
@@ -231,25 +284,29 @@ def build_pages() -> None:
         at = (start + timedelta(minutes=5 * n)).isoformat(sep=" ")
         flagged = n % 20 == 0
         status = "new" if n >= STORED_MENTIONS - 300 else rng.choice(["seen", "seen", "hidden"])
-        rows.append((1 + (n % 50 == 0), str(10**18 + n), str(n % 5000), f"parent{n % 5000}",
+        network = ("x", "x", "bluesky", "mastodon")[n % 4]  # issue 16: every network's mentions
+        rows.append((1 + (n % 50 == 0), network, str(10**18 + n), str(n % 5000),
+                     f"parent{n % 5000}",
                      "A Parent", f"@BenchPrimary Lovely news, thank you! Number {n} 🎉",
                      f"https://x.com/p/status/{n}", at, "", finding if flagged else "[]",
                      int(flagged), status, at, head.pk if status != "new" else None,
                      at if status != "new" else None, ""))
     con = sqlite3.connect(PAGES_DB)
     con.executemany(
-        "INSERT INTO inbound_mention (school_id, x_id, author_x_id, author_handle, author_name, "
-        "text, url, posted_at, reply_to, findings, flagged, status, read_at, handled_by_id, "
-        "handled_at, last_error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-    followers = [(1, str(n), f"follower{n}", f"Follower {n}", "A parent", 1, 0, None,
+        "INSERT INTO inbound_mention (school_id, network, x_id, author_x_id, author_handle, "
+        "author_name, text, url, posted_at, reply_to, findings, flagged, status, read_at, "
+        "handled_by_id, handled_at, last_error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows)
+    followers = [(1, ("x", "bluesky", "mastodon")[n % 3], str(n), "", f"follower{n}",
+                  f"Follower {n}", "A parent", 1, 0, None,
                   "[]" if n % 7 else '["No profile picture"]', start.isoformat(sep=" "),
                   start.isoformat(sep=" "), None, "fine" if n < STORED_FOLLOWERS - 40 else "",
                   start.isoformat(sep=" ") if n < STORED_FOLLOWERS - 40 else None)
                  for n in range(STORED_FOLLOWERS)]
     con.executemany(
-        "INSERT INTO inbound_follower (school_id, x_id, handle, name, bio, has_picture, "
-        "protected, account_created_at, signals, first_seen_at, last_seen_at, gone_at, verdict, "
-        "reviewed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", followers)
+        "INSERT INTO inbound_follower (school_id, network, x_id, url, handle, name, bio, "
+        "has_picture, protected, account_created_at, signals, first_seen_at, last_seen_at, "
+        "gone_at, verdict, reviewed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", followers)
     con.commit()
     con.execute("ANALYZE")
     con.close()

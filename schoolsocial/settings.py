@@ -234,6 +234,8 @@ INBOUND_READ_MINUTES = env_int("INBOUND_READ_MINUTES", 5)
 FOLLOWERS_READ_MINUTES = env_int("FOLLOWERS_READ_MINUTES", 60)
 INBOUND_MAX_PAGES = env_int("INBOUND_MAX_PAGES", 5)
 INBOUND_READ_THREADS = env_int("INBOUND_READ_THREADS", 16)  # schools read at once (PostgreSQL)
+# Bluesky and Mastodon lists at most this often (Bluesky allows 300 sign-ins a day an account)
+NETWORK_READ_MINUTES = env_int("NETWORK_READ_MINUTES", 10)
 # Fernet keys for secrets at rest, newest first (accounts/crypto.py); derived from SECRET_KEY
 # when empty and DEBUG is on.
 ENCRYPTION_KEYS = env_list("ENCRYPTION_KEYS")

@@ -19,12 +19,13 @@ from schoolsocial.governance.models import Concern, DutyDone, FollowRequest, Fol
 
 @transaction.atomic
 def do_raise_concern(member: Membership, post, text: str, *, mention=None) -> Concern:
-    """About one of the school's posts, or (`mention`) about a mention or reply on X, where
-    `post` is the school's post it replies to, if any."""
+    """About one of the school's posts, or (`mention`) about a mention or reply on X, Bluesky
+    or Mastodon, where `post` is the school's post it replies to, if any."""
     concern = Concern.objects.create(school=member.school, post=post, mention=mention,
                                      raised_by=member.user, text=text,
                                      created_at=timezone.now())
-    what = f"a post: {post}" if mention is None else f"a mention on X: {concern.about}"
+    what = f"a post: {post}" if mention is None else \
+        f"a mention on {mention.get_network_display()}: {concern.about}"
     record(member.school, member.user, Event.CONCERN_RAISED, f"Concern raised about {what}",
            mention if mention is not None else post, concern=concern.pk, text=text)
     transaction.on_commit(partial(notifications.notify_concern, concern.pk), robust=True)

@@ -37,9 +37,10 @@ class Concern(models.Model):
     def about(self) -> str:
         """What it is about, in a line: the post's text, or the mention's and its author."""
         if self.mention_id:
+            network = self.mention.get_network_display()
             who = f"@{self.mention.author_handle}" if self.mention.author_handle else \
-                "an account no longer on X"
-            return f"{who} on X: {self.mention.text}"
+                f"an account no longer on {network}"
+            return f"{who} on {network}: {self.mention.text}"
         return str(self.post)
 
     @property

@@ -24,7 +24,8 @@ def notify_concern(concern_id: int) -> bool:
     to = emails_of(concern.school_id, [Role.HEADTEACHER])
     context = post_context(concern.post) if concern.post_id else {
         "school": concern.school, "url": absolute(reverse("inbox"))}
-    what = "a post" if concern.mention_id is None else "a mention on X"
+    what = "a post" if concern.mention_id is None else \
+        f"a mention on {concern.mention.get_network_display()}"
     return send("concern", f"A concern about {what}: {concern.about}", to, {
         **context, "concern": concern,
         "concerns_url": absolute(reverse("concerns"))}, about=f"concern:{concern.pk}")

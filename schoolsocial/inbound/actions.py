@@ -2,7 +2,9 @@
 
 Nothing here replies to anyone: the policies forbid replying, so the product has no reply. X's
 2026 API has no block, report, follow or unfollow write for self-serve apps, so those are done
-on X by hand from a link, and the decision and its outcome are recorded here.
+on X by hand from a link, and the decision and its outcome are recorded here; Bluesky and
+Mastodon are treated alike. A reply is hidden on X (PUT /2/tweets/:id/hidden) and on Bluesky
+(the root post's threadgate, hiddenReplies); Mastodon has no hide (inbound/networks.py).
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ from schoolsocial.inbound.models import (
     Mention,
     MentionStatus,
 )
+from schoolsocial.inbound.networks import ability
 from schoolsocial.posts.models import Post
 from schoolsocial.publishing.backends import Publisher, TransportError, publisher_for
+from schoolsocial.publishing.models import NetworkAccount, NetworkPublication
 
 
 def _handled(member: Membership, mention: Mention, status: str) -> None:
@@ -35,43 +39,79 @@ def _handled(member: Membership, mention: Mention, status: str) -> None:
 
 
 def _who(mention: Mention) -> str:
-    return f"@{mention.author_handle}" if mention.author_handle else "an account no longer on X"
+    return f"@{mention.author_handle}" if mention.author_handle else \
+        f"an account no longer on {ability(mention.network).label}"
 
 
 @transaction.atomic
 def do_mark_seen(member: Membership, mention: Mention) -> None:
     _handled(member, mention, MentionStatus.SEEN)
     record(member.school, member.user, Event.INBOUND_SEEN,
-           f"Marked as seen: a mention by {_who(mention)}", mention, x_id=mention.x_id)
+           f"Marked as seen: a mention by {_who(mention)}{_on(mention)}", mention,
+           x_id=mention.x_id, network=mention.network)
+
+
+def _on(mention: Mention) -> str:
+    """" on Bluesky" for the other networks; X's wording stays as it was."""
+    return "" if mention.network == "x" else f" on {ability(mention.network).label}"
 
 
 def do_hide_reply(member: Membership, mention: Mention, publisher: Publisher | None = None
                   ) -> bool:
-    """Hide a reply to one of the school's posts on X (PUT /2/tweets/:id/hidden); False when
-    the reply is gone from X already. X hides only replies to the account's own posts."""
+    """Hide a reply to one of the school's posts on X (PUT /2/tweets/:id/hidden) or on Bluesky
+    (the thread's threadgate); False when the reply is gone already. Each hides only replies
+    to the account's own posts; Mastodon hides none."""
+    can = ability(mention.network)
+    if not can.hides:
+        raise ValidationError(can.no_hide)
     if not mention.is_reply:
-        raise ValidationError("X lets the school hide only replies to its own posts. This is a "
-                              "mention: open it on X to report it or block its author.")
+        raise ValidationError(f"{can.label} lets the school hide only replies to its own posts. "
+                              f"This is a mention: open it on {can.label} to report it or "
+                              f"block its author.")
     try:
-        with publisher_for(member.school, publisher) as active:
-            found = active.hide_reply(mention.x_id)
+        if mention.network == "x":
+            with publisher_for(member.school, publisher) as active:
+                found = active.hide_reply(mention.x_id)
+        else:
+            found = _hide_elsewhere(member, mention, publisher)
     except TransportError as error:
         Mention.objects.filter(pk=mention.pk).update(last_error=error.message)
-        raise ValidationError(f"X did not hide it: {error.message}") from None
+        raise ValidationError(f"{can.label} did not hide it: {error.message}") from None
     with transaction.atomic():
         _handled(member, mention, MentionStatus.HIDDEN)
         record(member.school, member.user, Event.INBOUND_HIDDEN,
-               f"Reply hidden on X: by {_who(mention)}" if found else
-               f"Reply by {_who(mention)} is no longer on X", mention, x_id=mention.x_id,
-               on_x=found)
+               f"Reply hidden on {can.label}: by {_who(mention)}" if found else
+               f"Reply by {_who(mention)} is no longer on {can.label}", mention,
+               x_id=mention.x_id, on_x=found, network=mention.network)
     return found
+
+
+def _hide_elsewhere(member: Membership, mention: Mention, publisher=None) -> bool:
+    """Through the school's account on that network (a test may pass its own publisher)."""
+    if publisher is not None:
+        return publisher.hide_reply(mention.x_id, mention.reply_to)
+    from schoolsocial.publishing.networks.accounts import publisher_for_account
+
+    account = NetworkAccount.objects.filter(school=member.school, network=mention.network).first()
+    if account is None:
+        label = ability(mention.network).label
+        raise ValidationError(f"{label} is no longer connected, so nothing can be hidden there "
+                              f"from here. Connect {label} again in Settings, or hide it in the "
+                              f"{label} app.")
+    with publisher_for_account(account) as active:
+        return active.hide_reply(mention.x_id, mention.reply_to)
 
 
 @transaction.atomic
 def do_raise_mention_concern(member: Membership, mention: Mention, text: str) -> Concern:
     """The existing concern flow, about a mention: the post it replies to is named too."""
-    post = Post.objects.filter(school=member.school, tweet_id=mention.reply_to).first() \
-        if mention.reply_to else None
+    post = None
+    if mention.reply_to and mention.network == "x":
+        post = Post.objects.filter(school=member.school, tweet_id=mention.reply_to).first()
+    elif mention.reply_to:
+        post = Post.objects.filter(school=member.school, publications__in=(
+            NetworkPublication.objects.filter(network=mention.network,
+                                              remote_id=mention.reply_to))).first()
     concern = do_raise_concern(member, post, text, mention=mention)
     _handled(member, mention, MentionStatus.CONCERN)
     return concern
@@ -79,28 +119,32 @@ def do_raise_mention_concern(member: Membership, mention: Mention, text: str) ->
 
 @transaction.atomic
 def do_open_on_x(member: Membership, mention: Mention) -> str:
-    """Recorded before the browser goes to X, where the person may block or report."""
+    """Recorded before the browser goes to the mention's network (X, Bluesky or the Mastodon
+    server it is on), where the person may block or report."""
     record(member.school, member.user, Event.INBOUND_OPENED,
-           f"Opened on X to block or report: a mention by {_who(mention)}", mention,
-           x_id=mention.x_id)
+           f"Opened on {ability(mention.network).label} to block or report: a mention by "
+           f"{_who(mention)}", mention, x_id=mention.x_id, network=mention.network)
     return mention.url
 
 
 # -- followers -----------------------------------------------------------------------------------
 
 VERDICT_WORDS = {FollowerVerdict.FINE: "fine", FollowerVerdict.BLOCK: "to block",
-                 FollowerVerdict.BLOCKED: "blocked on X"}
+                 FollowerVerdict.BLOCKED: "blocked on"}
 
 
 @transaction.atomic
 def do_follower_verdict(member: Membership, follower: Follower, verdict: str) -> None:
+    label = ability(follower.network).label
     if verdict not in VERDICT_WORDS:
-        raise ValidationError("Choose fine, to block, or blocked on X.")
+        raise ValidationError(f"Choose fine, to block, or blocked on {label}.")
     Follower.objects.filter(pk=follower.pk).update(verdict=verdict, verdict_by=member.user,
                                                    verdict_at=timezone.now())
+    words = f"blocked on {label}" if verdict == FollowerVerdict.BLOCKED else VERDICT_WORDS[verdict]
+    where = "" if follower.network == "x" else f" on {label}"
     record(member.school, member.user, f"follower.{verdict}",
-           f"Follower @{follower.handle}: {VERDICT_WORDS[verdict]}", follower,
-           handle=follower.handle, signals=follower.signals)
+           f"Follower @{follower.handle}{where}: {words}", follower,
+           handle=follower.handle, signals=follower.signals, network=follower.network)
 
 
 @transaction.atomic

@@ -19,6 +19,17 @@ reached. Followers are read newest first and a read stops at the first page with
 The following list is read whole; it confirms the follows the headteacher approved (item 1 of
 issue 15: X has no follow write for self-serve apps, so the headteacher follows by hand) and
 lists the follows nobody approved.
+
+Bluesky and Mastodon (publishing/networks/): each account a school connected has its own read
+states (network "bluesky" or "mastodon"), read by read_networks() with the account's stored keys
+through the network's SDK. Mentions and replies come from the account's notifications
+(Bluesky's listNotifications with reasons mention and reply, cut at the indexedAt already read;
+Mastodon's notifications of type mention after since_id), followers from its followers list,
+both through the same storing and rules as X's. These reads cost nothing, so they count no X
+usage; Bluesky's sign-in is limited (300 a day), so they are read every
+NETWORK_READ_MINUTES (10) at most. One network failing (a revoked app password or token, the
+server down) marks only its own lists, with the message the page shows, and backs off; X and
+the other networks are read as usual.
 """
 
 from __future__ import annotations
@@ -37,22 +48,32 @@ from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.governance.models import FollowRequest, FollowState
 from schoolsocial.inbound.checks import Checker
-from schoolsocial.inbound.models import Followed, Follower, Mention, ReadState, Stream
+from schoolsocial.inbound.models import (
+    Followed,
+    Follower,
+    Mention,
+    Network,
+    ReadState,
+    Stream,
+)
 from schoolsocial.publishing import usage
 from schoolsocial.publishing.backends import Publisher, TransportError, publisher_for
 from schoolsocial.publishing.credit import hold_for_no_credit
-from schoolsocial.publishing.models import AccountHold, UsageKind
+from schoolsocial.publishing.models import AccountHold, NetworkAccount, UsageKind
 
 logger = logging.getLogger(__name__)
 
 BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), timedelta(hours=1))
 CONTINUE_SOON = timedelta(minutes=1)  # a sweep left with pages to read carries on this soon
 FOLLOWING_DAILY = timedelta(days=1)
+NETWORK_STREAMS = (Stream.MENTIONS, Stream.FOLLOWERS)  # the other networks have no follow flow
 
 
-def interval(stream: str) -> timedelta:
+def interval(stream: str, network: str = Network.X) -> timedelta:
     minutes = (settings.INBOUND_READ_MINUTES if stream == Stream.MENTIONS
                else settings.FOLLOWERS_READ_MINUTES)
+    if network != Network.X:
+        minutes = max(minutes, settings.NETWORK_READ_MINUTES)
     return timedelta(minutes=max(minutes, 1))
 
 
@@ -66,14 +87,15 @@ def readable_schools():
     return schools.exclude(pk__in=held)
 
 
-def claim(school: School, stream: str, now: datetime) -> ReadState | None:
-    """The school's read of `stream` if it is due, claimed for this worker."""
-    state, _ = ReadState.objects.get_or_create(school=school, stream=stream,
+def claim(school: School, stream: str, now: datetime, network: str = Network.X
+          ) -> ReadState | None:
+    """The school's read of `stream` on `network` if it is due, claimed for this worker."""
+    state, _ = ReadState.objects.get_or_create(school=school, network=network, stream=stream,
                                                defaults={"next_read_at": now})
     if state.next_read_at > now:
         return None
     if ReadState.objects.filter(pk=state.pk, next_read_at=state.next_read_at).update(
-            next_read_at=now + interval(stream)) != 1:
+            next_read_at=now + interval(stream, network)) != 1:
         return None
     if stream == Stream.FOLLOWING and not _following_needed(school, state, now):
         return None
@@ -93,19 +115,27 @@ def read_due(now: datetime | None = None, *, threads: int | None = None,
              publisher: Publisher | None = None) -> int:
     """Read every due list of every readable school; returns how many lists were read."""
     now = now or timezone.now()
-    waiting = (ReadState.objects.filter(next_read_at__gt=now).values("school_id")
-               .annotate(lists=Count("id")).filter(lists=len(Stream)).values("school_id"))
-    schools = list(readable_schools().exclude(pk__in=waiting))
+    waiting = (ReadState.objects.filter(network=Network.X, next_read_at__gt=now)
+               .values("school_id").annotate(lists=Count("id")).filter(lists=len(Stream))
+               .values("school_id"))
+    on_x = {school.pk: school for school in readable_schools().exclude(pk__in=waiting)}
+    others = {school.pk: school for school in School.objects.filter(
+        pk__in=NetworkAccount.objects.values("school_id"))}
+    jobs = [(school, school.pk in on_x) for school in {**others, **on_x}.values()]
     threads = threads or settings.INBOUND_READ_THREADS
-    if threads <= 1 or connection.vendor == "sqlite" or len(schools) < 2:
-        return sum(read_school(school, publisher, now) for school in schools)
+    if threads <= 1 or connection.vendor == "sqlite" or len(jobs) < 2:
+        return sum(_read_all(school, x, publisher, now) for school, x in jobs)
     with ThreadPoolExecutor(max_workers=threads) as pool:
-        return sum(pool.map(lambda school: _in_thread(school, publisher, now), schools))
+        return sum(pool.map(lambda job: _in_thread(*job, publisher, now), jobs))
 
 
-def _in_thread(school: School, publisher: Publisher | None, now: datetime) -> int:
+def _read_all(school: School, x: bool, publisher: Publisher | None, now: datetime) -> int:
+    return (read_school(school, publisher, now) if x else 0) + read_networks(school, now)
+
+
+def _in_thread(school: School, x: bool, publisher: Publisher | None, now: datetime) -> int:
     try:
-        return read_school(school, publisher, now)
+        return _read_all(school, x, publisher, now)
     finally:
         close_old_connections()
         connection.close()
@@ -116,18 +146,54 @@ def read_school(school: School, publisher: Publisher | None, now: datetime,
     claimed = [state for stream in streams if (state := claim(school, stream, now))]
     if not claimed:
         return 0
-    read = 0
     checker = Checker(school)  # the roster and policy read once for the school's lists
     with publisher_for(school, publisher) as active:
-        for state in claimed:
-            try:
-                READERS[state.stream](school, active, state, now, checker)
-            except TransportError as error:
+        return _read_lists(school, active, claimed, now, checker)
+
+
+def read_networks(school: School, now: datetime, streams: tuple[str, ...] = NETWORK_STREAMS,
+                  **options) -> int:
+    """Read the due lists of each network account the school connected besides X, each with its
+    own keys and its own failures; returns how many lists were read. `options` go to the
+    publisher (a test's short timeout)."""
+    from schoolsocial.publishing.networks.accounts import publisher_for_account
+
+    read, checker = 0, None
+    for account in NetworkAccount.objects.filter(school=school).order_by("network"):
+        claimed = [state for stream in streams if stream in NETWORK_STREAMS
+                   and (state := claim(school, stream, now, account.network))]
+        if not claimed:
+            continue
+        checker = checker or Checker(school)
+        try:
+            with publisher_for_account(account, **options) as active:
+                read += _read_lists(school, active, claimed, now, checker)
+        except TransportError as error:  # its keys cannot be opened on this server
+            for state in claimed:
                 _failed(school, state, error, now)
-                if error.no_credit or error.permanent:
-                    break
-            else:
-                read += 1
+        except Exception:  # a fault of one network's must not stop the others' reads
+            logger.exception("Reading %s of school %s failed", account.network, school.pk)
+            for state in claimed:
+                _failed(school, state, TransportError(
+                    f"{account.get_network_display()} gave an answer School Social could not "
+                    f"read; it will be tried again later."), now)
+    return read
+
+
+def _read_lists(school: School, publisher, claimed: list[ReadState], now: datetime,
+                checker: Checker) -> int:
+    read = 0
+    for number, state in enumerate(claimed):
+        try:
+            READERS[state.stream](school, publisher, state, now, checker)
+        except TransportError as error:
+            _failed(school, state, error, now)
+            if error.no_credit or error.permanent:  # the same keys would fail the rest too
+                for rest in claimed[number + 1:]:
+                    _failed(school, rest, error, now)
+                break
+        else:
+            read += 1
     return read
 
 
@@ -138,7 +204,8 @@ def _failed(school: School, state: ReadState, error: TransportError, now: dateti
     ReadState.objects.filter(pk=state.pk).update(
         last_error=error.message, failures=state.failures + 1,
         next_read_at=max(error.retry_after or now + wait, now + BACKOFF[0]))
-    logger.warning("Reading %s of school %s stopped: %s", state.stream, school.pk, error.message)
+    logger.warning("Reading %s %s of school %s stopped: %s", state.network, state.stream,
+                   school.pk, error.message)
 
 
 def _done(state: ReadState, now: datetime, **fields) -> None:
@@ -147,6 +214,12 @@ def _done(state: ReadState, now: datetime, **fields) -> None:
         fields["next_read_at"] = now + CONTINUE_SOON
     ReadState.objects.filter(pk=state.pk).update(last_read_at=now, last_error="", failures=0,
                                                  **fields)
+
+
+def _count_read(school: School, state: ReadState, resources: int) -> None:
+    """X charges for owned reads; Bluesky and Mastodon do not."""
+    if state.network == Network.X:
+        usage.count(school, UsageKind.OWNED_READ, resources)
 
 
 def _progress(state: ReadState, **fields) -> None:
@@ -164,32 +237,36 @@ def read_mentions(school: School, publisher: Publisher, state: ReadState, now: d
     token = state.token or None
     for _ in range(settings.INBOUND_MAX_PAGES):
         page = publisher.mentions(since_id=since, token=token)
-        usage.count(school, UsageKind.OWNED_READ, len(page.items))
-        _store_mentions(school, page.items, checker, now)
-        newest = max([newest, *(m.id for m in page.items)], key=_as_number)
+        _count_read(school, state, len(page.items))
+        _store_mentions(school, state.network, page.items, checker, now)
+        newest = max([newest, *(m.mark or m.id for m in page.items)], key=_order)
         token = page.next_token
         if not token:
             break
         _progress(state, token=token, sweep_since=since or "", sweep_newest=newest)
     if token:  # more pages than a read may take: carry on at the next read
         return _done(state, now, token=token, sweep_since=since or "", sweep_newest=newest)
-    since_id = max([state.since_id, newest], key=_as_number)
+    since_id = max([state.since_id, newest], key=_order)
     _done(state, now, since_id=since_id, sweep_since="", sweep_newest="")
 
 
-def _as_number(x_id: str) -> int:
-    return int(x_id) if x_id.isdigit() else -1
+def _order(mark: str) -> tuple[int, int, str]:
+    """X's and Mastodon's ids as numbers, Bluesky's fixed-width times as text; "" first."""
+    if mark.isdigit():
+        return (1, int(mark), "")
+    return (1, 0, mark) if mark else (0, 0, "")
 
 
-def _store_mentions(school: School, items: list, checker: Checker, now: datetime) -> None:
+def _store_mentions(school: School, network: str, items: list, checker: Checker,
+                    now: datetime) -> None:
     rows = []
     for item in items:
         findings = checker.mention(item.text, getattr(item, "has_media", False))
         author = item.author
         rows.append(Mention(
-            school=school, x_id=item.id, author_x_id=item.author_id,
+            school=school, network=network, x_id=item.id, author_x_id=item.author_id,
             author_handle=author.username if author else "",
-            author_name=author.name if author else "", text=item.text, url=item.url,
+            author_name=author.name[:100] if author else "", text=item.text, url=item.url,
             posted_at=item.created_at, reply_to=item.reply_to or "", findings=findings,
             flagged=bool(findings), read_at=now))
     Mention.objects.bulk_create(rows, ignore_conflicts=True)
@@ -202,8 +279,8 @@ def read_followers(school: School, publisher: Publisher, state: ReadState, now: 
     token = state.token or None
     for _ in range(settings.INBOUND_MAX_PAGES):
         page = publisher.followers(token)
-        usage.count(school, UsageKind.OWNED_READ, len(page.items))
-        new = _store_followers(school, page.items, checker, now)
+        _count_read(school, state, len(page.items))
+        new = _store_followers(school, state.network, page.items, checker, now)
         token = page.next_token
         if not token or new < len(page.items):  # newest first: once someone on a page is
             token = None                             # known, everyone after is known too
@@ -212,14 +289,15 @@ def read_followers(school: School, publisher: Publisher, state: ReadState, now: 
     _done(state, now, token=token or "")
 
 
-def _store_followers(school: School, users: list, checker: Checker, now: datetime) -> int:
+def _store_followers(school: School, network: str, users: list, checker: Checker,
+                     now: datetime) -> int:
     ids = [user.id for user in users]
-    known = set(Follower.objects.filter(school=school, x_id__in=ids).values_list("x_id",
-                                                                                  flat=True))
-    Follower.objects.filter(school=school, x_id__in=known).update(last_seen_at=now,
-                                                                   gone_at=None)
+    mine = Follower.objects.filter(school=school, network=network)
+    known = set(mine.filter(x_id__in=ids).values_list("x_id", flat=True))
+    mine.filter(x_id__in=known).update(last_seen_at=now, gone_at=None)
     rows = [Follower(
-        school=school, x_id=user.id, handle=user.username, name=user.name,
+        school=school, network=network, x_id=user.id, handle=user.username,
+        name=user.name[:100], url=user.url,
         bio=user.description, has_picture=user.has_picture, protected=user.protected,
         account_created_at=user.created_at,
         signals=checker.follower(user.name, user.username, user.description, user.has_picture,
@@ -236,7 +314,7 @@ def read_following(school: School, publisher: Publisher, state: ReadState, now: 
     users, token = [], None
     for _ in range(settings.INBOUND_MAX_PAGES):
         page = publisher.following(token)
-        usage.count(school, UsageKind.OWNED_READ, len(page.items))
+        _count_read(school, state, len(page.items))
         users += page.items
         token = page.next_token
         if not token:

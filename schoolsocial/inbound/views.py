@@ -1,5 +1,5 @@
-"""The Inbox (mentions and replies, flagged first) and the Followers review. Every view asks
-accounts/access.py, and sees only the school's own rows."""
+"""The Inbox (mentions and replies on X, Bluesky and Mastodon, flagged first) and the Followers
+review. Every view asks accounts/access.py, and sees only the school's own rows."""
 
 from __future__ import annotations
 
@@ -21,9 +21,12 @@ from schoolsocial.inbound.models import (
     FollowerVerdict,
     Mention,
     MentionStatus,
+    Network,
     ReadState,
     Stream,
 )
+from schoolsocial.inbound.networks import ability
+from schoolsocial.publishing.models import NetworkAccount
 
 PAGE = 20  # a phone's screenful or two; what is dealt with makes room for the rest
 RECENT = 10  # the latest dealt with, for who did what
@@ -33,8 +36,15 @@ class ConcernForm(forms.Form):
     text = forms.CharField(max_length=2000, strip=True)
 
 
-def _read_states(school) -> dict[str, ReadState]:
-    return {state.stream: state for state in ReadState.objects.filter(school=school)}
+def _reads(school, stream: str) -> list[dict]:
+    """Where the worker is with `stream` on X and on each network the school connected, in the
+    order the page names them; a network never read yet has no state."""
+    states = {state.network: state for state in ReadState.objects.filter(school=school,
+                                                                          stream=stream)}
+    connected = set(NetworkAccount.objects.filter(school=school).values_list("network",
+                                                                             flat=True))
+    return [{"network": network.value, "label": network.label, "read": states.get(network)}
+            for network in Network if network == Network.X or network in connected]
 
 
 @require_GET
@@ -49,7 +59,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "flagged_count": waiting.filter(flagged=True).count(),
         "handled": list(mine.filter(handled_at__isnull=False).select_related("handled_by")
                         .order_by("-handled_at", "-id")[:RECENT]),
-        "read": _read_states(member.school).get(Stream.MENTIONS),
+        "reads": _reads(member.school, Stream.MENTIONS),
         "inbox_url": reverse("inbox"),  # each mention's actions are under it (urls.py)
         "may_handle": access.may(member, "handle_mention"),
         "may_hide": access.may(member, "hide_reply"),
@@ -80,8 +90,9 @@ def mention_hide(request: HttpRequest, mention_id: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, "Hidden on X: it now sits behind “hidden replies”." if found
-                         else "That reply is no longer on X, so there is nothing to hide.")
+        can = ability(mention.network)
+        messages.success(request, can.hidden if found else
+                         f"That reply is no longer on {can.label}, so there is nothing to hide.")
     return redirect("inbox")
 
 
@@ -104,9 +115,10 @@ def mention_concern(request: HttpRequest, mention_id: int) -> HttpResponse:
 @login_required
 def mention_open(request: HttpRequest, mention_id: int) -> HttpResponse:
     member, mention = _mention(request, mention_id, "handle_mention")
+    can = ability(mention.network)
     url = actions.do_open_on_x(member, mention)
-    if not (url.startswith("https://x.com/") or url.startswith("/")):
-        messages.error(request, "This mention has no address on X to open.")
+    if not (can.opens(url) or url.startswith("/")):
+        messages.error(request, f"This mention has no address on {can.label} to open.")
         return redirect("inbox")
     return redirect(url)
 
@@ -128,7 +140,7 @@ def followers(request: HttpRequest) -> HttpResponse:
         "total": mine.count(),
         "reviews": list(FollowerReview.objects.filter(school=member.school)
                         .select_related("done_by").order_by("-done_at")[:5]),
-        "read": _read_states(member.school).get(Stream.FOLLOWERS),
+        "reads": _reads(member.school, Stream.FOLLOWERS),
         "followers_url": reverse("followers"),
         "may_review": access.may(member, "review_followers"),
     }

@@ -112,6 +112,7 @@ class RemoteUser:
     created_at: datetime | None = None
     has_picture: bool = True
     protected: bool = False
+    url: str = ""  # the profile, where the network gives one (Mastodon)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,9 @@ class RemoteMention:
     reply_to: str | None = None
     url: str = ""
     has_media: bool = False
+    # where a read has got to, when it is not the id: Bluesky's indexedAt, Mastodon's
+    # notification id; compared as numbers when both are digits, as text otherwise
+    mark: str = ""
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,18 @@ answers, slow answers, connections dropped before or after the write is stored).
         ...                                              #   access_token=account.access_token)
 
 The Bluesky fake speaks the XRPC calls the backend uses: com.atproto.server.createSession,
-com.atproto.repo.uploadBlob, createRecord, deleteRecord, com.atproto.identity.resolveHandle,
-app.bsky.feed.getAuthorFeed; it validates a post record as the app.bsky.feed.post lexicon does
+com.atproto.repo.uploadBlob, createRecord, deleteRecord, getRecord, putRecord,
+com.atproto.identity.resolveHandle, app.bsky.feed.getAuthorFeed, and for the Inbox and Followers
+app.bsky.notification.listNotifications (reasons, cursor; newest first) and
+app.bsky.graph.getFollowers (a threadgate's hiddenReplies is kept as put); it validates a post
+record as the app.bsky.feed.post lexicon does
 (300 graphemes, four images of at most 1,000,000 bytes each, alt text present, facets inside the
 text's bytes). The Mastodon fake speaks POST /api/v2/media, POST /api/v1/statuses (with the
 Idempotency-Key header), GET /api/v1/accounts/:id/statuses, GET
 /api/v1/accounts/verify_credentials, GET /api/v1/instance and /api/v2/instance, DELETE
-/api/v1/statuses/:id; `not_mastodon=True` makes it a web server that is not Mastodon at all.
+/api/v1/statuses/:id, and GET /api/v1/notifications (types[], since_id, max_id) and
+/api/v1/accounts/:id/followers, paged by Link headers as Mastodon does; `not_mastodon=True`
+makes it a web server that is not Mastodon at all.
 And OAuth as an instance offers it: POST /api/v1/apps (an app registered with its redirect
 URIs and scopes), GET /.well-known/oauth-authorization-server, GET /oauth/authorize (the
 signed-in user, `authorizing` (the default account), approves at once: a 302 back to the
@@ -81,6 +86,30 @@ class BskyAccount:
     handle: str
     app_password: str = field(repr=False)
     revoked: bool = False
+    display_name: str = ""
+    description: str = ""
+    avatar: bool = True
+    created_at: datetime | None = None
+
+    def profile(self) -> dict[str, Any]:
+        view: dict[str, Any] = {"did": self.did, "handle": self.handle,
+                                "displayName": self.display_name,
+                                "description": self.description}
+        if self.avatar:
+            view["avatar"] = f"https://cdn.bsky.app/img/avatar/plain/{self.did}/x@jpeg"
+        if self.created_at:
+            view["createdAt"] = _iso(self.created_at)
+        return view
+
+
+@dataclass
+class BskyNotification:
+    uri: str
+    cid: str
+    author: str  # did
+    reason: str
+    record: dict[str, Any]
+    indexed_at: datetime
 
 
 @dataclass
@@ -105,6 +134,8 @@ class FakeBluesky(_Fake):
             self.blobs: dict[str, tuple[str, bytes]] = {}  # cid -> (mime type, bytes)
             self.records: dict[str, BskyRecord] = {}
             self.known_handles: dict[str, str] = {}  # other accounts a post may mention
+            self.notifications: dict[str, list[BskyNotification]] = {}  # did -> oldest first
+            self.follows: dict[str, list[tuple[str, datetime]]] = {}  # did -> (follower, when)
             self._rkeys = itertools.count(int(time.time() * 1_000_000))
             self.default_account = self.add_account("forefieldprimary.bsky.social")
 
@@ -115,6 +146,65 @@ class FakeBluesky(_Fake):
             self.bsky_accounts[did] = account
             self.known_handles[handle] = did
             return account
+
+    def add_user(self, handle: str, name: str = "", *, bio: str = "", avatar: bool = True,
+                 created_at: datetime | None = None) -> BskyAccount:
+        """Another account (a parent, a stranger) that can mention or follow the school's."""
+        account = self.add_account(handle)
+        account.display_name, account.description, account.avatar = name, bio, avatar
+        account.created_at = created_at
+        return account
+
+    def mention(self, author: BskyAccount, text: str, *, reply_to: BskyRecord | None = None,
+                root: BskyRecord | None = None, to: BskyAccount | None = None,
+                images: int = 0) -> BskyRecord:
+        """A post by `author` in its own repository that mentions the school's account, or
+        replies to `reply_to` (in the thread of `root`, itself by default): the school gets a
+        notification, reason mention or reply."""
+        school = to or self.default_account
+        record: dict[str, Any] = {"$type": POST, "text": text, "createdAt": _iso(datetime.now(UTC))}
+        if reply_to is not None:
+            top = root or reply_to
+            record["reply"] = {"root": {"uri": top.uri, "cid": top.cid},
+                               "parent": {"uri": reply_to.uri, "cid": reply_to.cid}}
+        if images:
+            record["embed"] = {"$type": "app.bsky.embed.images", "images": [
+                {"alt": "", "image": {"$type": "blob", "ref": {"$link": _cid(b"x", codec=0x55)},
+                                      "mimeType": "image/jpeg", "size": 1}}] * images}
+        with self._lock:
+            rkey = tid(next(self._rkeys))
+            uri = f"at://{author.did}/{POST}/{rkey}"
+            cid = _cid(json.dumps(record, sort_keys=True).encode(), codec=0x71)
+            post = BskyRecord(uri, cid, author.did, rkey, record, datetime.now(UTC))
+            self.records[uri] = post
+            self.notifications.setdefault(school.did, []).append(BskyNotification(
+                uri, cid, author.did, "reply" if reply_to is not None else "mention", record,
+                post.indexed_at))
+        return post
+
+    def notify(self, reason: str, author: BskyAccount, to: BskyAccount | None = None) -> None:
+        """A notification that is not a mention (a like, a repost), for the reasons filter."""
+        school = to or self.default_account
+        with self._lock:
+            self.notifications.setdefault(school.did, []).append(BskyNotification(
+                f"at://{author.did}/app.bsky.feed.like/{tid(next(self._rkeys))}",
+                _cid(reason.encode(), codec=0x71), author.did, reason,
+                {"$type": "app.bsky.feed.like", "createdAt": _iso(datetime.now(UTC))},
+                datetime.now(UTC)))
+
+    def follow(self, follower: BskyAccount, to: BskyAccount | None = None) -> None:
+        school = to or self.default_account
+        with self._lock:
+            self.follows.setdefault(school.did, []).append((follower.did, datetime.now(UTC)))
+
+    def unfollow(self, follower: BskyAccount, to: BskyAccount | None = None) -> None:
+        school = to or self.default_account
+        with self._lock:
+            self.follows[school.did] = [f for f in self.follows.get(school.did, [])
+                                        if f[0] != follower.did]
+
+    def hidden_replies(self, post: BskyRecord) -> list[str]:
+        return list((self.threadgate(post) or {}).get("hiddenReplies", []))
 
     def revoke(self, account: BskyAccount) -> None:
         """The app password deleted in Bluesky's settings: its sessions end too."""
@@ -139,6 +229,10 @@ class FakeBluesky(_Fake):
             ("POST", "com.atproto.repo.createRecord"): self._create_record,
             ("POST", "com.atproto.repo.deleteRecord"): self._delete_record,
             ("GET", "app.bsky.feed.getAuthorFeed"): self._author_feed,
+            ("GET", "com.atproto.repo.getRecord"): self._get_record,
+            ("POST", "com.atproto.repo.putRecord"): self._put_record,
+            ("GET", "app.bsky.notification.listNotifications"): self._list_notifications,
+            ("GET", "app.bsky.graph.getFollowers"): self._get_followers,
         }
         view = views.get((req.method, nsid))
         if view is None:
@@ -158,8 +252,7 @@ class FakeBluesky(_Fake):
     def _create_session(self, req: Recorded) -> dict[str, Any]:
         body = req.json if isinstance(req.json, dict) else {}
         identifier = str(body.get("identifier", "")).lower().lstrip("@")
-        account = next((a for a in self.bsky_accounts.values()
-                        if identifier in (a.did, a.handle)), None)
+        account = self.bsky_accounts.get(self.known_handles.get(identifier, identifier))
         if (account is None or account.revoked
                 or not secrets.compare_digest(str(body.get("password", "")),
                                               account.app_password)):
@@ -253,6 +346,75 @@ class FakeBluesky(_Fake):
                 self.records[uri].deleted = True
         return {}  # deleting what is not there succeeds, as on a real PDS
 
+    def _get_record(self, req: Recorded) -> dict[str, Any]:
+        repo = req.query.get("repo", "")
+        did = self.known_handles.get(repo, repo)
+        uri = f"at://{did}/{req.query.get('collection')}/{req.query.get('rkey')}"
+        found = self.records.get(uri)
+        if found is None or found.deleted:
+            raise _Answer(400, {"error": "RecordNotFound",
+                                "message": f"Could not locate record: {uri}"})
+        return {"uri": uri, "cid": found.cid, "value": found.value}
+
+    def _put_record(self, req: Recorded) -> dict[str, Any]:
+        """Only threadgates are put here (hiding a reply); the record key is its post's."""
+        account = self._signed_in(req)
+        body = req.json if isinstance(req.json, dict) else {}
+        record, rkey = body.get("record") or {}, str(body.get("rkey", ""))
+        if body.get("repo") not in (account.did, account.handle) \
+                or body.get("collection") != THREADGATE \
+                or record.get("post") != f"at://{account.did}/{POST}/{rkey}":
+            raise _Answer(400, {"error": "InvalidRequest",
+                                "message": "A threadgate's key and post must be its post's"})
+        hidden = record.get("hiddenReplies", [])
+        if not isinstance(hidden, list) or len(hidden) > 300 \
+                or not all(isinstance(h, str) and h.startswith("at://") for h in hidden):
+            raise _Answer(400, {"error": "InvalidRecord", "message": "Invalid "
+                                f"{THREADGATE} record: hiddenReplies must be at most 300 URIs"})
+        uri = f"at://{account.did}/{THREADGATE}/{rkey}"
+        cid = _cid(json.dumps(record, sort_keys=True).encode(), codec=0x71)
+        with self._lock:
+            self.records[uri] = BskyRecord(uri, cid, account.did, rkey, record,
+                                           datetime.now(UTC))
+        return {"uri": uri, "cid": cid, "validationStatus": "valid"}
+
+    def _list_notifications(self, req: Recorded) -> dict[str, Any]:
+        """Newest first; the cursor is the last one's indexedAt and key, as an opaque string."""
+        account = self._signed_in(req)
+        reasons = set(req.every("reasons"))
+        limit = min(int(req.query.get("limit", "50")), 100)
+        cursor = req.query.get("cursor", "")
+        with self._lock:
+            listed = [n for n in reversed(self.notifications.get(account.did, []))
+                      if not reasons or n.reason in reasons]
+        if cursor:
+            listed = [n for n in listed if _position(n) < cursor]
+        page = listed[:limit]
+        body: dict[str, Any] = {"notifications": [{
+            "uri": n.uri, "cid": n.cid, "author": self.bsky_accounts[n.author].profile(),
+            "reason": n.reason, "record": n.record, "isRead": False,
+            "indexedAt": _iso(n.indexed_at)} for n in page]}
+        if len(page) == limit and len(listed) > limit:
+            body["cursor"] = _position(page[-1])
+        return body
+
+    def _get_followers(self, req: Recorded) -> dict[str, Any]:
+        self._signed_in(req)
+        actor = req.query.get("actor", "")
+        subject = self.bsky_accounts.get(self.known_handles.get(actor, actor))
+        if subject is None:
+            raise _Answer(400, {"error": "InvalidRequest", "message": "Profile not found"})
+        limit = min(int(req.query.get("limit", "50")), 100)
+        offset = int(req.query.get("cursor") or 0)
+        with self._lock:
+            listed = list(reversed(self.follows.get(subject.did, [])))
+        page = listed[offset:offset + limit]
+        body: dict[str, Any] = {"subject": subject.profile(), "followers": [
+            self.bsky_accounts[did].profile() for did, _ in page]}
+        if offset + limit < len(listed):
+            body["cursor"] = str(offset + limit)
+        return body
+
     def _author_feed(self, req: Recorded) -> dict[str, Any]:
         self._signed_in(req)
         actor = req.query.get("actor", "")
@@ -277,6 +439,20 @@ class MastodonAccount:
     id: str
     username: str
     access_token: str = field(repr=False)
+    acct: str = ""  # name@other.instance for an account elsewhere; the username here
+    display_name: str = ""
+    note: str = ""
+    avatar: bool = True
+    created_at: datetime | None = None
+    locked: bool = False
+
+
+@dataclass
+class MastodonNotification:
+    id: str
+    type: str
+    account_id: str
+    status_id: str | None
 
 
 @dataclass
@@ -298,6 +474,31 @@ class Toot:
     created_at: datetime
     idempotency_key: str = ""
     deleted: bool = False
+    in_reply_to: Toot | None = None
+
+
+@dataclass
+class _Paged:
+    """A list answer and the max_id of the next page, sent as Mastodon's Link header."""
+
+    items: list[dict[str, Any]]
+    next_max_id: str | None
+
+    def headers(self, url: str) -> dict[str, str]:
+        if self.next_max_id is None:
+            return {}
+        return {"Link": f'<{url}?max_id={self.next_max_id}>; rel="next"'}
+
+
+def _window(listed: list, req: Recorded, most: int, key: Any) -> tuple[list, str | None]:
+    """Newest first: those below max_id and above since_id, `limit` of them (the newest), and
+    the next page's max_id when more of them are older than the page's last."""
+    since, below = int(req.query.get("since_id") or 0), req.query.get("max_id")
+    limit = min(int(req.query.get("limit") or 20), most)
+    chosen = [x for x in listed if int(key(x)) > since
+              and (below is None or int(key(x)) < int(below))]
+    page = chosen[:limit]
+    return page, str(key(page[-1])) if len(chosen) > limit else None
 
 
 class FakeMastodon(_Fake):
@@ -319,6 +520,8 @@ class FakeMastodon(_Fake):
             self.apps: dict[str, MastodonOAuthApp] = {}  # client id -> app
             self.codes: dict[str, tuple[str, str, MastodonAccount, str]] = {}
             self.denies = False  # the user at /oauth/authorize chooses Deny
+            self.m_notifications: dict[str, list[MastodonNotification]] = {}  # oldest first
+            self.m_follows: dict[str, list[tuple[str, str]]] = {}  # id -> (follow id, follower)
             self.default_account = self.add_account("forefieldprimary")
             self.authorizing = self.default_account  # who is signed in at /oauth/authorize
 
@@ -332,6 +535,48 @@ class FakeMastodon(_Fake):
     def revoke(self, account: MastodonAccount) -> None:
         with self._lock:
             self.m_accounts.pop(account.access_token, None)
+
+    def add_user(self, acct: str, name: str = "", *, note: str = "", avatar: bool = True,
+                 created_at: datetime | None = None, locked: bool = False) -> MastodonAccount:
+        """Another account, here or on another instance (acct name@instance)."""
+        account = self.add_account(acct.split("@")[0])
+        account.acct, account.display_name, account.note = acct, name, note
+        account.avatar, account.created_at, account.locked = avatar, created_at, locked
+        return account
+
+    def mention(self, author: MastodonAccount, text: str, *, in_reply_to: Toot | None = None,
+                to: MastodonAccount | None = None, media: int = 0) -> Toot:
+        """A status by `author` mentioning the school's account (or replying to its status):
+        the school gets a notification of type mention, as Mastodon gives for both."""
+        school = to or self.default_account
+        with self._lock:
+            media_ids = []
+            for _ in range(media):
+                media_id = str(next(self._ids))
+                self.attachments[media_id] = {"id": media_id, "type": "image",
+                                              "url": f"{self._base()}/media/{media_id}"}
+                media_ids.append(media_id)
+            toot = Toot(str(next(self._ids)), author.id, text, "public", media_ids,
+                        datetime.now(UTC), in_reply_to=in_reply_to)
+            self.toots[toot.id] = toot
+            self._notify(school, "mention", author, toot.id)
+        return toot
+
+    def notify(self, kind: str, author: MastodonAccount, to: MastodonAccount | None = None
+               ) -> None:
+        with self._lock:
+            self._notify(to or self.default_account, kind, author, None)
+
+    def _notify(self, school: MastodonAccount, kind: str, author: MastodonAccount,
+                status_id: str | None) -> None:
+        self.m_notifications.setdefault(school.id, []).append(MastodonNotification(
+            str(next(self._ids)), kind, author.id, status_id))
+
+    def follow(self, follower: MastodonAccount, to: MastodonAccount | None = None) -> None:
+        school = to or self.default_account
+        with self._lock:
+            self.m_follows.setdefault(school.id, []).append((str(next(self._ids)), follower.id))
+            self._notify(school, "follow", follower, None)
 
     def statuses(self, account: MastodonAccount | None = None) -> list[Toot]:
         """Live statuses, newest first."""
@@ -359,13 +604,18 @@ class FakeMastodon(_Fake):
             ("POST", r"/api/v1/apps", self._create_app),
             ("GET", r"/.well-known/oauth-authorization-server", self._oauth_server),
             ("POST", r"/oauth/token", self._token),
+            ("GET", r"/api/v1/notifications", self._notifications),
+            ("GET", r"/api/v1/accounts/(\d+)/followers", self._followers),
         ]
         if req.method == "GET" and path == "/oauth/authorize":
             return 302, "", {"Location": self._authorize(req)}
         for method, pattern, view in routes:
             match = re.fullmatch(pattern, path)
             if match and req.method == method:
-                return 200, view(req, *match.groups()), {}
+                answer = view(req, *match.groups())
+                if isinstance(answer, _Paged):
+                    return 200, answer.items, answer.headers(self._base() + path)
+                return 200, answer, {}
         raise _Answer(404, {"error": "Record not found"})
 
     # -- OAuth ------------------------------------------------------------------------------------
@@ -463,8 +713,14 @@ class FakeMastodon(_Fake):
                 "media_attachments": {"image_size_limit": 16_777_216}}
 
     def _account_json(self, account: MastodonAccount) -> dict[str, Any]:
-        return {"id": account.id, "username": account.username, "acct": account.username,
-                "display_name": account.username, "url": f"{self._base()}/@{account.username}"}
+        acct = account.acct or account.username
+        avatar = "avatars/original/1.png" if account.avatar else "avatars/original/missing.png"
+        return {"id": account.id, "username": account.username, "acct": acct,
+                "display_name": account.display_name or account.username,
+                "note": f"<p>{_html(account.note)}</p>" if account.note else "",
+                "avatar": f"{self._base()}/{avatar}", "locked": account.locked,
+                "created_at": _iso(account.created_at or datetime(2020, 1, 1, tzinfo=UTC)),
+                "url": f"{self._base()}/@{acct}"}
 
     def _base(self) -> str:
         return f"http://{self.domain}"
@@ -476,10 +732,13 @@ class FakeMastodon(_Fake):
         account = next(a for a in self.m_accounts.values() if a.id == toot.account_id)
         return {"id": toot.id, "created_at": _iso(toot.created_at),
                 "content": f"<p>{_html(toot.text)}</p>", "visibility": toot.visibility,
-                "url": f"{self._base()}/@{account.username}/{toot.id}",
+                "url": f"{self._base()}/@{account.acct or account.username}/{toot.id}",
                 "uri": f"{self._base()}/users/{account.username}/statuses/{toot.id}",
                 "account": self._account_json(account),
                 "media_attachments": [self.attachments[m] for m in toot.media_ids],
+                "in_reply_to_id": toot.in_reply_to.id if toot.in_reply_to else None,
+                "in_reply_to_account_id": toot.in_reply_to.account_id if toot.in_reply_to
+                else None,
                 "text": toot.text if toot.deleted else None}
 
     def _account_statuses(self, req: Recorded, account_id: str) -> list[dict[str, Any]]:
@@ -528,6 +787,31 @@ class FakeMastodon(_Fake):
             self.toots[toot.id] = toot
         return self._toot_json(toot)
 
+    def _notifications(self, req: Recorded) -> _Paged:
+        """Newest first, types[] included only, since_id/max_id by notification id."""
+        account = self._signed_in(req)
+        types = set(req.every("types[]"))
+        with self._lock:
+            listed = [n for n in reversed(self.m_notifications.get(account.id, []))
+                      if (not types or n.type in types)
+                      and (n.status_id is None or not self.toots[n.status_id].deleted)]
+            page, more = _window(listed, req, 40, lambda n: n.id)
+            by_id = {a.id: a for a in self.m_accounts.values()}
+            items = [{"id": n.id, "type": n.type, "created_at": _iso(datetime.now(UTC)),
+                      "account": self._account_json(by_id[n.account_id]),
+                      "status": self._toot_json(self.toots[n.status_id]) if n.status_id
+                      else None} for n in page]
+        return _Paged(items, more)
+
+    def _followers(self, req: Recorded, account_id: str) -> _Paged:
+        self._signed_in(req)
+        with self._lock:
+            listed = list(reversed(self.m_follows.get(account_id, [])))
+            page, more = _window(listed, req, 80, lambda f: f[0])
+            by_id = {a.id: a for a in self.m_accounts.values()}
+            items = [self._account_json(by_id[follower]) for _, follower in page]
+        return _Paged(items, more)
+
     def _delete_status(self, req: Recorded, status_id: str) -> dict[str, Any]:
         account = self._signed_in(req)
         with self._lock:
@@ -539,6 +823,10 @@ class FakeMastodon(_Fake):
 
 
 # -- helpers --------------------------------------------------------------------------------------
+
+def _position(note: BskyNotification) -> str:
+    return f"{note.indexed_at.timestamp():017.6f}::{note.uri.rsplit('/', 1)[-1]}"
+
 
 def _app_password() -> str:
     alphabet = string.ascii_lowercase + string.digits

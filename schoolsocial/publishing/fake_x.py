@@ -260,6 +260,11 @@ class Recorded:
     form: dict[str, str] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict, repr=False)
     status: int = 0
+    pairs: list[tuple[str, str]] = field(default_factory=list, repr=False)  # repeats kept
+
+    def every(self, name: str) -> list[str]:
+        """Every value of a repeated query parameter (reasons=a&reasons=b, types[]=a)."""
+        return [value for key, value in self.pairs if key == name]
 
 
 class _Drop(Exception):
@@ -1008,7 +1013,8 @@ def _handler_for(fake: FakeX) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length else b""
             headers = {k.lower(): v for k, v in self.headers.items()}
-            req = Recorded(self.command, parts.path, dict(parse_qsl(parts.query)), headers, raw)
+            pairs = parse_qsl(parts.query)
+            req = Recorded(self.command, parts.path, dict(pairs), headers, raw, pairs=pairs)
             content_type = headers.get("content-type", "")
             if content_type.startswith("application/json") and raw:
                 try:

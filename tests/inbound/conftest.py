@@ -26,3 +26,29 @@ def _encryption_key(settings) -> None:
 @pytest.fixture(autouse=True)
 def _through_the_year(season) -> None:
     """Every inbound test runs in each season of tests/seasons.py."""
+
+
+@pytest.fixture
+def bluesky_account(pds, school):
+    """The school's Bluesky account, connected as Settings does: its keys sealed."""
+    from schoolsocial.publishing.models import NetworkAccount
+    from schoolsocial.publishing.networks.accounts import seal
+    from schoolsocial.publishing.networks.bluesky import BlueskyCredentials
+
+    account = pds.default_account
+    return NetworkAccount.objects.create(
+        school=school, network="bluesky", connected_as=f"@{account.handle}", address=pds.url,
+        credentials_encrypted=seal(BlueskyCredentials(account.handle, account.app_password,
+                                                      pds.url)))
+
+
+@pytest.fixture
+def mastodon_account(instance, school):
+    from schoolsocial.publishing.models import NetworkAccount
+    from schoolsocial.publishing.networks.accounts import seal
+    from schoolsocial.publishing.networks.mastodon import MastodonCredentials
+
+    return NetworkAccount.objects.create(
+        school=school, network="mastodon", connected_as="@forefieldprimary@" + instance.domain,
+        address=instance.url, max_length=500, credentials_encrypted=seal(MastodonCredentials(
+            instance.url, instance.default_account.access_token, 500, instance.version)))

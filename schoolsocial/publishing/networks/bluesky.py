@@ -8,6 +8,9 @@ school runs its own).
                                                      # photos re-encoded to fit 1,000,000 bytes
     publisher.find_recent(text, since)               # the author feed, for reconciliation
     publisher.delete(remote_id)                      # remote_id is the post's at:// URI
+    publisher.mentions(since_id, token)              # listNotifications, reasons mention/reply
+    publisher.followers(token)                       # app.bsky.graph.getFollowers
+    publisher.hide_reply(uri, root)                  # the root post's threadgate hiddenReplies
 
 Exactly once: with a key, the record key is a TID made from the post's time and the key, so a
 second createRecord for the same publication is refused by the PDS instead of posting twice.
@@ -31,9 +34,12 @@ from atproto_client.request import Request
 from photos.fit import TooLarge, fitting
 from policies import networks as table
 from schoolsocial.publishing.backends import (
+    Page,
     Payload,
     Published,
+    RemoteMention,
     RemoteTweet,
+    RemoteUser,
     TransportError,
     XAccount,
     same_text,
@@ -54,6 +60,8 @@ REPLY_RULES: dict[str, list[dict[str, str]] | None] = {
     "nobody": [],
 }
 TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
+MENTION_REASONS = ("mention", "reply")
+MAX_HIDDEN = 300  # app.bsky.feed.threadgate: hiddenReplies holds at most 300 URIs
 
 
 @dataclass(frozen=True)
@@ -160,6 +168,87 @@ class BlueskyPublisher:
             return False  # not this account's post: nothing of ours to delete
         _call(self.client.com.atproto.repo.delete_record, "the deletion",
                    {"repo": did, "collection": POST, "rkey": rkey}, write=True)
+        return True
+
+    # -- what comes in (the Inbox and Followers) --------------------------------------------------
+
+    def mentions(self, since_id: str | None = None, token: str | None = None) -> Page:
+        """Mentions of the account and replies to its posts, newest first, as far back as
+        `since_id` (the indexedAt of the newest already read: listNotifications has no since
+        parameter, so the page is cut there). `reply_to` is the school's post at the root of
+        the thread a reply is in, the post whose threadgate can hide it."""
+        did = self._login()
+        params: dict[str, Any] = {"limit": 50, "reasons": list(MENTION_REASONS)}
+        if token:
+            params["cursor"] = token
+        answer = _call(self.client.app.bsky.notification.list_notifications,
+                       "the mentions and replies", params, write=False)
+        items, reached = [], False
+        for note in answer.notifications:
+            mark = _sortable(note.indexed_at)
+            if since_id and mark < since_id:
+                reached = True  # newest first: everything after this was read before (one at
+                break           # the same millisecond is read again, and stored once)
+            if note.reason not in MENTION_REASONS:
+                continue  # a server that ignores `reasons`
+            items.append(self._mention(note, did, mark))
+        more = answer.cursor if answer.notifications and not reached else None
+        return Page(items, more)
+
+    def _mention(self, note: Any, did: str, mark: str) -> RemoteMention:
+        record = note.record
+        reply = getattr(record, "reply", None)
+        root = getattr(getattr(reply, "root", None), "uri", "") if reply else ""
+        author = note.author
+        user = RemoteUser(author.did, author.handle, author.display_name or "",
+                          author.description or "", has_picture=bool(author.avatar))
+        return RemoteMention(
+            note.uri, getattr(record, "text", "") or "", author.did, user,
+            _parse(getattr(record, "created_at", "") or note.indexed_at),
+            root if note.reason == "reply" and root.startswith(f"at://{did}/{POST}/") else None,
+            web_url(note.uri, author.handle), _has_media(record), mark)
+
+    def followers(self, token: str | None = None) -> Page:
+        """The account's followers, newest first (getFollowers lists by when they followed)."""
+        did = self._login()
+        params: dict[str, Any] = {"actor": did, "limit": 100}
+        if token:
+            params["cursor"] = token
+        answer = _call(self.client.app.bsky.graph.get_followers, "the followers", params,
+                       write=False)
+        users = [RemoteUser(p.did, p.handle, p.display_name or "", p.description or "",
+                            _parse(p.created_at) if p.created_at else None,
+                            has_picture=bool(p.avatar)) for p in answer.followers]
+        return Page(users, answer.cursor if answer.followers else None)
+
+    def hide_reply(self, uri: str, root: str = "") -> bool:
+        """Hide a reply in a thread the school started: its URI goes into the hiddenReplies of
+        the root post's threadgate (made if the post has none, keeping who may reply as it
+        is). False when the root is not the school's post any more."""
+        did = self._login()
+        if not root.startswith(f"at://{did}/{POST}/"):
+            return False
+        rkey = root.rsplit("/", 1)[-1]
+        where = {"repo": did, "collection": THREADGATE, "rkey": rkey}
+        try:
+            gate = _call(self.client.com.atproto.repo.get_record, "the reply setting", where,
+                         write=False, unresolved=True).value
+            record = gate.model_dump(by_alias=True, exclude_none=True) \
+                if hasattr(gate, "model_dump") else dict(gate)
+        except _Unresolved:  # no threadgate yet: anyone may reply, and nothing is hidden
+            record = {"$type": THREADGATE, "post": root,
+                      "createdAt": datetime.now(UTC).isoformat().replace("+00:00", "Z")}
+        record["$type"] = THREADGATE
+        hidden = list(record.get("hiddenReplies", []))
+        if uri in hidden:
+            return True  # hidden already
+        if len(hidden) >= MAX_HIDDEN:  # never unhide an older one to make room
+            raise TransportError(f"{LABEL} hides at most {MAX_HIDDEN} replies on one post, and "
+                                 f"this post has that many hidden already. Open it on {LABEL} "
+                                 f"to report it or block its author.", permanent=True)
+        record["hiddenReplies"] = [*hidden, uri]
+        _call(self.client.com.atproto.repo.put_record, "hiding the reply",
+              {**where, "record": record}, write=True)
         return True
 
     # -- underneath -------------------------------------------------------------------------------
@@ -279,6 +368,16 @@ def tid(micros: int, clock: int = 0) -> str:
 def web_url(uri: str, handle: str) -> str:
     """https://bsky.app/profile/<handle>/post/<rkey> for at://<did>/app.bsky.feed.post/<rkey>."""
     return f"https://bsky.app/profile/{handle}/post/{uri.rsplit('/', 1)[-1]}"
+
+
+def _has_media(record: Any) -> bool:
+    kind = str(getattr(getattr(record, "embed", None), "py_type", "") or "")
+    return any(word in kind for word in ("images", "video", "recordWithMedia"))
+
+
+def _sortable(value: str) -> str:
+    """An indexedAt as fixed-width UTC text, so two of them compare as their times do."""
+    return _parse(value).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _parse(value: str) -> datetime:

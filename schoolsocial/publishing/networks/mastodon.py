@@ -11,6 +11,10 @@ the account is connected.
     publisher.publish(payload, key=...)                  # Idempotency-Key: never posted twice
     publisher.find_recent(text, since)                   # the account's statuses
     publisher.delete(status_id)
+    publisher.mentions(since_id, token)                  # notifications of type mention
+    publisher.followers(token)                           # the account's followers
+
+Mastodon has no way for an account to hide a reply to its post, so there is no hide_reply.
 """
 
 from __future__ import annotations
@@ -27,9 +31,12 @@ from mastodon.versions import parse_version_string
 
 from policies import networks as table
 from schoolsocial.publishing.backends import (
+    Page,
     Payload,
     Published,
+    RemoteMention,
     RemoteTweet,
+    RemoteUser,
     TransportError,
     XAccount,
     _never_sent,
@@ -74,6 +81,7 @@ class MastodonPublisher:
         self.sent: dict[str, Any] = {}  # the last post as built for Mastodon (publish)
         self.api = _client(credentials.instance, credentials.access_token, timeout,
                            credentials.version)
+        self._me: XAccount | None = None
 
     @property
     def limits(self) -> table.Limits:
@@ -83,8 +91,40 @@ class MastodonPublisher:
         self.api.session.close()
 
     def me(self) -> XAccount:
-        account = self._call(self.api.account_verify_credentials, "the sign-in", write=False)
-        return XAccount(str(account["id"]), account["acct"], account.get("display_name") or "")
+        if self._me is None:
+            account = self._call(self.api.account_verify_credentials, "the sign-in",
+                                 write=False)
+            self._me = XAccount(str(account["id"]), account["acct"],
+                                account.get("display_name") or "")
+        return self._me
+
+    def mentions(self, since_id: str | None = None, token: str | None = None) -> Page:
+        """Statuses that mention the account (replies to its posts among them), newest first,
+        from the notifications of type mention newer than `since_id` (a notification id);
+        `token` is the max_id of the next page, from the Link header."""
+        me = self.me()
+        notes = self._call(self.api.notifications, "the mentions and replies",
+                           types=["mention"], since_id=since_id or None, max_id=token or None,
+                           limit=40, write=False)
+        items = []
+        for note in notes:
+            status = note.get("status")
+            if note.get("type") != "mention" or not status:
+                continue  # a status deleted since, or a server that ignores `types`
+            ours = str(status.get("in_reply_to_account_id") or "") == me.id
+            items.append(RemoteMention(
+                str(status["id"]), _plain(status.get("content") or ""),
+                str(note["account"]["id"]), _user(note["account"]), _aware(status["created_at"]),
+                str(status["in_reply_to_id"]) if ours and status.get("in_reply_to_id") else None,
+                status.get("url") or status.get("uri") or "",
+                bool(status.get("media_attachments")), str(note["id"])))
+        return Page(items, _next(notes))
+
+    def followers(self, token: str | None = None) -> Page:
+        """The account's followers, newest first, 80 a page."""
+        accounts = self._call(self.api.account_followers, "the followers", self.me().id,
+                              max_id=token or None, limit=80, write=False)
+        return Page([_user(account) for account in accounts], _next(accounts))
 
     def publish(self, payload: Payload, *, key: str = "", at: datetime | None = None
                 ) -> Published:
@@ -262,6 +302,21 @@ def _status(error: errors.MastodonError) -> int | None:
 def _reason(error: errors.MastodonError) -> str:
     """Mastodon.py's args: (message, status, reason, error text from the server)."""
     return str(error.args[3] if len(error.args) > 3 and error.args[3] else error.args[0])
+
+
+def _user(account: Any) -> RemoteUser:
+    avatar = account.get("avatar") or ""
+    return RemoteUser(str(account["id"]), account.get("acct") or account.get("username") or "",
+                      account.get("display_name") or "", _plain(account.get("note") or ""),
+                      _aware(account["created_at"]) if account.get("created_at") else None,
+                      has_picture=bool(avatar) and "missing" not in avatar,
+                      protected=bool(account.get("locked")), url=account.get("url") or "")
+
+
+def _next(listed: Any) -> str | None:
+    """The max_id of the next page, as Mastodon.py read it from the Link header."""
+    following = getattr(listed, "_pagination_next", None)
+    return str(following["max_id"]) if listed and following and "max_id" in following else None
 
 
 def _plain(content: str) -> str:
