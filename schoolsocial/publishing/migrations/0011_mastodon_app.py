@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('publishing', '0009_network_publication'),
+        ('publishing', '0010_publication_removed_and_sent'),
     ]
 
     operations = [
