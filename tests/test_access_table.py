@@ -108,6 +108,8 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "networks": ("get", None, only(200, H)),
     "bluesky_connect": ("post", None, only(400, H)),  # no handle in the form
     "mastodon_connect": ("post", None, only(400, H)),  # no address in the form
+    "mastodon_authorise": ("post", None, only(400, H)),  # no address in the form
+    "mastodon_callback": ("get", None, only(302, H)),  # no state: back to Networks, said why
     "bluesky_disconnect": ("post", None, only(302, H)),
     "mastodon_disconnect": ("post", None, only(302, H)),
     "series_list": ("get", None, ALL),

@@ -76,7 +76,7 @@ def _say_what_changed(request: HttpRequest, pupil: Pupil, returned: list) -> Non
     published = [post for post in published_posts_showing(pupil) if post.live_networks]
     if published:
         where = sorted({name for post in published for name in post.live_labels},
-                       key=lambda name: name != "X")
+                       key=lambda name: (name != "X", name))
         messages.warning(request, f"{len(published)} published post"
                          f"{'s show' if len(published) > 1 else ' shows'} {pupil.first_name} "
                          f"on {', '.join(where)}: review {'them' if len(published) > 1 else 'it'} "

@@ -5,6 +5,7 @@ approves at once and sends the browser back), and the account connected; then a 
 from __future__ import annotations
 
 import pytest
+from cryptography.fernet import Fernet
 
 from schoolsocial.publishing.fake_networks import FakeMastodon
 from schoolsocial.publishing.models import NetworkAccount
@@ -16,6 +17,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 @pytest.fixture(autouse=True)
 def _loopback_allowed(settings) -> None:
     settings.NETWORKS_ALLOW_HTTP = True
+    settings.ENCRYPTION_KEYS = [Fernet.generate_key().decode()]  # the app and token are sealed
 
 
 def start(page, instance: FakeMastodon) -> None:
