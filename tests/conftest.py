@@ -156,18 +156,27 @@ def instance():
 
 
 @pytest.fixture
-def connected(school, pds, instance) -> None:
+def bluesky_account(pds, school):
+    """The school's Bluesky account, connected as Settings does: its keys sealed."""
+    from schoolsocial.publishing.models import NetworkAccount
+    from schoolsocial.publishing.networks.accounts import seal
+    from schoolsocial.publishing.networks.bluesky import BlueskyCredentials
+
+    account = pds.default_account
+    return NetworkAccount.objects.create(
+        school=school, network="bluesky", connected_as=f"@{account.handle}", address=pds.url,
+        credentials_encrypted=seal(BlueskyCredentials(account.handle, account.app_password,
+                                                      pds.url)))
+
+
+@pytest.fixture
+def connected(school, bluesky_account, instance) -> None:
     """The school's Bluesky and Mastodon accounts on the fake PDS and instance, their keys
     sealed as the connect pages do (the test sets ENCRYPTION_KEYS)."""
     from schoolsocial.publishing.models import NetworkAccount
     from schoolsocial.publishing.networks.accounts import seal
-    from schoolsocial.publishing.networks.bluesky import BlueskyCredentials
     from schoolsocial.publishing.networks.mastodon import MastodonCredentials
 
-    bsky = pds.default_account
-    NetworkAccount.objects.create(
-        school=school, network="bluesky", connected_as=f"@{bsky.handle}", address=pds.url,
-        credentials_encrypted=seal(BlueskyCredentials(bsky.handle, bsky.app_password, pds.url)))
     NetworkAccount.objects.create(
         school=school, network="mastodon", connected_as="@forefieldprimary", address=instance.url,
         max_length=500, credentials_encrypted=seal(MastodonCredentials(

@@ -29,20 +29,6 @@ def _through_the_year(season) -> None:
 
 
 @pytest.fixture
-def bluesky_account(pds, school):
-    """The school's Bluesky account, connected as Settings does: its keys sealed."""
-    from schoolsocial.publishing.models import NetworkAccount
-    from schoolsocial.publishing.networks.accounts import seal
-    from schoolsocial.publishing.networks.bluesky import BlueskyCredentials
-
-    account = pds.default_account
-    return NetworkAccount.objects.create(
-        school=school, network="bluesky", connected_as=f"@{account.handle}", address=pds.url,
-        credentials_encrypted=seal(BlueskyCredentials(account.handle, account.app_password,
-                                                      pds.url)))
-
-
-@pytest.fixture
 def mastodon_account(instance, school):
     from schoolsocial.publishing.models import NetworkAccount
     from schoolsocial.publishing.networks.accounts import seal

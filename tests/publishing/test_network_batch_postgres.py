@@ -13,10 +13,8 @@ import time_machine
 from publishing_helpers import approved_post
 
 from schoolsocial.publishing.batches import BATCH
-from schoolsocial.publishing.models import NetworkAccount, NetworkPublication
+from schoolsocial.publishing.models import NetworkPublication
 from schoolsocial.publishing.network_tasks import claim_publications, send_publications
-from schoolsocial.publishing.networks.accounts import seal
-from schoolsocial.publishing.networks.bluesky import BlueskyCredentials
 from schoolsocial.publishing.tasks import claim_due, send, send_batch
 from tests.seasons import ten_am
 
@@ -25,13 +23,8 @@ pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 LATENCY = 0.3  # each request to the PDS; a send is three (session, post, reply setting)
 
 
-def test_a_batch_goes_side_by_side_and_each_post_once(tom, alan, school, pds, settings):
+def test_a_batch_goes_side_by_side_and_each_post_once(tom, alan, pds, bluesky_account, settings):
     settings.PUBLISHER = "memory"
-    account = pds.default_account
-    NetworkAccount.objects.create(
-        school=school, network="bluesky", connected_as=f"@{account.handle}", address=pds.url,
-        credentials_encrypted=seal(BlueskyCredentials(account.handle, account.app_password,
-                                                      pds.url)))
     posts = [approved_post(tom, alan, text=f"Notice number {n} for parents.",
                            networks=("x", "bluesky")) for n in range(BATCH)]
     with time_machine.travel(ten_am(), tick=True):

@@ -10,10 +10,8 @@ from collections import Counter
 import pytest
 from publishing_helpers import approved_post, race
 
-from schoolsocial.publishing.models import NetworkAccount, NetworkPublication
+from schoolsocial.publishing.models import NetworkPublication
 from schoolsocial.publishing.network_tasks import claim_publications, send_publication
-from schoolsocial.publishing.networks.accounts import seal
-from schoolsocial.publishing.networks.bluesky import BlueskyCredentials
 from schoolsocial.publishing.tasks import claim_due, send
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
@@ -22,13 +20,9 @@ POSTS = 20
 WORKERS = 4
 
 
-def test_four_workers_publish_each_bluesky_copy_exactly_once(tom, alan, school, pds, settings):
+def test_four_workers_publish_each_bluesky_copy_exactly_once(
+        tom, alan, school, pds, bluesky_account, settings):
     settings.PUBLISHER = "memory"
-    account = pds.default_account
-    NetworkAccount.objects.create(
-        school=school, network="bluesky", connected_as=f"@{account.handle}", address=pds.url,
-        credentials_encrypted=seal(BlueskyCredentials(account.handle, account.app_password,
-                                                      pds.url)))
     posts = [approved_post(tom, alan, text=f"Notice number {n} for parents.",
                            networks=("x", "bluesky")) for n in range(POSTS)]
     deliveries: queue.Queue[tuple[int, str]] = queue.Queue()
