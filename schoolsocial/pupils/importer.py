@@ -355,6 +355,11 @@ def match(school, rows: list[Row]) -> dict[int, Pupil]:
     the roster once, in the same class, otherwise it is a problem naming every pupil it could be.
     Returns the roster (every pupil, by id)."""
     roster = {p.pk: p for p in Pupil.objects.filter(school=school).with_consent()}
+    # The consent each pupil has for the website alone, read once if a row is about it.
+    website = {}
+    if any(answer.channel == Channel.WEBSITE for row in rows for answer in row.answers):
+        website = {p.pk: p for p in Pupil.objects.filter(school=school).with_consent(
+            (Channel.ALL, Channel.WEBSITE))}
     by_number: dict[str, list[Pupil]] = defaultdict(list)
     by_name: dict[tuple[str, str], list[Pupil]] = defaultdict(list)
     for pupil in roster.values():
@@ -372,7 +377,8 @@ def match(school, rows: list[Row]) -> dict[int, Pupil]:
             continue
         claimed[row.pupil.pk] = row.line
         for answer in row.answers:
-            before = current_consent(row.pupil, answer.channel)
+            before = current_consent(
+                website[row.pupil.pk] if answer.channel == Channel.WEBSITE else row.pupil)
             if before != answer.after:
                 answer.before = before
                 answer.widens = widens(before, answer.after)
@@ -418,15 +424,9 @@ def _match_row(row: Row, by_number: dict, by_name: dict) -> None:
             "to say which child this is.")
 
 
-def current_consent(pupil: Pupil, channel: str = Channel.ALL) -> tuple[str, str, date | None]:
-    """The pupil's consent on record for social media (the roster's annotation), or for the
-    website alone when the row is about the website."""
-    if channel == Channel.WEBSITE:
-        latest = pupil.consents.filter(channel__in=(Channel.ALL, Channel.WEBSITE)).order_by(
-            "-id").first()
-        if latest is None:
-            return (Consent.NOT_RETURNED, Scope.ANY, None)
-        return (latest.status, latest.scope, latest.valid_until)
+def current_consent(pupil: Pupil) -> tuple[str, str, date | None]:
+    """The pupil's consent on record, from with_consent()'s annotation (for social media, or
+    for the website when match() annotated it so)."""
     return (pupil.consent, getattr(pupil, "consent_scope", None) or Scope.ANY,
             getattr(pupil, "consent_valid_until", None))
 
