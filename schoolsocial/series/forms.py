@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from dateutil.rrule import rrule, rrulestr
@@ -46,6 +47,29 @@ def rule_from_words(repeat: str, weekday: str, nth: str, ends_on) -> str:
             "fortnightly": f"FREQ=WEEKLY;INTERVAL=2;BYDAY={weekday}",
             "monthly": f"FREQ=MONTHLY;BYDAY={nth}{weekday}"}[repeat]
     return rule + (f";UNTIL={ends_on:%Y%m%d}T235959" if ends_on else "")
+
+
+WORDS_RULE = re.compile(r"FREQ=(?P<freq>WEEKLY|MONTHLY)(?P<other>;INTERVAL=2)?"
+                        r";BYDAY=(?P<nth>-1|[1-4])?(?P<day>MO|TU|WE|TH|FR|SA|SU)"
+                        r"(?:;UNTIL=(?P<until>\d{8})T235959)?")
+
+
+def rule_in_words(rule: str) -> str:
+    """rule_from_words() read back: FREQ=MONTHLY;BYDAY=1WE -> "The first Wednesday of the
+    month". "" for a rule it does not make (an advanced one, shown as it is written)."""
+    found = WORDS_RULE.fullmatch(rule)
+    if not found or (found["freq"] == "MONTHLY") != bool(found["nth"]) or (
+            found["other"] and found["freq"] == "MONTHLY"):
+        return ""
+    day = dict(WEEKDAYS)[found["day"]]
+    if found["freq"] == "MONTHLY":
+        words = f"The {dict(NTH)[found['nth']]} {day} of the month"
+    else:
+        words = f"Every other {day}" if found["other"] else f"Every {day}"
+    if found["until"]:
+        last = datetime.strptime(found["until"], "%Y%m%d")
+        words += f", until {last.day} {last:%B %Y}"
+    return words
 
 
 class SeriesForm(forms.ModelForm):

@@ -13,7 +13,7 @@ from schoolsocial.accounts import access
 from schoolsocial.posts.checks import SchoolFacts
 from schoolsocial.series import actions
 from schoolsocial.series.access import access_series
-from schoolsocial.series.forms import SeriesForm, TermDatesForm
+from schoolsocial.series.forms import SeriesForm, TermDatesForm, rule_in_words
 from schoolsocial.series.models import Series, TermDates
 from schoolsocial.series.outlook import AHEAD, notes, outlook
 from schoolsocial.series.tasks import HORIZON
@@ -27,7 +27,8 @@ def series_list(request: HttpRequest) -> HttpResponse:
     facts = SchoolFacts.of(member.school)  # the rules' reading of the school, once a page
     for series in Series.objects.filter(school=member.school).select_related("author", "school"):
         coming, awkward = outlook(series, school_facts=facts)
-        rows.append({"series": series, "next": coming, "awkward": awkward,
+        rows.append({"series": series, "in_words": rule_in_words(series.rule),
+                     "next": coming, "awkward": awkward,
                      "notes": notes(coming + awkward),
                      "may_manage": access.may_manage_series(member, series)})
     context = {"rows": rows, "terms": member.school.terms.all(), "horizon": HORIZON.days,

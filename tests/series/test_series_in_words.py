@@ -11,7 +11,7 @@ import pytest
 import time_machine
 from django.urls import reverse
 
-from schoolsocial.series.forms import rule_from_words
+from schoolsocial.series.forms import rule_from_words, rule_in_words
 from schoolsocial.series.models import Series
 
 pytestmark = pytest.mark.django_db
@@ -28,6 +28,20 @@ def test_the_words_make_the_rule(repeat, weekday, nth, rule):
     assert rule_from_words(repeat, weekday, nth, None) == rule
 
 
+@pytest.mark.parametrize(("rule", "words"), [
+    ("FREQ=WEEKLY;BYDAY=FR", "Every Friday"),
+    ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "Every other Monday"),
+    ("FREQ=MONTHLY;BYDAY=1WE", "The first Wednesday of the month"),
+    ("FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20270329T235959",
+     "The last Friday of the month, until 29 March 2027"),
+    ("FREQ=WEEKLY;BYDAY=MO,WE", ""),  # advanced rules are shown as written
+    ("FREQ=MONTHLY;BYDAY=FR", ""),
+    ("FREQ=DAILY", ""),
+])
+def test_the_series_page_reads_the_rule_back_in_words(rule, words):
+    assert rule_in_words(rule) == words
+
+
 @pytest.mark.parametrize("now", [datetime(2026, 10, 19, 9, tzinfo=LONDON),
                                  datetime(2026, 12, 7, 9, tzinfo=LONDON)], ids=["bst", "winter"])
 def test_a_series_chosen_in_words_with_an_end_date(client, tom, now):
@@ -41,6 +55,9 @@ def test_a_series_chosen_in_words_with_an_end_date(client, tom, now):
         assert answer.status_code == 302
         series = Series.objects.get()
         assert series.rule == "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO;UNTIL=20270329T235959"
+        page = client.get(reverse("series_list")).content.decode()
+        assert "Every other Monday, until 29 March 2027 at 15:30" in page
+        assert "<code>FREQ=" not in page
 
 
 def test_neither_words_nor_rule_is_a_field_error(client, tom):
