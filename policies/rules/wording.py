@@ -615,15 +615,33 @@ _BIRTH = re.compile(
     rf"\b(?:date of birth|d\.?o\.?b\b\.?|born(?:\s+on)?)\s*:?\s*{_DATE}|\bd\.?o\.?b\b\.?\s*:?",
     re.IGNORECASE,
 )
+_DIGIT_WORDS = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|treble)"
+# A UK phone number spelt out in words, from its leading nought (oh seven seven zero zero …):
+# nine or more words after it, spaces between (a count is written with commas: zero, one, two).
+_WORDED_PHONE = re.compile(
+    rf"\b(?:zero|oh|nought)(?:[ \t-]+{_DIGIT_WORDS}){{8,}}\b", re.IGNORECASE
+)
+
+
 _KINDS = (
     ("email", _EMAIL, "looks like an e-mail address"),
     ("email", _HIDDEN_EMAIL, "is an e-mail address written out to look like words"),
     ("phone", _PHONE, "looks like a phone number"),
     ("phone", _SPACED_PHONE, "looks like a phone number"),
+    ("phone", _WORDED_PHONE, "looks like a phone number spelt out in words"),
     ("address", _POSTCODE, "looks like a postcode"),
     ("address", _STREET, "looks like a street address"),
     ("date_of_birth", _BIRTH, "gives a date of birth"),
 )
+
+
+def _organisation_number(written: str) -> bool:
+    """UK non-geographic numbers (03 for public bodies and charities, 080 freephone, 0845 and
+    0870) belong to organisations; a person's number is a mobile (07) or a landline."""
+    digits = re.sub(r"\D", "", written)
+    if digits.startswith("44"):
+        digits = "0" + digits[2:]
+    return digits.startswith(("03", "080", "0845", "0870"))
 
 
 def _plain_contact(value: str) -> str:
@@ -649,6 +667,7 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     if (
         not any(c.isdigit() or c == "@" for c in text)
         and " dot " not in lowered
+        and not _WORDED_PHONE.search(text)
         and ("[at]" not in lowered and "(at)" not in lowered and "[dot]" not in lowered)
     ):
         return
@@ -659,8 +678,12 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             start, end = m.span()
             written = m.group()
-            if param == "phone" and len(re.sub(r"\D", "", written)) < 10:
+            if param == "phone" and pattern is not _WORDED_PHONE and len(
+                re.sub(r"\D", "", written)
+            ) < 10:
                 continue
+            if param == "phone" and _organisation_number(written):
+                continue  # 0300, 0330, 0800, 0808: a service's number, never a person's
             if param == "email" and "@" not in written:
                 written = re.sub(r"\s+", " ", written)
             if any(s < end and start < e for s, e in taken):
