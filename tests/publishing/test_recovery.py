@@ -140,4 +140,5 @@ def test_the_dispatch_tick_after_its_connection_was_cut_claims_as_before(tom, al
         admin.execute("SELECT pg_terminate_backend(%s)", (backend,))
     queued = []
     assert dispatch_step("me", lambda *args: queued.append(args), BrokerWatch(), beat=True) == 1
-    assert [args[1] for args in queued] == [post.pk]
+    [(func, [(post_id, _token)])] = queued  # the post's claim, in a batch of its own
+    assert func == "schoolsocial.publishing.tasks.send_batch" and post_id == post.pk
