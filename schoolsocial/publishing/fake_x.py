@@ -1113,7 +1113,7 @@ def _form(**values: str) -> bytes:
 
 
 def _page(body: str) -> bytes:
-    return f"<!doctype html><title>Fake X</title>{body}".encode()
+    return f"<!doctype html><html lang=\"en\"><title>Fake X</title>{body}</html>".encode()
 
 
 def _with_query(url: str, **params: str) -> str:

@@ -221,7 +221,7 @@ def _render_x_account(request: HttpRequest, member: Membership, form: XKeysForm,
 @require_POST
 @login_required
 def x_connect(request: HttpRequest) -> HttpResponse:
-    """Leg one: a request token from X, then off to X's page to authorise the app."""
+    """Leg one: a request token from X, and a link to X's page to authorise the app."""
     access.require(request, "connect_x")
     if not (settings.X_CONSUMER_KEY and settings.X_CONSUMER_SECRET):
         messages.error(request, "Connecting through X needs the app's keys (X_CONSUMER_KEY and "
@@ -236,7 +236,9 @@ def x_connect(request: HttpRequest) -> HttpResponse:
                                 "again in a few minutes.")
         return redirect("x_account")
     request.session[SESSION_KEY] = dict(handler.request_token)
-    return redirect(authorise_url)
+    # a link, not a redirect: the page's Content Security Policy (form-action 'self') applies to
+    # the redirects a form's POST leads to, so a browser would stop a redirect to X here
+    return render(request, "publishing/x_authorise.html", {"authorise_url": authorise_url})
 
 
 @require_GET
