@@ -28,3 +28,15 @@ class Client(DjangoClient):
             session = self.session
             session[DEVICE_ID_SESSION_KEY] = device.persistent_id
             session.save()
+
+
+def continue_link(response, network: str) -> str:
+    """Where a "Continue to <network>" page sends the browser: the link a form's POST answers
+    with when the next step is on another site (the CSP's form-action 'self' stops a redirect)."""
+    import html
+    import re
+
+    assert response.status_code == 200
+    [link] = re.findall(rf'href="([^"]+)"[^>]*>Continue to {re.escape(network)}<',
+                        response.content.decode())
+    return html.unescape(link)

@@ -122,7 +122,7 @@ TABLE: dict[str, tuple[str, str | None, dict[str, int]]] = {
     "mention_seen": ("post", "mention", only(302, H, A, M)),
     "mention_hide": ("post", "mention", only(302, H, A)),
     "mention_concern": ("post", "mention", only(302, H, A, M)),
-    "mention_open": ("post", "mention", only(302, H, A, M)),
+    "mention_open": ("post", "mention", only(200, H, A, M)),  # a page linking to the network
     "followers": ("get", None, only(200, H, A, M)),
     "follower_verdict": ("post", "follower", only(302, H, A)),
     "followers_finish": ("post", None, only(302, H, A)),

@@ -120,7 +120,10 @@ def mention_open(request: HttpRequest, mention_id: int) -> HttpResponse:
     if not (can.opens(url) or url.startswith("/")):
         messages.error(request, f"This mention has no address on {can.label} to open.")
         return redirect("inbox")
-    return redirect(url)
+    # a link, not a redirect: the page's Content Security Policy (form-action 'self') applies to
+    # the redirects a form's POST leads to, so a browser would stop a redirect to the network
+    return render(request, "inbound/open_mention.html",
+                  {"mention": mention, "url": url, "label": can.label})
 
 
 # -- followers -----------------------------------------------------------------------------------

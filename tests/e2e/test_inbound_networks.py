@@ -1,7 +1,8 @@
 """The Inbox and Followers with X, Bluesky and Mastodon items at 390x844 and at desktop size,
 through axe-core (the conftest's AxeWatch) with nothing running off a phone's edge: each item's
 network named, Hide offered only where the network hides, Mastodon's reason in words, and a
-revoked app password said on the page."""
+revoked app password said on the page; opening a mention on its network goes through a page
+with a link to it."""
 
 from __future__ import annotations
 
@@ -84,6 +85,14 @@ def test_inbox_and_followers_with_every_network_fit_and_pass_axe(open_page, view
     shot(page, f"{size}-inbox-networks")
     if viewport is PHONE:
         assert page.evaluate(OVERFLOW) == [], "the Inbox runs off a phone's edge"
+    # opening a mention on its network: a page with a link (a redirect would break the CSP)
+    page.locator("article[data-network=bluesky]").get_by_role(
+        "button", name="Open on Bluesky to block or report").click()
+    page.wait_for_url(page.base + "/inbox/*/open/")
+    expect(page.get_by_role("link", name="Continue to Bluesky")).to_have_attribute(
+        "href", f"https://bsky.app/profile/{LONG_HANDLE}/post/3kaaaaaaaaaaa")
+    if viewport is PHONE:
+        assert page.evaluate(OVERFLOW) == [], "the open page runs off a phone's edge"
     page.goto(page.base + "/followers/")
     expect(page.get_by_role("link", name="Block @fan@else.example on Mastodon")).to_be_visible()
     expect(page.get_by_role("link", name="Block @hot_deals on X")).to_be_visible()

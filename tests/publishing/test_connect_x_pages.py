@@ -4,9 +4,7 @@ headteacher; the keys are never shown, logged or written to the audit log."""
 
 from __future__ import annotations
 
-import html
 import logging
-import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -19,6 +17,7 @@ from schoolsocial.accounts.models import School
 from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.tasks import publish_due
+from tests.clients import continue_link
 from tests.seasons import ten_am
 
 pytestmark = pytest.mark.django_db
@@ -52,10 +51,7 @@ def authorise_on_x(authorise_url: str, fake_x, decision: str = "allow") -> str:
 
 def start(client, fake_x) -> str:
     """Connect X account: a page with a link to X's page (a redirect would break the CSP)."""
-    started = client.post(reverse("x_connect"))
-    assert started.status_code == 200
-    [link] = re.findall(r'href="([^"]+)"[^>]*>Continue to X<', started.content.decode())
-    link = html.unescape(link)
+    link = continue_link(client.post(reverse("x_connect")), "X")
     assert link.startswith(f"{fake_x.url}/oauth/authorize?oauth_token=")
     return link
 
