@@ -172,7 +172,8 @@ def test_the_series_page_lists_the_awkward_occurrences_in_the_schools_time(clien
     with time_machine.travel(now, tick=False):
         client.force_login(tom.user)
         page = client.get(reverse("series_list")).content.decode()
-    assert "Outside term, posting hours or on a bank holiday" in page
+    assert "Outside term, posting hours or on a bank holiday in the next 120 days" in page
+    assert "All of them, including any already under Next." in page
     week = now.date() + timedelta(days=7)
     assert f"{week:%A} {week.day} {week:%B} {week.year}, 07:45</time>: Left as a draft (made " \
         in page
