@@ -142,6 +142,7 @@ def _render_compose(request, form: PostForm, post: Post | None) -> HttpResponse:
         "live": _live_context(member, text, report, _chosen_time(form, post), chosen,
                               post_photos(post) if post else []),
         "school": member.school,
+        "connected_networks": post_networks.connected_networks(member.school),
         "upload_form": PhotoUploadForm(),
         **(photos_context(request, post) if post else {}),
     }
@@ -169,7 +170,7 @@ def live_check(request: HttpRequest) -> HttpResponse:
         exception=data.get("exception") or "",
         exception_reason=data.get("exception_reason") or "",
         scheduled_at=data.get("scheduled_at"),
-        networks=data.get("networks") or ["x"],
+        networks=data.get("networks") or post_networks.default_networks(member.school),
     )
     report = check_post(draft, photos)
     return render(request, "posts/_live.html", {"live": _live_context(
@@ -194,6 +195,7 @@ def _live_context(member, text: str, report, when=None, networks=None, photos=()
         "link_note": usage.link_note(text),
         "who_may_reply": policies.who_may_reply(member.school.policy()),
         "networks": post_networks.previews(member.school, text, networks or ["x"]),
+        "to_x": "x" in (networks or ["x"]),
         "photos": [photo for photo in photos if photo.status == Photo.Status.READY],
         "when": when,
     }

@@ -61,12 +61,21 @@ def test_without_other_networks_the_choice_is_not_offered(client, tom):
     assert 'name="networks"' not in client.get(reverse("compose")).content.decode()
 
 
-def test_the_chosen_networks_are_saved_with_x_always_among_them(client, tom, connected):
+def test_the_chosen_networks_are_saved_as_ticked_x_only_when_ticked(client, tom, connected):
     client.force_login(tom.user)
-    client.post(reverse("compose"), form(networks=["bluesky"]))
+    client.post(reverse("compose"), form(networks=["bluesky"], networks_shown="1"))
     post = Post.objects.get()
-    assert post.networks == ["bluesky", "x"] and post.other_networks == ["bluesky"]
+    assert post.networks == ["bluesky"] and post.other_networks == ["bluesky"]
+    assert not post.to_x and post.network_labels == ["Bluesky"]
     assert post.content_hash == post.compute_hash()
+
+
+def test_nothing_ticked_is_refused_with_the_text_kept(client, tom, connected):
+    client.force_login(tom.user)
+    response = client.post(reverse("compose"), form(networks=[], networks_shown="1"))
+    page = response.content.decode()
+    assert response.status_code == 400 and Post.objects.count() == 0
+    assert "Tick at least one network" in page and "science lesson on magnets" in page
 
 
 def test_adding_a_network_after_approval_returns_the_post_to_draft(client, tom, connected):
