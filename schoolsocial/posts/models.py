@@ -55,10 +55,16 @@ class PostQuerySet(models.QuerySet):
         return self.select_for_update().select_related("school", "author").get(pk=pk)
 
     def did_not_go_out(self) -> PostQuerySet:
-        """Failed, outcome unknown, or sent back to the approvers by the publish-time check
-        (its last_error says why until it is decided, edited or withdrawn)."""
+        """Failed, outcome unknown, sent back to the approvers by the publish-time check
+        (its last_error says why until it is decided, edited or withdrawn), or published but
+        failed on one of its chosen networks (partly published)."""
+        from django.apps import apps
+
+        failed_on_one = apps.get_model("publishing", "NetworkPublication").objects.filter(
+            state="failed").values("post_id")
         return self.filter(Q(state__in=(State.FAILED, State.UNKNOWN))
-                           | (Q(state=State.SUBMITTED) & ~Q(last_error="")))
+                           | (Q(state=State.SUBMITTED) & ~Q(last_error=""))
+                           | Q(state=State.PUBLISHED, pk__in=failed_on_one))
 
     def without_x(self) -> PostQuerySet:
         """Posts whose chosen networks leave X out (X's holds and credit do not touch them)."""
@@ -131,7 +137,8 @@ class Post(models.Model):
     def status(self) -> tuple[str, str]:
         """(css key, words) for the badge everywhere: the state, except that a published post
         taken down says so, and a draft a consent change sent back says why."""
-        if self.state == State.PUBLISHED and self.removed_at:
+        if self.state == State.PUBLISHED and (self.removed_at or (
+                not self.to_x and self.deleted_networks)):
             return "removed", self.deleted_from
         if self.state == State.DRAFT and self.last_error:
             return "returned", RETURNED
