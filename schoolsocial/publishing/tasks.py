@@ -563,14 +563,16 @@ def publish_due(now: datetime | None = None, *, publisher: Publisher | None = No
     returns how many posts were sent to X (`network_options` go to the other networks'
     publishers)."""
     sent = 0
-    while claims := claim_due(now):
-        for post_id, token in claims:
-            send(post_id, token, publisher=publisher)
-            sent += 1
-    while network_claims := network_tasks.claim_publications(now):
+    while True:
+        while claims := claim_due(now):
+            for post_id, token in claims:
+                send(post_id, token, publisher=publisher)
+                sent += 1
+        # a claim of posts without X makes no X claim: their publications are the next round
+        if not (network_claims := network_tasks.claim_publications(now)):
+            return sent
         for publication_id, token in network_claims:
             network_tasks.send_publication(publication_id, token, **network_options)
-    return sent
 
 
 def tick(enqueue: Enqueue, now: datetime | None = None) -> int:
