@@ -20,6 +20,19 @@ POSTS = 20
 WORKERS = 4
 
 
+def send_each_twice(deliveries: queue.Queue[tuple[int, str]]) -> None:
+    """Claim due publications and send each claim twice (django-q2 delivers at least once)."""
+    while claims := claim_publications(limit=3):
+        for claim in claims:
+            deliveries.put(claim)
+            deliveries.put(claim)
+        while True:
+            try:
+                send_publication(*deliveries.get_nowait(), timeout=5)
+            except queue.Empty:
+                break
+
+
 def test_four_workers_publish_each_bluesky_copy_exactly_once(
         tom, alan, school, pds, bluesky_account, settings):
     settings.PUBLISHER = "memory"
@@ -31,15 +44,7 @@ def test_four_workers_publish_each_bluesky_copy_exactly_once(
         while claims := claim_due(limit=3):
             for claim in claims:
                 send(*claim)
-        while claims := claim_publications(limit=3):
-            for claim in claims:  # django-q2 delivers at least once: twice, here
-                deliveries.put(claim)
-                deliveries.put(claim)
-            while True:
-                try:
-                    send_publication(*deliveries.get_nowait(), timeout=5)
-                except queue.Empty:
-                    break
+        send_each_twice(deliveries)
 
     assert race(work, WORKERS) == []
     on_bluesky = Counter(record.value["text"] for record in pds.posts())
@@ -67,15 +72,7 @@ def test_four_workers_publish_posts_without_x_once_each_and_settle_each_post_onc
     def work() -> None:
         while Post.objects.filter(pk__in=ids, state=State.SCHEDULED).exists():
             assert claim_due(limit=3) == []  # a post without X makes no X claim
-        while claims := claim_publications(limit=3):
-            for claim in claims:
-                deliveries.put(claim)
-                deliveries.put(claim)
-            while True:
-                try:
-                    send_publication(*deliveries.get_nowait(), timeout=5)
-                except queue.Empty:
-                    break
+        send_each_twice(deliveries)
 
     assert race(work, WORKERS) == []
     assert set(Post.objects.filter(pk__in=[p.pk for p in posts]).values_list(
