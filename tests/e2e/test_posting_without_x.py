@@ -89,6 +89,11 @@ def partly_published(open_page, viewport, tom, alan) -> None:
     trouble = page.locator(".trouble li", has_text="Partly published: Mastodon failed")
     expect(trouble).to_contain_text("Mastodon: Validation failed")
     shot(page, f"{size}-partly-published-listed")
+    page.goto(page.base + "/outbox/")
+    _fits(page, viewport, "the outbox")
+    expect(page.locator(f"#without-x-{post.pk}")).to_contain_text("On Bluesky")
+    shot(page, f"{size}-outbox-without-x")
+    page.goto(page.base + "/publishing/")
     trouble.get_by_role("button", name="Try Mastodon again").click()
     expect(page.locator(".messages")).to_contain_text("Sent to Mastodon again")
     assert post.publications.get(network="mastodon").state == "waiting"

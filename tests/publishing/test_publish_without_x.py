@@ -247,3 +247,15 @@ def test_a_post_without_x_is_deleted_from_each_network_it_is_on(
     assert post.status == ("removed", "Deleted from Bluesky, Mastodon")
     rows = termly.build(post.school, date(2000, 1, 1), date(2100, 1, 1)).tables["networks"]
     assert ("Bluesky", 1, 1) in rows and ("Mastodon", 1, 1) in rows and ("X", 0, 0) in rows
+
+
+def test_the_outbox_shows_a_post_without_x_with_each_networks_version(
+        client, pds, instance, connected, tom, alan, at_ten, no_x):
+    post = approved_post(tom, alan, networks=BOTH)
+    publish()
+    client.force_login(alan.user)
+    page = client.get(reverse("outbox")).content.decode()
+    assert "Not sent to X" in page and f'id="without-x-{post.pk}"' in page
+    assert 'id="version-bluesky"' in page and 'id="version-mastodon"' in page
+    assert "On Bluesky" in page and "On Mastodon" in page
+    assert "Not sent to X" not in client.get(reverse("outbox") + "?before=1").content.decode()
