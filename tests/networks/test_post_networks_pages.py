@@ -170,3 +170,20 @@ def test_the_queue_card_names_the_networks_the_approval_covers(client, tom, alan
     client.force_login(alan.user)
     page = client.get(reverse("queue")).content.decode()
     assert page.count("to X, Bluesky, Mastodon") == 1
+
+
+def test_x_s_280_applies_only_when_x_is_ticked(client, tom, connected):
+    """290 characters: too long for X (280), within Bluesky's 300."""
+    text = ("Our harvest festival raised money for the food bank. " * 6)[:290]
+    client.force_login(tom.user)
+    refused = client.post(reverse("compose"), form(text=text, networks=["x", "bluesky"],
+                                                   networks_shown="1"))
+    assert refused.status_code == 400 and "too long for X" in refused.content.decode()
+    client.post(reverse("compose"), form(text=text, networks=["bluesky"], networks_shown="1"))
+    post = Post.objects.get()
+    assert post.networks == ["bluesky"] and post.text == text.strip()
+    assert not [f for f in post.findings["findings"] if f["rule"] in ("length", "networks")]
+    page = client.post(reverse("live_check"), form(text=text, networks=["bluesky"],
+                                                   networks_shown="1")).content.decode()
+    assert 'id="char-count"' not in page and "<strong>Bluesky:</strong>" in page
+    assert 'aria-label="Preview of the post on X"' not in page
