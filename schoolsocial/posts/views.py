@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from contextlib import nullcontext
 from datetime import datetime, time, timedelta
 
 from django.contrib import messages
@@ -373,7 +374,9 @@ def delete_from_x(request: HttpRequest, post_id: int) -> HttpResponse:
     if request.method == "GET":
         return render(request, "posts/delete_confirm.html", {"post": post, "perms": perms})
     try:
-        with publisher_for(post.school) as publisher:
+        # X's publisher only for a post on X: a school without X has none to make
+        on_x = publisher_for(post.school) if "x" in post.live_networks else nullcontext()
+        with on_x as publisher:
             outcome = deleting.do_delete_everywhere(member, post, publisher)
     except TransitionError as error:  # another click took it down meanwhile
         return _conflict(request, post, str(error))

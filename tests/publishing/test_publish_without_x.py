@@ -22,7 +22,6 @@ from schoolsocial.audit.models import AuditEvent
 from schoolsocial.posts.models import Post
 from schoolsocial.posts.states import State
 from schoolsocial.publishing.actions import do_retry, do_retry_network
-from schoolsocial.publishing.deleting import do_delete_everywhere
 from schoolsocial.publishing.fake_networks import Fault, mastodon_error, xrpc_error
 from schoolsocial.publishing.models import AccountHold, Delivery, NetworkAccount
 from schoolsocial.publishing.network_tasks import due_publication_reconciles, reconcile_publication
@@ -237,11 +236,15 @@ def test_a_post_without_x_changed_after_approval_goes_back_to_the_approver(
 
 
 def test_a_post_without_x_is_deleted_from_each_network_it_is_on(
-        pds, instance, connected, tom, alan, at_ten, no_x):
+        client, pds, instance, connected, tom, alan, at_ten, no_x):
     post = approved_post(tom, alan, networks=BOTH)
     publish()
-    outcome = do_delete_everywhere(alan, post, None, timeout=2)
-    assert outcome.down == ["Bluesky", "Mastodon"] and not outcome.failed
+    client.force_login(alan.user)
+    asked = client.get(reverse("post_delete_from_x", args=[post.pk])).content.decode()
+    assert "Delete from Bluesky and Mastodon" in asked
+    done = client.post(reverse("post_delete_from_x", args=[post.pk]), follow=True)
+    assert "Deleted from Bluesky, Mastodon." in done.content.decode()
+    assert pds.posts() == [] and instance.statuses() == []
     post.refresh_from_db()
     assert post.live_networks == []
     assert post.status == ("removed", "Deleted from Bluesky, Mastodon")
