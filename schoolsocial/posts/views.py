@@ -57,7 +57,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         context["queue_others"] = len(queued) - len(waiting)
         context["queue_oldest"] = waiting[:5]
     if access.may(member, "view_all_posts"):
-        context["troubled"] = posts.did_not_go_out().order_by(
+        context["troubled"] = posts.did_not_go_out().prefetch_related("publications").order_by(
             "scheduled_at"
         )[:10]
         context["upcoming"] = posts.filter(

@@ -105,7 +105,7 @@ def publishing(request: HttpRequest) -> HttpResponse:
     context = {
         "school": member.school,
         "hold": tasks.account_hold(member.school_id, timezone.now()),
-        "troubled": posts.did_not_go_out().order_by(
+        "troubled": posts.did_not_go_out().prefetch_related("publications").order_by(
             "scheduled_at", "id")[:50],
         "waiting": posts.filter(state=State.SCHEDULED).order_by("scheduled_at", "id")[:10],
         "pause_form": PauseForm(),
