@@ -27,7 +27,7 @@ from schoolsocial.publishing.models import AccountHold, Delivery, NetworkAccount
 from schoolsocial.publishing.network_tasks import due_publication_reconciles, reconcile_publication
 from schoolsocial.publishing.networks.accounts import seal
 from schoolsocial.publishing.networks.mastodon import MastodonCredentials
-from schoolsocial.publishing.tasks import publish_due
+from schoolsocial.publishing.tasks import publish_due, tick
 from tests.seasons import ten_am
 
 pytestmark = pytest.mark.django_db
@@ -262,3 +262,16 @@ def test_the_outbox_shows_a_post_without_x_with_each_networks_version(
     assert 'id="version-bluesky"' in page and 'id="version-mastodon"' in page
     assert "On Bluesky" in page and "On Mastodon" in page
     assert "Not sent to X" not in client.get(reverse("outbox") + "?before=1").content.decode()
+
+
+def test_the_dispatcher_hands_a_post_without_x_to_its_networks_in_the_same_tick(
+        pds, instance, connected, tom, alan, at_ten, no_x):
+    post = approved_post(tom, alan, networks=BOTH)
+    queued: list[tuple] = []
+    assert tick(lambda func, *args: queued.append((func, *args))) == 0  # no X claim
+    assert [func for func, *_ in queued] == [
+        "schoolsocial.publishing.network_tasks.send_publications"]
+    [batch] = [args[0] for _, *args in queued]
+    assert sorted(post.publications.get(pk=pk).network for pk, _ in batch) == list(BOTH)
+    post.refresh_from_db()
+    assert post.state == State.PUBLISHING
