@@ -30,6 +30,7 @@ ALLOWED = {
     ("publish_outcome_unknown", S.PUBLISHING): S.UNKNOWN,
     ("resend", S.UNKNOWN): S.PUBLISHING,
     ("retry", S.FAILED): S.SCHEDULED,
+    ("network_published", S.FAILED): S.PUBLISHED,  # no X; one network's own retry went out
 }
 TRANSITIONS = sorted({name for name, _ in ALLOWED})
 EVERY = [(name, state) for name in TRANSITIONS for state in State]

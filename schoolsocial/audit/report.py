@@ -138,8 +138,10 @@ def build(school, start: date, end: date) -> Report:
 def _networks(period, counts: Counter) -> list[tuple[str, int, int]]:
     """(network, posts published there, posts deleted from there) in the period, X first;
     a network only where something happened on it. A deletion recorded before Delete named
-    its networks was from X."""
-    published = Counter({LIMITS["x"].label: counts[Event.POST_PUBLISHED]})
+    its networks was from X, and so was a publication that names no networks (a post that
+    does not go to X names the ones it went out on: network_tasks.settle)."""
+    not_on_x = period.filter(action=Event.POST_PUBLISHED, details__has_key="networks").count()
+    published = Counter({LIMITS["x"].label: counts[Event.POST_PUBLISHED] - not_on_x})
     others = period.filter(action=Event.POST_NETWORK_PUBLISHED).values_list("details", flat=True)
     for details in others.iterator(chunk_size=2_000):
         row = LIMITS.get(details.get("network", ""))

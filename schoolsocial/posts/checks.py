@@ -127,6 +127,8 @@ def rules_report(post, photos: list[Photo], when=_AS_SCHEDULED, *,
     if when is not _AS_SCHEDULED:
         facts = dataclasses.replace(facts, when=when)
     report = policies.check(facts, facts_of_school.policy, facts_of_school.roster)
+    if not post.to_x:  # the length rule is X's weighted 280; each other network's is its own
+        report = policies.Report(tuple(f for f in report.findings if f.rule != "length"))
     # A network disconnected after submission is the publication's own failure at send time
     # ("no longer connected"), not a reason to hold the post's other networks: asked only of
     # the stored check (save, submit), not of the gate's judged at a time.

@@ -31,6 +31,9 @@ class WallClockField(forms.DateTimeField):
         return forms.fields.BaseTemporalField.to_python(self, value)
 
 
+NETWORKS_SHOWN = "networks_shown"  # the compose page's marker: the network choice was shown
+
+
 class PostForm(forms.ModelForm):
     """Compose and edit. The scheduled time is typed in the school's timezone."""
 
@@ -44,9 +47,9 @@ class PostForm(forms.ModelForm):
 
     networks = forms.MultipleChoiceField(
         label="Post to", widget=forms.CheckboxSelectMultiple, required=False,
-        help_text="Every post goes to X; tick the school's other networks it should go to as "
-        "well. The approval covers these networks: changing them after approval needs a new "
-        "approval.")
+        help_text="Tick each network it should go to (the school's connected ones are ticked "
+        "to start with). The approval covers these networks: changing them after approval "
+        "needs a new approval.")
 
     class Meta:
         model = Post
@@ -77,14 +80,7 @@ class PostForm(forms.ModelForm):
             self.initial["scheduled_at"] = local.replace(tzinfo=None)
 
     def clean_text(self) -> str:
-        text = self.cleaned_data["text"].strip()
-        length = weighted_length(text)
-        if length > X_LIMIT:
-            raise forms.ValidationError(
-                f"This is {length - X_LIMIT} characters too long for X ({length} of {X_LIMIT}). "
-                "Shorten it; your text is kept below."
-            )
-        return text
+        return self.cleaned_data["text"].strip()
 
     def clean_scheduled_at(self) -> datetime | None:
         value = self.cleaned_data.get("scheduled_at")
@@ -98,12 +94,33 @@ class PostForm(forms.ModelForm):
             raise forms.ValidationError("That time has already passed. Choose a later time.")
         return when
 
+    @property
+    def shows_networks(self) -> bool:
+        """The networks are offered when there is a choice, or X is there but not connected."""
+        choices = self.fields["networks"].choices
+        return len(choices) > 1 or not networks.x_connected(self.school)
+
     def clean_networks(self) -> list[str]:
-        """X always (a post to other networks alone is not possible yet), and the ticked ones."""
-        return canonical_networks(["x", *self.cleaned_data.get("networks", ())])
+        """The ticked networks. A form that did not show the choice (X the only network, or a
+        client that does not send it) goes to X, as every post did before networks could be
+        chosen; one that showed it must have one ticked."""
+        ticked = self.cleaned_data.get("networks", ())
+        if not ticked and NETWORKS_SHOWN not in self.data:
+            return ["x"]
+        if not ticked:
+            raise forms.ValidationError("Tick at least one network for it to go to. Your text "
+                                        "is kept below.")
+        return canonical_networks(ticked)
 
     def clean(self) -> dict:
         data = super().clean()
+        text = data.get("text")
+        if text and "x" in data.get("networks", ("x",)):
+            length = weighted_length(text)
+            if length > X_LIMIT:
+                self.add_error("text", f"This is {length - X_LIMIT} characters too long for X "
+                               f"({length} of {X_LIMIT}). Shorten it, or untick X; your text "
+                               "is kept below.")
         if data.get("exception") and not data.get("exception_reason", "").strip():
             self.add_error(
                 "exception_reason", "Say why this post must go out outside posting hours."

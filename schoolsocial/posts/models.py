@@ -38,6 +38,14 @@ def default_networks() -> list[str]:
     return ["x"]
 DELETED_FROM = "Deleted from"
 RETURNED = "Returned: consent withdrawn"
+PARTLY = "Partly published"
+
+
+def _without_x() -> list[list[str]]:
+    """Every choice of networks that leaves X out, spelt as Post.save() stores it (sorted)."""
+    others = sorted(name for name in LIMITS if name != "x")
+    return [[name for i, name in enumerate(others) if mask >> i & 1]
+            for mask in range(1, 2 ** len(others))]
 
 
 class PostQuerySet(models.QuerySet):
@@ -47,10 +55,29 @@ class PostQuerySet(models.QuerySet):
         return self.select_for_update().select_related("school", "author").get(pk=pk)
 
     def did_not_go_out(self) -> PostQuerySet:
-        """Failed, outcome unknown, or sent back to the approvers by the publish-time check
-        (its last_error says why until it is decided, edited or withdrawn)."""
+        """Failed, outcome unknown, sent back to the approvers by the publish-time check
+        (its last_error says why until it is decided, edited or withdrawn), or published but
+        failed on one of its chosen networks (partly published)."""
+        from django.apps import apps
+
+        failed_on_one = apps.get_model("publishing", "NetworkPublication").objects.filter(
+            state="failed").values("post_id")
         return self.filter(Q(state__in=(State.FAILED, State.UNKNOWN))
-                           | (Q(state=State.SUBMITTED) & ~Q(last_error="")))
+                           | (Q(state=State.SUBMITTED) & ~Q(last_error=""))
+                           | Q(state=State.PUBLISHED, pk__in=failed_on_one))
+
+    def without_x(self) -> PostQuerySet:
+        """Posts whose chosen networks leave X out (X's holds and credit do not touch them)."""
+        return self.filter(without_x_q())
+
+
+def without_x_q() -> Q:
+    """A filter for posts not going to X: their stored networks are one of the choices without
+    it (an exact match on the JSON list, which SQLite and PostgreSQL both do)."""
+    query = Q(pk__in=[])
+    for choice in _without_x():
+        query |= Q(networks=choice)
+    return query
 
 
 class Post(models.Model):
@@ -110,11 +137,40 @@ class Post(models.Model):
     def status(self) -> tuple[str, str]:
         """(css key, words) for the badge everywhere: the state, except that a published post
         taken down says so, and a draft a consent change sent back says why."""
-        if self.state == State.PUBLISHED and self.removed_at:
+        if self.state == State.PUBLISHED and (self.removed_at or (
+                not self.to_x and self.deleted_networks)):
             return "removed", self.deleted_from
         if self.state == State.DRAFT and self.last_error:
             return "returned", RETURNED
+        failed = self.failed_networks
+        if failed and self.state in (State.PUBLISHED, State.FAILED) and self.out_networks:
+            from schoolsocial.posts.networks import in_words
+
+            return "partly", f"{PARTLY}: {in_words(failed)} failed"
         return self.state, self.get_state_display()
+
+    @property
+    def to_x(self) -> bool:
+        return "x" in canonical_networks(self.networks)
+
+    @property
+    def failed_networks(self) -> list[str]:
+        """The chosen networks the post failed on, by name, X first (X's is the post's own
+        state; the others' their publications')."""
+        failed = ["X"] if self.to_x and self.state == State.FAILED else []
+        if self.other_networks and self.state in (State.PUBLISHED, State.FAILED):
+            failed += [LIMITS[p.network].label for p in self.publications.all()
+                       if p.state == "failed" and p.network in self.other_networks]
+        return failed
+
+    @property
+    def out_networks(self) -> list[str]:
+        """The chosen networks the post went out on (taken down since or not), by name."""
+        out = ["X"] if self.to_x and self.tweet_id else []
+        if self.other_networks:
+            out += [LIMITS[p.network].label for p in self.publications.all()
+                    if p.state == "published" and p.network in self.other_networks]
+        return out
 
     def compute_hash(self, photos=None) -> str:
         """What an approval is for: the text, category, exception, time, and each photo with its
@@ -154,7 +210,8 @@ class Post(models.Model):
     def live_networks(self) -> list[str]:
         """The networks the post is on now, X first: X while its tweet is up, and each other
         network whose publication went out and has not been taken down."""
-        live = ["x"] if self.state == State.PUBLISHED and not self.removed_at else []
+        live = (["x"] if self.to_x and self.tweet_id and self.state == State.PUBLISHED
+                and not self.removed_at else [])
         if not self.other_networks:
             return live
         return live + [p.network for p in self.publications.all()
@@ -166,8 +223,9 @@ class Post(models.Model):
 
     @property
     def network_labels(self) -> list[str]:
-        """The chosen networks' names as a reader knows them, X first."""
-        return ["X", *(LIMITS[name].label for name in self.other_networks)]
+        """The chosen networks' names as a reader knows them, X first (when it is chosen)."""
+        chosen = sorted(canonical_networks(self.networks), key=lambda name: name != "x")
+        return [LIMITS[name].label for name in chosen]
 
     @property
     def other_networks(self) -> list[str]:

@@ -2,7 +2,8 @@
 rules at submission and approval, and the publish-time gate see them.
 
     choices(school)               # [("x", "X"), ("bluesky", "Bluesky @forefield.bsky.social"), ...]
-    default_networks(school)      # X and every connected network: preselected on a new post
+    default_networks(school)      # every connected network (X too): preselected on a new post
+    connected_networks(school)    # the same; [] when the school can post nowhere yet
     network_findings(post, photos)  # block findings for each chosen network's limits
     previews(school, text, networks)  # per chosen network: its count, its limit, over or not
 
@@ -14,6 +15,8 @@ character limit read when it was connected. X's length is the form's and the `le
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from django.conf import settings
 
 from photos.fit import TooLarge, fitting
 from policies import networks as table
@@ -31,14 +34,29 @@ def accounts(school) -> dict:
             for account in school.network_accounts.order_by("network")}
 
 
+def x_connected(school) -> bool:
+    """Whether X can be posted to: the school's X keys are stored, or the publisher is a local
+    stand-in for X that needs none (the outbox timeline, the tests' memory)."""
+    return bool(school.x_credentials_encrypted) or settings.PUBLISHER != "x"
+
+
 def choices(school) -> list[tuple[str, str]]:
-    return [("x", "X")] + [(network, f"{account.get_network_display()} {account.connected_as}")
-                           for network, account in accounts(school).items()]
+    x_label = (f"X @{school.x_connected_as}" if school.x_connected_as else "X") if x_connected(
+        school) else "X (not connected)"
+    return [("x", x_label)] + [(network, f"{account.get_network_display()} {account.connected_as}")
+                               for network, account in accounts(school).items()]
+
+
+def connected_networks(school) -> list[str]:
+    """Every network the school can post to now, X first when it is connected."""
+    return (["x"] if x_connected(school) else []) + list(accounts(school))
 
 
 def default_networks(school) -> list[str]:
-    """What a new post is preselected to go to: X and every network the school connected."""
-    return ["x", *accounts(school)]
+    """What a new post is preselected to go to: every network the school connected (X among
+    them only when it is); with none connected, X, so that a draft can be written and kept
+    (its check then says to connect X or another network before it can be submitted)."""
+    return connected_networks(school) or ["x"]
 
 
 def limits_for(school, networks, connected: dict | None = None) -> list[table.Limits]:
@@ -75,8 +93,14 @@ def network_findings(post, photos, *, connected_required: bool = True) -> list[F
     """Blocks for every chosen network besides X whose limits the post breaks, and (when
     `connected_required`) for one the school has not connected (any more)."""
     found = []
+    if post.school_id is None:
+        return found
+    if (connected_required and "x" in canonical_networks(post.networks)
+            and not x_connected(post.school)):
+        found.append(Finding("networks", BLOCK, "X is not connected for this school: connect "
+                             "it in Settings, or untick it on this post."))
     chosen = [name for name in canonical_networks(post.networks) if name != "x"]
-    if not chosen or post.school_id is None:
+    if not chosen:
         return found
     connected = accounts(post.school)
     for row in limits_for(post.school, chosen, connected):
@@ -124,11 +148,13 @@ class Status:
 
 
 def statuses(post) -> list[Status]:
-    """Each chosen network's own status for the post page: X's is the post's state; each other
-    network's is its publication's, or waiting for the post to go out; deleted where Delete
-    took it down, with why where it could not."""
-    x_status = "Deleted" if post.removed_at else post.get_state_display()
-    rows = [Status("x", "X", x_status, "" if post.removed_at else post.tweet_url)]
+    """Each chosen network's own status for the post page: X's (when it is chosen) is the
+    post's state; each other network's is its publication's, or waiting for the post to go out;
+    deleted where Delete took it down, with why where it could not."""
+    rows = []
+    if post.to_x:
+        x_status = "Deleted" if post.removed_at else post.get_state_display()
+        rows.append(Status("x", "X", x_status, "" if post.removed_at else post.tweet_url))
     publications = {p.network: p for p in post.publications.all()}
     for network in post.other_networks:
         label = table.LIMITS[network].label

@@ -9,6 +9,10 @@ failed --retry--> scheduled; --send_for_approval--> submitted (changed since app
 Any edit after submission or approval returns the post to draft: an approval is for a content hash.
 A submitted or scheduled post that a pupil's consent change stops goes back to draft by its own
 transition, return_to_draft (the author did not withdraw it).
+A post that does not go to X takes the same path, its state following its networks'
+publications (publishing/network_tasks.py: settle): published once every chosen network has
+answered and at least one has it, failed when none has; a failed one published later on one
+network by its own retry moves by network_published.
 """
 
 from __future__ import annotations
@@ -57,6 +61,9 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "send_for_approval": (frozenset({S.FAILED}), S.SUBMITTED),
     # a failed post nobody will send: set aside with a reason, off every "did not go out" list
     "dismiss": (frozenset({S.FAILED}), S.DISMISSED),
+    # a post not going to X, failed on every network it chose, then out on one of them after an
+    # approver's retry of that network (publishing/network_tasks.py: settle)
+    "network_published": (frozenset({S.FAILED}), S.PUBLISHED),
 }
 
 
@@ -92,4 +99,5 @@ _PAST = {
     "retry": "retried",
     "send_for_approval": "sent for approval again",
     "dismiss": "dismissed",
+    "network_published": "marked as published",
 }

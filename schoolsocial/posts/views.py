@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from contextlib import nullcontext
 from datetime import datetime, time, timedelta
 
 from django.contrib import messages
@@ -56,7 +57,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         context["queue_others"] = len(queued) - len(waiting)
         context["queue_oldest"] = waiting[:5]
     if access.may(member, "view_all_posts"):
-        context["troubled"] = posts.did_not_go_out().order_by(
+        context["troubled"] = posts.did_not_go_out().prefetch_related("publications").order_by(
             "scheduled_at"
         )[:10]
         context["upcoming"] = posts.filter(
@@ -142,6 +143,7 @@ def _render_compose(request, form: PostForm, post: Post | None) -> HttpResponse:
         "live": _live_context(member, text, report, _chosen_time(form, post), chosen,
                               post_photos(post) if post else []),
         "school": member.school,
+        "connected_networks": post_networks.connected_networks(member.school),
         "upload_form": PhotoUploadForm(),
         **(photos_context(request, post) if post else {}),
     }
@@ -169,7 +171,7 @@ def live_check(request: HttpRequest) -> HttpResponse:
         exception=data.get("exception") or "",
         exception_reason=data.get("exception_reason") or "",
         scheduled_at=data.get("scheduled_at"),
-        networks=data.get("networks") or ["x"],
+        networks=data.get("networks") or post_networks.default_networks(member.school),
     )
     report = check_post(draft, photos)
     return render(request, "posts/_live.html", {"live": _live_context(
@@ -194,6 +196,7 @@ def _live_context(member, text: str, report, when=None, networks=None, photos=()
         "link_note": usage.link_note(text),
         "who_may_reply": policies.who_may_reply(member.school.policy()),
         "networks": post_networks.previews(member.school, text, networks or ["x"]),
+        "to_x": "x" in (networks or ["x"]),
         "photos": [photo for photo in photos if photo.status == Photo.Status.READY],
         "when": when,
     }
@@ -371,7 +374,9 @@ def delete_from_x(request: HttpRequest, post_id: int) -> HttpResponse:
     if request.method == "GET":
         return render(request, "posts/delete_confirm.html", {"post": post, "perms": perms})
     try:
-        with publisher_for(post.school) as publisher:
+        # X's publisher only for a post on X: a school without X has none to make
+        on_x = publisher_for(post.school) if "x" in post.live_networks else nullcontext()
+        with on_x as publisher:
             outcome = deleting.do_delete_everywhere(member, post, publisher)
     except TransitionError as error:  # another click took it down meanwhile
         return _conflict(request, post, str(error))

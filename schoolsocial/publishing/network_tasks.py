@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import secrets
 from datetime import datetime
+from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -35,10 +36,12 @@ from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 from schoolsocial.posts.checks import post_photos
 from schoolsocial.posts.models import Post
-from schoolsocial.posts.states import State
+from schoolsocial.posts.networks import in_words
+from schoolsocial.posts.states import TRANSITIONS, State, target
 from schoolsocial.publishing.backends import Published, RemoteTweet, TransportError
 from schoolsocial.publishing.batches import side_by_side
 from schoolsocial.publishing.models import NetworkAccount, NetworkPublication
+from schoolsocial.publishing.notifications import notify_failed
 
 logger = logging.getLogger(__name__)
 
@@ -116,8 +119,13 @@ def send_publication(publication_id: int, token: str, **options: object) -> str:
     photos = post_photos(post)
     verdict = may_go_out(post, judged_at(post, now), photos)
     if not verdict.allowed:
+        if not post.to_x and _went_on(post, publication):
+            # the post is out elsewhere: this network's copy fails, and the post settles
+            return _fail(publication, token, verdict.reason)
         NetworkPublication.objects.filter(pk=publication.pk, token=token).update(
             token="", last_error=verdict.reason)
+        if not post.to_x:  # no X send to do it: the post itself is held or sent back here
+            _not_sent(post, verdict)
         return "not approved"
     account = NetworkAccount.objects.filter(school=post.school,
                                             network=publication.network).first()
@@ -151,6 +159,71 @@ def send_publication(publication_id: int, token: str, **options: object) -> str:
     return _succeeded(publication, published, "Published", sent=sent)
 
 
+def _went_on(post: Post, publication: NetworkPublication) -> bool:
+    """Whether another of the post's networks has it, or may (sending, its outcome unknown)."""
+    return post.publications.exclude(pk=publication.pk).filter(
+        state__in=(Pub.PUBLISHED, Pub.SENDING, Pub.UNKNOWN)).exists()
+
+
+def _not_sent(post: Post, verdict) -> None:
+    """A post without X that the gate stops at send time, none of its networks having it: held
+    while a concern is open (scheduled again, claimed once it is resolved), otherwise back to
+    the approvers with why, as X's send does for a post that goes to X."""
+    from schoolsocial.publishing.tasks import back_to_approver
+
+    with transaction.atomic():
+        if verdict.held:
+            Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(
+                state=target("hold", State.PUBLISHING), updated_at=timezone.now())
+        else:
+            back_to_approver(post, verdict.reason, verdict.report)
+
+
+def settle(post_id: int) -> str:
+    """A post that does not go to X takes its state from its networks' publications once each
+    has answered: published when at least one has it (partly, with which failed and why, when
+    not all), failed when none has. A post that goes to X keeps X's state (tasks.py); its page
+    names any network that failed. Run after the publication's own change is committed, so of
+    two finishing together the later sees both."""
+    post = Post.objects.select_related("school").get(pk=post_id)
+    chosen = post.other_networks
+    if post.to_x or not chosen:
+        return "x"
+    publications = list(post.publications.filter(network__in=chosen))
+    if len(publications) < len(chosen) or any(
+            p.state not in (Pub.PUBLISHED, Pub.FAILED) for p in publications):
+        return "going"
+    out = [p for p in publications if p.state == Pub.PUBLISHED]
+    failed = [p for p in publications if p.state == Pub.FAILED]
+    problems = " ".join(f"{p.get_network_display()}: {p.last_error}" for p in failed)
+    now = timezone.now()
+    with transaction.atomic():
+        if out:
+            names = in_words([p.get_network_display() for p in out])
+            error = f"Not published on {problems}" if failed else ""
+            if Post.objects.filter(pk=post.pk, state=State.PUBLISHED).update(
+                    last_error=error) == 1:
+                return "settled"  # out already; another network's retry has answered
+            sources = TRANSITIONS["publish_succeeded"][0] | TRANSITIONS["network_published"][0]
+            if Post.objects.filter(pk=post.pk, state__in=sources).update(
+                    state=State.PUBLISHED, published_at=min(p.published_at for p in out),
+                    last_error=error, updated_at=now) != 1:
+                return "settled"
+            record(post.school, None, Event.POST_PUBLISHED, f"Published on {names}: {post}",
+                   post, networks=[p.network for p in out],
+                   failed=[p.network for p in failed])
+            return "published"
+        sources, end = TRANSITIONS["publish_failed"]
+        message = f"Not published on any of its networks. {problems}"
+        if Post.objects.filter(pk=post.pk, state__in=sources).update(
+                state=end, last_error=message, updated_at=now) != 1:
+            return "settled"
+        record(post.school, None, Event.POST_PUBLISH_FAILED, f"Not published: {post}", post,
+               error=message, networks=[p.network for p in failed])
+        transaction.on_commit(partial(notify_failed, post, message), robust=True)
+    return "failed"
+
+
 def send_publications(claims: list[Claim], **options: object) -> list[str]:
     """A batch of claimed publications, sent side by side (publishing/batches.py)."""
     return side_by_side(send_publication, claims, **options)
@@ -176,6 +249,7 @@ def _succeeded(publication: NetworkPublication, published: Published | RemoteTwe
         return _fail(publication, "", f"{label} shows a post with this text ({published.url}), "
                      f"but it is already recorded as another post's publication.",
                      states=(Pub.SENDING, Pub.UNKNOWN))
+    settle(post.pk)
     return "published"
 
 
@@ -223,6 +297,7 @@ def _fail(publication: NetworkPublication, token: str, message: str, *,
             return "skipped"
         record(post.school, None, Event.POST_NETWORK_FAILED, f"Not published on {label}: {post}",
                post, network=publication.network, error=message)
+    settle(post.pk)
     return "failed"
 
 

@@ -82,7 +82,7 @@ from schoolsocial.audit.log import record
 from schoolsocial.mail.delivery import absolute
 from schoolsocial.posts.checks import post_photos
 from schoolsocial.posts.gate import held_by_concern, may_go_out
-from schoolsocial.posts.models import Post
+from schoolsocial.posts.models import Post, without_x_q
 from schoolsocial.posts.states import TRANSITIONS, State, target
 from schoolsocial.publishing import network_tasks, usage
 from schoolsocial.publishing.backends import (
@@ -131,9 +131,11 @@ Enqueue = Callable[..., object]
 def claim_due(now: datetime | None = None, limit: int = 500) -> list[Claim]:
     """Claim due posts and due retries, committed before anything is sent."""
     now = now or timezone.now()
+    # X's holds (its rate limit, its keys, its credit) hold only posts that go to X
+    held = Q(school_id__in=AccountHold.objects.active(now).values("school_id")) & ~without_x_q()
     due = Post.objects.filter(
         state=State.SCHEDULED, scheduled_at__lte=now, school__queue_paused=False,
-    ).exclude(school_id__in=AccountHold.objects.active(now).values("school_id")).exclude(
+    ).exclude(held).exclude(
         pk__in=held_by_concern())  # held until the headteacher resolves it (posts/gate.py)
     retry_due = _retry_due(now)
     waiting = Delivery.objects.filter(
@@ -148,7 +150,14 @@ def claim_due(now: datetime | None = None, limit: int = 500) -> list[Claim]:
         fresh = _lock(due.order_by("scheduled_at", "id"), limit)
         fresh = [pk for pk in fresh if Post.objects.filter(pk=pk, state=State.SCHEDULED).update(
             state=target("claim", State.SCHEDULED), updated_at=now) == 1]
-        claims = [(pk, _claim_delivery(pk, now)) for pk in fresh]
+        # X's publication is the post's Delivery, claimed only for a post that goes to X; a
+        # post without X goes by its other networks' records alone (network_tasks.settle)
+        not_to_x = set(Post.objects.filter(pk__in=fresh).filter(without_x_q()).values_list(
+            "pk", flat=True)) if fresh else set()
+        claims = [(pk, _claim_delivery(pk, now)) for pk in fresh if pk not in not_to_x]
+        if not_to_x:  # an X attempt left from before X was unticked is never resumed
+            Delivery.objects.filter(post_id__in=not_to_x).update(
+                token="", retry_at=None, reconcile_at=None, started_at=None)
         network_tasks.queue_networks(fresh, now)  # each other network chosen: its own record
         retries = _lock(waiting.order_by("retry_at", "id"), limit, field="post_id")
         for pk in retries:
@@ -210,6 +219,9 @@ def _send_once(post_id: int, token: str, *, publisher: Publisher | None = None) 
     post = Post.objects.select_related("school").get(pk=post_id)
     delivery = Delivery.objects.get(post_id=post_id)
     if post.state != State.PUBLISHING or delivery.token != token or delivery.started_at:
+        return "skipped"
+    if not post.to_x:  # X was unticked since the claim: nothing is sent to X
+        Delivery.objects.filter(post_id=post_id, token=token, started_at=None).update(token="")
         return "skipped"
     if not _take(post_id, token):
         return "skipped"
@@ -446,15 +458,21 @@ def _return_to_approver(post: Post, token: str, problem: str, report: policies.R
         if Delivery.objects.filter(post_id=post.pk, token=token, started_at=None).update(
             token="") != 1:
             return "skipped"
-        now = timezone.now()
-        Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(
-            state=target("return_to_approver", State.PUBLISHING), last_error=problem,
-            findings=report.to_dict(), checked_at=now, updated_at=now)
-        record(post.school, None, Event.POST_RETURNED_TO_APPROVER,
-               f"Not published; back to the approver: {post}", post, reason=problem)
-        transaction.on_commit(partial(notify_failed, post, problem, author_too=True),
-                              robust=True)
+        back_to_approver(post, problem, report)
     return "returned"
+
+
+def back_to_approver(post: Post, problem: str, report: policies.Report) -> bool:
+    """The post, still publishing, back to the approvers (inside the caller's transaction)."""
+    now = timezone.now()
+    if Post.objects.filter(pk=post.pk, state=State.PUBLISHING).update(
+            state=target("return_to_approver", State.PUBLISHING), last_error=problem,
+            findings=report.to_dict(), checked_at=now, updated_at=now) != 1:
+        return False
+    record(post.school, None, Event.POST_RETURNED_TO_APPROVER,
+           f"Not published; back to the approver: {post}", post, reason=problem)
+    transaction.on_commit(partial(notify_failed, post, problem, author_too=True), robust=True)
+    return True
 
 
 # -- reconciling ---------------------------------------------------------------------------------
@@ -545,14 +563,16 @@ def publish_due(now: datetime | None = None, *, publisher: Publisher | None = No
     returns how many posts were sent to X (`network_options` go to the other networks'
     publishers)."""
     sent = 0
-    while claims := claim_due(now):
-        for post_id, token in claims:
-            send(post_id, token, publisher=publisher)
-            sent += 1
-    while network_claims := network_tasks.claim_publications(now):
+    while True:
+        while claims := claim_due(now):
+            for post_id, token in claims:
+                send(post_id, token, publisher=publisher)
+                sent += 1
+        # a claim of posts without X makes no X claim: their publications are the next round
+        if not (network_claims := network_tasks.claim_publications(now)):
+            return sent
         for publication_id, token in network_claims:
             network_tasks.send_publication(publication_id, token, **network_options)
-    return sent
 
 
 def tick(enqueue: Enqueue, now: datetime | None = None) -> int:

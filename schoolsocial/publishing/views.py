@@ -38,6 +38,7 @@ from schoolsocial.publishing.versions import versions
 logger = logging.getLogger(__name__)
 
 OUTBOX_PAGE = 50
+WITHOUT_X_SHOWN = 20
 SESSION_KEY = "x_oauth_request"
 
 
@@ -63,8 +64,16 @@ def outbox(request: HttpRequest) -> HttpResponse:
     for tweet in page:
         tweet.photos = photos.get(tweet.tweet_id, [])
         tweet.versions = others.get(tweet.tweet_id, [])
+    # the newest posts that went out without X (never on this timeline), on the first page
+    without_x = [] if request.GET.get("before") else [
+        post for post in Post.objects.filter(school=member.school, state=State.PUBLISHED)
+        .without_x().select_related("author", "school").prefetch_related("publications")
+        .order_by("-published_at", "-id")[:WITHOUT_X_SHOWN] if access.may_view_post(member, post)]
+    for post in without_x:
+        post.versions = versions(post)
     context = {
         "tweets": page,
+        "without_x": without_x,
         "next_before": next_before,
         "publisher": settings.PUBLISHER,
     }
@@ -96,7 +105,7 @@ def publishing(request: HttpRequest) -> HttpResponse:
     context = {
         "school": member.school,
         "hold": tasks.account_hold(member.school_id, timezone.now()),
-        "troubled": posts.did_not_go_out().order_by(
+        "troubled": posts.did_not_go_out().prefetch_related("publications").order_by(
             "scheduled_at", "id")[:50],
         "waiting": posts.filter(state=State.SCHEDULED).order_by("scheduled_at", "id")[:10],
         "pause_form": PauseForm(),

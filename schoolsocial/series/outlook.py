@@ -20,6 +20,7 @@ from policies.rules.hours import describe_window
 from policies.timeutil import bank_holidays, in_window
 from schoolsocial.posts.checks import SchoolFacts, rules_report
 from schoolsocial.posts.models import Post
+from schoolsocial.posts.networks import default_networks
 from schoolsocial.series.models import Occurrence, Series, in_term
 from schoolsocial.series.tasks import HORIZON, LEAD
 
@@ -96,12 +97,19 @@ def _one(series: Series, when: datetime, hours: str, terms, occurrence: Occurren
     return Outlook(when, what + moved, bool(hours), then=then)
 
 
+def _networks(series: Series) -> list[str]:
+    """The school's default networks, read once for all of a series' occurrences."""
+    if "_default_networks" not in series.__dict__:
+        series.__dict__["_default_networks"] = default_networks(series.school)
+    return series.__dict__["_default_networks"]
+
+
 def _foreseen(series: Series, when: datetime, hours: str, now: datetime,
               facts: SchoolFacts) -> tuple[str, str]:
     """What generate() will do with it, asked of the school's rules now, at its time: the line,
     and what it means."""
     draft = Post(school=series.school, author=series.author, text=series.render(when),
-                 category=series.category, scheduled_at=when)
+                 category=series.category, scheduled_at=when, networks=_networks(series))
     report = rules_report(draft, [], when=when, school_facts=facts)
     made = (f"made {HORIZON.days} days ahead" if when - now > HORIZON
             else "made within the hour")

@@ -16,6 +16,7 @@ from django.utils import timezone
 from schoolsocial.accounts import access
 from schoolsocial.accounts.models import Membership
 from schoolsocial.posts import actions, notifications
+from schoolsocial.posts.networks import default_networks
 from schoolsocial.series.models import Occurrence, RuleError, Series, in_term
 
 logger = logging.getLogger(__name__)
@@ -61,6 +62,8 @@ def _make(series: Series, when: datetime) -> Occurrence | None:
                 return occurrence
             occurrence.post = actions.do_create_post(member, {
                 "text": series.render(when), "category": series.category, "scheduled_at": when,
+                # the school's default set, as compose preselects it: X only if connected
+                "networks": default_networks(series.school),
             })
             try:
                 actions.do_submit(member, occurrence.post)

@@ -61,12 +61,21 @@ def test_without_other_networks_the_choice_is_not_offered(client, tom):
     assert 'name="networks"' not in client.get(reverse("compose")).content.decode()
 
 
-def test_the_chosen_networks_are_saved_with_x_always_among_them(client, tom, connected):
+def test_the_chosen_networks_are_saved_as_ticked_x_only_when_ticked(client, tom, connected):
     client.force_login(tom.user)
-    client.post(reverse("compose"), form(networks=["bluesky"]))
+    client.post(reverse("compose"), form(networks=["bluesky"], networks_shown="1"))
     post = Post.objects.get()
-    assert post.networks == ["bluesky", "x"] and post.other_networks == ["bluesky"]
+    assert post.networks == ["bluesky"] and post.other_networks == ["bluesky"]
+    assert not post.to_x and post.network_labels == ["Bluesky"]
     assert post.content_hash == post.compute_hash()
+
+
+def test_nothing_ticked_is_refused_with_the_text_kept(client, tom, connected):
+    client.force_login(tom.user)
+    response = client.post(reverse("compose"), form(networks=[], networks_shown="1"))
+    page = response.content.decode()
+    assert response.status_code == 400 and Post.objects.count() == 0
+    assert "Tick at least one network" in page and "science lesson on magnets" in page
 
 
 def test_adding_a_network_after_approval_returns_the_post_to_draft(client, tom, connected):
@@ -161,3 +170,20 @@ def test_the_queue_card_names_the_networks_the_approval_covers(client, tom, alan
     client.force_login(alan.user)
     page = client.get(reverse("queue")).content.decode()
     assert page.count("to X, Bluesky, Mastodon") == 1
+
+
+def test_x_s_280_applies_only_when_x_is_ticked(client, tom, connected):
+    """290 characters: too long for X (280), within Bluesky's 300."""
+    text = ("Our harvest festival raised money for the food bank. " * 6)[:290]
+    client.force_login(tom.user)
+    refused = client.post(reverse("compose"), form(text=text, networks=["x", "bluesky"],
+                                                   networks_shown="1"))
+    assert refused.status_code == 400 and "too long for X" in refused.content.decode()
+    client.post(reverse("compose"), form(text=text, networks=["bluesky"], networks_shown="1"))
+    post = Post.objects.get()
+    assert post.networks == ["bluesky"] and post.text == text.strip()
+    assert not [f for f in post.findings["findings"] if f["rule"] in ("length", "networks")]
+    page = client.post(reverse("live_check"), form(text=text, networks=["bluesky"],
+                                                   networks_shown="1")).content.decode()
+    assert 'id="char-count"' not in page and "<strong>Bluesky:</strong>" in page
+    assert 'aria-label="Preview of the post on X"' not in page

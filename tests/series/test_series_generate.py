@@ -122,3 +122,28 @@ def test_bad_rules_are_explained(rule, message):
 
 def test_an_rrule_prefix_is_allowed():
     assert parse_rule("RRULE:FREQ=MONTHLY;BYDAY=1WE", datetime(2026, 9, 1, 9, 0))
+
+
+@pytest.fixture
+def _keys(settings) -> None:
+    from cryptography.fernet import Fernet
+
+    settings.ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
+
+
+@pytest.mark.usefixtures("_keys")
+def test_a_school_without_x_gets_its_occurrences_on_its_connected_networks(
+        tom, school, settings, bluesky_account):
+    """No X account (the real X publisher): each post goes to Bluesky, as compose would
+    preselect, across the clock change on Sunday 25 October, and passes its check."""
+    settings.PUBLISHER = "x"
+    series = newsletter(tom)
+    with time_machine.travel(MONDAY, tick=False):
+        made = generate(series)
+        shown, _ = outlook(series, limit=2)
+    posts = [Post.objects.get(pk=o.post_id) for o in made]
+    assert [p.networks for p in posts] == [["bluesky"], ["bluesky"]]
+    assert [p.state for p in posts] == [State.SUBMITTED, State.SUBMITTED]
+    assert [p.scheduled_at.astimezone(LONDON).strftime("%d %H:%M %Z") for p in posts] == [
+        "23 15:30 BST", "30 15:30 GMT"]
+    assert "X is not connected" not in " ".join(o.what for o in shown)
