@@ -87,7 +87,7 @@ def test_a_school_with_no_network_says_so_and_keeps_the_draft(client, tom, no_x)
 
 
 def test_a_bluesky_only_post_goes_out_at_its_time_on_bluesky_alone(
-        pds, bluesky_account, fake_x, tom, alan, at_ten, no_x):
+        client, pds, bluesky_account, fake_x, tom, alan, at_ten, no_x):
     post = approved_post(tom, alan, networks=("bluesky",))
     at_ten.move_to(ten_am() - timedelta(seconds=30))
     publish()
@@ -104,6 +104,9 @@ def test_a_bluesky_only_post_goes_out_at_its_time_on_bluesky_alone(
     assert event.details["networks"] == ["bluesky"] and "Bluesky" in event.summary
     rows = termly.build(post.school, date(2000, 1, 1), date(2100, 1, 1)).tables["networks"]
     assert ("X", 0, 0) in rows and ("Bluesky", 1, 0) in rows
+    client.force_login(tom.user)
+    page = client.get(reverse("post_detail", args=[post.pk])).content.decode()
+    assert 'class="handle"' not in page  # the preview names no X account for a post not on X
 
 
 def test_a_mastodon_only_post_goes_out_on_mastodon_alone(
