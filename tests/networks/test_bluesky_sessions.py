@@ -48,6 +48,18 @@ def test_three_sends_for_one_account_sign_in_once(pds):
     assert pds.calls("refreshSession") == 0
 
 
+def test_the_connect_pages_check_signs_in_with_the_app_password_and_the_sends_reuse_it(pds):
+    publisher = BlueskyPublisher(credentials(pds), timeout=(2, 2))
+    try:
+        assert publisher.me().username == pds.default_account.handle
+        assert publisher.me().username == pds.default_account.handle
+    finally:
+        publisher.close()
+    assert pds.calls("createSession") == 2  # the check never trusts a kept session
+    publish(pds, "Connected")
+    assert pds.calls("createSession") == 2
+
+
 def test_each_account_keeps_its_own_session(pds):
     other = pds.add_account("highfield.bsky.social")
     publish(pds, "Forefield news")

@@ -80,7 +80,7 @@ MAX_HIDDEN = 300  # app.bsky.feed.threadgate: hiddenReplies holds at most 300 UR
 # What a PDS answers for a session it does not accept (an access or refresh token expired or
 # revoked): the kept session is dropped and the app password signs in again.
 SESSION_REFUSED = ("AuthenticationRequired", "ExpiredToken", "InvalidToken")
-SESSION_KEPT_FOR = 2 * 60 * 60  # seconds, at most (less when the refresh token expires sooner)
+SESSION_KEPT_FOR = 60 * 24 * 60 * 60  # seconds at most: bsky.social's refresh tokens last 60 days
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,10 @@ class BlueskyPublisher:
     # -- the four calls ---------------------------------------------------------------------------
 
     def me(self) -> XAccount:
-        did = self._login()
+        """Always a sign-in with the app password (the connect page's check that it works),
+        never a kept session; the new session is kept for the sends."""
+        self._sign_in()
+        did = self._did = self.client._session.did if self.client._session else ""
         session = self.client._session  # the SDK keeps the handle the PDS answered with
         handle = session.handle if session else self.credentials.handle
         return XAccount(did, handle, handle)
