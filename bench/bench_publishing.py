@@ -39,7 +39,6 @@ import sys
 import tempfile
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -305,21 +304,19 @@ def make_schools(fake, count: int, pds=None) -> list:
                                BlueskyCredentials(sky.handle, sky.app_password, pds.url),
                                connected_as=f"@{sky.handle}", address=pds.url)
     if pds is not None:  # the Settings page signs in with the app password to check it
-        signed_in = [BlueskyCredentials(bluesky_handle(s), pds.bsky_accounts[
-            pds.known_handles[bluesky_handle(s)]].app_password, pds.url) for s in schools]
-        with ThreadPoolExecutor(max_workers=16) as pool:
-            list(pool.map(sign_in, signed_in))
+        from schoolsocial.publishing.networks.bluesky import BlueskyPublisher
+
+        latency, pds.latency = pds.latency, 0.0  # setting up, not measured
+        for school in schools:
+            sky = pds.bsky_accounts[pds.known_handles[bluesky_handle(school)]]
+            publisher = BlueskyPublisher(BlueskyCredentials(sky.handle, sky.app_password,
+                                                            pds.url))
+            try:
+                publisher.me()
+            finally:
+                publisher.close()
+        pds.latency = latency
     return schools
-
-
-def sign_in(credentials) -> None:
-    from schoolsocial.publishing.networks.bluesky import BlueskyPublisher
-
-    publisher = BlueskyPublisher(credentials)
-    try:
-        publisher.me()
-    finally:
-        publisher.close()
 
 
 def bluesky_handle(school) -> str:

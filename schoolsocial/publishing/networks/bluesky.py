@@ -189,7 +189,7 @@ class BlueskyPublisher:
         if key:
             data["rkey"] = record_key(created, key)
         made = self._xrpc(self.client.com.atproto.repo.create_record, "the post", data,
-                     write=True)
+                          write=True)
         if self.replies != "everyone":
             self._threadgate(did, made.uri, created)
         return Published(made.uri, web_url(made.uri, self.credentials.handle))
@@ -202,8 +202,8 @@ class BlueskyPublisher:
                 "createdAt": created.astimezone(UTC).isoformat().replace("+00:00", "Z")}
         try:
             self._xrpc(self.client.com.atproto.repo.create_record, "the reply setting",
-                  {"repo": did, "collection": THREADGATE, "rkey": uri.rsplit("/", 1)[-1],
-                   "record": gate}, write=True)
+                       {"repo": did, "collection": THREADGATE, "rkey": uri.rsplit("/", 1)[-1],
+                        "record": gate}, write=True)
         except TransportError as error:
             logger.warning("Bluesky threadgate not set on %s: %s", uri, error.message)
 
@@ -226,7 +226,7 @@ class BlueskyPublisher:
         if not remote_id.startswith(f"at://{did}/{POST}/"):
             return False  # not this account's post: nothing of ours to delete
         self._xrpc(self.client.com.atproto.repo.delete_record, "the deletion",
-                   {"repo": did, "collection": POST, "rkey": rkey}, write=True)
+                        {"repo": did, "collection": POST, "rkey": rkey}, write=True)
         return True
 
     # -- what comes in (the Inbox and Followers) --------------------------------------------------
@@ -241,7 +241,7 @@ class BlueskyPublisher:
         if token:
             params["cursor"] = token
         answer = self._xrpc(self.client.app.bsky.notification.list_notifications,
-                       "the mentions and replies", params, write=False)
+                            "the mentions and replies", params, write=False)
         items, reached = [], False
         for note in answer.notifications:
             mark = _sortable(note.indexed_at)
@@ -274,7 +274,7 @@ class BlueskyPublisher:
         if token:
             params["cursor"] = token
         answer = self._xrpc(self.client.app.bsky.graph.get_followers, "the followers", params,
-                       write=False)
+                            write=False)
         users = [RemoteUser(p.did, p.handle, p.display_name or "", p.description or "",
                             _parse(p.created_at) if p.created_at else None,
                             has_picture=bool(p.avatar)) for p in answer.followers]
@@ -291,7 +291,7 @@ class BlueskyPublisher:
         where = {"repo": did, "collection": THREADGATE, "rkey": rkey}
         try:
             gate = self._xrpc(self.client.com.atproto.repo.get_record, "the reply setting", where,
-                         write=False, unresolved=True).value
+                              write=False, unresolved=True).value
             record = gate.model_dump(by_alias=True, exclude_none=True) \
                 if hasattr(gate, "model_dump") else dict(gate)
         except _Unresolved:  # no threadgate yet: anyone may reply, and nothing is hidden
@@ -307,7 +307,7 @@ class BlueskyPublisher:
                                  f"to report it or block its author.", permanent=True)
         record["hiddenReplies"] = [*hidden, uri]
         self._xrpc(self.client.com.atproto.repo.put_record, "hiding the reply",
-              {**where, "record": record}, write=True)
+                   {**where, "record": record}, write=True)
         return True
 
     # -- underneath -------------------------------------------------------------------------------
@@ -360,8 +360,8 @@ class BlueskyPublisher:
     def _resolve(self, handle: str) -> str | None:
         try:
             return self._xrpc(self.client.com.atproto.identity.resolve_handle,
-                         f"the mention @{handle}", {"handle": handle}, write=False,
-                         unresolved=True).did
+                              f"the mention @{handle}", {"handle": handle}, write=False,
+                              unresolved=True).did
         except _Unresolved:
             return None  # not a Bluesky account: the mention stays plain text
 
