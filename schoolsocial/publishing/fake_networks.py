@@ -9,7 +9,8 @@ answers, slow answers, connections dropped before or after the write is stored).
     with FakeMastodon(max_characters=500) as instance:   # Mastodon(api_base_url=instance.url,
         ...                                              #   access_token=account.access_token)
 
-The Bluesky fake speaks the XRPC calls the backend uses: com.atproto.server.createSession,
+The Bluesky fake speaks the XRPC calls the backend uses: com.atproto.server.createSession and
+refreshSession (expire_sessions() ends sessions early; calls(nsid) counts requests),
 com.atproto.repo.uploadBlob, createRecord, deleteRecord, getRecord, putRecord,
 com.atproto.identity.resolveHandle, app.bsky.feed.getAuthorFeed, and for the Inbox and Followers
 app.bsky.notification.listNotifications (reasons, cursor; newest first) and
@@ -131,6 +132,8 @@ class FakeBluesky(_Fake):
             self.latency = 0.0
             self.bsky_accounts: dict[str, BskyAccount] = {}
             self.sessions: dict[str, str] = {}  # access token -> did
+            self.refresh_tokens: dict[str, str] = {}  # refresh token -> did (each used once)
+            self.access_lifetime = 7200  # seconds, as bsky.social's access tokens
             self.blobs: dict[str, tuple[str, bytes]] = {}  # cid -> (mime type, bytes)
             self.records: dict[str, BskyRecord] = {}
             self.known_handles: dict[str, str] = {}  # other accounts a post may mention
@@ -211,6 +214,25 @@ class FakeBluesky(_Fake):
         with self._lock:
             account.revoked = True
             self.sessions = {t: d for t, d in self.sessions.items() if d != account.did}
+            self.refresh_tokens = {t: d for t, d in self.refresh_tokens.items()
+                                   if d != account.did}
+
+    def expire_sessions(self, account: BskyAccount | None = None, *,
+                        refresh: bool = False) -> None:
+        """The access tokens (and with `refresh` the refresh tokens too) of an account, or of
+        every account, stop working before their time, as after a PDS restart or a sign-out
+        elsewhere: they are answered 401 ExpiredToken (400 for a refresh)."""
+        with self._lock:
+            self.sessions = {t: d for t, d in self.sessions.items()
+                             if account is not None and d != account.did}
+            if refresh:
+                self.refresh_tokens = {t: d for t, d in self.refresh_tokens.items()
+                                       if account is not None and d != account.did}
+
+    def calls(self, nsid: str) -> int:
+        """How many requests were made to one XRPC method, e.g. calls("createSession")."""
+        with self._lock:
+            return sum(1 for r in self.requests if r.path.rsplit(".", 1)[-1] == nsid)
 
     def posts(self, account: BskyAccount | None = None) -> list[BskyRecord]:
         """Live posts, newest first."""
@@ -224,6 +246,7 @@ class FakeBluesky(_Fake):
         nsid = req.path.removeprefix("/xrpc/")
         views = {
             ("POST", "com.atproto.server.createSession"): self._create_session,
+            ("POST", "com.atproto.server.refreshSession"): self._refresh_session,
             ("GET", "com.atproto.identity.resolveHandle"): self._resolve_handle,
             ("POST", "com.atproto.repo.uploadBlob"): self._upload_blob,
             ("POST", "com.atproto.repo.createRecord"): self._create_record,
@@ -258,11 +281,26 @@ class FakeBluesky(_Fake):
                                               account.app_password)):
             raise _Answer(401, {"error": "AuthenticationRequired",
                                 "message": "Invalid identifier or password"})
-        access = _jwt(account.did, "com.atproto.appPass", 7200)
+        return self._new_session(account)
+
+    def _new_session(self, account: BskyAccount) -> dict[str, Any]:
+        access = _jwt(account.did, "com.atproto.appPass", self.access_lifetime)
+        refresh = _jwt(account.did, "com.atproto.refresh", 86400)
         with self._lock:
             self.sessions[access] = account.did
-        return {"accessJwt": access, "refreshJwt": _jwt(account.did, "com.atproto.refresh", 86400),
-                "handle": account.handle, "did": account.did, "active": True}
+            self.refresh_tokens[refresh] = account.did
+        return {"accessJwt": access, "refreshJwt": refresh, "handle": account.handle,
+                "did": account.did, "active": True}
+
+    def _refresh_session(self, req: Recorded) -> dict[str, Any]:
+        """A refresh token for a new access token and a new refresh token (the old one is spent)."""
+        token = req.headers.get("authorization", "").removeprefix("Bearer ")
+        with self._lock:
+            did = self.refresh_tokens.pop(token, None)
+        account = self.bsky_accounts.get(did or "")
+        if account is None or account.revoked:
+            raise _Answer(400, {"error": "ExpiredToken", "message": "Token has expired"})
+        return self._new_session(account)
 
     def _resolve_handle(self, req: Recorded) -> dict[str, Any]:
         did = self.known_handles.get(req.query.get("handle", "").lower())

@@ -304,8 +304,7 @@ class FakeX:
 
     def start(self) -> FakeX:
         self._stopping.clear()
-        self._server = ThreadingHTTPServer((self.host, self.port), _handler_for(self))
-        self._server.daemon_threads = True
+        self._server = _Server((self.host, self.port), _handler_for(self))
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, name="fake-x",
                                         kwargs={"poll_interval": 0.05}, daemon=True)
@@ -965,6 +964,13 @@ class FakeX:
                     "requests": len(self.requests), "faults": len(self.faults),
                 }
         return 404, _problem(404)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # a real server's listen backlog, not socketserver's 5: a burst's senders open dozens of
+    # connections at once, and the sixth would otherwise wait a second for its SYN to be retried
+    request_queue_size = 128
 
 
 def _handler_for(fake: FakeX) -> type[BaseHTTPRequestHandler]:

@@ -12,7 +12,7 @@ import pytest
 import time_machine
 from publishing_helpers import approved_post
 
-from schoolsocial.publishing.batches import BATCH
+from schoolsocial.publishing.batches import THREADS as BATCH  # a batch that fills the threads once
 from schoolsocial.publishing.models import NetworkPublication
 from schoolsocial.publishing.network_tasks import claim_publications, send_publications
 from schoolsocial.publishing.tasks import claim_due, send, send_batch
@@ -20,7 +20,7 @@ from tests.seasons import ten_am
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
-LATENCY = 0.3  # each request to the PDS; a send is three (session, post, reply setting)
+LATENCY = 0.3  # each request to the PDS; a first send is three (session, post, reply setting)
 
 
 def test_a_batch_goes_side_by_side_and_each_post_once(tom, alan, pds, bluesky_account, settings):
@@ -42,6 +42,7 @@ def test_a_batch_goes_side_by_side_and_each_post_once(tom, alan, pds, bluesky_ac
     calls = [r.path.rsplit(".", 1)[-1] for r in pds.requests]
     # one after another: createSession, createRecord, createRecord, createSession, ...
     assert calls.index("createRecord") >= 2, calls
+    assert calls.count("createSession") <= BATCH  # the account's session, kept once it exists
 
 
 def test_a_batch_of_posts_goes_to_x_side_by_side_and_each_once(tom, alan, school, fake_x,

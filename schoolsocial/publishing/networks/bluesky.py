@@ -14,6 +14,17 @@ school runs its own).
 
 Exactly once: with a key, the record key is a TID made from the post's time and the key, so a
 second createRecord for the same publication is refused by the PDS instead of posting twice.
+
+Sessions. An account signs in (createSession, which Bluesky limits to 30 in five minutes and 300
+a day for each account) once, not once a call: the session it gets is kept, sealed with
+ENCRYPTION_KEYS, in Django's cache (Redis where there is one, so every worker process shares it;
+this process's memory otherwise), keyed by a keyed hash of the PDS, the handle and the app
+password, so a new app password starts a new session. A publisher starts from the kept session;
+the SDK refreshes its access token (refreshSession) when it is within a quarter of an hour of
+expiring, and the refreshed session is kept in its place. When the PDS refuses a kept session
+(expired, revoked), it is forgotten and the app password signs in once more, and the call is made
+once more; only a refusal of the app password itself is the school's to fix. The tokens are
+never logged or shown.
 """
 
 from __future__ import annotations
@@ -22,17 +33,21 @@ import functools
 import hashlib
 import logging
 import ssl
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
-from atproto import Client
+from atproto import Client, Session, SessionEvent
 from atproto_client import exceptions as at_errors
 from atproto_client.request import Request
+from django.core.cache import cache
+from django.utils.crypto import salted_hmac
 
 from photos.fit import TooLarge, fitting
 from policies import networks as table
+from schoolsocial.accounts import crypto
 from schoolsocial.publishing.backends import (
     Page,
     Payload,
@@ -62,6 +77,10 @@ REPLY_RULES: dict[str, list[dict[str, str]] | None] = {
 TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
 MENTION_REASONS = ("mention", "reply")
 MAX_HIDDEN = 300  # app.bsky.feed.threadgate: hiddenReplies holds at most 300 URIs
+# What a PDS answers for a session it does not accept (an access or refresh token expired or
+# revoked): the kept session is dropped and the app password signs in again.
+SESSION_REFUSED = ("AuthenticationRequired", "ExpiredToken", "InvalidToken")
+SESSION_KEPT_FOR = 60 * 24 * 60 * 60  # seconds at most: bsky.social's refresh tokens last 60 days
 
 
 @dataclass(frozen=True)
@@ -69,6 +88,41 @@ class BlueskyCredentials:
     handle: str
     app_password: str = field(repr=False)
     service: str = DEFAULT_SERVICE
+
+
+def _session_key(credentials: BlueskyCredentials) -> str:
+    """The cache key of an account's session: a keyed hash (SECRET_KEY), so neither the app
+    password nor a hash that could be tried against it is stored."""
+    who = "\0".join((credentials.service, credentials.handle.lower(), credentials.app_password))
+    return "bluesky-session:" + salted_hmac("bluesky-session", who,
+                                            algorithm="sha256").hexdigest()
+
+
+def kept_session(credentials: BlueskyCredentials) -> str | None:
+    """The account's kept session (the SDK's session string), or None."""
+    sealed = cache.get(_session_key(credentials))
+    if not sealed:
+        return None
+    try:
+        return crypto.decrypt(sealed)
+    except crypto.InvalidToken:  # sealed under keys since rotated away: sign in afresh
+        return None
+
+
+def keep_session(credentials: BlueskyCredentials, session: Session) -> None:
+    """Keep a new or refreshed session, sealed, for as long as its refresh token lasts (at most
+    SESSION_KEPT_FOR)."""
+    try:
+        expires = session.refresh_jwt_payload.exp or 0
+    except Exception:  # a token that is not a JWT: the SDK will refuse it soon enough
+        expires = 0
+    lifetime = min(SESSION_KEPT_FOR, int(expires - time.time())) if expires else SESSION_KEPT_FOR
+    if lifetime > 60:
+        cache.set(_session_key(credentials), crypto.encrypt(session.encode()), lifetime)
+
+
+def forget_session(credentials: BlueskyCredentials) -> None:
+    cache.delete(_session_key(credentials))
 
 
 @functools.cache
@@ -91,7 +145,9 @@ class BlueskyPublisher:
         self.request = Request(timeout=httpx.Timeout(read, connect=connect),
                                verify=tls_context())
         self.client = Client(base_url=credentials.service, request=self.request)
+        self.client.on_session_change(self._keep_session)
         self._did: str | None = None
+        self._kept = False  # signed in with a kept session, not the app password
         self.sent: dict[str, Any] = {}  # the last post as built for Bluesky (publish)
 
     @property
@@ -104,7 +160,10 @@ class BlueskyPublisher:
     # -- the four calls ---------------------------------------------------------------------------
 
     def me(self) -> XAccount:
-        did = self._login()
+        """Always a sign-in with the app password (the connect page's check that it works),
+        never a kept session; the new session is kept for the sends."""
+        self._sign_in()
+        did = self._did = self.client._session.did if self.client._session else ""
         session = self.client._session  # the SDK keeps the handle the PDS answered with
         handle = session.handle if session else self.credentials.handle
         return XAccount(did, handle, handle)
@@ -129,8 +188,8 @@ class BlueskyPublisher:
                 "record": {k: v for k, v in record.items() if v is not None}}
         if key:
             data["rkey"] = record_key(created, key)
-        made = _call(self.client.com.atproto.repo.create_record, "the post", data,
-                     write=True)
+        made = self._xrpc(self.client.com.atproto.repo.create_record, "the post", data,
+                          write=True)
         if self.replies != "everyone":
             self._threadgate(did, made.uri, created)
         return Published(made.uri, web_url(made.uri, self.credentials.handle))
@@ -142,15 +201,15 @@ class BlueskyPublisher:
         gate = {"$type": THREADGATE, "post": uri, "allow": REPLY_RULES[self.replies],
                 "createdAt": created.astimezone(UTC).isoformat().replace("+00:00", "Z")}
         try:
-            _call(self.client.com.atproto.repo.create_record, "the reply setting",
-                  {"repo": did, "collection": THREADGATE, "rkey": uri.rsplit("/", 1)[-1],
-                   "record": gate}, write=True)
+            self._xrpc(self.client.com.atproto.repo.create_record, "the reply setting",
+                       {"repo": did, "collection": THREADGATE, "rkey": uri.rsplit("/", 1)[-1],
+                        "record": gate}, write=True)
         except TransportError as error:
             logger.warning("Bluesky threadgate not set on %s: %s", uri, error.message)
 
     def find_recent(self, text: str, since: datetime) -> RemoteTweet | None:
         did = self._login()
-        feed = _call(self.client.app.bsky.feed.get_author_feed,
+        feed = self._xrpc(self.client.app.bsky.feed.get_author_feed,
                           "the school's Bluesky posts",
                           {"actor": did, "limit": 50, "filter": "posts_no_replies"}, write=False)
         for item in feed.feed:
@@ -166,8 +225,8 @@ class BlueskyPublisher:
         rkey = remote_id.rsplit("/", 1)[-1]
         if not remote_id.startswith(f"at://{did}/{POST}/"):
             return False  # not this account's post: nothing of ours to delete
-        _call(self.client.com.atproto.repo.delete_record, "the deletion",
-                   {"repo": did, "collection": POST, "rkey": rkey}, write=True)
+        self._xrpc(self.client.com.atproto.repo.delete_record, "the deletion",
+                        {"repo": did, "collection": POST, "rkey": rkey}, write=True)
         return True
 
     # -- what comes in (the Inbox and Followers) --------------------------------------------------
@@ -181,8 +240,8 @@ class BlueskyPublisher:
         params: dict[str, Any] = {"limit": 50, "reasons": list(MENTION_REASONS)}
         if token:
             params["cursor"] = token
-        answer = _call(self.client.app.bsky.notification.list_notifications,
-                       "the mentions and replies", params, write=False)
+        answer = self._xrpc(self.client.app.bsky.notification.list_notifications,
+                            "the mentions and replies", params, write=False)
         items, reached = [], False
         for note in answer.notifications:
             mark = _sortable(note.indexed_at)
@@ -214,8 +273,8 @@ class BlueskyPublisher:
         params: dict[str, Any] = {"actor": did, "limit": 100}
         if token:
             params["cursor"] = token
-        answer = _call(self.client.app.bsky.graph.get_followers, "the followers", params,
-                       write=False)
+        answer = self._xrpc(self.client.app.bsky.graph.get_followers, "the followers", params,
+                            write=False)
         users = [RemoteUser(p.did, p.handle, p.display_name or "", p.description or "",
                             _parse(p.created_at) if p.created_at else None,
                             has_picture=bool(p.avatar)) for p in answer.followers]
@@ -231,8 +290,8 @@ class BlueskyPublisher:
         rkey = root.rsplit("/", 1)[-1]
         where = {"repo": did, "collection": THREADGATE, "rkey": rkey}
         try:
-            gate = _call(self.client.com.atproto.repo.get_record, "the reply setting", where,
-                         write=False, unresolved=True).value
+            gate = self._xrpc(self.client.com.atproto.repo.get_record, "the reply setting", where,
+                              write=False, unresolved=True).value
             record = gate.model_dump(by_alias=True, exclude_none=True) \
                 if hasattr(gate, "model_dump") else dict(gate)
         except _Unresolved:  # no threadgate yet: anyone may reply, and nothing is hidden
@@ -247,18 +306,44 @@ class BlueskyPublisher:
                                  f"this post has that many hidden already. Open it on {LABEL} "
                                  f"to report it or block its author.", permanent=True)
         record["hiddenReplies"] = [*hidden, uri]
-        _call(self.client.com.atproto.repo.put_record, "hiding the reply",
-              {**where, "record": record}, write=True)
+        self._xrpc(self.client.com.atproto.repo.put_record, "hiding the reply",
+                   {**where, "record": record}, write=True)
         return True
 
     # -- underneath -------------------------------------------------------------------------------
 
     def _login(self) -> str:
         if self._did is None:
-            _call(self.client.login, "the sign-in", self.credentials.handle,
-                       self.credentials.app_password, fetch_bsky_profile=False, write=False)
+            kept = kept_session(self.credentials)
+            if kept is not None:  # no request: the SDK only takes the session in
+                self.client.login(session_string=kept, fetch_bsky_profile=False)
+                self._kept = True
+            else:
+                self._sign_in()
             self._did = self.client._session.did if self.client._session else ""
         return self._did
+
+    def _sign_in(self) -> None:
+        """createSession with the app password (the SDK's on_session_change keeps it)."""
+        self._kept = False
+        _call(self.client.login, "the sign-in", self.credentials.handle,
+              self.credentials.app_password, fetch_bsky_profile=False, write=False)
+
+    def _keep_session(self, event: SessionEvent, session: Session) -> None:
+        if event in (SessionEvent.CREATE, SessionEvent.REFRESH):
+            keep_session(self.credentials, session)
+
+    def _xrpc(self, method: Any, what: str, *args: Any, **kwargs: Any) -> Any:
+        """_call as the signed-in account: a kept session the PDS refuses (expired or revoked,
+        or its refresh refused) is forgotten, the app password signs in once, and the call is
+        made once more. A refused call had no effect, so a write is safe to make again (and a
+        post's record key would refuse a second copy anyway)."""
+        try:
+            return _call(method, what, *args, session_kept=self._kept, **kwargs)
+        except _SessionRefused:
+            forget_session(self.credentials)
+            self._sign_in()
+            return _call(method, what, *args, **kwargs)
 
     def _upload(self, photo: Any) -> dict[str, Any]:
         try:
@@ -267,16 +352,16 @@ class BlueskyPublisher:
             raise TransportError(f"A photo cannot be made small enough for {LABEL}: {error} "
                                  f"Use a smaller photo or leave {LABEL} out of this post.",
                                  permanent=True) from None
-        blob = _call(self.client.com.atproto.repo.upload_blob, "a photo", content,
+        blob = self._xrpc(self.client.com.atproto.repo.upload_blob, "a photo", content,
                           headers={"Content-Type": media_type}, write=False).blob
         return {"$type": "app.bsky.embed.images#image", "alt": photo.alt_text,
                 "image": blob.model_dump(by_alias=True, exclude_none=True)}
 
     def _resolve(self, handle: str) -> str | None:
         try:
-            return _call(self.client.com.atproto.identity.resolve_handle,
-                         f"the mention @{handle}", {"handle": handle}, write=False,
-                         unresolved=True).did
+            return self._xrpc(self.client.com.atproto.identity.resolve_handle,
+                              f"the mention @{handle}", {"handle": handle}, write=False,
+                              unresolved=True).did
         except _Unresolved:
             return None  # not a Bluesky account: the mention stays plain text
 
@@ -285,20 +370,31 @@ class _Unresolved(Exception):
     pass
 
 
+class _SessionRefused(Exception):
+    pass
+
+
 def _call(method: Any, what: str, *args: Any, write: bool, unresolved: bool = False,
-          **kwargs: Any) -> Any:
+          session_kept: bool = False, **kwargs: Any) -> Any:
     """Every request to the PDS: the SDK's errors, and the httpx errors it lets through (a
-    connection closed without an answer), as one TransportError."""
+    connection closed without an answer), as one TransportError; with `session_kept`, a
+    refused session as _SessionRefused (the caller signs in afresh)."""
     try:
         return method(*args, **kwargs)
-    except at_errors.BadRequestError as error:
-        if unresolved:
-            raise _Unresolved from None
-        raise bluesky_error(error, what, write=write) from None
     except at_errors.AtProtocolError as error:
+        if session_kept and _refused_session(error):
+            raise _SessionRefused from None
+        if isinstance(error, at_errors.BadRequestError) and unresolved:
+            raise _Unresolved from None
         raise bluesky_error(error, what, write=write) from None
     except httpx.HTTPError as error:
         raise _no_answer(error, what, write=write) from None
+
+
+def _refused_session(error: at_errors.AtProtocolError) -> bool:
+    content = getattr(getattr(error, "response", None), "content", None)
+    return (isinstance(error, at_errors.UnauthorizedError | at_errors.LoginRequiredError)
+            or (getattr(content, "error", "") or "") in SESSION_REFUSED)
 
 
 def resolve_handle(service: str, handle: str, *, timeout: float = 10.0) -> str:
