@@ -335,7 +335,7 @@ def approved_posts(schools: list, due: list[datetime]) -> None:
 
     members = {(m.school_id, m.role): m for m in Membership.objects.filter(
         school__in=schools).select_related("school", "user")}
-    connected: dict[int, list[str]] = {}
+    connected: dict[int, list[str]] = {school.pk: ["x"] for school in schools}  # X: keys typed
     for school_id, network in NetworkAccount.objects.filter(school__in=schools).values_list(
             "school_id", "network"):
         connected.setdefault(school_id, []).append(network)
@@ -344,7 +344,7 @@ def approved_posts(schools: list, due: list[datetime]) -> None:
         typed = at.astimezone(school.tz).strftime("%Y-%m-%dT%H:%M:%S")
         form = PostForm({"text": f"Bench: news from {school.name}, number {index}.",
                          "category": "news", "exception": "", "exception_reason": "",
-                         "scheduled_at": typed, "networks": connected.get(school.pk, [])},
+                         "scheduled_at": typed, "networks": connected[school.pk]},
                         school=school)
         if not form.is_valid():
             raise SystemExit(f"The compose form refused a bench post: {form.errors.as_text()}")
