@@ -312,6 +312,8 @@ disgraceful cheats cheat cheating animals feral idiots thick rubbish awful terri
 embarrassing shameful disgusting vile nightmare liars incompetent spoilt spoiled ungrateful
 hopeless dreadful appalling shocking uncaring careless arrogant stupid dim dense
 thief thieves coward cowards cowardly liar bully bullies vandal vandals yobs louts thugs
+shambles farce farcical laughable woeful abysmal atrocious diabolical inept pitiful unruly
+feckless disrespectful rabble
 """.split()
 )
 SARCASM = (
@@ -338,6 +340,25 @@ SARCASM = (
     "get a grip",
     "who do they think",
     "beyond a joke",
+    # Condescension aimed at readers: some of you clearly can't read a simple letter ("Year 1
+    # clearly can't wait" and "a simple letter to Santa" are not).
+    "clearly can't read",
+    "clearly cannot read",
+    "obviously can't read",
+    "obviously cannot read",
+    "clearly can't follow",
+    "clearly cannot follow",
+    "obviously can't follow",
+    "can't follow simple",
+    "can't follow a simple",
+    "can't read a simple",
+    "cannot read a simple",
+    "clearly didn't read",
+    "obviously didn't read",
+    "clearly don't read",
+    "an absolute shambles",
+    "a complete shambles",
+    "a total shambles",
 )
 
 # Complaints about people's conduct (parents who ignored the one-way system again): a verb of

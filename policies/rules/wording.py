@@ -141,6 +141,8 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         if not sev and not (param == "negative" and aimed):
             continue
         for _, start, end in ctx.phrase_hits(terms):
+            if param != "opinion" and _reported(ctx, start):
+                continue  # Year 6 debated whether homework is useless: the motion, not a remark
             if param == "negative" and not sev:
                 if not _after_someone(ctx, start):
                     continue  # left to the approver, unless said of someone (Mrs Kaur's…)
@@ -216,6 +218,8 @@ def _aimed_at_people(
         s_start, s_end = sentence[0].start, sentence[-1].end
         if any(s < s_end and s_start < e for s, e in seen) or _about_a_topic(sentence):
             continue
+        if _reported_at(sentence) is not None:
+            continue  # pupils arguing that zoos are cruel: what they argued, not our remark
         span = _aimed_span(text, sentence) if insult else None
         if span:
             seen.append(span)
@@ -359,11 +363,14 @@ _NOT_SOMEONE = frozenset("year class school work homework lesson lessons".split(
 
 def _after_someone(ctx: Context, pos: int) -> bool:
     """Someone named or meant before the words at pos, in their sentence: a title and a name
-    (Mrs Kaur's assembly), or people (the parents, the referee)."""
+    (Mrs Kaur's assembly), or people (the parents, the referee). A one- or two-word sentence
+    ("Ridiculous.") is a verdict on the sentence before it, so that sentence counts too."""
     a = ctx.analysis
     for i, token in enumerate(a.tokens):
         if token.end > pos:
-            first, _last = a.sentence_of(i)
+            first, last = a.sentence_of(i)
+            if last - first <= 1 and first > 0:
+                first = a.sentence_of(first - 1)[0]
             before = a.tokens[first:i]
             for k, t in enumerate(before):
                 if t.norm in TITLES and k + 1 < len(before) and before[k + 1].capitalised:
@@ -371,6 +378,38 @@ def _after_someone(ctx: Context, pos: int) -> bool:
                 if t.norm in PEOPLE_WORDS and t.norm not in _NOT_SOMEONE:
                     return True
             return False
+    return False
+
+
+# Verbs and nouns that report what pupils argued, debated or wrote (a motion, a persuasive
+# letter): the words of the clause after them ("whether homework is useless", "that zoos are
+# cruel") are the topic of the task, not the school's remark about anyone.
+_REPORTING = frozenset(
+    "debated debate debating debates argued argue argues arguing argument arguments discussed "
+    "discuss discussing discussion persuasive persuade persuading persuaded motion motions "
+    "investigated investigating predicted predicting".split()
+)
+_REPORTED_OPENERS = frozenset("whether that if why".split())
+
+
+def _reported_at(sentence: list) -> int | None:
+    """Index in sentence where a reported clause starts (after "debated whether", "arguing
+    that", "a persuasive letter saying that"), or None."""
+    for k, t in enumerate(sentence):
+        if t.norm in _REPORTING:
+            for j in range(k + 1, min(k + 5, len(sentence))):
+                if sentence[j].norm in _REPORTED_OPENERS:
+                    return j
+    return None
+
+
+def _reported(ctx: Context, pos: int) -> bool:
+    a = ctx.analysis
+    for i, token in enumerate(a.tokens):
+        if token.end > pos:
+            first, last = a.sentence_of(i)
+            at = _reported_at(a.tokens[first : last + 1])
+            return at is not None and first + at < i
     return False
 
 
