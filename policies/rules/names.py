@@ -221,6 +221,14 @@ PRAISE = (
     "excellent",
     "superstar",
     "super star",
+    "special mention",
+    "a mention",
+    "mention to",
+    "shout-out",
+    "hats off",
+    "kudos",
+    "a big thank",
+    "a huge thank",
 )
 ONE_CHILD = (
     "one pupil",
@@ -249,7 +257,7 @@ ONE_CHILD = (
 # superlative (the tallest girl, the youngest pupil) singles one out.
 _DESCRIBED = re.compile(
     r"\b(?:the|a|an|one|our|this|that|these|those)\s+(?:(?P<few>two|three|four|both)\s+)?"
-    r"(?:(?:only|new|newest|little|young|lucky|birthday|[a-z]{2,}est|"
+    r"(?:(?:only|one|new|newest|little|young|lucky|birthday|[a-z]{2,}est|"
     r"year\s*\d+|y\d|reception|nursery|[a-z]+\s+class)\s+){0,3}"
     r"(?:(?:boy|girl|child|pupil|student|lad|lass|arrival|starter|member of (?:our )?class)"
     r"(?![s'’])|twins|triplets|(?(few)(?:boys|girls|children|pupils|students|brothers|sisters|"
@@ -262,6 +270,7 @@ _DESCRIBED = re.compile(
 # Said of one child even without praise: new arrivals and where from, birthdays, being the only.
 _ALWAYS_TARGETED = re.compile(
     r"\b(?:only|newest|new arrival|new starter|birthday|joined us|"
+    r"the one (?:boy|girl|child|pupil|student)|"
     r"joined (?:year|class|reception)|"
     # Where a child came from, however it is put: arrived from, have come all the way from,
     # moved to us from, joined our school from.
@@ -345,6 +354,23 @@ VOCATIVE = (
     "good job",
     "bravo",
     "go",
+    # An adjective and what the child did, said straight to them: "Brilliant work Hamza".
+    *(
+        f"{adjective} {what}"
+        for adjective in (
+            "brilliant fantastic amazing excellent super superb lovely wonderful terrific "
+            "outstanding fab fabulous awesome nice great impressive"
+        ).split()
+        for what in "work effort job writing reading running swimming singing drawing".split()
+    ),
+    # A birthday with the age in it: "Happy 9th birthday Oskar".
+    *(
+        f"happy {age} birthday"
+        for age in (
+            "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th first second third fourth "
+            "fifth sixth seventh eighth ninth tenth eleventh twelfth"
+        ).split()
+    ),
 )
 # Said of one named child whoever it is addressed to: a comparison with their behaviour (the
 # seed's "Well done Josh a better lesson today") or a birthday.
