@@ -245,7 +245,10 @@ class Roster:
         if pets:
             means = [self.entries[p] for p in pets]
         else:
-            means = self._slips(token.norm, 5)
+            # Four letters are enough for a word that is no English word at all, mid-sentence
+            # (Tobe for Tobi); a longer slip may also start a sentence.
+            shortest = 4 if not token.sentence_start else 5
+            means = self._slips(token.norm, shortest)
             if not means or token.norm in first_names() or is_common_word(token.norm):
                 return None
             if english_frequency().get(token.norm, 0) > 0:
