@@ -292,9 +292,9 @@ def _capital_before(a: Analysis, i: int) -> bool:
 @cache
 def _gazetteer_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for _kind, words in gazetteer():
+    for kind, words in gazetteer():
         p = plain(words)
-        if p:
+        if p and kind != "city":  # a city clears a name only in a place's context
             automaton.add_word(f" {p} ", p)
     automaton.make_automaton()
     return automaton

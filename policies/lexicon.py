@@ -32,7 +32,7 @@ def _data_lines(name: str) -> list[tuple[int, str]]:
 
 
 _NAME_LINE = re.compile(r"^([a-z]{2,40})(?: (\d+))?$")
-GAZETTEER_KINDS = frozenset("person character title expression place".split())
+GAZETTEER_KINDS = frozenset("person character title expression place city".split())
 
 
 @cache
@@ -61,8 +61,20 @@ def gazetteer() -> tuple[tuple[str, str], ...]:
                 f"{DATA / 'gazetteer.txt'}, line {n}: write it as KIND: words, KIND one of "
                 f"{', '.join(sorted(GAZETTEER_KINDS))}"
             )
+        if kind.strip() == "city" and not words.strip().isalpha():
+            raise DataFileError(
+                f"{DATA / 'gazetteer.txt'}, line {n}: a city entry is one word of letters"
+            )
         entries.append((kind.strip(), words.strip()))
     return tuple(entries)
+
+
+@cache
+def cities() -> frozenset[str]:
+    """Towns, cities, countries and regions that are also first names (Florence, Sydney,
+    Chelsea, Georgia): the gazetteer's city entries, one word each. They name a place only in a
+    place's context (a school in Florence, our trip to Sydney)."""
+    return frozenset(words.casefold() for kind, words in gazetteer() if kind == "city")
 
 
 @cache

@@ -30,6 +30,7 @@ from policies.lexicon import (
     PLACE_WORDS,
     ROLE_WORDS,
     TITLES,
+    cities,
     english_frequency,
     first_names,
     is_common_word,
@@ -41,6 +42,10 @@ FIRST, SURNAME, FULL, CLASS = "first_name", "surname", "full_name", "class"
 INITIALS, UNKNOWN = "initials", "unknown"
 _ALT_LEET = str.maketrans("1|!0345789$@", "llioeasgtbsa")
 _NOT_A_CHILD_AFTER = PLACE_WORDS | CLASS_WORDS
+_PUB_OR_PLACE = PLACE_WORDS | frozenset(
+    "arms inn tavern hotel lodge court gardens garden centre stores bakery cafe restaurant "
+    "theatre cinema gallery studio studios leisure pool surgery practice".split()
+)
 _AUTHOR_BEFORE = frozenset("by author illustrator poet artist composer".split())
 _ABOUT = frozenset("about".split())
 # "A goal by Jakob", "goalkeeping by Ola": by after play in a match names a player, not a writer.
@@ -302,6 +307,10 @@ class Roster:
         kind = _strongest(entry.kinds)
         if kind == FIRST and first == last and head.capitalised and by_author_after(a, last):
             return None  # Matilda by Roald Dahl: a book and its author
+        if kind == FIRST and first == last and in_a_place_context(a, first):
+            return None  # a school in Florence, our trip to Sydney: the place
+        if kind == FIRST and first == last and _the_place(a, first):
+            return None  # The Mason Arms, the Holly Lodge: a place's name
         if kind == SURNAME and first == last and _in_a_place_name(a, first, entry):
             return None  # St Mark's Church, Chester Town Hall: part of a place's name
         disguised = any(t.disguised for t in tokens[first : last + 1])
@@ -551,6 +560,55 @@ def _in_a_place_name(a: Analysis, i: int, entry: NameEntry) -> bool:
     return before.capitalised and not before.sentence_start and before.norm not in first_names()
 
 
+_AT_A_PLACE = frozenset("in near around across outside visit visits visiting visited".split())
+_TRAVEL = frozenset(
+    """
+trip trips travel travels travelled traveled travelling flew fly flying flight flights holiday
+holidays journey journeyed visit visits went go goes going moved move moving postcard postcards
+way back penpals pen pals
+""".split()
+)
+
+
+def in_a_place_context(a: Analysis, i: int) -> bool:
+    """A town, city or country that is also a first name (Florence, Sydney), after in, near or
+    visiting, a trip or journey to or from, or the city of, and not a possessive (Florence's
+    group): the place, not a child."""
+    token = a.tokens[i]
+    if token.norm not in cities() or i == 0:
+        return False
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    if nxt is not None and not nxt.sentence_start:
+        gap = a.text[token.end : nxt.start]
+        if (nxt.norm == "s" and gap in ("'", "’")) or nxt.norm in CLASS_WORDS:
+            return False
+        if _CLASS_CODE.match(a.text, token.end):
+            return False  # Florence in 3A: a child
+    before = a.tokens[i - 1]
+    if token.sentence_start or before.kind != WORD:
+        return False
+    if before.norm in _AT_A_PLACE:
+        return True
+    earlier = a.tokens[i - 2].norm if i > 1 else ""
+    if before.norm in ("to", "from") and earlier in _TRAVEL:
+        return True
+    return before.norm == "of" and earlier in ("city", "town", "county", "capital", "state")
+
+
+def _the_place(a: Analysis, i: int) -> bool:
+    """The, a capitalised name and a capitalised place word (The Mason Arms, the Ivy Lodge)."""
+    if i == 0 or i + 1 >= len(a.tokens):
+        return False
+    before, nxt = a.tokens[i - 1], a.tokens[i + 1]
+    return (
+        before.norm == "the"
+        and a.tokens[i].capitalised
+        and nxt.capitalised
+        and not nxt.sentence_start
+        and nxt.norm in _PUB_OR_PLACE
+    )
+
+
 def _other_first_name(a: Analysis, i: int, entry: NameEntry, roster: Roster) -> bool:
     """A roster surname after a capitalised first name that no pupil of that surname has."""
     if i == 0 or a.tokens[i].sentence_start:
@@ -707,8 +765,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None
     if token.norm not in first_names() or not token.shape.isalpha() or _after_title(a, i):
         return None
-    if not_a_pupil_after(a, i):
-        return None  # Dave and Sue from the Rotary Club, Sam the lifeboat volunteer
+    if not_a_pupil_after(a, i) or in_a_place_context(a, i) or _the_place(a, i):
+        return None  # Dave and Sue from the Rotary Club, a school in Sydney, the Mason Arms
     child = _pupil_role(a, i) or _class_after(a, i)
     if child:
         # Our Year 5 rugby captain Ethan Clarke, Ayesha Begum (Year 2): a child, though not on
