@@ -8,7 +8,7 @@ from functools import cache
 
 import ahocorasick
 
-from policies.lexicon import english_frequency, gazetteer, is_common_word
+from policies.lexicon import OBJECT_STARTERS, english_frequency, gazetteer, is_common_word
 from policies.text import WORD, Analysis, Token, plain
 
 WORD_READING, NAME_READING, UNSURE = "word", "name", "unsure"
@@ -110,7 +110,10 @@ def read_word_name(a: Analysis, i: int) -> str:
     prev, nxt = _prev_word(a, i), _next_word(a, i)
     capital = token.capitalised and not (len(token.shape) > 1 and token.upper)
     if not capital:
-        # In lower case it is the word, unless praise puts a child there (well done will).
+        # In lower case it is the word, unless praise puts a child there (well done will); a
+        # word that takes an object is a verb (thank you for blessing our new building).
+        if nxt is not None and nxt.norm in OBJECT_STARTERS and not nxt.capitalised:
+            return WORD_READING
         return UNSURE if prev is not None and prev.norm in PRAISE_BEFORE else WORD_READING
     if token.norm in MONTHS and (_is_month_context(a, i) or _in_sentence(a, i, _CALENDAR)):
         return WORD_READING  # April is Autism Acceptance Month

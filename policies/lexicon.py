@@ -176,6 +176,9 @@ uncle aunt auntie nan nana grandma grandad grandpa granny
 """.split()
 )
 
+# Words that start an object: a lower-case word before them is a verb (blessing our building).
+OBJECT_STARTERS = frozenset("our the a an their his her my your this these those every".split())
+
 # A role before a name makes it an adult's (our caretaker Mark, PTA chair Sarah Jones).
 ROLE_WORDS = frozenset(
     """

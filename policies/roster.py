@@ -27,6 +27,7 @@ from policies.lexicon import (
     FUNCTION_WORDS,
     NEVER_INITIALS,
     NOT_INITIALS,
+    OBJECT_STARTERS,
     PLACE_WORDS,
     ROLE_WORDS,
     TITLES,
@@ -331,7 +332,7 @@ class Roster:
             and first == last
             and not disguised
             and english_frequency().get(entry.name, 0) >= 1000
-            and _after_determiner(a, first)
+            and (_after_determiner(a, first) or _object_after(a, last))
         )
         if (entry.common or lower_word) and not disguised and first == last:
             if entry.function_word and not _written_as_name(a, first):
@@ -593,6 +594,18 @@ def in_a_place_context(a: Analysis, i: int) -> bool:
     if before.norm in ("to", "from") and earlier in _TRAVEL:
         return True
     return before.norm == "of" and earlier in ("city", "town", "county", "capital", "state")
+
+
+def _object_after(a: Analysis, i: int) -> bool:
+    """A lower-case word with an object after it (for blessing our new building): a verb."""
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    return (
+        nxt is not None
+        and nxt.kind == WORD
+        and nxt.shape.islower()
+        and nxt.norm in OBJECT_STARTERS
+        and a.text[a.tokens[i].end : nxt.start] == " "
+    )
 
 
 def _the_place(a: Analysis, i: int) -> bool:
