@@ -8,7 +8,14 @@ from functools import cache
 
 import ahocorasick
 
-from policies.lexicon import OBJECT_STARTERS, english_frequency, gazetteer, is_common_word
+from policies.lexicon import (
+    OBJECT_STARTERS,
+    english_frequency,
+    first_names,
+    gazetteer,
+    is_common_word,
+    surnames,
+)
 from policies.text import WORD, Analysis, Token, plain
 
 WORD_READING, NAME_READING, UNSURE = "word", "name", "unsure"
@@ -132,12 +139,29 @@ def read_word_name(a: Analysis, i: int) -> str:
             return WORD_READING  # Grace and courtesy, Joy and laughter
         if nxt.capitalised and not nxt.title_context and is_common_word(nxt.norm):
             return WORD_READING  # Rose Garden, Summer Concert, Holly Lodge
+        if nxt.capitalised and not nxt.title_context and _capital_noun(nxt.norm):
+            return WORD_READING  # Young Writers, Young Carers: a name of a thing
     name = in_name_position(a, i)
     if name and _visitor_after(a, i):
         return UNSURE  # Thank you to Mark from the fire service: perhaps an adult
     if name and not token.title_context:
         return NAME_READING
     return UNSURE
+
+
+def _capital_noun(word: str) -> bool:
+    """An English word after a word name that is no first name or surname: the two make the
+    name of a thing (Young Writers), not a child's full name (Will Smith)."""
+    return (
+        english_frequency().get(word, 0) >= 1000
+        and word not in first_names()
+        and word not in _surname_set()
+    )
+
+
+@cache
+def _surname_set() -> frozenset[str]:
+    return frozenset(surnames())
 
 
 def in_name_position(a: Analysis, i: int) -> bool:

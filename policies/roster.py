@@ -205,8 +205,21 @@ class Roster:
                 mentions.append(mention)
         mentions.extend(self._probe(a, mentions))
         mentions = _outside_gazetteer(a, mentions)
+        self._family_named(a, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _family_named(self, a: Analysis, mentions: list[Mention]) -> None:
+        """A word name read as a question (Rose) is plainly the child when the post also names
+        that child's family (thank you to Mr and Mrs Kowalczyk, and to Rose for icing it)."""
+        unsure = [m for m in mentions if not m.certain and m.kind == FIRST and m.keys]
+        if not unsure:
+            return
+        norms = {t.norm for t in a.tokens if t.capitalised}
+        for m in unsure:
+            family = {plain(self.pupils[k].last_name) for k in m.keys if k in self.pupils}
+            if m.written[:1].isupper() and family & norms and len(m.keys) == 1:
+                m.certain = True
 
     def _split(self, a: Analysis, covered: list[bool]) -> list[Mention]:
         """A name split by a space into pieces that are not words (Ol iver, Zai nab)."""
