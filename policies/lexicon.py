@@ -395,6 +395,7 @@ app apps rangoli mehndi iftar suhoor holi jollof onesie onesies selfie selfies e
 ipads chromebook chromebooks hoodie hoodies zumba parkour makaton podcast podcasts vlog
 livestream livestreamed playdough paninis roti rotis dhal daal biryani diyas rakhi mandir
 kippah hijab hijabs kirpan matzah multiskills oracy bookbag bookbags tuckshop tig
+senco sendco elsa hlta eyfs inset
 """.split()
 )
 

@@ -550,6 +550,9 @@ def _gazetteer_words() -> frozenset[str]:
     return frozenset(w for _, words in gazetteer() for w in plain(words).split())
 
 
+_MIXED_CASE = re.compile(r"[a-z][A-Z]|^[A-Z]{3,}[a-z]{1,2}$")
+
+
 def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     params = config.params
     allowed = frozenset(w.casefold() for w in params["allowed_words"])
@@ -566,6 +569,8 @@ def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             continue  # a proper noun: Meonstoke, Ofsted
         if shape.isupper() and len(shape) > 1:
             continue  # an abbreviation: PE, EYFS
+        if _MIXED_CASE.search(shape):
+            continue  # mixed case, even opening a sentence: SENCo, ParentPay, WhatsApp (not THe)
         word = token.norm
         written = text[token.start : token.end]
         if ctx.in_url(token.start, token.end):
