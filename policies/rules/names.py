@@ -405,6 +405,7 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
     vocative = {ends.get(e, -1): s for _, s, e in ctx.phrase_hits(VOCATIVE)}
     about = ctx.phrase_hits(ABOUT_ONE)
     reported: set[tuple[int, int]] = set()
+    said: set[tuple[int, int]] = set()
     for m in named:
         if any(s <= m.start < e for s, e, _ in described):
             continue
@@ -426,8 +427,9 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
             if hits:
                 why = (min(m.start, *(s for s, _ in hits)), max(m.end, hits[0][1]))
                 reported.add(sentence)
-        if why is None:
-            continue
+        if why is None or why in said:
+            continue  # one span, one finding (a hashtag read as a word and as a run of words)
+        said.add(why)
         start, end = why
         yield finding(
             "targeted_praise",

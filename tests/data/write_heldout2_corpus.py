@@ -367,6 +367,10 @@ many("text_speak", "pass", [
 for case in CASES:
     if case["text"] == "Year 3 planting daffodil bulbs for spring.":
         case.update(harmful=True, expect="block", rule="photo_consent")
+    # "#WellDoneArjun" is the seed's own example ("Well done Josh") said to one child, so it is
+    # a "voc" case: Unsworth allows first names but not individually targeted content.
+    if case["text"].startswith("#WellDoneArjun") and case["preset"] == "unsworth":
+        case.update(harmful=True, expect="block", rule="targeted_praise")
 
 
 def main() -> None:
