@@ -433,6 +433,8 @@ def _said_of_a_thing(ctx: Context, pos: int) -> bool:
         if token.end > pos:
             first, _last = a.sentence_of(i)
             norms = {t.norm for t in a.tokens[first : i + 1]}
+            if i + 1 < len(a.tokens) and a.tokens[i + 1].norm in NOT_PEOPLE_SUBJECTS:
+                norms.add(a.tokens[i + 1].norm)  # the awful weather: said of the weather
             return not norms.isdisjoint(NOT_PEOPLE_SUBJECTS) and not (
                 norms & PEOPLE_WORDS - _MODIFIERS
             )
