@@ -4,6 +4,7 @@ which are not pupils. Pure functions over an Analysis."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import ahocorasick
@@ -124,6 +125,12 @@ def read_word_name(a: Analysis, i: int) -> str:
         return UNSURE if prev is not None and prev.norm in PRAISE_BEFORE else WORD_READING
     if token.norm in MONTHS and (_is_month_context(a, i) or _in_sentence(a, i, _CALENDAR)):
         return WORD_READING  # April is Autism Acceptance Month
+    class_after = _CLASS_AFTER.match(a.text, token.end)
+    if class_after and not token.title_context:
+        # Jay from 2A, Hope (Year 4), Ivy in Reception: a child; but "Summer in Year 2" and
+        # "May in Reception" may be the time of year.
+        if token.norm not in _SEASONS or not class_after.group(0).strip().startswith("in"):
+            return NAME_READING
     if titled_after(a, i):
         return WORD_READING  # Matilda the Musical, Alfred the Great
     if prev is not None and prev.norm in DETERMINERS:
@@ -162,6 +169,16 @@ def _capital_noun(word: str) -> bool:
 @cache
 def _surname_set() -> frozenset[str]:
     return frozenset(surnames())
+
+
+# A class straight after the name: "Jay from 2A", "Hope (Year 4)", "Ivy in Reception".
+_CLASS_AFTER = re.compile(
+    r"\s*(?:,\s*|\(|in\s+|from\s+|of\s+)(?:year\s*\d\b|y\d\b|reception\b|nursery\b|\d[a-z]\b)",
+    re.IGNORECASE,
+)
+
+
+_SEASONS = MONTHS | frozenset("summer autumn winter spring".split())
 
 
 def in_name_position(a: Analysis, i: int) -> bool:
