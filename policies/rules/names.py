@@ -229,6 +229,9 @@ PRAISE = (
     "kudos",
     "a big thank",
     "a huge thank",
+    "deserves",
+    "a medal",
+    "hero",
 )
 ONE_CHILD = (
     "one pupil",
@@ -271,6 +274,9 @@ _DESCRIBED = re.compile(
 _ALWAYS_TARGETED = re.compile(
     r"\b(?:only|newest|new arrival|new starter|birthday|joined us|"
     r"the one (?:boy|girl|child|pupil|student)|"
+    # The boy in 6B who found the purse: one child of a named class and what they did.
+    r"(?:boy|girl|child|pupil|student) (?:in|from) (?:year\s*\d|y\d|reception|\d[a-z])\b"
+    r"[^.!?]{0,12}?\bwho|"
     r"joined (?:year|class|reception)|"
     # Where a child came from, however it is put: arrived from, have come all the way from,
     # moved to us from, joined our school from.
