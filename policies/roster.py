@@ -445,6 +445,14 @@ class Roster:
                         continue  # #leopards is not Leo
                     if entry.common and kind != FULL and not _praise_tail(before):
                         continue  # #summertrip, #maydaydance: the everyday word
+                    if (
+                        kind != FULL
+                        and not _praise_tail(before)
+                        and after.startswith("the")
+                        and len(after) > 3
+                        and segmentable(after[3:])
+                    ):
+                        continue  # #oliverthemusical, #alfredthegreat: a title, not a child
                 seen.add(entry.keys)
                 extra.append(
                     Mention(
