@@ -802,23 +802,24 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
     if not_a_pupil_after(a, i) or in_a_place_context(a, i) or _the_place(a, i):
         return None  # Dave and Sue from the Rotary Club, a school in Sydney, the Mason Arms
     child = _pupil_role(a, i) or _class_after(a, i)
-    if child:
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    full = (
+        nxt is not None
+        and nxt.kind == WORD
+        and nxt.capitalised
+        and not nxt.sentence_start
+        and nxt.norm not in CLASS_WORDS
+        and nxt.norm != "year"
+    )
+    if child and full:
         # Our Year 5 rugby captain Ethan Clarke, Ayesha Begum (Year 2): a child, though not on
-        # the roster, named plainly; with a surname it is a full name.
-        nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
-        full = (
-            nxt is not None
-            and nxt.kind == WORD
-            and nxt.capitalised
-            and not nxt.sentence_start
-            and nxt.norm not in CLASS_WORDS
-            and nxt.norm != "year"
-        )
-        last = i + 1 if full else i
+        # the roster, named plainly by a full name. A first name alone (Priya from Year 5)
+        # stays the question every name not on the roster is: is it a pupil the roster lacks?
+        last = i + 1
         return Mention(
             token.start,
             a.tokens[last].end,
-            FULL if full else FIRST,
+            FULL,
             frozenset(),
             a.text[token.start : a.tokens[last].end],
             True,
@@ -826,7 +827,6 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
             i,
             last,
         )
-    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
     if nxt is not None and (
         nxt.norm in _NOT_A_CHILD_AFTER or (nxt.norm == "t" and nxt.start - token.end == 1)
     ):
