@@ -171,7 +171,7 @@ TITLES = frozenset(
     """
 mr mrs miss ms mx dr sir dame lady lord rev revd reverend father fr sister prof professor coach
 madame mme madam mister captain capt cllr councillor pc pcso dc insp inspector sgt king queen
-prince princess saint st
+prince princess saint st sensei imam rabbi pastor
 uncle aunt auntie nan nana grandma grandad grandpa granny
 """.split()
 )
@@ -186,6 +186,8 @@ caretaker chair chairman chairwoman governor governors headteacher teacher teach
 supervisor cook chef author illustrator poet artist manager officer nurse vicar rabbi imam
 pastor priest mayor mp coordinator director trustee secretary treasurer principal deputy
 senco librarian instructor firefighter paramedic doctor dentist midwife councillors
+volunteer volunteers ta hlta technician receptionist administrator bursar cleaner chaplain
+minister warden lollipop
 """.split()
 )
 
@@ -408,7 +410,7 @@ app apps rangoli mehndi iftar suhoor holi jollof onesie onesies selfie selfies e
 ipads chromebook chromebooks hoodie hoodies zumba parkour makaton podcast podcasts vlog
 livestream livestreamed playdough paninis roti rotis dhal daal biryani diyas rakhi mandir
 kippah hijab hijabs kirpan matzah multiskills oracy bookbag bookbags tuckshop tig
-senco sendco elsa hlta eyfs inset
+senco sendco elsa hlta eyfs inset sensei dojo
 """.split()
 )
 

@@ -410,6 +410,8 @@ class Roster:
             return None  # Chester FC, Thornton CE: part of a proper name
         if token.norm in NEVER_INITIALS:
             return None  # OK, a local GP, PE kit: an abbreviation written as a word
+        if prev is not None and not token.sentence_start and prev.norm in _NOUN_BEFORE:
+            return None  # our new TA, the DT room, a PE lesson: a noun, not a child's initials
         certain = token.norm not in NOT_INITIALS and not token.title_context
         return Mention(
             token.start,
@@ -582,6 +584,10 @@ def _in_a_place_name(a: Analysis, i: int, entry: NameEntry) -> bool:
     return before.capitalised and not before.sentence_start and before.norm not in first_names()
 
 
+_ROLE_TAILS = frozenset(
+    "reader readers patrol helper helpers assistant worker leader lady man coach officer".split()
+)
+_NOUN_BEFORE = frozenset("our the a an your their new my its".split())
 _AT_A_PLACE = frozenset("in near around across outside visit visits visiting visited".split())
 _TRAVEL = frozenset(
     """
@@ -695,6 +701,13 @@ def _after_title(a: Analysis, i: int) -> bool:
     before = a.tokens[i - 1]
     if before.norm in TITLES or before.norm in ROLE_WORDS:
         return True
+    if (
+        i > 1
+        and before.norm in _ROLE_TAILS
+        and before.shape.islower()
+        and a.tokens[i - 2].norm in ROLE_WORDS
+    ):
+        return True  # our volunteer reader Amber, the lollipop lady Joy: an adult
     return (
         i > 1
         and before.capitalised
