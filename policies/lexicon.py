@@ -285,6 +285,17 @@ NEGATIVE = (
     "a few parents",
     "certain children",
     "a minority of",
+    "some families",
+    "certain families",
+    "a few families",
+    "certain members of staff",
+    "is not acceptable",
+    "was not acceptable",
+    "not acceptable",
+    "moaning",
+    "whinging",
+    "whining",
+    "a right mess",
 )
 OPINION = (
     "i think",
@@ -385,6 +396,11 @@ SARCASM = (
     "rules do not apply to them",
     "rules don't apply to you",
     "what a farce",
+    "pull their socks up",
+    "pull your socks up",
+    "some of you need",
+    "apparently some of you",
+    "some of you still",
     "beggars belief",
     "an absolute shambles",
     "a complete shambles",
@@ -410,7 +426,7 @@ app apps rangoli mehndi iftar suhoor holi jollof onesie onesies selfie selfies e
 ipads chromebook chromebooks hoodie hoodies zumba parkour makaton podcast podcasts vlog
 livestream livestreamed playdough paninis roti rotis dhal daal biryani diyas rakhi mandir
 kippah hijab hijabs kirpan matzah multiskills oracy bookbag bookbags tuckshop tig
-senco sendco elsa hlta eyfs inset sensei dojo
+senco sendco elsa hlta eyfs inset sensei dojo smartphone smartphones
 """.split()
 )
 
@@ -551,6 +567,7 @@ weather rain snow wind storm storms fog ice traffic roadworks queue queues wolf 
 witches giant giants troll trolls dragon dragons monster monsters villain villains ogre ogres
 goblin goblins ghost ghosts dinosaur dinosaurs pirate pirates character characters fox bear
 caterpillar gruffalo spider spiders virus bug bugs cold flu plague storm journey hill hills
-mud puddles potholes
+mud puddles potholes flood floods flooding heatwave drought wildfire wildfires earthquake
+hurricane tornado illness
 """.split()
 )

@@ -143,6 +143,8 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         for _, start, end in ctx.phrase_hits(terms):
             if param != "opinion" and _reported(ctx, start):
                 continue  # Year 6 debated whether homework is useless: the motion, not a remark
+            if param == "negative" and _kind_few(ctx, start, end):
+                continue  # a few parents have offered to help: some people, doing good
             if param == "negative" and not sev:
                 if not _after_someone(ctx, start):
                     continue  # left to the approver, unless said of someone (Mrs Kaur's…)
@@ -389,7 +391,7 @@ _REPORTING = frozenset(
     "discuss discussing discussion persuasive persuade persuading persuaded motion motions "
     "investigated investigating predicted predicting".split()
 )
-_REPORTED_OPENERS = frozenset("whether that if why".split())
+_REPORTED_OPENERS = frozenset("whether that if why which what how".split())
 
 
 def _reported_at(sentence: list) -> int | None:
@@ -401,6 +403,34 @@ def _reported_at(sentence: list) -> int | None:
                 if sentence[j].norm in _REPORTED_OPENERS:
                     return j
     return None
+
+
+_FEW = frozenset(
+    "some certain few minority".split()
+)
+# What people are thanked for: a sentence about "a few parents" who did one of these is praise.
+_GOOD_DEEDS = frozenset(
+    """
+help helped helping helps offered offer volunteered volunteer volunteers donated donate
+kindly thank thanks thanked generous generously baked joined came come attended enjoyed
+supported support raised raise brought gave given shared lovely wonderful brilliant
+""".split()
+)
+
+
+def _kind_few(ctx: Context, start: int, end: int) -> bool:
+    """'Some parents', 'a few parents' in a sentence of thanks or help (a few parents have
+    offered to help), not a complaint about a group."""
+    words = plain(ctx.draft.text[start:end]).split()
+    if not words or not _FEW & set(words):
+        return False
+    a = ctx.analysis
+    for i, token in enumerate(a.tokens):
+        if token.end > start:
+            first, last = a.sentence_of(i)
+            norms = {t.norm for t in a.tokens[first : last + 1]}
+            return bool(norms & _GOOD_DEEDS) and norms.isdisjoint(_HOSTILE)
+    return False
 
 
 def _reported(ctx: Context, pos: int) -> bool:
