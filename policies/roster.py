@@ -54,6 +54,8 @@ _PLAY_BEFORE_BY = frozenset(
     """
 goal goals goalkeeping try tries save saves tackle tackles catch catches wicket wickets
 hat-trick header run runs rally serve shot shots assist assists defending bowling batting
+effort efforts work reading writing singing dancing handwriting performance presentation
+answer answers attempt listening teamwork stitching weaving running swimming spelling
 """.split()
 )
 
@@ -515,6 +517,9 @@ _ADULT_NOUNS = ROLE_WORDS | frozenset(
     """
 volunteer volunteers lifeboat lifeguard firefighter fireman vet visitor visitors expert
 dog cat spaniel puppy horse pony donkey owl tortoise rabbit guinea
+hamster hamsters gerbil gerbils bear teddy mascot mascots lion elephant tiger fish goldfish
+chicken chickens hen hens duck ducks lamb goat giraffe monkey penguin snail stick insect
+dragon robot puppet doll
 """.split()
 )
 
