@@ -139,9 +139,15 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # the Mary Rose, the Holly Bush: a ship, a house, an inn
     if _event_title(a, i):
         return WORD_READING  # Faith in Action week, Hope for the Future Day
+    if token.norm in _SEASONS and _term_ahead(a, i):
+        return WORD_READING  # Summer, Autumn and Spring terms
     if nxt is not None:
         if nxt.norm in VERB_AFTER or nxt.norm in THING_AFTER:
             return WORD_READING
+        if nxt.shape.islower() and plural_noun(nxt.norm):
+            return WORD_READING  # Robin redbreasts, Precious memories, Jay birds
+        if _lower_list(a, i):
+            return WORD_READING  # Faith, hope and love: a list of everyday words
         if nxt.norm in ("and", "or") and _lower_after(a, i + 1):
             return WORD_READING  # Grace and courtesy, Joy and laughter
         if nxt.capitalised and not nxt.title_context and is_common_word(nxt.norm):
@@ -179,6 +185,52 @@ _CLASS_AFTER = re.compile(
 
 
 _SEASONS = MONTHS | frozenset("summer autumn winter spring".split())
+
+
+_TERMS = frozenset("term terms holidays holiday half-term".split())
+
+
+def _term_ahead(a: Analysis, i: int) -> bool:
+    """A season in a list that ends in term or holidays (Summer, Autumn and Spring terms)."""
+    _first, last = a.sentence_of(i)
+    return any(t.norm in _TERMS for t in a.tokens[i + 1 : min(last, i + 6) + 1])
+
+
+def _lower_list(a: Analysis, i: int) -> bool:
+    """The word opens a list whose other items are lower-case words (Faith, hope and love)."""
+    tokens = a.tokens
+    j = i + 1
+    if j >= len(tokens) or "," not in a.text[tokens[i].end : tokens[j].start]:
+        return False
+    if not tokens[j].shape.islower() or not is_common_word(tokens[j].norm):
+        return False
+    for k in range(j + 1, min(j + 4, len(tokens) - 1)):
+        if tokens[k].sentence_start:
+            return False
+        if tokens[k].norm in ("and", "or") and tokens[k + 1].shape.islower():
+            return is_common_word(tokens[k + 1].norm)
+    return False
+
+
+def plural_noun(word: str) -> bool:
+    """A plural noun, not a verb that a person does (redbreasts, memories, jars; not loves,
+    runs, reads): it ends in s, its singular is an English word, and the verb forms of that
+    singular (jarring, jarred) are rare."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    freq = english_frequency()
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if freq.get(stem, 0) < 1000:
+        return False
+    base = stem[:-1] if stem.endswith("e") else stem
+    verbish = max(
+        freq.get(base + "ing", 0),
+        freq.get(base + "ed", 0),
+        freq.get(stem + "d", 0),
+        freq.get(base + base[-1:] + "ing", 0),
+        freq.get(base + base[-1:] + "ed", 0),
+    )
+    return verbish < 0.05 * freq.get(stem, 0)
 
 
 def in_name_position(a: Analysis, i: int) -> bool:

@@ -327,6 +327,8 @@ class Roster:
             return None  # a school in Florence, our trip to Sydney: the place
         if kind == FIRST and first == last and _the_place(a, first):
             return None  # The Mason Arms, the Holly Lodge: a place's name
+        if kind == FIRST and first == last and _owned_place(a, first):
+            return None  # Daniel's Den, Rose's Bakery: a place's name
         if kind == SURNAME and first == last and _in_a_place_name(a, first, entry):
             return None  # St Mark's Church, Chester Town Hall: part of a place's name
         disguised = any(t.disguised for t in tokens[first : last + 1])
@@ -637,6 +639,24 @@ def _object_after(a: Analysis, i: int) -> bool:
         and nxt.shape.islower()
         and nxt.norm in OBJECT_STARTERS
         and a.text[a.tokens[i].end : nxt.start] == " "
+    )
+
+
+_OWNED_PLACES = _PUB_OR_PLACE | frozenset("den corner nook ark kitchen shop cafe club".split())
+
+
+def _owned_place(a: Analysis, i: int) -> bool:
+    """A name, 's and a capitalised place word (Daniel's Den, Noah's Ark, Rose's Bakery)."""
+    if i + 2 >= len(a.tokens):
+        return False
+    s, place = a.tokens[i + 1], a.tokens[i + 2]
+    return (
+        s.norm == "s"
+        and a.text[a.tokens[i].end : s.start] in ("'", "’")
+        and place.capitalised
+        and not place.sentence_start
+        and not place.title_context
+        and place.norm in _OWNED_PLACES
     )
 
 
