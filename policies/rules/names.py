@@ -260,8 +260,8 @@ ONE_CHILD = (
 # superlative (the tallest girl, the youngest pupil) singles one out.
 _DESCRIBED = re.compile(
     r"\b(?:the|a|an|one|our|this|that|these|those)\s+(?:(?P<few>two|three|four|both)\s+)?"
-    r"(?:(?:only|one|new|newest|little|young|lucky|birthday|[a-z]{2,}est|"
-    r"year\s*\d+|y\d|reception|nursery|[a-z]+\s+class)\s+){0,3}"
+    r"(?:(?:only|one|new|newest|little|young|lucky|birthday|first|ever|[a-z]{2,}est|"
+    r"year\s*\d+|y\d|\d[a-z]|reception|nursery|[a-z]+\s+class)\s+){0,3}"
     r"(?:(?:boy|girl|child|pupil|student|lad|lass|arrival|starter|member of (?:our )?class)"
     r"(?![s'’])|twins|triplets|(?(few)(?:boys|girls|children|pupils|students|brothers|sisters|"
     r"siblings|arrivals|starters)|(?!)))\b"
@@ -273,7 +273,7 @@ _DESCRIBED = re.compile(
 # Said of one child even without praise: new arrivals and where from, birthdays, being the only.
 _ALWAYS_TARGETED = re.compile(
     r"\b(?:only|newest|new arrival|new starter|birthday|joined us|"
-    r"the one (?:boy|girl|child|pupil|student)|"
+    r"the one (?:boy|girl|child|pupil|student)|first ever|"
     # The boy in 6B who found the purse: one child of a named class and what they did.
     r"(?:boy|girl|child|pupil|student) (?:in|from) (?:year\s*\d|y\d|reception|\d[a-z])\b"
     r"[^.!?]{0,12}?\bwho|"
@@ -294,12 +294,21 @@ _ADDRESS = re.compile(
 )
 
 
+_BARE = re.compile(r"(?:a|an)\s+(?:boy|girl|child|pupil|student)", re.IGNORECASE)
+_WHO_OR_CLASS = re.compile(
+    r"\s+(?:who\b|(?:in|from)\s+(?:year\s*\d|y\d\b|reception|nursery|\d[a-z]\b|class))",
+    re.IGNORECASE,
+)
+
+
 def _described(ctx: Context) -> list[tuple[int, int, bool]]:
     text = ctx.draft.text
     found = []
     for m in _DESCRIBED.finditer(text):
         if _EACH.match(text, m.end()):
             continue  # a child from each class: not one child
+        if _BARE.fullmatch(m.group(0)) and not _WHO_OR_CLASS.match(text, m.end()):
+            continue  # everyone who helped a child learn to swim: any child
         first, last = _sentence_span(ctx, m.start())
         after = _sentence_span(ctx, last + 1)[1] if last < len(text) else last
         if len(text[last:after].split()) > 4:
@@ -403,6 +412,7 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
     yield from _targeted_description(ctx, config)
     a = ctx.analysis
     text = ctx.draft.text
+    yield from _one_child_praised(ctx, config)
     named = [m for m in ctx.mentions if m.kind in (FIRST, FULL, SURNAME, INITIALS, UNKNOWN)]
     if not named:
         return
@@ -446,9 +456,21 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
             start,
             end,
         )
+
+
+_ANY_CHILD = frozenset(("a pupil", "a child", "a student"))
+
+
+def _one_child_praised(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
+    """Praise for "one pupil", "a certain someone": one child, with or without a name."""
+    text = ctx.draft.text
+    described = _described(ctx) + _addressed(ctx)
     one_child = ctx.phrase_hits(ONE_CHILD)
     praise = ctx.phrase_hits(PRAISE)
-    for _, c_start, c_end in one_child:
+    named = any(m.kind != INITIALS for m in ctx.mentions)
+    for term, c_start, c_end in one_child:
+        if not named and term in _ANY_CHILD:
+            continue  # thank you to everyone who helped a child learn to swim: any child
         if any(s <= c_start < e for s, e, _ in described):
             continue
         sentence = _sentence_span(ctx, c_start)
