@@ -125,6 +125,8 @@ def read_word_name(a: Analysis, i: int) -> str:
         return UNSURE if prev is not None and prev.norm in PRAISE_BEFORE else WORD_READING
     if token.norm in MONTHS and (_is_month_context(a, i) or _in_sentence(a, i, _CALENDAR)):
         return WORD_READING  # April is Autism Acceptance Month
+    if _NUMBER_AFTER.match(a.text, token.end) and token.norm not in MONTHS:
+        return WORD_READING  # Page 24, Hill 60, Church 3: a reference, not a child
     class_after = _CLASS_AFTER.match(a.text, token.end)
     if class_after and not token.title_context:
         # Jay from 2A, Hope (Year 4), Ivy in Reception: a child; but "Summer in Year 2" and
@@ -184,6 +186,7 @@ _CLASS_AFTER = re.compile(
 )
 
 
+_NUMBER_AFTER = re.compile(r" \d+\b(?![.:]\d)")
 _SEASONS = MONTHS | frozenset("summer autumn winter spring".split())
 
 
