@@ -15,7 +15,7 @@ from policies.lexicon import (
     first_names,
     gazetteer,
     is_common_word,
-    surnames,
+    surname_set,
 )
 from policies.text import WORD, Analysis, Token, plain
 
@@ -170,13 +170,8 @@ def _capital_noun(word: str) -> bool:
     return (
         english_frequency().get(word, 0) >= 1000
         and word not in first_names()
-        and word not in _surname_set()
+        and word not in surname_set()
     )
-
-
-@cache
-def _surname_set() -> frozenset[str]:
-    return frozenset(surnames())
 
 
 # A class straight after the name: "Jay from 2A", "Hope (Year 4)", "Ivy in Reception".

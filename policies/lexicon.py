@@ -120,6 +120,8 @@ def load_all() -> None:
     helplines()
     nicknames()
     first_names()
+    cities()
+    surname_set()
 
 # Current UK children's names the 1990 US census lists lack or spell differently.
 UK_FIRST_NAMES = """
@@ -555,6 +557,13 @@ def first_names() -> frozenset[str]:
 
 
 @cache
+@cache
+def surname_set() -> frozenset[str]:
+    """The common census surnames as a set (a capitalised word after a word name that is one
+    of these may make a full name: Will Smith)."""
+    return frozenset(surnames())
+
+
 def surnames(limit: int = 5000) -> tuple[str, ...]:
     """The most common census surnames, for building realistic rosters in tests and benches."""
     return tuple(_read_names("dist.all.last")[:limit])

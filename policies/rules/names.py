@@ -463,9 +463,11 @@ _ANY_CHILD = frozenset(("a pupil", "a child", "a student"))
 
 def _one_child_praised(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     """Praise for "one pupil", "a certain someone": one child, with or without a name."""
+    one_child = ctx.phrase_hits(ONE_CHILD)
+    if not one_child:
+        return
     text = ctx.draft.text
     described = _described(ctx) + _addressed(ctx)
-    one_child = ctx.phrase_hits(ONE_CHILD)
     praise = ctx.phrase_hits(PRAISE)
     named = any(m.kind != INITIALS for m in ctx.mentions)
     for term, c_start, c_end in one_child:
