@@ -455,7 +455,7 @@ class Roster:
                         kind != FULL
                         and not _praise_tail(before)
                         and after.startswith("the")
-                        and len(after) > 3
+                        and 3 < len(after) <= 30  # a title is short; keeps a long tag cheap
                         and segmentable(after[3:])
                     ):
                         continue  # #oliverthemusical, #alfredthegreat: a title, not a child
