@@ -424,32 +424,36 @@ def _kind_few(ctx: Context, start: int, end: int) -> bool:
     words = plain(ctx.draft.text[start:end]).split()
     if not words or not _FEW & set(words):
         return False
+    found = _sentence_at(ctx, start)
+    if found is None:
+        return False
+    _i, sentence = found
+    norms = {t.norm for t in sentence}
+    return bool(norms & _GOOD_DEEDS) and norms.isdisjoint(_HOSTILE)
+
+
+def _sentence_at(ctx: Context, pos: int) -> tuple[int, list] | None:
+    """(index within its sentence, the sentence's tokens) of the first token ending after pos."""
     a = ctx.analysis
     for i, token in enumerate(a.tokens):
-        if token.end > start:
+        if token.end > pos:
             first, last = a.sentence_of(i)
-            norms = {t.norm for t in a.tokens[first : last + 1]}
-            return bool(norms & _GOOD_DEEDS) and norms.isdisjoint(_HOSTILE)
-    return False
+            return i - first, a.tokens[first : last + 1]
+    return None
 
 
 def _reported(ctx: Context, pos: int) -> bool:
-    a = ctx.analysis
-    for i, token in enumerate(a.tokens):
-        if token.end > pos:
-            first, last = a.sentence_of(i)
-            at = _reported_at(a.tokens[first : last + 1])
-            return at is not None and first + at < i
-    return False
+    found = _sentence_at(ctx, pos)
+    if found is None:
+        return False
+    k, sentence = found
+    at = _reported_at(sentence)
+    return at is not None and at < k
 
 
 def _in_topic_sentence(ctx: Context, pos: int) -> bool:
-    a = ctx.analysis
-    for i, token in enumerate(a.tokens):
-        if token.end > pos:
-            first, last = a.sentence_of(i)
-            return _about_a_topic(a.tokens[first : last + 1])
-    return False
+    found = _sentence_at(ctx, pos)
+    return found is not None and _about_a_topic(found[1])
 
 
 _MODIFIERS = frozenset("year class school".split())  # Year 1's story, the school play
