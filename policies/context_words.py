@@ -200,13 +200,14 @@ def _lower_list(a: Analysis, i: int) -> bool:
     j = i + 1
     if j >= len(tokens) or "," not in a.text[tokens[i].end : tokens[j].start]:
         return False
-    if not tokens[j].shape.islower() or not is_common_word(tokens[j].norm):
+    freq = english_frequency()
+    if not tokens[j].shape.islower() or freq.get(tokens[j].norm, 0) < 1000:
         return False
     for k in range(j + 1, min(j + 4, len(tokens) - 1)):
         if tokens[k].sentence_start:
             return False
         if tokens[k].norm in ("and", "or") and tokens[k + 1].shape.islower():
-            return is_common_word(tokens[k + 1].norm)
+            return freq.get(tokens[k + 1].norm, 0) >= 1000
     return False
 
 
