@@ -22,6 +22,7 @@ HELDOUT = DATA / "heldout_corpus.jsonl"
 HELDOUT_ROSTER = DATA / "heldout_roster.json"
 HELDOUT2 = DATA / "heldout2_corpus.jsonl"  # written before the second round of engine changes
 HELDOUT3 = DATA / "heldout3_corpus.jsonl"  # written before the third round of engine changes
+HELDOUT4 = DATA / "heldout4_corpus.jsonl"  # written before the fourth round, kept whole unseen
 _DRAFT_KEYS = (
     "text", "when", "category", "photos", "staff", "reply_to", "exception", "exception_reason",
     "contacts",
