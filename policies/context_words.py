@@ -144,7 +144,9 @@ def read_word_name(a: Analysis, i: int) -> str:
     if token.norm in _SEASONS and _term_ahead(a, i):
         return WORD_READING  # Summer, Autumn and Spring terms
     if nxt is not None:
-        if nxt.norm in VERB_AFTER or nxt.norm in THING_AFTER:
+        # "Will you", "May we": a verb; but "Daisy, you were brilliant" speaks to a child.
+        comma = "," in a.text[token.end : nxt.start]
+        if (nxt.norm in VERB_AFTER and not comma) or nxt.norm in THING_AFTER:
             return WORD_READING
         if nxt.shape.islower() and plural_noun(nxt.norm):
             return WORD_READING  # Robin redbreasts, Precious memories, Jay birds

@@ -277,6 +277,8 @@ _ALWAYS_TARGETED = re.compile(
     # The boy in 6B who found the purse: one child of a named class and what they did.
     r"(?:boy|girl|child|pupil|student) (?:in|from) (?:year\s*\d|y\d|reception|\d[a-z])\b"
     r"[^.!?]{0,12}?\bwho|"
+    # The Year 6 girl who left her brace, the 4B boy who was sick: one child of a named class.
+    r"(?:year\s*\d+|y\d|reception|nursery|\d[a-z]) (?:boy|girl|child|pupil|student) who\b|"
     r"joined (?:year|class|reception)|"
     # Where a child came from, however it is put: arrived from, have come all the way from,
     # moved to us from, joined our school from.
@@ -289,7 +291,11 @@ _EACH = re.compile(r"\s+(?:from|in|of|per)\s+(?:each|every|all|any)\b|\s+per\b",
 # A sentence addressed to one child by name: "Kacper, remember your book".
 _ADDRESS = re.compile(
     r"^\s*,?\s*(?:please\s+|pls\s+)?(?:remember|don['’]t forget|do not forget|bring|make sure|"
-    r"can you|could you|you|your|well done|thank you|thanks|hand in|come|tell)\b",
+    r"can you|could you|you|your|well done|thank you|thanks|hand in|come|tell|"
+    # A greeting or wish to that child: "Inaaya, many happy returns", "Leo, we're so proud".
+    r"(?:many )?happy (?:birthday|returns)|congratulations|good luck|get well|welcome|"
+    r"have a (?:great|lovely|wonderful|brilliant|happy)|enjoy|keep|we(?:['’]re| are) (?:so )?proud|"
+    r"we(?:['’]re| are| will| shall)? (?:all )?miss)\b",
     re.IGNORECASE,
 )
 
@@ -365,6 +371,14 @@ VOCATIVE = (
     "get well soon",
     "welcome back",
     "keep it up",
+    # Encouragement said to one child: "Keep practising Charlotte", "Keep trying Leo".
+    *(
+        f"keep {doing}"
+        for doing in (
+            "practising practicing trying going working reading writing smiling shining "
+            "believing pushing improving"
+        ).split()
+    ),
     "great work",
     "good job",
     "bravo",
@@ -431,8 +445,10 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
             body = plain(text[m.start : m.end]).replace(" ", "")
             if body.startswith(_VOCATIVE_TAGS):
                 why, certain = (m.start, m.end), True
-        elif m.first_token - 1 in vocative and _no_to(a, m.first_token, m.last_token):
-            why, certain = (vocative[m.first_token - 1], m.end), True
+        elif (v := _vocative_before(a, m.first_token, vocative)) is not None and _no_to(
+            a, m.first_token, m.last_token
+        ):
+            why, certain = (v, m.end), True
         elif _after_you(a, m.first_token) and _no_to(a, m.first_token, m.last_token):
             # "Good luck to you Amelia", "see you Kacper": said to that one child
             why, certain = (a.tokens[m.first_token - 1].start, m.end), True
@@ -488,6 +504,29 @@ def _one_child_praised(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 start,
                 end,
             )
+
+
+# Said between the praise and the name: "Brilliant work today Oliwia", "Well done again Leo".
+_WHEN_SAID = frozenset("today tonight again yesterday too".split())
+_WHEN_SAID_PAIRS = frozenset("this last".split())
+_PERIODS = frozenset("morning afternoon week term evening weekend".split())
+
+
+def _vocative_before(a, i: int, vocative: dict[int, int]) -> int | None:
+    """The start of praise said straight to the child at token i, allowing a word or two of
+    when between them ("Fantastic effort this morning Kuba")."""
+    j = i - 1
+    for _ in range(2):
+        if j in vocative or j < 0 or a.tokens[j].sentence_start:
+            break
+        norm = a.tokens[j].norm
+        if norm in _WHEN_SAID:
+            j -= 1
+        elif norm in _PERIODS and j > 0 and a.tokens[j - 1].norm in _WHEN_SAID_PAIRS:
+            j -= 2
+        else:
+            break
+    return vocative.get(j)
 
 
 _THIRD_PERSON = frozenset("his her hers him he she their they them".split())

@@ -197,6 +197,8 @@ def _aimed_at_people(
         insult = None
     if insult:
         for _, start, end in ctx.phrase_hits(SARCASM):
+            if _we_promise(ctx, start):
+                continue  # "we will sort it out": the school's promise, not a jibe
             if not any(s < end and start < e for s, e in seen):
                 seen.append((start, end))
                 yield finding(
@@ -242,6 +244,20 @@ def _aimed_at_people(
                     s_start,
                     s_end,
                 )
+
+
+_WE = frozenset("we i us let's lets".split())
+
+
+def _we_promise(ctx: Context, start: int) -> bool:
+    """An imperative jibe (sort it out, get a grip) with the school itself as its subject,
+    within the three words before it: we will sort it out, I'll sort it out."""
+    a = ctx.analysis
+    i = next((k for k, t in enumerate(a.tokens) if t.start >= start), len(a.tokens))
+    if i == len(a.tokens):
+        return False
+    first, _ = a.sentence_of(i)
+    return any(t.norm in _WE for t in a.tokens[max(first, i - 3) : i])
 
 
 def _complaints(
@@ -489,7 +505,9 @@ TOPIC_WORDS = frozenset(
 FEELINGS = frozenset(
     "sad sadly sadness sorry disappointed disappointing disappointment upset unfortunately "
     "unfortunate worried worry gutted heartbroken devastated miss missed missing afraid scared "
-    "nervous anxious unhappy tired exhausted regret regrettably lose lost losing loss".split()
+    "nervous anxious unhappy tired exhausted regret regrettably lose lost losing loss "
+    # How someone is in health: the child who was sick on the coach, pupils off ill.
+    "sick ill poorly unwell injured hurt".split()
 )
 _HAVE = frozenset("had has have".split())
 # "had no idea", "no clue": a judgement of competence.
@@ -698,9 +716,15 @@ _BIRTH = re.compile(
 _DIGIT_WORDS = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|treble)"
 # A UK phone number spelt out in words, from its leading nought (oh seven seven zero zero …):
 # nine or more words after it, spaces between (a count is written with commas: zero, one, two).
+# Groups may be set off by commas as a number is read aloud (oh seven seven zero zero, nine
+# zero zero, …); a count (zero, one, two, three …) has a comma after every word.
 _WORDED_PHONE = re.compile(
-    rf"\b(?:zero|oh|nought)(?:[ \t-]+{_DIGIT_WORDS}){{8,}}\b", re.IGNORECASE
+    rf"\b(?:zero|oh|nought)(?:,?[ \t-]+{_DIGIT_WORDS}){{8,}}\b", re.IGNORECASE
 )
+
+
+def _worded_phone(text: str) -> bool:
+    return any(m.group().count(",") <= 3 for m in _WORDED_PHONE.finditer(text))
 
 
 _KINDS = (
@@ -747,7 +771,7 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     if (
         not any(c.isdigit() or c == "@" for c in text)
         and " dot " not in lowered
-        and not _WORDED_PHONE.search(text)
+        and not _worded_phone(text)
         and ("[at]" not in lowered and "(at)" not in lowered and "[dot]" not in lowered)
     ):
         return
@@ -762,6 +786,8 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 re.sub(r"\D", "", written)
             ) < 10:
                 continue
+            if pattern is _WORDED_PHONE and written.count(",") > 3:
+                continue  # zero, one, two, three …: counting, not a number
             if param == "phone" and _organisation_number(written):
                 continue  # 0300, 0330, 0800, 0808: a service's number, never a person's
             if param == "email" and "@" not in written:
