@@ -14,6 +14,7 @@ from policies.lexicon import (
     BRITISH_WORDS,
     COMPLAINT_VERBS,
     DEROGATORY,
+    FUNCTION_WORDS,
     INSULTS,
     IRONY_WORDS,
     IZE_EXCEPTIONS,
@@ -595,7 +596,25 @@ def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
         or word in data_names("scottish_first_names.txt")
         or word in _gazetteer_words()  # Tutankhamun, Zephaniah: the people the gazetteer knows
         or word in _TEXT_SPEAK  # the text_speak rule's business
+        or _compound(word)
         or _british_form(word)  # last: the slowest test
+    )
+
+
+_NOT_A_COMPOUND_HEAD = FUNCTION_WORDS | frozenset("every some no any".split())
+
+
+def _compound(word: str) -> bool:
+    """Two everyday words written as one (handbell, lunchbox, sandpit): a compound, not a
+    slip; but "everytime" and "alot" stay questions (a determiner runs into the next word)."""
+    if len(word) < 7:
+        return False
+    freq = english_frequency()
+    return any(
+        word[:k] not in _NOT_A_COMPOUND_HEAD
+        and freq.get(word[:k], 0) >= 5000
+        and freq.get(word[k:], 0) >= 5000
+        for k in range(3, len(word) - 2)
     )
 
 
@@ -660,6 +679,9 @@ def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             )
 
 
+_NUMBER_WORDS = frozenset("zero oh nought one two three four five six seven eight nine".split())
+
+
 def _slips(ctx: Context, config: RuleConfig, i: int) -> Iterator[Finding]:
     tokens = ctx.analysis.tokens
     token = tokens[i]
@@ -676,7 +698,12 @@ def _slips(ctx: Context, config: RuleConfig, i: int) -> Iterator[Finding]:
     if i > 0:
         before = tokens[i - 1]
         gap = text[before.end : token.start]
-        if before.norm == token.norm and before.kind == WORD and gap.isspace():
+        if (
+            before.norm == token.norm
+            and before.kind == WORD
+            and gap.isspace()
+            and before.norm not in _NUMBER_WORDS  # oh seven seven zero zero: a number read out
+        ):
             yield finding(
                 "spelling",
                 config,
