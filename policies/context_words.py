@@ -224,13 +224,10 @@ def plural_noun(word: str) -> bool:
     if freq.get(stem, 0) < 1000:
         return False
     base = stem[:-1] if stem.endswith("e") else stem
-    verbish = max(
-        freq.get(base + "ing", 0),
-        freq.get(base + "ed", 0),
-        freq.get(stem + "d", 0),
-        freq.get(base + base[-1:] + "ing", 0),
-        freq.get(base + base[-1:] + "ed", 0),
-    )
+    names = first_names()
+    forms = (base + "ing", base + "ed", stem + "d", base + base[-1:] + "ing", base + base[-1:] + "ed")
+    # A form that is a first name (jar, Jared) is counted as the name, not the verb.
+    verbish = max(freq.get(f, 0) for f in forms if f not in names)
     return verbish < 0.05 * freq.get(stem, 0)
 
 

@@ -13,6 +13,7 @@ from policies.context_words import (
     DETERMINERS,
     NAME_READING,
     NAME_VERBS,
+    plural_noun,
     PRAISE_BEFORE,
     WORD_READING,
     by_author_after,
@@ -332,6 +333,8 @@ class Roster:
         if kind == SURNAME and first == last and _in_a_place_name(a, first, entry):
             return None  # St Mark's Church, Chester Town Hall: part of a place's name
         disguised = any(t.disguised for t in tokens[first : last + 1])
+        if kind == FIRST and first == last and not disguised and _word_compound(a, first):
+            return None  # Hunter-gatherers, Summer-born, Mason jars: an everyday compound
         certain = True
         if kind == SURNAME and first == last and _other_first_name(a, first, entry, self):
             return None  # Ted Hughes is not Charlotte Hughes's family name on its own
@@ -703,6 +706,22 @@ def _in_a_compound(a: Analysis, i: int) -> bool:
         and a.text[prev.end : a.tokens[i].start] == " "
         and prev.norm not in _NAMING_BEFORE
     )
+
+
+def _word_compound(a: Analysis, i: int) -> bool:
+    """A name that is also an English word, joined by a hyphen to a lower-case word on the same
+    line (Hunter-gatherers, Summer-born) or followed by a lower-case plural noun (Mason jars):
+    the everyday word in a compound, not a child."""
+    if i + 1 >= len(a.tokens) or a.tokens[i + 1].sentence_start:
+        return False
+    token, nxt = a.tokens[i], a.tokens[i + 1]
+    freq = english_frequency()
+    if freq.get(token.norm, 0) < 500 or nxt.kind != WORD or not nxt.shape.islower():
+        return False
+    gap = a.text[token.end : nxt.start]
+    if gap == "-":
+        return freq.get(nxt.norm, 0) >= 100 and nxt.norm not in first_names()
+    return gap == " " and nxt.norm not in NAME_VERBS and plural_noun(nxt.norm)
 
 
 def _double_barrelled(a: Analysis, first: int, last: int) -> bool:

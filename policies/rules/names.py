@@ -83,16 +83,25 @@ def _message(m: Mention, where: str = "", ctx: Context | None = None) -> str:
     )
 
 
-def _child_name_severity(m: Mention, params: dict) -> str | None:
+def _child_name_severity(
+    m: Mention, params: dict, tagged: frozenset[str] = frozenset()
+) -> str | None:
     choice = params["unknown_names"] if m.kind == UNKNOWN else params[m.kind]
-    return softened(severity(choice), m.certain)
+    return softened(severity(choice), m.certain or bool(m.keys & tagged))
+
+
+def _tagged(ctx: Context) -> frozenset[str]:
+    """The pupils tagged in the post's photos: a word name that may be theirs ("Hazel
+    receiving the cup" beside a photo of Hazel K.) is their name."""
+    return frozenset(key for p in ctx.draft.photos for key in p.pupils)
 
 
 def check_child_name(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     params = config.params
     named = set(_named_with_photo(ctx))  # the pupils a finding on the text names already
+    tagged = _tagged(ctx)
     for m in ctx.mentions:
-        sev = _child_name_severity(m, params)
+        sev = _child_name_severity(m, params, tagged)
         if sev:
             named |= m.keys
             message = _message(m, "", ctx) + _also_in_alt_text(ctx, m)
@@ -113,7 +122,7 @@ def _named_with_photo(ctx: Context) -> frozenset[str]:
     if not photos or rule is None:
         return frozenset()
     unidentifiable = all(p.no_identifiable_pupils for p in photos)
-    tagged = frozenset(key for p in photos for key in p.pupils)
+    tagged = _tagged(ctx)
     return frozenset(
         k
         for m in ctx.mentions
@@ -136,9 +145,10 @@ def _photo_severity(
     if m.kind == INITIALS and unidentifiable and params["initials_if_unidentifiable"]:
         return None
     choice = params[FIRST if m.kind == UNKNOWN else m.kind]
-    # Initials that are also a word (AS, IT) are a question, unless a pupil tagged in the photo
-    # has them: then the post puts that child's initials beside that child's photo.
-    certain = m.certain or (m.kind == INITIALS and bool(m.keys & tagged))
+    # Initials that are also a word (AS, IT) or a word name (Hazel) are a question, unless a
+    # pupil tagged in the photo has them: then the post puts that child's initials or name
+    # beside that child's photo.
+    certain = m.certain or bool(m.keys & tagged)
     return softened(severity(choice), certain and m.kind != UNKNOWN)
 
 
@@ -152,11 +162,12 @@ def check_name_with_photo(ctx: Context, config: RuleConfig) -> Iterator[Finding]
     child_rule = ctx.policy.rule("child_name")
     params = config.params
 
+    tagged = _tagged(ctx)
+
     def worse_than_child_name(m: Mention, sev: str) -> bool:
-        already = _child_name_severity(m, child_rule.params) if child_rule else None
+        already = _child_name_severity(m, child_rule.params, tagged) if child_rule else None
         return _RANK[sev] > _RANK[already]
 
-    tagged = frozenset(key for p in photos for key in p.pupils)
     named: set[str] = set()  # their name in an alt text too is the same fact
     for m in ctx.mentions:
         sev = _photo_severity(m, params, unidentifiable, tagged)
