@@ -317,6 +317,13 @@ OPINION = (
     "in my view",
     "in our view",
     "let's be honest",
+    # With a word between: "we truly believe", "I really think", "we strongly feel".
+    *(
+        f"{who} {how} {verb}"
+        for who in ("i", "we")
+        for how in "truly really strongly genuinely firmly sincerely do personally".split()
+        for verb in ("think", "believe", "feel")
+    ),
 )
 
 # Wording aimed at people: who it may be aimed at, the verbs that aim it, the words that wound
@@ -329,6 +336,8 @@ councillors headteacher school schools team teams lesson lessons decision decisi
 people behaviour ofsted government referee he she you some others supply inspector inspectors
 drivers neighbours visitors homework work attitude attitudes manners
 whoever anyone someone somebody culprit culprits driver neighbour umpire ref officials
+visitor magician entertainer performer performers speaker presenter author coach coaches
+instructor instructors caretaker volunteer volunteers helper helpers
 """.split()
 )
 AIMING_WORDS = frozenset(
@@ -343,7 +352,7 @@ embarrassing shameful disgusting vile nightmare liars incompetent spoilt spoiled
 hopeless dreadful appalling shocking uncaring careless arrogant stupid dim dense
 thief thieves coward cowards cowardly liar bully bullies vandal vandals yobs louts thugs
 shambles farce farcical laughable woeful abysmal atrocious diabolical inept pitiful unruly
-feckless disrespectful rabble
+feckless disrespectful rabble boring dull tedious
 """.split()
 )
 SARCASM = (
@@ -370,6 +379,11 @@ SARCASM = (
     "get a grip",
     "who do they think",
     "beyond a joke",
+    # What people supposedly cannot manage: "reading a letter is too much to ask of some".
+    "too much to ask",
+    "too much trouble for",
+    "too difficult for some",
+    "too hard for some",
     # Condescension aimed at readers: some of you clearly can't read a simple letter ("Year 1
     # clearly can't wait" and "a simple letter to Santa" are not).
     "clearly can't read",

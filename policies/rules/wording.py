@@ -370,11 +370,19 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
         window = _clause(ctx_text, sentence[k + 2 + verb : k + 9 + verb])
         judging = near[verb].norm in AIMING_WORDS
         for j, t in enumerate(window):
-            if judging and _wounding(t):
+            if judging and _wounding(t) and not _negated(window, j):
                 return token.start, t.end
             if t.norm == "no" and j + 1 < len(window) and window[j + 1].norm in CLUELESS:
                 return token.start, window[j + 1].end
     return None
+
+
+_NEGATORS = frozenset("not never hardly nor t".split())  # t: wasn't, weren't
+
+
+def _negated(window: list, j: int) -> bool:
+    """A wounding word denied just before it: "not at all boring", "never rude"."""
+    return any(t.norm in _NEGATORS for t in window[max(0, j - 3) : j])
 
 
 _NOT_SOMEONE = frozenset("year class school work homework lesson lessons".split())
