@@ -221,7 +221,7 @@ TEXT_SPEAK = (
     "lol gr8 l8r l8 omg btw brb thx thanx pls plz tmrw tmw 2day 2moro 2morrow 2nite 4ever b4 cya "
     "idk imo imho ttyl omw luv nite msg txt bday cuz coz u ur wot wanna gonna gotta xoxo xx xxx "
     "smh fyi tbh m8 w8 h8 str8 congratz soz sry thnx thnks ty ppl gr8t awsum "
-    "l8er 4u 2u cu 4got 4get"
+    "l8er 4u 2u cu 4got 4get gd any1 some1 every1 no1 sum1 ne1 gr8ful"
 ).split()
 
 # Negative tone in three strengths; entries may be phrases of several words.

@@ -45,7 +45,22 @@ _RANK = {None: 0, "warn": 1, "block": 2}
 # Short forms written with spaces (u r, c u, r u), which the tokeniser runs together.
 _SPACED_SPEAK = re.compile(
     r"(?<![\w'’])(?:[uUrR] [uUrR]|[cC] [uU]|[uU])(?![\w'’])"
-    r"|(?<=[a-z]{2} )r(?= [a-z]{2})"  # "tickets r on sale": r for are between lower-case words
+    # "tickets r on sale", "Year 3 r off": r for are between words
+    r"|(?:(?<=[a-z]{2} )|(?<=\d ))r(?= [a-z]{2})"
+)
+# A 2 or 4 for "to" or "for" between words (congrats 2 all, thanks 4 coming); never a number
+# after a word that counts (Year 2, Class 4, page 2, team 2).
+_DIGIT_FOR_WORD = re.compile(
+    r"\b(?P<before>[a-z]{2,}) (?P<digit>[24])(?= (?:all|the|our|you|u|ur|everyone|every|me|us|"
+    r"coming|helping|school|come|go|join|see|watch|your|their)\b)",
+    re.IGNORECASE,
+)
+_COUNTED = frozenset(
+    "year years class classes group groups table tables level levels page pages chapter "
+    "chapters team teams day days week weeks step steps room rooms part parts act scene term "
+    "terms number no top under plus minus times and or to of from by with than about only "
+    "stage ks set sets row rows lane court pitch pitches bus coach gate was were is are it "
+    "score scored won lost drew beat ended finished".split()
 )
 
 
@@ -59,8 +74,15 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         if token.kind == WORD and word in terms and not token.separators:
             spans.append((token.start, token.end))
     for probe in ctx.analysis.probes:
-        if probe.kind != WORD and _speak_in_tag(probe.text, terms):
+        # The probe reads digits as letters (4 as a); the tag as written keeps them (#thx4coming).
+        written = text[probe.start : probe.end].casefold()
+        if probe.kind != WORD and (
+            _speak_in_tag(probe.text, terms) or (written.isalnum() and _speak_in_tag(written, terms))
+        ):
             spans.append((probe.start, probe.end))
+    for m in _DIGIT_FOR_WORD.finditer(text):
+        if m.group("before").casefold() not in _COUNTED:
+            spans.append(m.span("digit"))
     for m in _SPACED_SPEAK.finditer(text):
         if not any(s <= m.start() < e for s, e in spans):
             spans.append(m.span())
