@@ -775,13 +775,40 @@ _DIGIT_WORDS = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|
 # nine or more words after it, spaces between (a count is written with commas: zero, one, two).
 # Groups may be set off by commas as a number is read aloud (oh seven seven zero zero, nine
 # zero zero, …); a count (zero, one, two, three …) has a comma after every word.
+# Without the leading nought (seven seven zero zero nine …), ten digit words or more.
 _WORDED_PHONE = re.compile(
-    rf"\b(?:zero|oh|nought)(?:,?[ \t-]+{_DIGIT_WORDS}){{8,}}\b", re.IGNORECASE
+    rf"\b(?:(?:zero|oh|nought)(?:,?[ \t-]+{_DIGIT_WORDS}){{8,}}"
+    rf"|{_DIGIT_WORDS}(?:,?[ \t-]+{_DIGIT_WORDS}){{9,}})\b",
+    re.IGNORECASE,
 )
+_COUNT = "zero one two three four five six seven eight nine".split()
+
+
+def _counting(written: str) -> bool:
+    """Zero, one, two, three …: a count, with a comma after every word or each word one more
+    than the last."""
+    words = re.findall(r"[a-z]+", written.casefold())
+    if written.count(",") > 3:
+        return True
+    steps = [
+        _COUNT.index(b) - _COUNT.index(a) for a, b in zip(words, words[1:])
+        if a in _COUNT and b in _COUNT
+    ]
+    return bool(steps) and sum(1 for d in steps if d == 1) >= len(steps) - 1
 
 
 def _worded_phone(text: str) -> bool:
-    return any(m.group().count(",") <= 3 for m in _WORDED_PHONE.finditer(text))
+    return any(not _counting(m.group()) for m in _WORDED_PHONE.finditer(text))
+
+
+def _zeros_as_digits(text: str) -> str:
+    """A letter O written for a nought beside digits (o7700 9OO 321), same length."""
+    for _ in range(3):
+        changed = re.sub(r"(?<=\d)[oO]|[oO](?=\d)", "0", text)
+        if changed == text:
+            break
+        text = changed
+    return text
 
 
 _KINDS = (
@@ -794,6 +821,10 @@ _KINDS = (
     ("address", _STREET, "looks like a street address"),
     ("date_of_birth", _BIRTH, "gives a date of birth"),
 )
+
+
+def _letter_o_near_digits(text: str) -> bool:
+    return "o" in text.casefold() and any(c.isdigit() for c in text)
 
 
 def _organisation_number(written: str) -> bool:
@@ -835,15 +866,17 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     params = config.params
     allowed = _allowed((*params["allowed"], *ctx.draft.contacts))
     taken: list[tuple[int, int]] = []
+    zeros = _zeros_as_digits(text) if _letter_o_near_digits(text) else text
     for param, pattern, what in _KINDS:
-        for m in pattern.finditer(text):
+        source = zeros if param == "phone" else text
+        for m in pattern.finditer(source):
             start, end = m.span()
             written = m.group()
             if param == "phone" and pattern is not _WORDED_PHONE and len(
                 re.sub(r"\D", "", written)
             ) < 10:
                 continue
-            if pattern is _WORDED_PHONE and written.count(",") > 3:
+            if pattern is _WORDED_PHONE and _counting(written):
                 continue  # zero, one, two, three …: counting, not a number
             if param == "phone" and _organisation_number(written):
                 continue  # 0300, 0330, 0800, 0808: a service's number, never a person's
@@ -860,7 +893,7 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 "personal_data",
                 config,
                 params[param],
-                f"“{written}” {what}. Keep personal details off the school's account; "
+                f"“{text[start:end] if param == 'phone' else written}” {what}. Keep personal details off the school's account; "
                 f"if it is the school's own, the headteacher can allow it.",
                 start,
                 end,
