@@ -37,6 +37,7 @@ from policies.lexicon import (
     first_names,
     is_common_word,
     nicknames,
+    surname_set,
 )
 from policies.text import HANDLE, TAG, WORD, Analysis, Token, plain
 
@@ -850,11 +851,29 @@ def _person_follows(a: Analysis, i: int) -> bool:
     return t.shape.islower() and t.norm in NAME_VERBS
 
 
+_GREETING_BEFORE = frozenset("done birthday congratulations congrats bravo".split())
+
+
+def _greeted(a: Analysis, i: int) -> bool:
+    """A capitalised word straight after "Well done", "Happy birthday" or "Congratulations" that
+    is no English word and no well-known name: a child's name the name lists lack (Happy
+    birthday Xiaoming). Thanks and welcome are left out: shops and companies are thanked."""
+    if i == 0 or a.tokens[i].sentence_start or len(a.tokens[i].norm) < 3:
+        return False
+    prev = a.tokens[i - 1]
+    if prev.norm not in _GREETING_BEFORE or a.text[prev.end : a.tokens[i].start] != " ":
+        return False
+    norm = a.tokens[i].norm
+    return english_frequency().get(norm, 0) < 50 and norm not in surname_set()
+
+
 def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -> Mention | None:
     """A capitalised first name that is not on the roster: perhaps a pupil the roster lacks."""
     if token.kind == HANDLE or not token.capitalised or token.upper or token.norm in entries:
         return None
-    if token.norm not in first_names() or not token.shape.isalpha() or _after_title(a, i):
+    if not token.shape.isalpha() or _after_title(a, i):
+        return None
+    if token.norm not in first_names() and not _greeted(a, i):
         return None
     if not_a_pupil_after(a, i) or in_a_place_context(a, i) or _the_place(a, i):
         return None  # Dave and Sue from the Rotary Club, a school in Sydney, the Mason Arms

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from policies.lexicon import first_names
 from policies.policy import RuleConfig
 from policies.report import Finding
 from policies.roster import FIRST, FULL, INITIALS, SURNAME, UNKNOWN, Mention
@@ -459,7 +460,8 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
         elif (v := _vocative_before(a, m.first_token, vocative)) is not None and _no_to(
             a, m.first_token, m.last_token
         ):
-            why, certain = (v, m.end), True
+            # A word no name list knows (Happy birthday Xiaoming) stays a question.
+            why, certain = (v, m.end), m.kind != UNKNOWN or plain(m.written) in first_names()
         elif _after_you(a, m.first_token) and _no_to(a, m.first_token, m.last_token):
             # "Good luck to you Amelia", "see you Kacper": said to that one child
             why, certain = (a.tokens[m.first_token - 1].start, m.end), True

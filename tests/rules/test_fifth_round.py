@@ -136,3 +136,13 @@ def test_numbers_are_not_text_speak(text, roster):
 )
 def test_phone_numbers_disguised(text, roster):
     assert ("personal_data", BLOCK) in rules(text, roster)
+
+
+@pytest.mark.parametrize(
+    "text", ["Happy birthday Xiaoming!", "Congratulations Oyinkansola on your piano exam!"]
+)
+def test_a_name_no_list_knows_after_a_greeting_is_a_question(text, roster):
+    """A capitalised word that is no English word straight after "Happy birthday": perhaps a
+    child the name lists lack; a question, since it may be a team or a school."""
+    assert ("child_name", WARN) in rules(text, roster)
+    assert ("child_name", BLOCK) not in rules(text, roster)
