@@ -174,7 +174,7 @@ TITLES = frozenset(
 mr mrs miss ms mx dr sir dame lady lord rev revd reverend father fr sister prof professor coach
 madame mme madam mister captain capt cllr councillor pc pcso dc insp inspector sgt king queen
 prince princess saint st sensei imam rabbi pastor
-uncle aunt auntie nan nana grandma grandad grandpa granny
+uncle aunt auntie nan nana grandma grandad grandpa granny dad mum
 """.split()
 )
 

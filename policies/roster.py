@@ -543,6 +543,11 @@ def not_a_pupil_after(a: Analysis, last: int) -> bool:
         return False
     if titled_after(a, last):
         return True
+    if tokens[j].norm in ("our", "the", "a") and "," in a.text[tokens[last].end : tokens[j].start]:
+        # Sarah, our office manager, …: an apposition naming an adult's role
+        role = [t for t in tokens[j + 1 : j + 4] if not t.sentence_start]
+        if any(t.norm in ROLE_WORDS or t.norm in _ADULT_NOUNS for t in role):
+            return True
     if tokens[j].norm == "the":
         role = tokens[j + 1 : j + 4]
         return any(
@@ -851,6 +856,14 @@ def _person_follows(a: Analysis, i: int) -> bool:
     return t.shape.islower() and t.norm in NAME_VERBS
 
 
+def _title_before_name(a: Analysis, i: int) -> bool:
+    j = i + 1
+    if j >= len(a.tokens) or a.tokens[j].sentence_start or a.text[a.tokens[i].end : a.tokens[j].start] != " ":
+        return False
+    nxt = a.tokens[j]
+    return nxt.kind == WORD and nxt.capitalised and not nxt.upper
+
+
 _GREETING_BEFORE = frozenset("done birthday congratulations congrats bravo".split())
 
 
@@ -873,6 +886,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None
     if not token.shape.isalpha() or _after_title(a, i):
         return None
+    if token.norm in TITLES and _title_before_name(a, i):
+        return None  # Imam Yusuf, Nana Ama: the title of an adult, not a child's name
     if token.norm not in first_names() and not _greeted(a, i):
         return None
     if not_a_pupil_after(a, i) or in_a_place_context(a, i) or _the_place(a, i):

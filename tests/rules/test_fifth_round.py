@@ -146,3 +146,16 @@ def test_a_name_no_list_knows_after_a_greeting_is_a_question(text, roster):
     child the name lists lack; a question, since it may be a team or a school."""
     assert ("child_name", WARN) in rules(text, roster)
     assert ("child_name", BLOCK) not in rules(text, roster)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imam Yusuf spoke to Year 5 about Eid.",
+        "Big thanks to Nana Ama for the kente cloth talk.",
+        "Dad Kwame brought his drums in for music.",
+        "Sarah, our office manager, retires this week.",
+    ],
+)
+def test_adults_by_title_or_role(text, roster):
+    assert rules(text, roster) == []
