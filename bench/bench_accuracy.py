@@ -5,8 +5,9 @@ the held-out corpus (heldout_corpus.jsonl) in its two parts: the sentences seen 
 engine and the third kept unseen (policies.accuracy.heldout_split), and the same two parts of
 the second held-out corpus (heldout2_corpus.jsonl, written before the second round of fixes) and of
 the third (heldout3_corpus.jsonl, written before the third round). The fourth
-(heldout4_corpus.jsonl, written before the fourth round) was never looked at while fixing: all of
-it is unseen.
+(heldout4_corpus.jsonl, written before the fourth round) was never looked at in that round: its
+figures then were measured on all of it; in the fifth round its seen part was read while fixing
+and its unseen third kept unseen, as before.
 Targets: caught >= 99%, not blocked >= 99%, warned <= 10%. Run: .venv/bin/python
 bench/bench_accuracy.py [-v to list every miss in the first corpus and the seen part]"""
 
@@ -62,6 +63,7 @@ def main() -> int:
     seen, unseen = heldout_split(load_cases(HELDOUT))
     seen2, unseen2 = heldout_split(load_cases(HELDOUT2))
     seen3, unseen3 = heldout_split(load_cases(HELDOUT3))
+    seen4, unseen4 = heldout_split(load_cases(HELDOUT4))
     met = [
         table("First corpus (accuracy_corpus.jsonl)", evaluate(load_cases()), verbose),
         table("Held-out corpus, part seen while fixing", evaluate(seen, HELDOUT_ROSTER), verbose),
@@ -72,8 +74,9 @@ def main() -> int:
         table("Held-out corpus 3, part seen while fixing", evaluate(seen3, HELDOUT_ROSTER),
               verbose),
         table("Held-out corpus 3, unseen third", evaluate(unseen3, HELDOUT_ROSTER), False),
-        table("Held-out corpus 4, all unseen", evaluate(load_cases(HELDOUT4), HELDOUT_ROSTER),
-              False),
+        table("Held-out corpus 4, part seen while fixing", evaluate(seen4, HELDOUT_ROSTER),
+              verbose),
+        table("Held-out corpus 4, unseen third", evaluate(unseen4, HELDOUT_ROSTER), False),
     ]
     over = "\nOVER TARGET: caught >= 99%, not blocked >= 99%, warned <= 10%"
     print("\ntargets met" if all(met) else over)

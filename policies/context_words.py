@@ -4,11 +4,19 @@ which are not pupils. Pure functions over an Analysis."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import ahocorasick
 
-from policies.lexicon import english_frequency, gazetteer, is_common_word
+from policies.lexicon import (
+    OBJECT_STARTERS,
+    english_frequency,
+    first_names,
+    gazetteer,
+    is_common_word,
+    surname_set,
+)
 from policies.text import WORD, Analysis, Token, plain
 
 WORD_READING, NAME_READING, UNSURE = "word", "name", "unsure"
@@ -110,10 +118,21 @@ def read_word_name(a: Analysis, i: int) -> str:
     prev, nxt = _prev_word(a, i), _next_word(a, i)
     capital = token.capitalised and not (len(token.shape) > 1 and token.upper)
     if not capital:
-        # In lower case it is the word, unless praise puts a child there (well done will).
+        # In lower case it is the word, unless praise puts a child there (well done will); a
+        # word that takes an object is a verb (thank you for blessing our new building).
+        if nxt is not None and nxt.norm in OBJECT_STARTERS and not nxt.capitalised:
+            return WORD_READING
         return UNSURE if prev is not None and prev.norm in PRAISE_BEFORE else WORD_READING
     if token.norm in MONTHS and (_is_month_context(a, i) or _in_sentence(a, i, _CALENDAR)):
         return WORD_READING  # April is Autism Acceptance Month
+    if _NUMBER_AFTER.match(a.text, token.end) and token.norm not in MONTHS:
+        return WORD_READING  # Page 24, Hill 60, Church 3: a reference, not a child
+    class_after = _CLASS_AFTER.match(a.text, token.end)
+    if class_after and not token.title_context:
+        # Jay from 2A, Hope (Year 4), Ivy in Reception: a child; but "Summer in Year 2" and
+        # "May in Reception" may be the time of year.
+        if token.norm not in _SEASONS or not class_after.group(0).strip().startswith("in"):
+            return NAME_READING
     if titled_after(a, i):
         return WORD_READING  # Matilda the Musical, Alfred the Great
     if prev is not None and prev.norm in DETERMINERS:
@@ -122,19 +141,94 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # the Mary Rose, the Holly Bush: a ship, a house, an inn
     if _event_title(a, i):
         return WORD_READING  # Faith in Action week, Hope for the Future Day
+    if token.norm in _SEASONS and _term_ahead(a, i):
+        return WORD_READING  # Summer, Autumn and Spring terms
     if nxt is not None:
-        if nxt.norm in VERB_AFTER or nxt.norm in THING_AFTER:
+        # "Will you", "May we": a verb; but "Daisy, you were brilliant" speaks to a child.
+        comma = "," in a.text[token.end : nxt.start]
+        if (nxt.norm in VERB_AFTER and not comma) or nxt.norm in THING_AFTER:
             return WORD_READING
+        if nxt.shape.islower() and plural_noun(nxt.norm):
+            return WORD_READING  # Robin redbreasts, Precious memories, Jay birds
+        if _lower_list(a, i):
+            return WORD_READING  # Faith, hope and love: a list of everyday words
         if nxt.norm in ("and", "or") and _lower_after(a, i + 1):
             return WORD_READING  # Grace and courtesy, Joy and laughter
         if nxt.capitalised and not nxt.title_context and is_common_word(nxt.norm):
             return WORD_READING  # Rose Garden, Summer Concert, Holly Lodge
+        if nxt.capitalised and not nxt.title_context and _capital_noun(nxt.norm):
+            return WORD_READING  # Young Writers, Young Carers: a name of a thing
     name = in_name_position(a, i)
     if name and _visitor_after(a, i):
         return UNSURE  # Thank you to Mark from the fire service: perhaps an adult
     if name and not token.title_context:
         return NAME_READING
     return UNSURE
+
+
+def _capital_noun(word: str) -> bool:
+    """An English word after a word name that is no first name or surname: the two make the
+    name of a thing (Young Writers), not a child's full name (Will Smith)."""
+    return (
+        english_frequency().get(word, 0) >= 1000
+        and word not in first_names()
+        and word not in surname_set()
+    )
+
+
+# A class straight after the name: "Jay from 2A", "Hope (Year 4)", "Ivy in Reception".
+_CLASS_AFTER = re.compile(
+    r"\s*(?:,\s*|\(|in\s+|from\s+|of\s+)(?:year\s*\d\b|y\d\b|reception\b|nursery\b|\d[a-z]\b)",
+    re.IGNORECASE,
+)
+
+
+_NUMBER_AFTER = re.compile(r" \d+\b(?![.:]\d)")
+_SEASONS = MONTHS | frozenset("summer autumn winter spring".split())
+
+
+_TERMS = frozenset("term terms holidays holiday half-term".split())
+
+
+def _term_ahead(a: Analysis, i: int) -> bool:
+    """A season in a list that ends in term or holidays (Summer, Autumn and Spring terms)."""
+    _first, last = a.sentence_of(i)
+    return any(t.norm in _TERMS for t in a.tokens[i + 1 : min(last, i + 6) + 1])
+
+
+def _lower_list(a: Analysis, i: int) -> bool:
+    """The word opens a list whose other items are lower-case words (Faith, hope and love)."""
+    tokens = a.tokens
+    j = i + 1
+    if j >= len(tokens) or "," not in a.text[tokens[i].end : tokens[j].start]:
+        return False
+    freq = english_frequency()
+    if not tokens[j].shape.islower() or freq.get(tokens[j].norm, 0) < 1000:
+        return False
+    for k in range(j + 1, min(j + 4, len(tokens) - 1)):
+        if tokens[k].sentence_start:
+            return False
+        if tokens[k].norm in ("and", "or") and tokens[k + 1].shape.islower():
+            return freq.get(tokens[k + 1].norm, 0) >= 1000
+    return False
+
+
+def plural_noun(word: str) -> bool:
+    """A plural noun, not a verb that a person does (redbreasts, memories, jars; not loves,
+    runs, reads): it ends in s, its singular is an English word, and the verb forms of that
+    singular (jarring, jarred) are rare."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    freq = english_frequency()
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if freq.get(stem, 0) < 1000:
+        return False
+    base = stem[:-1] if stem.endswith("e") else stem
+    names = first_names()
+    forms = (base + "ing", base + "ed", stem + "d", base + base[-1:] + "ing", base + base[-1:] + "ed")
+    # A form that is a first name (jar, Jared) is counted as the name, not the verb.
+    verbish = max(freq.get(f, 0) for f in forms if f not in names)
+    return verbish < 0.05 * freq.get(stem, 0)
 
 
 def in_name_position(a: Analysis, i: int) -> bool:
@@ -292,9 +386,9 @@ def _capital_before(a: Analysis, i: int) -> bool:
 @cache
 def _gazetteer_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for _kind, words in gazetteer():
+    for kind, words in gazetteer():
         p = plain(words)
-        if p:
+        if p and kind != "city":  # a city clears a name only in a place's context
             automaton.add_word(f" {p} ", p)
     automaton.make_automaton()
     return automaton

@@ -32,7 +32,7 @@ def _data_lines(name: str) -> list[tuple[int, str]]:
 
 
 _NAME_LINE = re.compile(r"^([a-z]{2,40})(?: (\d+))?$")
-GAZETTEER_KINDS = frozenset("person character title expression place".split())
+GAZETTEER_KINDS = frozenset("person character title expression place city".split())
 
 
 @cache
@@ -61,8 +61,20 @@ def gazetteer() -> tuple[tuple[str, str], ...]:
                 f"{DATA / 'gazetteer.txt'}, line {n}: write it as KIND: words, KIND one of "
                 f"{', '.join(sorted(GAZETTEER_KINDS))}"
             )
+        if kind.strip() == "city" and not words.strip().isalpha():
+            raise DataFileError(
+                f"{DATA / 'gazetteer.txt'}, line {n}: a city entry is one word of letters"
+            )
         entries.append((kind.strip(), words.strip()))
     return tuple(entries)
+
+
+@cache
+def cities() -> frozenset[str]:
+    """Towns, cities, countries and regions that are also first names (Florence, Sydney,
+    Chelsea, Georgia): the gazetteer's city entries, one word each. They name a place only in a
+    place's context (a school in Florence, our trip to Sydney)."""
+    return frozenset(words.casefold() for kind, words in gazetteer() if kind == "city")
 
 
 @cache
@@ -108,6 +120,8 @@ def load_all() -> None:
     helplines()
     nicknames()
     first_names()
+    cities()
+    surname_set()
 
 # Current UK children's names the 1990 US census lists lack or spell differently.
 UK_FIRST_NAMES = """
@@ -159,10 +173,13 @@ TITLES = frozenset(
     """
 mr mrs miss ms mx dr sir dame lady lord rev revd reverend father fr sister prof professor coach
 madame mme madam mister captain capt cllr councillor pc pcso dc insp inspector sgt king queen
-prince princess saint st
-uncle aunt auntie nan nana grandma grandad grandpa granny
+prince princess saint st sensei imam rabbi pastor
+uncle aunt auntie nan nana grandma grandad grandpa granny dad mum
 """.split()
 )
+
+# Words that start an object: a lower-case word before them is a verb (blessing our building).
+OBJECT_STARTERS = frozenset("our the a an their his her my your this these those every".split())
 
 # A role before a name makes it an adult's (our caretaker Mark, PTA chair Sarah Jones).
 ROLE_WORDS = frozenset(
@@ -171,6 +188,8 @@ caretaker chair chairman chairwoman governor governors headteacher teacher teach
 supervisor cook chef author illustrator poet artist manager officer nurse vicar rabbi imam
 pastor priest mayor mp coordinator director trustee secretary treasurer principal deputy
 senco librarian instructor firefighter paramedic doctor dentist midwife councillors
+volunteer volunteers ta hlta technician receptionist administrator bursar cleaner chaplain
+minister warden lollipop
 """.split()
 )
 
@@ -202,7 +221,7 @@ TEXT_SPEAK = (
     "lol gr8 l8r l8 omg btw brb thx thanx pls plz tmrw tmw 2day 2moro 2morrow 2nite 4ever b4 cya "
     "idk imo imho ttyl omw luv nite msg txt bday cuz coz u ur wot wanna gonna gotta xoxo xx xxx "
     "smh fyi tbh m8 w8 h8 str8 congratz soz sry thnx thnks ty ppl gr8t awsum "
-    "l8er 4u 2u cu 4got 4get"
+    "l8er 4u 2u cu 4got 4get gd any1 some1 every1 no1 sum1 ne1 gr8ful"
 ).split()
 
 # Negative tone in three strengths; entries may be phrases of several words.
@@ -268,6 +287,17 @@ NEGATIVE = (
     "a few parents",
     "certain children",
     "a minority of",
+    "some families",
+    "certain families",
+    "a few families",
+    "certain members of staff",
+    "is not acceptable",
+    "was not acceptable",
+    "not acceptable",
+    "moaning",
+    "whinging",
+    "whining",
+    "a right mess",
 )
 OPINION = (
     "i think",
@@ -287,6 +317,13 @@ OPINION = (
     "in my view",
     "in our view",
     "let's be honest",
+    # With a word between: "we truly believe", "I really think", "we strongly feel".
+    *(
+        f"{who} {how} {verb}"
+        for who in ("i", "we")
+        for how in "truly really strongly genuinely firmly sincerely do personally".split()
+        for verb in ("think", "believe", "feel")
+    ),
 )
 
 # Wording aimed at people: who it may be aimed at, the verbs that aim it, the words that wound
@@ -299,6 +336,8 @@ councillors headteacher school schools team teams lesson lessons decision decisi
 people behaviour ofsted government referee he she you some others supply inspector inspectors
 drivers neighbours visitors homework work attitude attitudes manners
 whoever anyone someone somebody culprit culprits driver neighbour umpire ref officials
+visitor magician entertainer performer performers speaker presenter author coach coaches
+instructor instructors caretaker volunteer volunteers helper helpers
 """.split()
 )
 AIMING_WORDS = frozenset(
@@ -312,6 +351,8 @@ disgraceful cheats cheat cheating animals feral idiots thick rubbish awful terri
 embarrassing shameful disgusting vile nightmare liars incompetent spoilt spoiled ungrateful
 hopeless dreadful appalling shocking uncaring careless arrogant stupid dim dense
 thief thieves coward cowards cowardly liar bully bullies vandal vandals yobs louts thugs
+shambles farce farcical laughable woeful abysmal atrocious diabolical inept pitiful unruly
+feckless disrespectful rabble boring dull tedious
 """.split()
 )
 SARCASM = (
@@ -338,6 +379,48 @@ SARCASM = (
     "get a grip",
     "who do they think",
     "beyond a joke",
+    # What people supposedly cannot manage: "reading a letter is too much to ask of some".
+    "too much to ask",
+    "too much trouble for",
+    "too difficult for some",
+    "too hard for some",
+    # Condescension aimed at readers: some of you clearly can't read a simple letter ("Year 1
+    # clearly can't wait" and "a simple letter to Santa" are not).
+    "clearly can't read",
+    "clearly cannot read",
+    "obviously can't read",
+    "obviously cannot read",
+    "clearly can't follow",
+    "clearly cannot follow",
+    "obviously can't follow",
+    "can't follow simple",
+    "can't follow a simple",
+    "can't read a simple",
+    "cannot read a simple",
+    "clearly didn't read",
+    "obviously didn't read",
+    "clearly don't read",
+    "didn't bother to read",
+    "didn't bother reading",
+    "couldn't even be bothered",
+    "need to learn to read",
+    "really isn't that difficult",
+    "really isn't that hard",
+    "really is not that difficult",
+    "really is not that hard",
+    "rules don't apply to them",
+    "rules do not apply to them",
+    "rules don't apply to you",
+    "what a farce",
+    "pull their socks up",
+    "pull your socks up",
+    "some of you need",
+    "apparently some of you",
+    "some of you still",
+    "beggars belief",
+    "an absolute shambles",
+    "a complete shambles",
+    "a total shambles",
 )
 
 # Complaints about people's conduct (parents who ignored the one-way system again): a verb of
@@ -359,6 +442,7 @@ app apps rangoli mehndi iftar suhoor holi jollof onesie onesies selfie selfies e
 ipads chromebook chromebooks hoodie hoodies zumba parkour makaton podcast podcasts vlog
 livestream livestreamed playdough paninis roti rotis dhal daal biryani diyas rakhi mandir
 kippah hijab hijabs kirpan matzah multiskills oracy bookbag bookbags tuckshop tig
+senco sendco elsa hlta eyfs inset sensei dojo smartphone smartphones
 """.split()
 )
 
@@ -487,6 +571,13 @@ def first_names() -> frozenset[str]:
 
 
 @cache
+@cache
+def surname_set() -> frozenset[str]:
+    """The common census surnames as a set (a capitalised word after a word name that is one
+    of these may make a full name: Will Smith)."""
+    return frozenset(surnames())
+
+
 def surnames(limit: int = 5000) -> tuple[str, ...]:
     """The most common census surnames, for building realistic rosters in tests and benches."""
     return tuple(_read_names("dist.all.last")[:limit])
@@ -499,6 +590,7 @@ weather rain snow wind storm storms fog ice traffic roadworks queue queues wolf 
 witches giant giants troll trolls dragon dragons monster monsters villain villains ogre ogres
 goblin goblins ghost ghosts dinosaur dinosaurs pirate pirates character characters fox bear
 caterpillar gruffalo spider spiders virus bug bugs cold flu plague storm journey hill hills
-mud puddles potholes
+mud puddles potholes flood floods flooding heatwave drought wildfire wildfires earthquake
+hurricane tornado illness
 """.split()
 )

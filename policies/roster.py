@@ -13,6 +13,7 @@ from policies.context_words import (
     DETERMINERS,
     NAME_READING,
     NAME_VERBS,
+    plural_noun,
     PRAISE_BEFORE,
     WORD_READING,
     by_author_after,
@@ -27,13 +28,16 @@ from policies.lexicon import (
     FUNCTION_WORDS,
     NEVER_INITIALS,
     NOT_INITIALS,
+    OBJECT_STARTERS,
     PLACE_WORDS,
     ROLE_WORDS,
     TITLES,
+    cities,
     english_frequency,
     first_names,
     is_common_word,
     nicknames,
+    surname_set,
 )
 from policies.text import HANDLE, TAG, WORD, Analysis, Token, plain
 
@@ -41,6 +45,10 @@ FIRST, SURNAME, FULL, CLASS = "first_name", "surname", "full_name", "class"
 INITIALS, UNKNOWN = "initials", "unknown"
 _ALT_LEET = str.maketrans("1|!0345789$@", "llioeasgtbsa")
 _NOT_A_CHILD_AFTER = PLACE_WORDS | CLASS_WORDS
+_PUB_OR_PLACE = PLACE_WORDS | frozenset(
+    "arms inn tavern hotel lodge court gardens garden centre stores bakery cafe restaurant "
+    "theatre cinema gallery studio studios leisure pool surgery practice".split()
+)
 _AUTHOR_BEFORE = frozenset("by author illustrator poet artist composer".split())
 _ABOUT = frozenset("about".split())
 # "A goal by Jakob", "goalkeeping by Ola": by after play in a match names a player, not a writer.
@@ -48,6 +56,8 @@ _PLAY_BEFORE_BY = frozenset(
     """
 goal goals goalkeeping try tries save saves tackle tackles catch catches wicket wickets
 hat-trick header run runs rally serve shot shots assist assists defending bowling batting
+effort efforts work reading writing singing dancing handwriting performance presentation
+answer answers attempt listening teamwork stitching weaving running swimming spelling
 """.split()
 )
 
@@ -199,8 +209,21 @@ class Roster:
                 mentions.append(mention)
         mentions.extend(self._probe(a, mentions))
         mentions = _outside_gazetteer(a, mentions)
+        self._family_named(a, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _family_named(self, a: Analysis, mentions: list[Mention]) -> None:
+        """A word name read as a question (Rose) is plainly the child when the post also names
+        that child's family (thank you to Mr and Mrs Kowalczyk, and to Rose for icing it)."""
+        unsure = [m for m in mentions if not m.certain and m.kind == FIRST and m.keys]
+        if not unsure:
+            return
+        norms = {t.norm for t in a.tokens if t.capitalised}
+        for m in unsure:
+            family = {plain(self.pupils[k].last_name) for k in m.keys if k in self.pupils}
+            if m.written[:1].isupper() and family & norms and len(m.keys) == 1:
+                m.certain = True
 
     def _split(self, a: Analysis, covered: list[bool]) -> list[Mention]:
         """A name split by a space into pieces that are not words (Ol iver, Zai nab)."""
@@ -245,7 +268,10 @@ class Roster:
         if pets:
             means = [self.entries[p] for p in pets]
         else:
-            means = self._slips(token.norm, 5)
+            # Four letters are enough for a word that is no English word at all, mid-sentence
+            # (Tobe for Tobi); a longer slip may also start a sentence.
+            shortest = 4 if not token.sentence_start else 5
+            means = self._slips(token.norm, shortest)
             if not means or token.norm in first_names() or is_common_word(token.norm):
                 return None
             if english_frequency().get(token.norm, 0) > 0:
@@ -299,9 +325,17 @@ class Roster:
         kind = _strongest(entry.kinds)
         if kind == FIRST and first == last and head.capitalised and by_author_after(a, last):
             return None  # Matilda by Roald Dahl: a book and its author
+        if kind == FIRST and first == last and in_a_place_context(a, first):
+            return None  # a school in Florence, our trip to Sydney: the place
+        if kind == FIRST and first == last and _the_place(a, first):
+            return None  # The Mason Arms, the Holly Lodge: a place's name
+        if kind == FIRST and first == last and _owned_place(a, first):
+            return None  # Daniel's Den, Rose's Bakery: a place's name
         if kind == SURNAME and first == last and _in_a_place_name(a, first, entry):
             return None  # St Mark's Church, Chester Town Hall: part of a place's name
         disguised = any(t.disguised for t in tokens[first : last + 1])
+        if kind == FIRST and first == last and not disguised and _word_compound(a, first):
+            return None  # Hunter-gatherers, Summer-born, Mason jars: an everyday compound
         certain = True
         if kind == SURNAME and first == last and _other_first_name(a, first, entry, self):
             return None  # Ted Hughes is not Charlotte Hughes's family name on its own
@@ -319,7 +353,7 @@ class Roster:
             and first == last
             and not disguised
             and english_frequency().get(entry.name, 0) >= 1000
-            and _after_determiner(a, first)
+            and (_after_determiner(a, first) or _object_after(a, last))
         )
         if (entry.common or lower_word) and not disguised and first == last:
             if entry.function_word and not _written_as_name(a, first):
@@ -384,6 +418,8 @@ class Roster:
             return None  # Chester FC, Thornton CE: part of a proper name
         if token.norm in NEVER_INITIALS:
             return None  # OK, a local GP, PE kit: an abbreviation written as a word
+        if prev is not None and not token.sentence_start and prev.norm in _NOUN_BEFORE:
+            return None  # our new TA, the DT room, a PE lesson: a noun, not a child's initials
         certain = token.norm not in NOT_INITIALS and not token.title_context
         return Mention(
             token.start,
@@ -419,6 +455,14 @@ class Roster:
                         continue  # #leopards is not Leo
                     if entry.common and kind != FULL and not _praise_tail(before):
                         continue  # #summertrip, #maydaydance: the everyday word
+                    if (
+                        kind != FULL
+                        and not _praise_tail(before)
+                        and after.startswith("the")
+                        and 3 < len(after) <= 30  # a title is short; keeps a long tag cheap
+                        and segmentable(after[3:])
+                    ):
+                        continue  # #oliverthemusical, #alfredthegreat: a title, not a child
                 seen.add(entry.keys)
                 extra.append(
                     Mention(
@@ -479,6 +523,9 @@ _ADULT_NOUNS = ROLE_WORDS | frozenset(
     """
 volunteer volunteers lifeboat lifeguard firefighter fireman vet visitor visitors expert
 dog cat spaniel puppy horse pony donkey owl tortoise rabbit guinea
+hamster hamsters gerbil gerbils bear teddy mascot mascots lion elephant tiger fish goldfish
+chicken chickens hen hens duck ducks lamb goat giraffe monkey penguin snail stick insect
+dragon robot puppet doll
 """.split()
 )
 
@@ -496,6 +543,11 @@ def not_a_pupil_after(a: Analysis, last: int) -> bool:
         return False
     if titled_after(a, last):
         return True
+    if tokens[j].norm in ("our", "the", "a") and "," in a.text[tokens[last].end : tokens[j].start]:
+        # Sarah, our office manager, …: an apposition naming an adult's role
+        role = [t for t in tokens[j + 1 : j + 4] if not t.sentence_start]
+        if any(t.norm in ROLE_WORDS or t.norm in _ADULT_NOUNS for t in role):
+            return True
     if tokens[j].norm == "the":
         role = tokens[j + 1 : j + 4]
         return any(
@@ -548,6 +600,89 @@ def _in_a_place_name(a: Analysis, i: int, entry: NameEntry) -> bool:
     return before.capitalised and not before.sentence_start and before.norm not in first_names()
 
 
+_ROLE_TAILS = frozenset(
+    "reader readers patrol helper helpers assistant worker leader lady man coach officer".split()
+)
+_NOUN_BEFORE = frozenset("our the a an your their new my its".split())
+_AT_A_PLACE = frozenset("in near around across outside visit visits visiting visited".split())
+_TRAVEL = frozenset(
+    """
+trip trips travel travels travelled traveled travelling flew fly flying flight flights holiday
+holidays journey journeyed visit visits went go goes going moved move moving postcard postcards
+way back penpals pen pals
+""".split()
+)
+
+
+def in_a_place_context(a: Analysis, i: int) -> bool:
+    """A town, city or country that is also a first name (Florence, Sydney), after in, near or
+    visiting, a trip or journey to or from, or the city of, and not a possessive (Florence's
+    group): the place, not a child."""
+    token = a.tokens[i]
+    if token.norm not in cities() or i == 0:
+        return False
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    if nxt is not None and not nxt.sentence_start:
+        gap = a.text[token.end : nxt.start]
+        if (nxt.norm == "s" and gap in ("'", "’")) or nxt.norm in CLASS_WORDS:
+            return False
+        if _CLASS_CODE.match(a.text, token.end):
+            return False  # Florence in 3A: a child
+    before = a.tokens[i - 1]
+    if token.sentence_start or before.kind != WORD:
+        return False
+    if before.norm in _AT_A_PLACE:
+        return True
+    earlier = a.tokens[i - 2].norm if i > 1 else ""
+    if before.norm in ("to", "from") and earlier in _TRAVEL:
+        return True
+    return before.norm == "of" and earlier in ("city", "town", "county", "capital", "state")
+
+
+def _object_after(a: Analysis, i: int) -> bool:
+    """A lower-case word with an object after it (for blessing our new building): a verb."""
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    return (
+        nxt is not None
+        and nxt.kind == WORD
+        and nxt.shape.islower()
+        and nxt.norm in OBJECT_STARTERS
+        and a.text[a.tokens[i].end : nxt.start] == " "
+    )
+
+
+_OWNED_PLACES = _PUB_OR_PLACE | frozenset("den corner nook ark kitchen shop cafe club".split())
+
+
+def _owned_place(a: Analysis, i: int) -> bool:
+    """A name, 's and a capitalised place word (Daniel's Den, Noah's Ark, Rose's Bakery)."""
+    if i + 2 >= len(a.tokens):
+        return False
+    s, place = a.tokens[i + 1], a.tokens[i + 2]
+    return (
+        s.norm == "s"
+        and a.text[a.tokens[i].end : s.start] in ("'", "’")
+        and place.capitalised
+        and not place.sentence_start
+        and not place.title_context
+        and place.norm in _OWNED_PLACES
+    )
+
+
+def _the_place(a: Analysis, i: int) -> bool:
+    """The, a capitalised name and a capitalised place word (The Mason Arms, the Ivy Lodge)."""
+    if i == 0 or i + 1 >= len(a.tokens):
+        return False
+    before, nxt = a.tokens[i - 1], a.tokens[i + 1]
+    return (
+        before.norm == "the"
+        and a.tokens[i].capitalised
+        and nxt.capitalised
+        and not nxt.sentence_start
+        and nxt.norm in _PUB_OR_PLACE
+    )
+
+
 def _other_first_name(a: Analysis, i: int, entry: NameEntry, roster: Roster) -> bool:
     """A roster surname after a capitalised first name that no pupil of that surname has."""
     if i == 0 or a.tokens[i].sentence_start:
@@ -579,6 +714,22 @@ def _in_a_compound(a: Analysis, i: int) -> bool:
     )
 
 
+def _word_compound(a: Analysis, i: int) -> bool:
+    """A name that is also an English word, joined by a hyphen to a lower-case word on the same
+    line (Hunter-gatherers, Summer-born) or followed by a lower-case plural noun (Mason jars):
+    the everyday word in a compound, not a child."""
+    if i + 1 >= len(a.tokens) or a.tokens[i + 1].sentence_start:
+        return False
+    token, nxt = a.tokens[i], a.tokens[i + 1]
+    freq = english_frequency()
+    if freq.get(token.norm, 0) < 500 or nxt.kind != WORD or not nxt.shape.islower():
+        return False
+    gap = a.text[token.end : nxt.start]
+    if gap == "-":
+        return freq.get(nxt.norm, 0) >= 100 and nxt.norm not in first_names()
+    return gap == " " and nxt.norm not in NAME_VERBS and plural_noun(nxt.norm)
+
+
 def _double_barrelled(a: Analysis, first: int, last: int) -> bool:
     """The name is joined by a hyphen to another first name on the same line (Eilidh-Mae)."""
     tokens = a.tokens
@@ -600,6 +751,13 @@ def _after_title(a: Analysis, i: int) -> bool:
     before = a.tokens[i - 1]
     if before.norm in TITLES or before.norm in ROLE_WORDS:
         return True
+    if (
+        i > 1
+        and before.norm in _ROLE_TAILS
+        and before.shape.islower()
+        and a.tokens[i - 2].norm in ROLE_WORDS
+    ):
+        return True  # our volunteer reader Amber, the lollipop lady Joy: an adult
     return (
         i > 1
         and before.capitalised
@@ -698,32 +856,61 @@ def _person_follows(a: Analysis, i: int) -> bool:
     return t.shape.islower() and t.norm in NAME_VERBS
 
 
+def _title_before_name(a: Analysis, i: int) -> bool:
+    j = i + 1
+    if j >= len(a.tokens) or a.tokens[j].sentence_start or a.text[a.tokens[i].end : a.tokens[j].start] != " ":
+        return False
+    nxt = a.tokens[j]
+    return nxt.kind == WORD and nxt.capitalised and not nxt.upper
+
+
+_GREETING_BEFORE = frozenset("done birthday congratulations congrats bravo".split())
+
+
+def _greeted(a: Analysis, i: int) -> bool:
+    """A capitalised word straight after "Well done", "Happy birthday" or "Congratulations" that
+    is no English word and no well-known name: a child's name the name lists lack (Happy
+    birthday Xiaoming). Thanks and welcome are left out: shops and companies are thanked."""
+    if i == 0 or a.tokens[i].sentence_start or len(a.tokens[i].norm) < 3:
+        return False
+    prev = a.tokens[i - 1]
+    if prev.norm not in _GREETING_BEFORE or a.text[prev.end : a.tokens[i].start] != " ":
+        return False
+    norm = a.tokens[i].norm
+    return english_frequency().get(norm, 0) < 50 and norm not in surname_set()
+
+
 def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -> Mention | None:
     """A capitalised first name that is not on the roster: perhaps a pupil the roster lacks."""
     if token.kind == HANDLE or not token.capitalised or token.upper or token.norm in entries:
         return None
-    if token.norm not in first_names() or not token.shape.isalpha() or _after_title(a, i):
+    if not token.shape.isalpha() or _after_title(a, i):
         return None
-    if not_a_pupil_after(a, i):
-        return None  # Dave and Sue from the Rotary Club, Sam the lifeboat volunteer
+    if token.norm in TITLES and _title_before_name(a, i):
+        return None  # Imam Yusuf, Nana Ama: the title of an adult, not a child's name
+    if token.norm not in first_names() and not _greeted(a, i):
+        return None
+    if not_a_pupil_after(a, i) or in_a_place_context(a, i) or _the_place(a, i):
+        return None  # Dave and Sue from the Rotary Club, a school in Sydney, the Mason Arms
     child = _pupil_role(a, i) or _class_after(a, i)
-    if child:
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    full = (
+        nxt is not None
+        and nxt.kind == WORD
+        and nxt.capitalised
+        and not nxt.sentence_start
+        and nxt.norm not in CLASS_WORDS
+        and nxt.norm != "year"
+    )
+    if child and full:
         # Our Year 5 rugby captain Ethan Clarke, Ayesha Begum (Year 2): a child, though not on
-        # the roster, named plainly; with a surname it is a full name.
-        nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
-        full = (
-            nxt is not None
-            and nxt.kind == WORD
-            and nxt.capitalised
-            and not nxt.sentence_start
-            and nxt.norm not in CLASS_WORDS
-            and nxt.norm != "year"
-        )
-        last = i + 1 if full else i
+        # the roster, named plainly by a full name. A first name alone (Priya from Year 5)
+        # stays the question every name not on the roster is: is it a pupil the roster lacks?
+        last = i + 1
         return Mention(
             token.start,
             a.tokens[last].end,
-            FULL if full else FIRST,
+            FULL,
             frozenset(),
             a.text[token.start : a.tokens[last].end],
             True,
@@ -731,7 +918,6 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
             i,
             last,
         )
-    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
     if nxt is not None and (
         nxt.norm in _NOT_A_CHILD_AFTER or (nxt.norm == "t" and nxt.start - token.end == 1)
     ):

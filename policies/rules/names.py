@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from policies.lexicon import first_names
 from policies.policy import RuleConfig
 from policies.report import Finding
 from policies.roster import FIRST, FULL, INITIALS, SURNAME, UNKNOWN, Mention
@@ -83,16 +84,25 @@ def _message(m: Mention, where: str = "", ctx: Context | None = None) -> str:
     )
 
 
-def _child_name_severity(m: Mention, params: dict) -> str | None:
+def _child_name_severity(
+    m: Mention, params: dict, tagged: frozenset[str] = frozenset()
+) -> str | None:
     choice = params["unknown_names"] if m.kind == UNKNOWN else params[m.kind]
-    return softened(severity(choice), m.certain)
+    return softened(severity(choice), m.certain or bool(m.keys & tagged))
+
+
+def _tagged(ctx: Context) -> frozenset[str]:
+    """The pupils tagged in the post's photos: a word name that may be theirs ("Hazel
+    receiving the cup" beside a photo of Hazel K.) is their name."""
+    return frozenset(key for p in ctx.draft.photos for key in p.pupils)
 
 
 def check_child_name(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     params = config.params
     named = set(_named_with_photo(ctx))  # the pupils a finding on the text names already
+    tagged = _tagged(ctx)
     for m in ctx.mentions:
-        sev = _child_name_severity(m, params)
+        sev = _child_name_severity(m, params, tagged)
         if sev:
             named |= m.keys
             message = _message(m, "", ctx) + _also_in_alt_text(ctx, m)
@@ -113,7 +123,7 @@ def _named_with_photo(ctx: Context) -> frozenset[str]:
     if not photos or rule is None:
         return frozenset()
     unidentifiable = all(p.no_identifiable_pupils for p in photos)
-    tagged = frozenset(key for p in photos for key in p.pupils)
+    tagged = _tagged(ctx)
     return frozenset(
         k
         for m in ctx.mentions
@@ -136,9 +146,10 @@ def _photo_severity(
     if m.kind == INITIALS and unidentifiable and params["initials_if_unidentifiable"]:
         return None
     choice = params[FIRST if m.kind == UNKNOWN else m.kind]
-    # Initials that are also a word (AS, IT) are a question, unless a pupil tagged in the photo
-    # has them: then the post puts that child's initials beside that child's photo.
-    certain = m.certain or (m.kind == INITIALS and bool(m.keys & tagged))
+    # Initials that are also a word (AS, IT) or a word name (Hazel) are a question, unless a
+    # pupil tagged in the photo has them: then the post puts that child's initials or name
+    # beside that child's photo.
+    certain = m.certain or bool(m.keys & tagged)
     return softened(severity(choice), certain and m.kind != UNKNOWN)
 
 
@@ -152,11 +163,12 @@ def check_name_with_photo(ctx: Context, config: RuleConfig) -> Iterator[Finding]
     child_rule = ctx.policy.rule("child_name")
     params = config.params
 
+    tagged = _tagged(ctx)
+
     def worse_than_child_name(m: Mention, sev: str) -> bool:
-        already = _child_name_severity(m, child_rule.params) if child_rule else None
+        already = _child_name_severity(m, child_rule.params, tagged) if child_rule else None
         return _RANK[sev] > _RANK[already]
 
-    tagged = frozenset(key for p in photos for key in p.pupils)
     named: set[str] = set()  # their name in an alt text too is the same fact
     for m in ctx.mentions:
         sev = _photo_severity(m, params, unidentifiable, tagged)
@@ -221,6 +233,17 @@ PRAISE = (
     "excellent",
     "superstar",
     "super star",
+    "special mention",
+    "a mention",
+    "mention to",
+    "shout-out",
+    "hats off",
+    "kudos",
+    "a big thank",
+    "a huge thank",
+    "deserves",
+    "a medal",
+    "hero",
 )
 ONE_CHILD = (
     "one pupil",
@@ -249,8 +272,8 @@ ONE_CHILD = (
 # superlative (the tallest girl, the youngest pupil) singles one out.
 _DESCRIBED = re.compile(
     r"\b(?:the|a|an|one|our|this|that|these|those)\s+(?:(?P<few>two|three|four|both)\s+)?"
-    r"(?:(?:only|new|newest|little|young|lucky|birthday|[a-z]{2,}est|"
-    r"year\s*\d+|y\d|reception|nursery|[a-z]+\s+class)\s+){0,3}"
+    r"(?:(?:only|one|new|newest|little|young|lucky|birthday|first|ever|[a-z]{2,}est|"
+    r"year\s*\d+|y\d|\d[a-z]|reception|nursery|[a-z]+\s+class)\s+){0,3}"
     r"(?:(?:boy|girl|child|pupil|student|lad|lass|arrival|starter|member of (?:our )?class)"
     r"(?![s'’])|twins|triplets|(?(few)(?:boys|girls|children|pupils|students|brothers|sisters|"
     r"siblings|arrivals|starters)|(?!)))\b"
@@ -262,6 +285,12 @@ _DESCRIBED = re.compile(
 # Said of one child even without praise: new arrivals and where from, birthdays, being the only.
 _ALWAYS_TARGETED = re.compile(
     r"\b(?:only|newest|new arrival|new starter|birthday|joined us|"
+    r"the one (?:boy|girl|child|pupil|student)|first ever|"
+    # The boy in 6B who found the purse: one child of a named class and what they did.
+    r"(?:boy|girl|child|pupil|student) (?:in|from) (?:year\s*\d|y\d|reception|\d[a-z])\b"
+    r"[^.!?]{0,12}?\bwho|"
+    # The Year 6 girl who left her brace, the 4B boy who was sick: one child of a named class.
+    r"(?:year\s*\d+|y\d|reception|nursery|\d[a-z]) (?:boy|girl|child|pupil|student) who\b|"
     r"joined (?:year|class|reception)|"
     # Where a child came from, however it is put: arrived from, have come all the way from,
     # moved to us from, joined our school from.
@@ -274,7 +303,18 @@ _EACH = re.compile(r"\s+(?:from|in|of|per)\s+(?:each|every|all|any)\b|\s+per\b",
 # A sentence addressed to one child by name: "Kacper, remember your book".
 _ADDRESS = re.compile(
     r"^\s*,?\s*(?:please\s+|pls\s+)?(?:remember|don['’]t forget|do not forget|bring|make sure|"
-    r"can you|could you|you|your|well done|thank you|thanks|hand in|come|tell)\b",
+    r"can you|could you|you|your|well done|thank you|thanks|hand in|come|tell|"
+    # A greeting or wish to that child: "Inaaya, many happy returns", "Leo, we're so proud".
+    r"(?:many )?happy (?:birthday|returns)|congratulations|good luck|get well|welcome|"
+    r"have a (?:great|lovely|wonderful|brilliant|happy)|enjoy|keep|we(?:['’]re| are) (?:so )?proud|"
+    r"we(?:['’]re| are| will| shall)? (?:all )?miss)\b",
+    re.IGNORECASE,
+)
+
+
+_BARE = re.compile(r"(?:a|an)\s+(?:boy|girl|child|pupil|student)", re.IGNORECASE)
+_WHO_OR_CLASS = re.compile(
+    r"\s+(?:who\b|(?:in|from)\s+(?:year\s*\d|y\d\b|reception|nursery|\d[a-z]\b|class))",
     re.IGNORECASE,
 )
 
@@ -285,6 +325,8 @@ def _described(ctx: Context) -> list[tuple[int, int, bool]]:
     for m in _DESCRIBED.finditer(text):
         if _EACH.match(text, m.end()):
             continue  # a child from each class: not one child
+        if _BARE.fullmatch(m.group(0)) and not _WHO_OR_CLASS.match(text, m.end()):
+            continue  # everyone who helped a child learn to swim: any child
         first, last = _sentence_span(ctx, m.start())
         after = _sentence_span(ctx, last + 1)[1] if last < len(text) else last
         if len(text[last:after].split()) > 4:
@@ -341,10 +383,35 @@ VOCATIVE = (
     "get well soon",
     "welcome back",
     "keep it up",
+    # Encouragement said to one child: "Keep practising Charlotte", "Keep trying Leo".
+    *(
+        f"keep {doing}"
+        for doing in (
+            "practising practicing trying going working reading writing smiling shining "
+            "believing pushing improving"
+        ).split()
+    ),
     "great work",
     "good job",
     "bravo",
     "go",
+    # An adjective and what the child did, said straight to them: "Brilliant work Hamza".
+    *(
+        f"{adjective} {what}"
+        for adjective in (
+            "brilliant fantastic amazing excellent super superb lovely wonderful terrific "
+            "outstanding fab fabulous awesome nice great impressive"
+        ).split()
+        for what in "work effort job writing reading running swimming singing drawing".split()
+    ),
+    # A birthday with the age in it: "Happy 9th birthday Oskar".
+    *(
+        f"happy {age} birthday"
+        for age in (
+            "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th first second third fourth "
+            "fifth sixth seventh eighth ninth tenth eleventh twelfth"
+        ).split()
+    ),
 )
 # Said of one named child whoever it is addressed to: a comparison with their behaviour (the
 # seed's "Well done Josh a better lesson today") or a birthday.
@@ -371,6 +438,7 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
     yield from _targeted_description(ctx, config)
     a = ctx.analysis
     text = ctx.draft.text
+    yield from _one_child_praised(ctx, config)
     named = [m for m in ctx.mentions if m.kind in (FIRST, FULL, SURNAME, INITIALS, UNKNOWN)]
     if not named:
         return
@@ -379,6 +447,7 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
     vocative = {ends.get(e, -1): s for _, s, e in ctx.phrase_hits(VOCATIVE)}
     about = ctx.phrase_hits(ABOUT_ONE)
     reported: set[tuple[int, int]] = set()
+    said: set[tuple[int, int]] = set()
     for m in named:
         if any(s <= m.start < e for s, e, _ in described):
             continue
@@ -388,8 +457,11 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
             body = plain(text[m.start : m.end]).replace(" ", "")
             if body.startswith(_VOCATIVE_TAGS):
                 why, certain = (m.start, m.end), True
-        elif m.first_token - 1 in vocative and _no_to(a, m.first_token, m.last_token):
-            why, certain = (vocative[m.first_token - 1], m.end), True
+        elif (v := _vocative_before(a, m.first_token, vocative)) is not None and _no_to(
+            a, m.first_token, m.last_token
+        ):
+            # A word no name list knows (Happy birthday Xiaoming) stays a question.
+            why, certain = (v, m.end), m.kind != UNKNOWN or plain(m.written) in first_names()
         elif _after_you(a, m.first_token) and _no_to(a, m.first_token, m.last_token):
             # "Good luck to you Amelia", "see you Kacper": said to that one child
             why, certain = (a.tokens[m.first_token - 1].start, m.end), True
@@ -400,8 +472,9 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
             if hits:
                 why = (min(m.start, *(s for s, _ in hits)), max(m.end, hits[0][1]))
                 reported.add(sentence)
-        if why is None:
-            continue
+        if why is None or why in said:
+            continue  # one span, one finding (a hashtag read as a word and as a run of words)
+        said.add(why)
         start, end = why
         yield finding(
             "targeted_praise",
@@ -412,9 +485,23 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
             start,
             end,
         )
+
+
+_ANY_CHILD = frozenset(("a pupil", "a child", "a student"))
+
+
+def _one_child_praised(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
+    """Praise for "one pupil", "a certain someone": one child, with or without a name."""
     one_child = ctx.phrase_hits(ONE_CHILD)
+    if not one_child:
+        return
+    text = ctx.draft.text
+    described = _described(ctx) + _addressed(ctx)
     praise = ctx.phrase_hits(PRAISE)
-    for _, c_start, c_end in one_child:
+    named = any(m.kind != INITIALS for m in ctx.mentions)
+    for term, c_start, c_end in one_child:
+        if not named and term in _ANY_CHILD:
+            continue  # thank you to everyone who helped a child learn to swim: any child
         if any(s <= c_start < e for s, e, _ in described):
             continue
         sentence = _sentence_span(ctx, c_start)
@@ -430,6 +517,29 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
                 start,
                 end,
             )
+
+
+# Said between the praise and the name: "Brilliant work today Oliwia", "Well done again Leo".
+_WHEN_SAID = frozenset("today tonight again yesterday too".split())
+_WHEN_SAID_PAIRS = frozenset("this last".split())
+_PERIODS = frozenset("morning afternoon week term evening weekend".split())
+
+
+def _vocative_before(a, i: int, vocative: dict[int, int]) -> int | None:
+    """The start of praise said straight to the child at token i, allowing a word or two of
+    when between them ("Fantastic effort this morning Kuba")."""
+    j = i - 1
+    for _ in range(2):
+        if j in vocative or j < 0 or a.tokens[j].sentence_start:
+            break
+        norm = a.tokens[j].norm
+        if norm in _WHEN_SAID:
+            j -= 1
+        elif norm in _PERIODS and j > 0 and a.tokens[j - 1].norm in _WHEN_SAID_PAIRS:
+            j -= 2
+        else:
+            break
+    return vocative.get(j)
 
 
 _THIRD_PERSON = frozenset("his her hers him he she their they them".split())

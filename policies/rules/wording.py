@@ -14,6 +14,7 @@ from policies.lexicon import (
     BRITISH_WORDS,
     COMPLAINT_VERBS,
     DEROGATORY,
+    FUNCTION_WORDS,
     INSULTS,
     IRONY_WORDS,
     IZE_EXCEPTIONS,
@@ -44,7 +45,22 @@ _RANK = {None: 0, "warn": 1, "block": 2}
 # Short forms written with spaces (u r, c u, r u), which the tokeniser runs together.
 _SPACED_SPEAK = re.compile(
     r"(?<![\w'’])(?:[uUrR] [uUrR]|[cC] [uU]|[uU])(?![\w'’])"
-    r"|(?<=[a-z]{2} )r(?= [a-z]{2})"  # "tickets r on sale": r for are between lower-case words
+    # "tickets r on sale", "Year 3 r off": r for are between words
+    r"|(?:(?<=[a-z]{2} )|(?<=\d ))r(?= [a-z]{2})"
+)
+# A 2 or 4 for "to" or "for" between words (congrats 2 all, thanks 4 coming); never a number
+# after a word that counts (Year 2, Class 4, page 2, team 2).
+_DIGIT_FOR_WORD = re.compile(
+    r"\b(?P<before>[a-z]{2,}) (?P<digit>[24])(?= (?:all|the|our|you|u|ur|everyone|every|me|us|"
+    r"coming|helping|school|come|go|join|see|watch|your|their)\b)",
+    re.IGNORECASE,
+)
+_COUNTED = frozenset(
+    "year years class classes group groups table tables level levels page pages chapter "
+    "chapters team teams day days week weeks step steps room rooms part parts act scene term "
+    "terms number no top under plus minus times and or to of from by with than about only "
+    "stage ks set sets row rows lane court pitch pitches bus coach gate was were is are it "
+    "score scored won lost drew beat ended finished".split()
 )
 
 
@@ -58,8 +74,15 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         if token.kind == WORD and word in terms and not token.separators:
             spans.append((token.start, token.end))
     for probe in ctx.analysis.probes:
-        if probe.kind != WORD and _speak_in_tag(probe.text, terms):
+        # The probe reads digits as letters (4 as a); the tag as written keeps them (#thx4coming).
+        written = text[probe.start : probe.end].casefold()
+        if probe.kind != WORD and (
+            _speak_in_tag(probe.text, terms) or (written.isalnum() and _speak_in_tag(written, terms))
+        ):
             spans.append((probe.start, probe.end))
+    for m in _DIGIT_FOR_WORD.finditer(text):
+        if m.group("before").casefold() not in _COUNTED:
+            spans.append(m.span("digit"))
     for m in _SPACED_SPEAK.finditer(text):
         if not any(s <= m.start() < e for s, e in spans):
             spans.append(m.span())
@@ -141,6 +164,10 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         if not sev and not (param == "negative" and aimed):
             continue
         for _, start, end in ctx.phrase_hits(terms):
+            if param != "opinion" and _reported(ctx, start):
+                continue  # Year 6 debated whether homework is useless: the motion, not a remark
+            if param == "negative" and _kind_few(ctx, start, end):
+                continue  # a few parents have offered to help: some people, doing good
             if param == "negative" and not sev:
                 if not _after_someone(ctx, start):
                     continue  # left to the approver, unless said of someone (Mrs Kaur's…)
@@ -193,6 +220,8 @@ def _aimed_at_people(
         insult = None
     if insult:
         for _, start, end in ctx.phrase_hits(SARCASM):
+            if _we_promise(ctx, start):
+                continue  # "we will sort it out": the school's promise, not a jibe
             if not any(s < end and start < e for s, e in seen):
                 seen.append((start, end))
                 yield finding(
@@ -216,6 +245,8 @@ def _aimed_at_people(
         s_start, s_end = sentence[0].start, sentence[-1].end
         if any(s < s_end and s_start < e for s, e in seen) or _about_a_topic(sentence):
             continue
+        if _reported_at(sentence) is not None:
+            continue  # pupils arguing that zoos are cruel: what they argued, not our remark
         span = _aimed_span(text, sentence) if insult else None
         if span:
             seen.append(span)
@@ -236,6 +267,20 @@ def _aimed_at_people(
                     s_start,
                     s_end,
                 )
+
+
+_WE = frozenset("we i us let's lets".split())
+
+
+def _we_promise(ctx: Context, start: int) -> bool:
+    """An imperative jibe (sort it out, get a grip) with the school itself as its subject,
+    within the three words before it: we will sort it out, I'll sort it out."""
+    a = ctx.analysis
+    i = next((k for k, t in enumerate(a.tokens) if t.start >= start), len(a.tokens))
+    if i == len(a.tokens):
+        return False
+    first, _ = a.sentence_of(i)
+    return any(t.norm in _WE for t in a.tokens[max(first, i - 3) : i])
 
 
 def _complaints(
@@ -347,11 +392,19 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
         window = _clause(ctx_text, sentence[k + 2 + verb : k + 9 + verb])
         judging = near[verb].norm in AIMING_WORDS
         for j, t in enumerate(window):
-            if judging and _wounding(t):
+            if judging and _wounding(t) and not _negated(window, j):
                 return token.start, t.end
             if t.norm == "no" and j + 1 < len(window) and window[j + 1].norm in CLUELESS:
                 return token.start, window[j + 1].end
     return None
+
+
+_NEGATORS = frozenset("not never hardly nor t".split())  # t: wasn't, weren't
+
+
+def _negated(window: list, j: int) -> bool:
+    """A wounding word denied just before it: "not at all boring", "never rude"."""
+    return any(t.norm in _NEGATORS for t in window[max(0, j - 3) : j])
 
 
 _NOT_SOMEONE = frozenset("year class school work homework lesson lessons".split())
@@ -359,11 +412,14 @@ _NOT_SOMEONE = frozenset("year class school work homework lesson lessons".split(
 
 def _after_someone(ctx: Context, pos: int) -> bool:
     """Someone named or meant before the words at pos, in their sentence: a title and a name
-    (Mrs Kaur's assembly), or people (the parents, the referee)."""
+    (Mrs Kaur's assembly), or people (the parents, the referee). A one- or two-word sentence
+    ("Ridiculous.") is a verdict on the sentence before it, so that sentence counts too."""
     a = ctx.analysis
     for i, token in enumerate(a.tokens):
         if token.end > pos:
-            first, _last = a.sentence_of(i)
+            first, last = a.sentence_of(i)
+            if last - first <= 1 and first > 0:
+                first = a.sentence_of(first - 1)[0]
             before = a.tokens[first:i]
             for k, t in enumerate(before):
                 if t.norm in TITLES and k + 1 < len(before) and before[k + 1].capitalised:
@@ -374,13 +430,77 @@ def _after_someone(ctx: Context, pos: int) -> bool:
     return False
 
 
-def _in_topic_sentence(ctx: Context, pos: int) -> bool:
+# Verbs and nouns that report what pupils argued, debated or wrote (a motion, a persuasive
+# letter): the words of the clause after them ("whether homework is useless", "that zoos are
+# cruel") are the topic of the task, not the school's remark about anyone.
+_REPORTING = frozenset(
+    "debated debate debating debates argued argue argues arguing argument arguments discussed "
+    "discuss discussing discussion persuasive persuade persuading persuaded motion motions "
+    "investigated investigating predicted predicting".split()
+)
+_REPORTED_OPENERS = frozenset("whether that if why which what how".split())
+
+
+def _reported_at(sentence: list) -> int | None:
+    """Index in sentence where a reported clause starts (after "debated whether", "arguing
+    that", "a persuasive letter saying that"), or None."""
+    for k, t in enumerate(sentence):
+        if t.norm in _REPORTING:
+            for j in range(k + 1, min(k + 5, len(sentence))):
+                if sentence[j].norm in _REPORTED_OPENERS:
+                    return j
+    return None
+
+
+_FEW = frozenset(
+    "some certain few minority".split()
+)
+# What people are thanked for: a sentence about "a few parents" who did one of these is praise.
+_GOOD_DEEDS = frozenset(
+    """
+help helped helping helps offered offer volunteered volunteer volunteers donated donate
+kindly thank thanks thanked generous generously baked joined came come attended enjoyed
+supported support raised raise brought gave given shared lovely wonderful brilliant
+""".split()
+)
+
+
+def _kind_few(ctx: Context, start: int, end: int) -> bool:
+    """'Some parents', 'a few parents' in a sentence of thanks or help (a few parents have
+    offered to help), not a complaint about a group."""
+    words = plain(ctx.draft.text[start:end]).split()
+    if not words or not _FEW & set(words):
+        return False
+    found = _sentence_at(ctx, start)
+    if found is None:
+        return False
+    _i, sentence = found
+    norms = {t.norm for t in sentence}
+    return bool(norms & _GOOD_DEEDS) and norms.isdisjoint(_HOSTILE)
+
+
+def _sentence_at(ctx: Context, pos: int) -> tuple[int, list] | None:
+    """(index within its sentence, the sentence's tokens) of the first token ending after pos."""
     a = ctx.analysis
     for i, token in enumerate(a.tokens):
         if token.end > pos:
             first, last = a.sentence_of(i)
-            return _about_a_topic(a.tokens[first : last + 1])
-    return False
+            return i - first, a.tokens[first : last + 1]
+    return None
+
+
+def _reported(ctx: Context, pos: int) -> bool:
+    found = _sentence_at(ctx, pos)
+    if found is None:
+        return False
+    k, sentence = found
+    at = _reported_at(sentence)
+    return at is not None and at < k
+
+
+def _in_topic_sentence(ctx: Context, pos: int) -> bool:
+    found = _sentence_at(ctx, pos)
+    return found is not None and _about_a_topic(found[1])
 
 
 _MODIFIERS = frozenset("year class school".split())  # Year 1's story, the school play
@@ -394,6 +514,8 @@ def _said_of_a_thing(ctx: Context, pos: int) -> bool:
         if token.end > pos:
             first, _last = a.sentence_of(i)
             norms = {t.norm for t in a.tokens[first : i + 1]}
+            if i + 1 < len(a.tokens) and a.tokens[i + 1].norm in NOT_PEOPLE_SUBJECTS:
+                norms.add(a.tokens[i + 1].norm)  # the awful weather: said of the weather
             return not norms.isdisjoint(NOT_PEOPLE_SUBJECTS) and not (
                 norms & PEOPLE_WORDS - _MODIFIERS
             )
@@ -414,7 +536,9 @@ TOPIC_WORDS = frozenset(
 FEELINGS = frozenset(
     "sad sadly sadness sorry disappointed disappointing disappointment upset unfortunately "
     "unfortunate worried worry gutted heartbroken devastated miss missed missing afraid scared "
-    "nervous anxious unhappy tired exhausted regret regrettably lose lost losing loss".split()
+    "nervous anxious unhappy tired exhausted regret regrettably lose lost losing loss "
+    # How someone is in health: the child who was sick on the coach, pupils off ill.
+    "sick ill poorly unwell injured hurt".split()
 )
 _HAVE = frozenset("had has have".split())
 # "had no idea", "no clue": a judgement of competence.
@@ -502,13 +626,34 @@ def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
         or word in data_names("scottish_first_names.txt")
         or word in _gazetteer_words()  # Tutankhamun, Zephaniah: the people the gazetteer knows
         or word in _TEXT_SPEAK  # the text_speak rule's business
+        or _compound(word)
         or _british_form(word)  # last: the slowest test
+    )
+
+
+_NOT_A_COMPOUND_HEAD = FUNCTION_WORDS | frozenset("every some no any".split())
+
+
+def _compound(word: str) -> bool:
+    """Two everyday words written as one (handbell, lunchbox, sandpit): a compound, not a
+    slip; but "everytime" and "alot" stay questions (a determiner runs into the next word)."""
+    if len(word) < 7:
+        return False
+    freq = english_frequency()
+    return any(
+        word[:k] not in _NOT_A_COMPOUND_HEAD
+        and freq.get(word[:k], 0) >= 5000
+        and freq.get(word[k:], 0) >= 5000
+        for k in range(3, len(word) - 2)
     )
 
 
 @cache
 def _gazetteer_words() -> frozenset[str]:
     return frozenset(w for _, words in gazetteer() for w in plain(words).split())
+
+
+_MIXED_CASE = re.compile(r"[a-z][A-Z]|^[A-Z]{3,}[a-z]{1,2}$")
 
 
 def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
@@ -527,6 +672,8 @@ def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             continue  # a proper noun: Meonstoke, Ofsted
         if shape.isupper() and len(shape) > 1:
             continue  # an abbreviation: PE, EYFS
+        if _MIXED_CASE.search(shape):
+            continue  # mixed case, even opening a sentence: SENCo, ParentPay, WhatsApp (not THe)
         word = token.norm
         written = text[token.start : token.end]
         if ctx.in_url(token.start, token.end):
@@ -562,6 +709,9 @@ def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             )
 
 
+_NUMBER_WORDS = frozenset("zero oh nought one two three four five six seven eight nine".split())
+
+
 def _slips(ctx: Context, config: RuleConfig, i: int) -> Iterator[Finding]:
     tokens = ctx.analysis.tokens
     token = tokens[i]
@@ -578,7 +728,12 @@ def _slips(ctx: Context, config: RuleConfig, i: int) -> Iterator[Finding]:
     if i > 0:
         before = tokens[i - 1]
         gap = text[before.end : token.start]
-        if before.norm == token.norm and before.kind == WORD and gap.isspace():
+        if (
+            before.norm == token.norm
+            and before.kind == WORD
+            and gap.isspace()
+            and before.norm not in _NUMBER_WORDS  # oh seven seven zero zero: a number read out
+        ):
             yield finding(
                 "spelling",
                 config,
@@ -618,9 +773,42 @@ _BIRTH = re.compile(
 _DIGIT_WORDS = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|treble)"
 # A UK phone number spelt out in words, from its leading nought (oh seven seven zero zero …):
 # nine or more words after it, spaces between (a count is written with commas: zero, one, two).
+# Groups may be set off by commas as a number is read aloud (oh seven seven zero zero, nine
+# zero zero, …); a count (zero, one, two, three …) has a comma after every word.
+# Without the leading nought (seven seven zero zero nine …), ten digit words or more.
 _WORDED_PHONE = re.compile(
-    rf"\b(?:zero|oh|nought)(?:[ \t-]+{_DIGIT_WORDS}){{8,}}\b", re.IGNORECASE
+    rf"\b(?:(?:zero|oh|nought)(?:,?[ \t-]+{_DIGIT_WORDS}){{8,}}"
+    rf"|{_DIGIT_WORDS}(?:,?[ \t-]+{_DIGIT_WORDS}){{9,}})\b",
+    re.IGNORECASE,
 )
+_COUNT = "zero one two three four five six seven eight nine".split()
+
+
+def _counting(written: str) -> bool:
+    """Zero, one, two, three …: a count, with a comma after every word or each word one more
+    than the last."""
+    words = re.findall(r"[a-z]+", written.casefold())
+    if written.count(",") > 3:
+        return True
+    steps = [
+        _COUNT.index(b) - _COUNT.index(a) for a, b in zip(words, words[1:])
+        if a in _COUNT and b in _COUNT
+    ]
+    return bool(steps) and sum(1 for d in steps if d == 1) >= len(steps) - 1
+
+
+def _worded_phone(text: str) -> bool:
+    return any(not _counting(m.group()) for m in _WORDED_PHONE.finditer(text))
+
+
+def _zeros_as_digits(text: str) -> str:
+    """A letter O written for a nought beside digits (o7700 9OO 321), same length."""
+    for _ in range(3):
+        changed = re.sub(r"(?<=\d)[oO]|[oO](?=\d)", "0", text)
+        if changed == text:
+            break
+        text = changed
+    return text
 
 
 _KINDS = (
@@ -633,6 +821,10 @@ _KINDS = (
     ("address", _STREET, "looks like a street address"),
     ("date_of_birth", _BIRTH, "gives a date of birth"),
 )
+
+
+def _letter_o_near_digits(text: str) -> bool:
+    return "o" in text.casefold() and any(c.isdigit() for c in text)
 
 
 def _organisation_number(written: str) -> bool:
@@ -667,21 +859,25 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     if (
         not any(c.isdigit() or c == "@" for c in text)
         and " dot " not in lowered
-        and not _WORDED_PHONE.search(text)
+        and not _worded_phone(text)
         and ("[at]" not in lowered and "(at)" not in lowered and "[dot]" not in lowered)
     ):
         return
     params = config.params
     allowed = _allowed((*params["allowed"], *ctx.draft.contacts))
     taken: list[tuple[int, int]] = []
+    zeros = _zeros_as_digits(text) if _letter_o_near_digits(text) else text
     for param, pattern, what in _KINDS:
-        for m in pattern.finditer(text):
+        source = zeros if param == "phone" else text
+        for m in pattern.finditer(source):
             start, end = m.span()
             written = m.group()
             if param == "phone" and pattern is not _WORDED_PHONE and len(
                 re.sub(r"\D", "", written)
             ) < 10:
                 continue
+            if pattern is _WORDED_PHONE and _counting(written):
+                continue  # zero, one, two, three …: counting, not a number
             if param == "phone" and _organisation_number(written):
                 continue  # 0300, 0330, 0800, 0808: a service's number, never a person's
             if param == "email" and "@" not in written:
@@ -697,7 +893,7 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 "personal_data",
                 config,
                 params[param],
-                f"“{written}” {what}. Keep personal details off the school's account; "
+                f"“{text[start:end] if param == 'phone' else written}” {what}. Keep personal details off the school's account; "
                 f"if it is the school's own, the headteacher can allow it.",
                 start,
                 end,

@@ -362,6 +362,17 @@ many("text_speak", "pass", [
 ])
 
 
+# Label fixed after the corpus was written: Ella Morris's photo consent ended on 31 August
+# 2025 (heldout_roster.json), so a photo tagging her has no permission under every preset.
+for case in CASES:
+    if case["text"] == "Year 3 planting daffodil bulbs for spring.":
+        case.update(harmful=True, expect="block", rule="photo_consent")
+    # "#WellDoneArjun" is the seed's own example ("Well done Josh") said to one child, so it is
+    # a "voc" case: Unsworth allows first names but not individually targeted content.
+    if case["text"].startswith("#WellDoneArjun") and case["preset"] == "unsworth":
+        case.update(harmful=True, expect="block", rule="targeted_praise")
+
+
 def main() -> None:
     write_corpus(CASES, GROUPS, "heldout2_corpus.jsonl")
 

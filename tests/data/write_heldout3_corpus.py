@@ -329,7 +329,9 @@ many(TX, "pass", [
 PR = "presets"
 add(PR, "initials", "Wonderful persuasive letters from TW and MK in 5A!", category="learning")
 add(PR, "initials", "Our 3B spelling champions this week are JC and PM.", category="celebration")
-add(PR, "initials_unid", "Lovely careful stitching by EM (hands only).", category="learning",
+# Ella Morris's consent ended on 31 August 2025 (heldout_roster.json): her hands need it too
+# where the preset asks consent for unidentifiable photos (all but Unsworth).
+add(PR, "unid_no_consent", "Lovely careful stitching by EM (hands only).", category="learning",
     photos=[{"pupils": ["Ella Morris"], "no_identifiable_pupils": True, "faces": 0,
              "alt_text": "A child's hands sewing a running stitch on felt"}])
 add(PR, "initials_photo", "Great Tudor portrait by AS in 2B!", category="learning",

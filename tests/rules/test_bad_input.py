@@ -46,6 +46,7 @@ def test_a_broken_rule_fails_closed_with_a_clear_message(monkeypatch):
     [
         ("gazetteer.txt", "# people\nperson: Florence Nightingale\nFlorence\n", "gazetteer", 3),
         ("gazetteer.txt", "monster: Gruffalo\n", "gazetteer", 1),
+        ("gazetteer.txt", "city: Florence\ncity: St Helens\n", "gazetteer", 2),
         ("helplines.txt", "Childline 0800 1111\n", "helplines", 1),
         ("nicknames_extra.txt", "kuba jakub\n", "nicknames", 1),
         ("uk_first_names.txt", "olivia 3289\nOlivia!! 12\n", "first_names", 2),
@@ -61,7 +62,7 @@ def test_a_malformed_data_file_names_its_file_and_line(
     (tmp_path / name).write_text(content, encoding="utf-8")
     monkeypatch.setattr(lexicon, "DATA", tmp_path)
     for cached in (lexicon.data_names, lexicon.gazetteer, lexicon.helplines, lexicon.nicknames,
-                   lexicon.first_names):
+                   lexicon.first_names, lexicon.cities):
         cached.cache_clear()
     try:
         with pytest.raises(lexicon.DataFileError) as error:
@@ -70,7 +71,7 @@ def test_a_malformed_data_file_names_its_file_and_line(
     finally:
         monkeypatch.undo()
         for cached in (lexicon.data_names, lexicon.gazetteer, lexicon.helplines,
-                       lexicon.nicknames, lexicon.first_names):
+                       lexicon.nicknames, lexicon.first_names, lexicon.cities):
             cached.cache_clear()
 
 
