@@ -225,7 +225,8 @@ def plural_noun(word: str) -> bool:
         return False
     base = stem[:-1] if stem.endswith("e") else stem
     names = first_names()
-    forms = (base + "ing", base + "ed", stem + "d", base + base[-1:] + "ing", base + base[-1:] + "ed")
+    double = base + base[-1:]
+    forms = (base + "ing", base + "ed", stem + "d", double + "ing", double + "ed")
     # A form that is a first name (jar, Jared) is counted as the name, not the verb.
     verbish = max(freq.get(f, 0) for f in forms if f not in names)
     return verbish < 0.05 * freq.get(stem, 0)
