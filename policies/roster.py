@@ -858,7 +858,9 @@ def _person_follows(a: Analysis, i: int) -> bool:
 
 def _title_before_name(a: Analysis, i: int) -> bool:
     j = i + 1
-    if j >= len(a.tokens) or a.tokens[j].sentence_start or a.text[a.tokens[i].end : a.tokens[j].start] != " ":
+    if j >= len(a.tokens) or a.tokens[j].sentence_start:
+        return False
+    if a.text[a.tokens[i].end:a.tokens[j].start] != " ":
         return False
     nxt = a.tokens[j]
     return nxt.kind == WORD and nxt.capitalised and not nxt.upper

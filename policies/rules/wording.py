@@ -77,7 +77,8 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         # The probe reads digits as letters (4 as a); the tag as written keeps them (#thx4coming).
         written = text[probe.start : probe.end].casefold()
         if probe.kind != WORD and (
-            _speak_in_tag(probe.text, terms) or (written.isalnum() and _speak_in_tag(written, terms))
+            _speak_in_tag(probe.text, terms)
+            or (written.isalnum() and _speak_in_tag(written, terms))
         ):
             spans.append((probe.start, probe.end))
     for m in _DIGIT_FOR_WORD.finditer(text):
@@ -791,7 +792,7 @@ def _counting(written: str) -> bool:
     if written.count(",") > 3:
         return True
     steps = [
-        _COUNT.index(b) - _COUNT.index(a) for a, b in zip(words, words[1:])
+        _COUNT.index(b) - _COUNT.index(a) for a, b in zip(words, words[1:], strict=False)
         if a in _COUNT and b in _COUNT
     ]
     return bool(steps) and sum(1 for d in steps if d == 1) >= len(steps) - 1
@@ -893,8 +894,9 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 "personal_data",
                 config,
                 params[param],
-                f"“{text[start:end] if param == 'phone' else written}” {what}. Keep personal details off the school's account; "
-                f"if it is the school's own, the headteacher can allow it.",
+                f"“{text[start:end] if param == 'phone' else written}” {what}. Keep personal "
+                f"details off the school's account; if it is the school's own, the headteacher "
+                f"can allow it.",
                 start,
                 end,
             )
