@@ -42,3 +42,9 @@ def run(
 
 def findings_of(rule: str, *args, **kwargs) -> list[tuple[str, str | None]]:
     return [(sev, span) for r, sev, span in run(*args, **kwargs) if r == rule]
+
+
+def rules(text: str, roster: Roster | None, preset: str = "droxford",
+          **facts) -> list[tuple[str, str]]:
+    """(rule, severity) for each finding: what the rounds' tests compare."""
+    return [(rule, sev) for rule, sev, _ in run(text, preset, roster, **facts)]

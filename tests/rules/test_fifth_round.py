@@ -7,7 +7,7 @@ digits, and phone numbers read aloud or written with a letter O."""
 from __future__ import annotations
 
 import pytest
-from rules_helpers import run
+from rules_helpers import rules
 
 from policies import Roster, RosterPupil
 from policies.facts import PhotoFacts
@@ -27,10 +27,6 @@ PUPILS = (
 @pytest.fixture(scope="module")
 def roster() -> Roster:
     return Roster(PUPILS)
-
-
-def rules(text, roster, preset="droxford", **facts):
-    return [(rule, sev) for rule, sev, _ in run(text, preset, roster, **facts)]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ targeted praise without a name, reported debates, condescension, and school abbr
 from __future__ import annotations
 
 import pytest
-from rules_helpers import run
+from rules_helpers import rules
 
 from policies import Roster, RosterPupil
 
@@ -29,10 +29,6 @@ PUPILS = (
 @pytest.fixture(scope="module")
 def roster() -> Roster:
     return Roster(PUPILS)
-
-
-def rules(text, roster, preset="droxford", **facts):
-    return [(rule, sev) for rule, sev, _ in run(text, preset, roster, **facts)]
 
 
 @pytest.mark.parametrize(

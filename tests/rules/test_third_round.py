@@ -6,7 +6,7 @@ hashtags and the words of school life."""
 from __future__ import annotations
 
 import pytest
-from rules_helpers import WEDNESDAY_10AM, run
+from rules_helpers import WEDNESDAY_10AM, rules, run
 
 from policies import Draft, PhotoFacts, Roster, RosterPupil, check, load_policy
 
@@ -30,10 +30,6 @@ PUPILS = (
 @pytest.fixture(scope="module")
 def roster() -> Roster:
     return Roster(PUPILS)
-
-
-def rules(text, roster, preset="droxford", **facts):
-    return [(rule, sev) for rule, sev, _ in run(text, preset, roster, **facts)]
 
 
 @pytest.mark.parametrize(
