@@ -142,11 +142,16 @@ class Post(models.Model):
             return "removed", self.deleted_from
         if self.state == State.DRAFT and self.last_error:
             return "returned", RETURNED
+        from schoolsocial.posts.networks import in_words
+
         failed = self.failed_networks
         if failed and self.state in (State.PUBLISHED, State.FAILED) and self.out_networks:
-            from schoolsocial.posts.networks import in_words
-
             return "partly", f"{PARTLY}: {in_words(failed)} failed"
+        if self.state == State.PUBLISHING and not self.to_x and (unsure := [
+                LIMITS[p.network].label for p in self.publications.all()
+                if p.state == "unknown" and p.network in self.other_networks]):
+            # without X, the post's own state waits for its networks: say which is being looked for
+            return State.UNKNOWN.value, f"{State.UNKNOWN.label} on {in_words(unsure)}"
         return self.state, self.get_state_display()
 
     @property

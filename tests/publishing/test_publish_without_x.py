@@ -205,11 +205,13 @@ def test_an_unknown_outcome_on_bluesky_is_found_on_its_feed_and_settles_the_post
     publish()
     post.refresh_from_db()
     assert post.state == State.PUBLISHING and states(post) == {"bluesky": "unknown"}
+    assert post.status == ("unknown", "Outcome unknown on Bluesky")  # its badge, everywhere
     at_ten.shift(timedelta(seconds=6))
     [publication_id] = due_publication_reconciles()
     assert reconcile_publication(publication_id, timeout=2) == "published"
     post.refresh_from_db()
     assert post.state == State.PUBLISHED and len(pds.posts()) == 1
+    assert post.status == ("published", "Published")
 
 
 def test_an_unknown_outcome_not_on_mastodon_fails_the_post_after_three_looks(
