@@ -147,9 +147,8 @@ class Post(models.Model):
         failed = self.failed_networks
         if failed and self.state in (State.PUBLISHED, State.FAILED) and self.out_networks:
             return "partly", f"{PARTLY}: {in_words(failed)} failed"
-        if self.state == State.PUBLISHING and not self.to_x and (unsure := [
-                LIMITS[p.network].label for p in self.publications.all()
-                if p.state == "unknown" and p.network in self.other_networks]):
+        if self.state == State.PUBLISHING and not self.to_x and (
+                unsure := self._labels_where("unknown")):
             # without X, the post's own state waits for its networks: say which is being looked for
             return State.UNKNOWN.value, f"{State.UNKNOWN.label} on {in_words(unsure)}"
         return self.state, self.get_state_display()
@@ -163,19 +162,22 @@ class Post(models.Model):
         """The chosen networks the post failed on, by name, X first (X's is the post's own
         state; the others' their publications')."""
         failed = ["X"] if self.to_x and self.state == State.FAILED else []
-        if self.other_networks and self.state in (State.PUBLISHED, State.FAILED):
-            failed += [LIMITS[p.network].label for p in self.publications.all()
-                       if p.state == "failed" and p.network in self.other_networks]
+        if self.state in (State.PUBLISHED, State.FAILED):
+            failed += self._labels_where("failed")
         return failed
 
     @property
     def out_networks(self) -> list[str]:
         """The chosen networks the post went out on (taken down since or not), by name."""
-        out = ["X"] if self.to_x and self.tweet_id else []
-        if self.other_networks:
-            out += [LIMITS[p.network].label for p in self.publications.all()
-                    if p.state == "published" and p.network in self.other_networks]
-        return out
+        return (["X"] if self.to_x and self.tweet_id else []) + self._labels_where("published")
+
+    def _labels_where(self, state: str) -> list[str]:
+        """The names of the chosen networks besides X whose publication is in `state`."""
+        chosen = self.other_networks
+        if not chosen:
+            return []
+        return [LIMITS[p.network].label for p in self.publications.all()
+                if p.state == state and p.network in chosen]
 
     def compute_hash(self, photos=None) -> str:
         """What an approval is for: the text, category, exception, time, and each photo with its

@@ -58,6 +58,7 @@ def outlook(series: Series, now: datetime | None = None, *, limit: int = 5,
     facts = school_facts or SchoolFacts.of(series.school)
     hours = facts.policy.rule("posting_hours")
     terms = list(series.school.terms.all())
+    networks = default_networks(series.school)  # as generate() makes its posts: read once
     made = {}
     if series.pk:
         made = {o.occurs_at: o for o in Occurrence.objects.filter(
@@ -70,7 +71,7 @@ def outlook(series: Series, now: datetime | None = None, *, limit: int = 5,
         awkward = (bool(problem) or not in_term(local.date(), terms)) and len(odd) < awkward_limit
         if len(coming) >= limit and not awkward:
             continue  # the rules are asked only of the occurrences shown
-        one = _one(series, local, problem, terms, made.get(when), now, facts)
+        one = _one(series, local, problem, terms, made.get(when), now, facts, networks)
         if len(coming) < limit:
             coming.append(one)
         if awkward:
@@ -81,7 +82,7 @@ def outlook(series: Series, now: datetime | None = None, *, limit: int = 5,
 
 
 def _one(series: Series, when: datetime, hours: str, terms, occurrence: Occurrence | None,
-         now: datetime, facts: SchoolFacts) -> Outlook:
+         now: datetime, facts: SchoolFacts, networks: list[str]) -> Outlook:
     moved = _moved(series, when)
     if not in_term(when.date(), terms):
         return Outlook(when, "Skipped: outside term.", True,
@@ -93,23 +94,16 @@ def _one(series: Series, when: datetime, hours: str, terms, occurrence: Occurren
     if when - now < LEAD:
         return Outlook(when, "Not made: too close to its time for anyone to approve it." + moved,
                        bool(hours))
-    what, then = _foreseen(series, when, hours, now, facts)
+    what, then = _foreseen(series, when, hours, now, facts, networks)
     return Outlook(when, what + moved, bool(hours), then=then)
 
 
-def _networks(series: Series) -> list[str]:
-    """The school's default networks, read once for all of a series' occurrences."""
-    if "_default_networks" not in series.__dict__:
-        series.__dict__["_default_networks"] = default_networks(series.school)
-    return series.__dict__["_default_networks"]
-
-
 def _foreseen(series: Series, when: datetime, hours: str, now: datetime,
-              facts: SchoolFacts) -> tuple[str, str]:
+              facts: SchoolFacts, networks: list[str]) -> tuple[str, str]:
     """What generate() will do with it, asked of the school's rules now, at its time: the line,
     and what it means."""
     draft = Post(school=series.school, author=series.author, text=series.render(when),
-                 category=series.category, scheduled_at=when, networks=_networks(series))
+                 category=series.category, scheduled_at=when, networks=networks)
     report = rules_report(draft, [], when=when, school_facts=facts)
     made = (f"made {HORIZON.days} days ahead" if when - now > HORIZON
             else "made within the hour")
