@@ -24,9 +24,11 @@ def _x_app(settings, fake_x) -> None:
     settings.ENCRYPTION_KEYS = [Fernet.generate_key().decode()]  # the keys are sealed
 
 
-def start(page) -> None:
+def start(page, name: str = "") -> None:
     page.goto(page.base + "/publishing/x/")
     page.get_by_role("button", name="Connect X account").click()
+    if name:
+        shot(page, name)
     page.get_by_role("link", name="Continue to X").click()
     page.wait_for_url("**/oauth/authorize?oauth_token=*")
 
@@ -35,7 +37,7 @@ def start(page) -> None:
 def test_helen_connects_x_through_xs_page(open_page, viewport, school, helen):
     page = open_page(viewport)
     sign_in(page, "helen")
-    start(page)
+    start(page, f"x-authorise-{'phone' if viewport is PHONE else 'desktop'}")
     page.get_by_role("button", name="Authorize app").click()
     page.wait_for_url(page.base + "/publishing/x/")
     assert "Connected as @forefieldprimary since" in page.locator("main").inner_text()

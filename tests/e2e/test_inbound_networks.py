@@ -91,6 +91,7 @@ def test_inbox_and_followers_with_every_network_fit_and_pass_axe(open_page, view
     page.wait_for_url(page.base + "/inbox/*/open/")
     expect(page.get_by_role("link", name="Continue to Bluesky")).to_have_attribute(
         "href", f"https://bsky.app/profile/{LONG_HANDLE}/post/3kaaaaaaaaaaa")
+    shot(page, f"{size}-open-mention")
     if viewport is PHONE:
         assert page.evaluate(OVERFLOW) == [], "the open page runs off a phone's edge"
     page.goto(page.base + "/followers/")
