@@ -77,10 +77,10 @@ def build() -> None:
         con.execute(f"""
             INSERT INTO accounts_school (id, name, x_handle, timezone, policy_preset,
                 policy_overrides, queue_paused, created_at, x_credentials_encrypted,
-                x_connected_as)
+                x_connected_as, public_contacts)
             SELECT s, 'School ' || s, 'school' || s, 'Europe/London',
                 (ARRAY['droxford','highfield','carlton','unsworth','forefield'])[1 + s % 5],
-                '{{}}', false, now(), '', ''
+                '{{}}', false, now(), '', '', ''
             FROM generate_series(1, {SCHOOLS}) s;
             INSERT INTO accounts_user (id, password, is_superuser, username, first_name,
                 last_name, email, is_staff, is_active, date_joined)
@@ -100,7 +100,7 @@ def build() -> None:
             FROM generate_series(1, {SCHOOLS * PUPILS}) p;
             INSERT INTO posts_post (school_id, author_id, text, category, exception,
                 exception_reason, scheduled_at, state, content_hash, findings, submitted_at,
-                created_at, updated_at, tweet_url, last_error)
+                created_at, updated_at, tweet_url, last_error, submitted_preset, networks)
             SELECT 1 + n % {SCHOOLS}, 1 + (n % {SCHOOLS}) * {STAFF} + 4 + n % {STAFF - 4},
                 'Load post ' || n || ': Year ' || (n % 6 + 1)
                     || ' enjoyed their science lesson on magnets today.',
@@ -110,7 +110,7 @@ def build() -> None:
                        'published','published','published','rejected'])
                     [1 + (n / {SCHOOLS}) % 10],
                 repeat('0', 64), '{FINDINGS}', now() - (n || ' minutes')::interval,
-                now() - (n || ' minutes')::interval, now(), '', ''
+                now() - (n || ' minutes')::interval, now(), '', '', '', '["x"]'
             FROM generate_series(0, {POSTS - 1}) n;
             INSERT INTO audit_auditevent (school_id, seq, actor_id, action, object_type,
                 object_id, summary, details, created_at, prev_hash, hash)
