@@ -82,6 +82,7 @@ def test_every_fault_ends_with_each_post_out_once_or_failed_with_a_reason(fake_x
             return schools[name].x_user_id
 
         limit = Fault.rate_limited(reset_in=8)
+        held = Fault.slow(4).for_account(account("worker killed"))
         reset = datetime.fromtimestamp(int(limit.headers["x-rate-limit-reset"]), UTC)
         fake_x.queue(
             Fault.error_after_write(503).for_account(account("5xx after storing")),
@@ -89,7 +90,7 @@ def test_every_fault_ends_with_each_post_out_once_or_failed_with_a_reason(fake_x
             Fault.slow(25).for_account(account("timeout")),  # the read timeout is 20 s
             limit.for_account(account("429")),
             Fault.unauthorized(match="POST /2/tweets").for_account(account("401")),
-            Fault.slow(4).for_account(account("worker killed")),
+            held,
         )
         duplicate = "Harvest festival donations by Friday, please."
         school = schools["403 duplicate"]
@@ -109,8 +110,11 @@ def test_every_fault_ends_with_each_post_out_once_or_failed_with_a_reason(fake_x
 
         # a worker killed while X holds its request (and the dispatcher's worker with it)
         killed = posts["worker killed"]
+        # X holds the request once it has taken the fault off its queue; a kill before then
+        # meets a worker that has not sent yet, and the fault is left for nobody
         wait_until(lambda: Delivery.objects.filter(post=killed, started_at__isnull=False)
-                   .exists(), 30, "the send to start", cluster)
+                   .exists() and all(f is not held for f in fake_x.faults), 30,
+                   "X to hold the send", cluster)
         sender = Delivery.objects.get(post=killed).worker
         dispatcher = DispatchLease.objects.get(pk=1).worker
         assert faults.kill(sender)
