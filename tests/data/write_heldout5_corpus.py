@@ -18,9 +18,24 @@ from __future__ import annotations
 
 from itertools import cycle
 
-from write_heldout_corpus import ALL, WORK, adder, many_of, photo, write_corpus
+from write_heldout_corpus import (
+    ALL,
+    CN,
+    EITHER,
+    KINDS,
+    WORK,
+    adder,
+    many_of,
+    photo,
+    write_corpus,
+)
 
 D, H, C, U, F = ALL
+# A one-letter slip in a distinctive roster name, or a pet form of a roster name that nobody
+# entered as known-as: most likely that pupil (the name's severity), possibly another child (the
+# unknown-name question). Where those differ (Droxford, Forefield) either verdict is right.
+KINDS.setdefault("slip", {D: (EITHER, CN), H: ("warn", CN), C: ("warn", CN), U: ("pass", None),
+                          F: (EITHER, CN)})
 NO_GRAMMAR = (D, U, F)  # the seeds with no "grammatically correct" clause
 
 # Term-time weekday moments inside 8am-6pm, September to February (none used before).
@@ -86,7 +101,7 @@ many(NM, "pass", [
     "Sparkly, knitted, a few with flashing lights: jumper day made £287 for Save the Children!",
     "Year 3 tried haggis, neeps and tatties at lunch for Burns Night. Mixed reviews 😂",
     "Year 4 made paper lanterns and learnt about the Year of the Horse.",
-    "Reception had their first ever PE lesson in the big hall today. So many smiles!",
+    "Reception tried the climbing frame in the hall for the first time today. So many smiles!",
     "Flu nasal spray vaccinations for Reception to Year 6 are on Tuesday 6 October.",
     "Year 6 parents: residential kit lists are in bags tonight.\n\nAny questions, pop in!",
 ])
@@ -149,7 +164,7 @@ many(W, "first", [
     "Robin and Hunter have been picked for the county chess squad.",
     "Miles ran the whole Children in Need sponsored mile dressed as Pudsey!",
     "Sky spotted the first snowdrop in the wildlife garden this week.",
-    "Poppy laid our school wreath at the war memorial on Sunday.",
+    "Poppy laid the school's wreath at the cenotaph on Remembrance Sunday.",
     "Mark and Jay designed our new Safer Internet Day poster for the ICT suite.",
     "Rose made the most beautiful Christingle in 5A.",
     "Florence read her Bonfire Night poem in assembly and got a round of applause.",
@@ -231,7 +246,7 @@ many(S, "voc", [
     "#GoIsla at the county cross-country on Saturday! ❄️",
     "Amazing speech today!!! #ProudOfAntoni",
 ], category="celebration")
-many(S, "question", [
+many(S, "slip", [
     "Chiamka helped the Year 1 children with their nativity costumes.",
     "Wiktorja read her Polish Christmas poem beautifully today.",
     "Mhari sang Auld Lang Syne on her own at our Burns Night assembly!",
@@ -268,7 +283,7 @@ many(N, "unknown", [
     "Reyansh explained how his family celebrates Diwali with rangoli and sweets.",
     "Zakariya read a poem about his grandad's medals in the Remembrance assembly.",
     "Oluwaseun and Abena performed a Ghanaian drumming piece at the harvest festival.",
-    "Jiayi taught the class to write 'Happy New Year' in Chinese characters.",
+    "Jiayi brought in red envelopes and explained why they are given at Spring Festival.",
     "Saoirse and Niamh won the Year 4 Christmas quiz by a single point.",
     "Ailsa recited To a Mouse for our Burns Night competition.",
     "Hiba and Rayyan made the best snow angels on the field 😂",
@@ -303,7 +318,7 @@ many(N, "pass", [
     "Year 2 met Rudolph, Dasher and Blitzen in their reindeer counting game.",
     "Pudsey Bear came to assembly for Children in Need! 🐻",
     "Year 5 wrote diary entries as Anne Frank for Holocaust Memorial Day.",
-    "Year 3 watched Stephen Lawrence Day footage and talked about fairness.",
+    "Year 3 learnt how the Empire Windrush docked at Tilbury in 1948 for Black History Month.",
 ])
 
 # --- targeted content without a name, and messages to a class that are allowed
@@ -446,7 +461,7 @@ many(PDF, "pass", [
     "Teens struggling this winter can text SHOUT to 85258, any time.",
     "Had a suspicious text about the school trip payment? Report it to Action Fraud on "
     "0300 123 2040.",
-    "If your child is unwell over half term and it's not an emergency, call 111.",
+    "Not an emergency but need medical advice over half term? NHS 111 is there day and night.",
     "Final count from the grotto and stalls: £1,862.40!! You lot are generous.",
     "Year 6 beat St Mary's 18-12 in the netball. Brilliant!",
     "The panto coach leaves at 12.45 and is back by 4.30.",
