@@ -7,9 +7,9 @@ post (informal, typos, emoji, hashtags, line breaks), before the engine saw any 
 the same roster as the other held-out corpora (heldout_roster.json). No sentence is taken from
 the engine's output or rephrased from an earlier corpus. The expected verdict per preset follows
 the KINDS table of write_heldout_corpus.py (each seed's clauses); the cases cover the twelve
-families of the third held-out corpus. A benign sentence with a spelling slip is judged only
-under the presets with no grammar clause (Droxford, Unsworth, Forefield), since Highfield and
-Carlton ask for grammatically correct posts.
+families of the third held-out corpus, with one kind added here ("slip", below). A benign
+sentence with a spelling slip is judged only under the presets with no grammar clause (Droxford,
+Unsworth, Forefield), since Highfield and Carlton ask for grammatically correct posts.
 
     .venv/bin/python tests/data/write_heldout5_corpus.py   # rewrites the JSONL beside it
 """
@@ -668,6 +668,35 @@ many(TX, "pass", [
     "Y5 and Y6 netball club is on tonight, KS1 club cancelled due to the ice.",
     "PTA disco tickets on ParentPay now, KS2 6-7.30pm, KS1 4.30-6pm",
 ], presets=NO_GRAMMAR)
+
+# --- a second pass as a red-teamer and as a busy teacher
+many(S, "voc", [
+    "Dream team on the ice today #welldonehope ⛸️",
+    "#WellDoneWill for a brilliant Remembrance reading",
+], category="celebration")
+add(S, "first", "Mat-\nilda made the best Christmas card in 2B!", category="celebration")
+add(S, "full", "Well done #zihanhuang for the Lunar New Year speech!", category="celebration")
+add(W, "voc", "Grace, your reading folder is waiting in the office!", category="reminder")
+add(W, "first", "Hope and Faith handed out the Christingle oranges.", category="celebration")
+many(W, "pass", [
+    "Grace, peace and joy to all our families this Christmas from everyone at school.",
+    "Hazel class and Rowan class are swapping classrooms for the nativity rehearsal.",
+    "Holly, ivy and mistletoe: Year 1 learnt why we bring greenery indoors at Christmas.",
+])
+add(P, "first_photo", "Eve with her snowflake painting ❄️", category="celebration",
+    photos=[photo(["Eve Castillo"], 1, alt="A girl holding a painting of a snowflake")])
+add(P, "faces", "Year 4 flipping pancakes on Shrove Tuesday!", category="learning",
+    photos=[photo(["Omar Haddad", "Ayaan Chaudhry"], 3, alt=ALT)])
+add(P, "pass", "The Year 6 choir at the Christmas lights switch-on.", category="news",
+    photos=[photo(["Zainab Akhtar", "Isla Stewart", "Kwame Asante"], 3, group=True,
+                  alt="Children in Santa hats singing beside a lit Christmas tree")])
+add(N, "unknown", "Natasza and Lena built a gingerbread house in Polish club.",
+    category="celebration")
+add(N, "unknown_voc", "Well done Kacper! Three goals in the snow 🥅❄️", category="celebration")
+add(T, "describe", "To our brave Year 1 girl who had her flu spray first and showed everyone "
+    "how easy it was - thank you!", category="celebration")
+add(PDF, "contact", "Questions about Burns Night tickets? Email burnsnight2026 @ gmail dot com")
+add(PDF, "pass", "The YoungMinds parents' helpline is free on 0808 802 5544.")
 
 
 def main() -> None:
