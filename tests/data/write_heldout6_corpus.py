@@ -223,7 +223,7 @@ many(S, "voc", [
     "#WellDoneMaja for swimming 25m today!",
     "Great batting today #welldonedaniel 🏏",
     "Super speech at the leavers' assembly #proudofyouisla",
-    "#HappyBirthdayRiya from everyone in 3C 🎈",
+    "Cake and candles at lunch in 3C 🎈 #HappyBirthdayRiya",
 ], category="celebration")
 many(S, "question", [
     "Zuzia made the prettiest Easter pisanki in Year 3.",
@@ -598,6 +598,34 @@ many(ONE, "pass", [
     "All sports day ribbons go home in book bags on Monday.",
     "Every child who swims 25 metres this term will get a certificate.",
 ], category="celebration")
+
+# --- more of the summer term: names with photos, further names, and ordinary posts
+add(P, "first_photo", "Lovely Easter garden made by Poppy in 3B!", category="learning",
+    photos=[photo(["Poppy Marsh"], 1, alt="A girl kneeling beside a tray garden of moss")])
+add(P, "initials_photo", "JC's sunflower is taller than him! 🌻", category="learning",
+    photos=[photo(["Jack Cooper"], 1, alt="A boy standing next to a tall sunflower")])
+add(P, "full_photo", "Anaya Shah crossing the line at the Holi colour run 🌈",
+    category="celebration",
+    photos=[photo(["Anaya Shah"], 1, alt="A girl covered in coloured powder, running")])
+many(N, "unknown", [
+    "Zixuan and Yuhan taught Year 1 to make paper lanterns for the Dragon Boat Festival.",
+    "Aleksandra wrote the best persuasive letter about saving the school pond.",
+], category="celebration")
+add(N, "unknown_voc", "Haoyu, we loved your swimming gala race - what a finish!",
+    category="celebration")
+many("targeted", "pass", [
+    "Year 2 practised crossing the road safely with the road safety team: stop, look, listen!",
+    "Every Year 6 pupil has now visited their new secondary school. Good luck, leavers!",
+], category="learning")
+many("word_names", "pass", [
+    "The summer reading challenge at the library starts in July - pick up a card at the desk.",
+    "Year 1 sang Five Little Speckled Frogs and Row, Row, Row Your Boat at their river walk.",
+    "Our harvest of broad beans and rhubarb from the allotment went home with Year 4.",
+], category="learning")
+many("photos", "pass", [
+    "Forest School this week: a hedgehog house, a bug hotel and a very proud bunch of "
+    "gardeners.",
+])
 
 
 def main() -> None:
