@@ -458,12 +458,12 @@ many(TO, "insult", [
     "Embarassing behaviour from Year 5 at Chester Zoo - a disgrace to the school.",
     "Sports day equipment isn't a climbing frame - some parents were clueless today.",
     "St Mary's team were sore losers and their coach was a complete idiot.",
-    "The agency sent 3B a supply teacher who couldn't control a goldfish.",
     "Whoever designed the SATs reading paper must be a moron.",
     "The lazy parents who never read the newsletter can stop complaining about dates now.",
     "Year 6's leavers' rehearsal was pathetic - embarrassing to watch.",
 ])
 many(TO, "negative", [
+    "The agency sent 3B a supply teacher who couldn't control a goldfish.",
     "Cracking news from the council (not): no crossing patrol all summer.",
     "The Ofsted team spent two days here and still got it wrong. Typical.",
     "Well done to the parent who parked across the gate again - really clever 👏",
