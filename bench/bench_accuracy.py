@@ -7,7 +7,10 @@ the second held-out corpus (heldout2_corpus.jsonl, written before the second rou
 the third (heldout3_corpus.jsonl, written before the third round). The fourth
 (heldout4_corpus.jsonl, written before the fourth round) was never looked at in that round: its
 figures then were measured on all of it; in the fifth round its seen part was read while fixing
-and its unseen third kept unseen, as before.
+and its unseen third kept unseen, as before, and in the sixth round its unseen third was read too.
+Two more were written before the sixth round by writers who never read the engine: corpus 5
+(heldout5_corpus.jsonl, the autumn and winter terms), read while fixing in that round, and corpus
+6 (heldout6_corpus.jsonl, the spring and summer terms), never read: the honest figure.
 Targets: caught >= 99%, not blocked >= 99%, warned <= 10%. Run: .venv/bin/python
 bench/bench_accuracy.py [-v to list every miss in the first corpus and the seen part]"""
 
@@ -23,6 +26,8 @@ from policies.accuracy import (  # noqa: E402
     HELDOUT2,
     HELDOUT3,
     HELDOUT4,
+    HELDOUT5,
+    HELDOUT6,
     HELDOUT_ROSTER,
     evaluate,
     heldout_split,
@@ -76,7 +81,12 @@ def main() -> int:
         table("Held-out corpus 3, unseen third", evaluate(unseen3, HELDOUT_ROSTER), False),
         table("Held-out corpus 4, part seen while fixing", evaluate(seen4, HELDOUT_ROSTER),
               verbose),
-        table("Held-out corpus 4, unseen third", evaluate(unseen4, HELDOUT_ROSTER), False),
+        table("Held-out corpus 4, third unseen until the sixth round",
+              evaluate(unseen4, HELDOUT_ROSTER), verbose),
+        table("Held-out corpus 5, read in the sixth round", evaluate(load_cases(HELDOUT5),
+              HELDOUT_ROSTER), verbose),
+        table("Held-out corpus 6, never read", evaluate(load_cases(HELDOUT6), HELDOUT_ROSTER),
+              False),
     ]
     over = "\nOVER TARGET: caught >= 99%, not blocked >= 99%, warned <= 10%"
     print("\ntargets met" if all(met) else over)

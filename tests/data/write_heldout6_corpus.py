@@ -1,4 +1,4 @@
-"""Writes heldout6_corpus.jsonl: a labelled held-out corpus of the SPRING and SUMMER terms of a
+"""Writes heldout6_corpus.jsonl: a seventh labelled corpus of the SPRING and SUMMER terms of a
 UK primary school (World Book Day, Red Nose Day, Mother's Day, Easter, Ramadan and Eid, Holi,
 Vaisakhi, St David's and St Patrick's Day, SATs, the phonics screening and multiplication
 checks, sports day, the summer fair, the Year 6 leavers' assembly and production, transition,

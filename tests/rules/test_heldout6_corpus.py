@@ -1,17 +1,16 @@
-"""The sixth held-out corpus (tests/data/heldout6_corpus.jsonl: the spring and summer terms,
-written from the seed policies before the engine saw it): its shape only. All of it is unseen:
-it is measured by bench/bench_accuracy.py, never read nor tuned against, so it has no per-case
-test."""
+"""Held-out corpus 6 (tests/data/heldout6_corpus.jsonl: the spring and summer terms, written
+from the seed policies before the sixth round of engine changes, by a writer who never read the
+engine): its shape only. All of it is unseen: it is measured by bench/bench_accuracy.py, never
+read nor tuned against, so it has no per-case test."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
 
-from policies.accuracy import DATA, HELDOUT_ROSTER, load_cases
+from policies.accuracy import HELDOUT6, HELDOUT_ROSTER, load_cases
 from tests.rules.test_heldout3_corpus import FAMILIES
 
-HELDOUT6 = DATA / "heldout6_corpus.jsonl"
 CASES = load_cases(HELDOUT6)
 PRESETS = {"droxford", "highfield", "carlton", "unsworth", "forefield"}
 
