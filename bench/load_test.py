@@ -303,6 +303,18 @@ def report(label: str, latencies: list[float], errors: list[int], seconds: float
     return ok
 
 
+def machine() -> str:
+    """The load average and how long a fixed loop of Python takes now: on shared cores the
+    figures below are only comparable between runs whose machine was as idle."""
+    began = time.process_time()
+    total = 0
+    for n in range(2_000_000):
+        total += n
+    loop_ms = (time.process_time() - began) * 1000
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    return f"machine: load average {load}; 2,000,000 additions in {loop_ms:.0f} ms CPU"
+
+
 def main() -> int:
     os.environ.update(bench_env())
     sys.path.insert(0, str(ROOT))
@@ -331,6 +343,7 @@ def main() -> int:
         queue = [http("GET", "/queue/", s) for s in approvers]
         print(f"gunicorn: {WEB_WORKERS} workers x 4 threads on 127.0.0.1:{port}; "
               f"{CONNECTIONS} connections, {DURATION:.0f} s each, {os.cpu_count()} cores")
+        print(machine())
         asyncio.run(preflight(port, check, b"characters"))
         asyncio.run(preflight(port, queue, b"Awaiting approval (50)"))
         results = []
@@ -341,6 +354,7 @@ def main() -> int:
             results.append(report(f"{label} at {TARGET_RPS}/s", latencies, errors, elapsed))
             latencies, errors = asyncio.run(drive(port, raws, DURATION))
             report(f"{label} flat out", latencies, errors, DURATION, judged=False)
+        print(machine())
         print(f"target: {TARGET_RPS} req/s held (open loop) with p95 under "
               f"{TARGET_P95_MS:.0f} ms; 'flat out' is {CONNECTIONS} connections as fast as "
               "they are answered")

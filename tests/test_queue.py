@@ -1,10 +1,14 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from schoolsocial.posts.models import Photo, Post
 from schoolsocial.posts.states import State
+from schoolsocial.pupils.models import Pupil
 from tests.factories import make_post
 
 
@@ -95,3 +99,33 @@ def test_home_counts_what_the_queue_offers_this_person(client, school, tom, alan
     body = client.get(reverse("dashboard")).content.decode()
     assert "Waiting for your approval: 2" in body
     assert "The queue holds 3 in all: 1 of them needs another approver." in body
+
+
+def test_photos_and_their_tagged_pupils_cost_one_query_more_however_many_posts_have_them(
+    client, school, tom, alan, django_assert_num_queries
+):
+    def with_photo(name: str) -> Post:
+        post = make_post(tom, State.SUBMITTED)
+        pupil = Pupil.objects.create(school=school, first_name=name, last_name="Okafor")
+        photo = Photo.objects.create(post=post, uploaded_by=tom.user, filename=f"{name}.jpg",
+                                     status="ready", alt_text=f"{name} at sports day",
+                                     sha256=name[0] * 64)
+        photo.pupils.add(pupil)
+        return post
+
+    make_post(tom, State.SUBMITTED)
+    client.force_login(alan.user)
+    client.get(reverse("queue"))  # warm the session
+    with CaptureQueriesContext(connection) as without:
+        client.get(reverse("queue"))
+    with_photo("Zara")
+    with CaptureQueriesContext(connection) as one:
+        client.get(reverse("queue"))
+    assert len(one) == len(without) + 1  # the pupils tagged in the photos, with consent
+    with_photo("Kwame")
+    with_photo("Ifeoma")
+    with django_assert_num_queries(len(one)):
+        page = client.get(reverse("queue")).content.decode()
+    cards = page.split('<article class="card">')[1:]
+    for name in ("Zara", "Kwame", "Ifeoma"):  # each photo on its own post's card only
+        assert sum(f"{name} at sports day" in card for card in cards) == 1

@@ -29,18 +29,32 @@ def template_version(template) -> str:
     return hashlib.sha256(template.template.source.encode()).hexdigest()
 
 
-def photos_shown(post: Post) -> list[dict]:
-    """What a card says of each photo: its thumbnail (when cleaned), alt text, and who is tagged
-    with their consent now (prefetched by queue_cards)."""
+def photos_shown(photos: Sequence[Photo]) -> list[dict]:
+    """What a card says of each of its post's photos: its thumbnail (when cleaned), alt text,
+    and who is tagged with their consent now (prefetched by photos_by_post)."""
     return [{"pk": photo.pk, "ready": photo.status == Photo.Status.READY, "alt": photo.alt_text,
              "none": photo.no_identifiable_pupils,
              "pupils": [(str(pupil), pupil.consent, pupil.get_consent_display())
                         for pupil in photo.pupils.all()]}
-            for photo in post.photos.all()]
+            for photo in photos]
+
+
+def photos_by_post(posts: Sequence[Post]) -> dict[int, list[Photo]]:
+    """The posts' photos in one query, with their tagged pupils and consent in one more when
+    there are any. Not Django's prefetch onto the posts: that filters a queryset for each post,
+    which cost the queue about 4 ms a page of 25 posts even when none had a photo."""
+    photos = list(Photo.objects.filter(post__in=[post.pk for post in posts]).order_by("id"))
+    if photos:
+        tagged = Pupil.objects.with_consent().order_by("last_name", "first_name")
+        prefetch_related_objects(photos, Prefetch("pupils", queryset=tagged))
+    grouped: dict[int, list[Photo]] = {}
+    for photo in photos:
+        grouped.setdefault(photo.post_id, []).append(photo)
+    return grouped
 
 
 def card_key(post: Post, version: str, photos: list[dict] | None = None) -> str:
-    """`version`: template_version() of the card template; `photos`: photos_shown(post)."""
+    """`version`: template_version() of the card template; `photos`: photos_shown()."""
     shown = [
         version, translation.get_language(), timezone.get_current_timezone_name(),
         post.pk, post.text, post.author.display_name(), post.submitted_at, post.scheduled_at,
@@ -54,10 +68,8 @@ def card_key(post: Post, version: str, photos: list[dict] | None = None) -> str:
 def queue_cards(posts: Sequence[Post]) -> list[SafeString]:
     template = get_template(TEMPLATE)
     version = template_version(template)
-    tagged = Pupil.objects.with_consent().order_by("last_name", "first_name")
-    prefetch_related_objects(list(posts), Prefetch(
-        "photos", queryset=Photo.objects.prefetch_related(Prefetch("pupils", queryset=tagged))))
-    photos = [photos_shown(post) for post in posts]
+    grouped = photos_by_post(posts)
+    photos = [photos_shown(grouped.get(post.pk, [])) for post in posts]
     keys = [card_key(post, version, shown) for post, shown in zip(posts, photos, strict=True)]
     found = cache.get_many(keys)
     rendered = {key: template.render({"post": post, "photos": shown})

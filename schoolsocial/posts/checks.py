@@ -93,9 +93,12 @@ def recheck(post) -> policies.Report:
     return check_post(post, photos)
 
 
-def check_post(post, photos: list[Photo] | None = None) -> policies.Report:
-    """Run the school's policy over the post as it stands and store the report on it."""
-    report = rules_report(post, post_photos(post) if photos is None else photos)
+def check_post(post, photos: list[Photo] | None = None, connected: dict | None = None
+               ) -> policies.Report:
+    """Run the school's policy over the post as it stands and store the report on it
+    (`connected`: the school's network accounts, when the caller has read them)."""
+    report = rules_report(post, post_photos(post) if photos is None else photos,
+                          connected=connected)
     post.findings = report.to_dict()
     return report
 
@@ -117,10 +120,11 @@ class SchoolFacts:
 
 
 def rules_report(post, photos: list[Photo], when=_AS_SCHEDULED, *,
-                 school_facts: SchoolFacts | None = None) -> policies.Report:
+                 school_facts: SchoolFacts | None = None, connected: dict | None = None
+                 ) -> policies.Report:
     """The school's rules and the photo checks over the post, judged at `when` (the post's own
     time unless given); nothing is stored. `school_facts`: read once for many drafts of one
-    school (a series' occurrences)."""
+    school (a series' occurrences); `connected`: the school's network accounts, if read."""
     school = post.school
     facts_of_school = school_facts or SchoolFacts.of(school)
     facts = draft_facts(post, photos, facts_of_school.staff)
@@ -133,7 +137,7 @@ def rules_report(post, photos: list[Photo], when=_AS_SCHEDULED, *,
     # ("no longer connected"), not a reason to hold the post's other networks: asked only of
     # the stored check (save, submit), not of the gate's judged at a time.
     extra = tuple(_photo_findings(school, photos)) + tuple(network_findings(
-        post, photos, connected_required=when is _AS_SCHEDULED))
+        post, photos, connected_required=when is _AS_SCHEDULED, connected=connected))
     return policies.Report(report.findings + extra) if extra else report
 
 

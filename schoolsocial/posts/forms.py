@@ -70,11 +70,13 @@ class PostForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["text"].required = True
         self.fields["text"].error_messages["required"] = "Write the post before saving it."
-        self.fields["networks"].choices = networks.choices(school)
+        # the school's accounts, read once: the compose page and the live check reuse them
+        self.connected = networks.accounts(school)
+        self.fields["networks"].choices = networks.choices(school, self.connected)
         if not self.is_bound:
             self.initial["networks"] = (canonical_networks(self.instance.networks)
                                         if self.instance.pk else
-                                        networks.default_networks(school))
+                                        networks.default_networks(school, self.connected))
         if self.instance.scheduled_at and not self.is_bound:
             local = timezone.localtime(self.instance.scheduled_at, school.tz)
             self.initial["scheduled_at"] = local.replace(tzinfo=None)

@@ -40,28 +40,30 @@ def x_connected(school) -> bool:
     return bool(school.x_credentials_encrypted) or settings.PUBLISHER != "x"
 
 
-def choices(school) -> list[tuple[str, str]]:
+def choices(school, connected: dict | None = None) -> list[tuple[str, str]]:
+    """`connected`, here and below: the school's accounts(), when the caller has read them."""
+    connected = accounts(school) if connected is None else connected
     x_label = (f"X @{school.x_connected_as}" if school.x_connected_as else "X") if x_connected(
         school) else "X (not connected)"
     return [("x", x_label)] + [(network, f"{account.get_network_display()} {account.connected_as}")
-                               for network, account in accounts(school).items()]
+                               for network, account in connected.items()]
 
 
-def connected_networks(school) -> list[str]:
+def connected_networks(school, connected: dict | None = None) -> list[str]:
     """Every network the school can post to now, X first when it is connected."""
-    return (["x"] if x_connected(school) else []) + list(accounts(school))
+    connected = accounts(school) if connected is None else connected
+    return (["x"] if x_connected(school) else []) + list(connected)
 
 
-def default_networks(school) -> list[str]:
+def default_networks(school, connected: dict | None = None) -> list[str]:
     """What a new post is preselected to go to: every network the school connected (X among
     them only when it is); with none connected, X, so that a draft can be written and kept
     (its check then says to connect X or another network before it can be submitted)."""
-    return connected_networks(school) or ["x"]
+    return connected_networks(school, connected) or ["x"]
 
 
 def limits_for(school, networks, connected: dict | None = None) -> list[table.Limits]:
-    """Each chosen network's limits in the product's order, X first (`connected`: the school's
-    accounts, when the caller has read them already)."""
+    """Each chosen network's limits in the product's order, X first."""
     connected = accounts(school) if connected is None else connected
     rows = []
     for network in canonical_networks(networks):
@@ -84,12 +86,13 @@ class Preview:
         return max(self.length - self.max_length, 0)
 
 
-def previews(school, text: str, networks) -> list[Preview]:
+def previews(school, text: str, networks, connected: dict | None = None) -> list[Preview]:
     return [Preview(row.network, row.label, row.count(text), row.max_length, row.unit)
-            for row in limits_for(school, networks)]
+            for row in limits_for(school, networks, connected)]
 
 
-def network_findings(post, photos, *, connected_required: bool = True) -> list[Finding]:
+def network_findings(post, photos, *, connected_required: bool = True,
+                     connected: dict | None = None) -> list[Finding]:
     """Blocks for every chosen network besides X whose limits the post breaks, and (when
     `connected_required`) for one the school has not connected (any more)."""
     found = []
@@ -102,7 +105,7 @@ def network_findings(post, photos, *, connected_required: bool = True) -> list[F
     chosen = [name for name in canonical_networks(post.networks) if name != "x"]
     if not chosen:
         return found
-    connected = accounts(post.school)
+    connected = accounts(post.school) if connected is None else connected
     for row in limits_for(post.school, chosen, connected):
         if row.network not in connected:
             if not connected_required:

@@ -141,9 +141,9 @@ def _render_compose(request, form: PostForm, post: Post | None) -> HttpResponse:
         "form": form,
         "post": post,
         "live": _live_context(member, text, report, _chosen_time(form, post), chosen,
-                              post_photos(post) if post else []),
+                              post_photos(post) if post else [], form.connected),
         "school": member.school,
-        "connected_networks": post_networks.connected_networks(member.school),
+        "connected_networks": post_networks.connected_networks(member.school, form.connected),
         "upload_form": PhotoUploadForm(),
         **(photos_context(request, post) if post else {}),
     }
@@ -171,17 +171,20 @@ def live_check(request: HttpRequest) -> HttpResponse:
         exception=data.get("exception") or "",
         exception_reason=data.get("exception_reason") or "",
         scheduled_at=data.get("scheduled_at"),
-        networks=data.get("networks") or post_networks.default_networks(member.school),
+        networks=data.get("networks") or post_networks.default_networks(member.school,
+                                                                        form.connected),
     )
-    report = check_post(draft, photos)
+    report = check_post(draft, photos, form.connected)
     return render(request, "posts/_live.html", {"live": _live_context(
-        member, draft.text, report, draft.scheduled_at, draft.networks, photos)})
+        member, draft.text, report, draft.scheduled_at, draft.networks, photos, form.connected)})
 
 
-def _live_context(member, text: str, report, when=None, networks=None, photos=()) -> dict:
+def _live_context(member, text: str, report, when=None, networks=None, photos=(),
+                  connected: dict | None = None) -> dict:
     """The count, the findings and the preview as X shows the post: the school's name and
     handle, the text, and the cleaned photos in X's grid (up to four), each with its alt text;
-    and a count and preview for each other network chosen."""
+    and a count and preview for each other network chosen (`connected`: the school's accounts,
+    as the form read them)."""
     length = weighted_length(text) if text else 0
     hours = member.school.policy().rule("posting_hours")
     return {
@@ -195,7 +198,7 @@ def _live_context(member, text: str, report, when=None, networks=None, photos=()
         "author": member.user,
         "link_note": usage.link_note(text),
         "who_may_reply": policies.who_may_reply(member.school.policy()),
-        "networks": post_networks.previews(member.school, text, networks or ["x"]),
+        "networks": post_networks.previews(member.school, text, networks or ["x"], connected),
         "to_x": "x" in (networks or ["x"]),
         "photos": [photo for photo in photos if photo.status == Photo.Status.READY],
         "when": when,
