@@ -36,7 +36,7 @@ from policies.lexicon import (
 from policies.policy import RuleConfig
 from policies.report import Finding
 from policies.rules.context import Context, finding, severity
-from policies.text import WORD, plain
+from policies.text import WORD, normalise, plain
 
 _TEXT_SPEAK = frozenset(TEXT_SPEAK)
 _RANK = {None: 0, "warn": 1, "block": 2}
@@ -628,8 +628,39 @@ def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
         or word in _gazetteer_words()  # Tutankhamun, Zephaniah: the people the gazetteer knows
         or word in _TEXT_SPEAK  # the text_speak rule's business
         or _compound(word)
+        or _inflected(word)
         or _british_form(word)  # last: the slowest test
     )
+
+
+def _doubled(stem: str, freq: dict) -> bool:
+    """A consonant doubled before an ending after one short vowel (plan-ned, swim-ming), where
+    the stem with an e is not the likelier word (com-ming is coming misspelt)."""
+    if len(stem) < 4 or stem[-1] != stem[-2] or stem[-1] in _VOWELS:
+        return False
+    base = stem[:-1]
+    short_vowel = base[-2] in _VOWELS and base[-3] not in _VOWELS
+    return short_vowel and freq.get(base, 0) > freq.get(base + "e", 0)
+
+
+_SUFFIXES = ("ing", "ed", "es", "ers", "er", "s", "d", "ly")
+_VOWELS = frozenset("aeiou")
+
+
+def _inflected(word: str) -> bool:
+    """An everyday word with an ending the frequency list lacks (texted, texting, zoomed,
+    planned): its stem, with a silent e put back or a doubled consonant undone, is a word."""
+    freq = english_frequency()
+    for suffix in _SUFFIXES:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        stem = word[: -len(suffix)]
+        stems = [stem, stem + "e"]
+        if _doubled(stem, freq):
+            stems.append(stem[:-1])  # planned, swimming (but not comming, waitted)
+        if any(freq.get(s, 0) >= 1000 or s in BRITISH_WORDS for s in stems):
+            return True
+    return False
 
 
 _NOT_A_COMPOUND_HEAD = FUNCTION_WORDS | frozenset("every some no any".split())
@@ -654,6 +685,17 @@ def _gazetteer_words() -> frozenset[str]:
     return frozenset(w for _, words in gazetteer() for w in plain(words).split())
 
 
+# A word cut short with a full stop, then a number or a lower-case word: no sentence ends there.
+_BEFORE_NUMBER = re.compile(r"\.[ \t]*\d")
+_BEFORE_WORD = re.compile(r"\.[ \t]*[a-z]")
+
+
+def _abbreviation(text: str, token) -> bool:
+    """ext. 4, no. 3, tel. 01234, approx. two: a short form with its full stop."""
+    size = token.end - token.start
+    return (size <= 6 and bool(_BEFORE_NUMBER.match(text, token.end))) or (
+        size <= 4 and bool(_BEFORE_WORD.match(text, token.end))
+    )
 _MIXED_CASE = re.compile(r"[a-z][A-Z]|^[A-Z]{3,}[a-z]{1,2}$")
 
 
@@ -677,8 +719,10 @@ def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             continue  # mixed case, even opening a sentence: SENCo, ParentPay, WhatsApp (not THe)
         word = token.norm
         written = text[token.start : token.end]
-        if ctx.in_url(token.start, token.end):
-            continue
+        if ctx.in_url(token.start, token.end) or any(
+            s <= token.start and token.end <= e for s, e in hidden_email_spans(ctx)
+        ):
+            continue  # a link's or an address's parts are not words (personal_data's business)
         if params["british"]:
             british = AMERICAN_TO_BRITISH.get(word)
             ize = _IZE.match(word)
@@ -694,6 +738,8 @@ def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                     token.end,
                 )
                 continue
+        if _abbreviation(text, token):
+            continue  # ext. 4, approx. two hours, no. 3: a short form with its full stop
         if len(word) > 1 and not _known(word, allowed, ctx.roster.entries):
             better = suggestion(word)
             if shape[0].isupper() and not better:
@@ -747,12 +793,50 @@ def _slips(ctx: Context, config: RuleConfig, i: int) -> Iterator[Finding]:
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d[\d\s()-]{7,14}\d(?!\d)")
-# Written to slip past: office at example dot org, j.bloggs[at]gmail[dot]com.
-_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*)"
-_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
-_TLD = r"(?:com|org|net|uk|co|gov|sch|edu|ac|io|me|info|biz)"
+# Written to slip past: office at example dot org, j.bloggs[at]gmail[dot]com, k{at}x{dot}com,
+# p -at- host -dot- com, jo @ host . org: "at" and "dot" in any bracket or between any marks.
+_OPEN, _CLOSE, _MARK = r"[\[({<«‹]", r"[\])}>»›]", r"[-_*~=|+/\\:]"
+_AT = (
+    rf"(?:\s*{_OPEN}\s*(?:at|@)\s*{_CLOSE}\s*|\s*{_MARK}{{1,2}}\s*at\s*{_MARK}{{1,2}}\s*"
+    r"|\s+at\s+|\s*@\s*)"
+)
+_DOT = (
+    rf"(?:\s*{_OPEN}\s*(?:dot|\.)\s*{_CLOSE}\s*|\s*{_MARK}{{1,2}}\s*dot\s*{_MARK}{{1,2}}\s*"
+    r"|\s+dot\s+|\s+\.\s+|\.)"
+)
+_TLD = r"(?:com|org|net|uk|co|gov|sch|edu|ac|io|me|info|biz|ie|eu)"
+# Mail services whose name alone is a domain: "write to p.jones at gmail".
+_MAIL_HOSTS = (
+    r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|live|msn|sky|"
+    r"protonmail|proton|virginmedia|talktalk|ymail)"
+)
 _HIDDEN_EMAIL = re.compile(
-    rf"\b[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}{_TLD}\b", re.IGNORECASE
+    rf"\b(?P<local>[\w+-]+(?:{_DOT}[\w+-]+)*)(?P<at>{_AT})"
+    rf"(?:[\w-]+(?:{_DOT}[\w-]+)*{_DOT}{_TLD}|(?P<host>{_MAIL_HOSTS}))\b",
+    re.IGNORECASE,
+)
+_MAIL_WORDS = re.compile(
+    r"\b(?:e-?mail\w*|mail|contact\w*|write|message|address|inbox)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _an_address(m: re.Match, source: str) -> bool:
+    """A local part at a mail service with no domain ending (p.jones at gmail) is an address when
+    the at is marked ({at}, -at-, @), the local part looks like one (a digit, a dot or an
+    underscore), or an e-mail word comes just before it; never "we met at Sky"."""
+    if not m.group("host") or not re.fullmatch(r"\s+at\s+", m.group("at"), re.IGNORECASE):
+        return True
+    local = m.group("local")
+    return bool(re.search(r"[\d._]", local)) or bool(
+        _MAIL_WORDS.search(source, max(0, m.start() - 40), m.start())
+    )
+# Cheap first look: something that could hide an address (a bracketed or marked at or dot, a
+# spaced @, the word dot, a mail service).
+_MAYBE_HIDDEN = re.compile(
+    rf"{_OPEN}\s*(?:at|dot|@|\.)\s*{_CLOSE}|{_MARK}\s*(?:at|dot)\s*{_MARK}|\bdot\b|\s@|@\s"
+    rf"|\b{_MAIL_HOSTS}\b",
+    re.IGNORECASE,
 )
 # Digits spaced, dotted or dashed apart: 0161.496.0018, 0 7 7 0 0 9 0 0 4 5 6, +44 7700 900077.
 _SPACED_PHONE = re.compile(r"(?<![\w+£$€.,])(?:\+\s*4\s*4|0)(?:[\s.\-()/]{0,3}\d){9,10}(?![\d])")
@@ -854,29 +938,69 @@ def _allowed(values: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_plain_contact(v) for v in (*values, *(c for _, c in helplines())))
 
 
+_AT_MARK = re.compile(_AT, re.IGNORECASE)
+_DOT_MARK = re.compile(_DOT, re.IGNORECASE)
+
+
+def _canonical_email(written: str) -> str:
+    """An address however it was written (p dot jones {at} host [dot] com) as p.jones@host.com,
+    to compare with the school's own."""
+    at = _AT_MARK.sub("@", written.strip(), count=1)
+    local, _, domain = at.partition("@")
+    return f"{_DOT_MARK.sub('.', local)}@{_DOT_MARK.sub('.', domain)}".casefold()
+
+
+def _plain_source(text: str) -> tuple[str, list[int] | None]:
+    """The text as the matchers read it: full-width digits and @, look-alikes and zero-width
+    characters made plain (07700​900123, ０７７００ ９００１２３), with each character's source."""
+    return normalise(text) if not text.isascii() else (text, None)
+
+
+def hidden_email_spans(ctx: Context) -> list[tuple[int, int]]:
+    """Where the text spells out an e-mail address in words or marks (shared with spelling, which
+    leaves an address's parts alone)."""
+    cache = ctx.analysis._cache
+    if "hidden_emails" not in cache:
+        source, index = _plain_source(ctx.draft.text)
+        spans = []
+        if _MAYBE_HIDDEN.search(source) or "@" in source:
+            spans = [
+                _source_span(m.span(), index)
+                for m in _HIDDEN_EMAIL.finditer(source)
+                if _an_address(m, source)
+            ]
+        cache["hidden_emails"] = spans
+    return cache["hidden_emails"]
+
+
+def _source_span(span: tuple[int, int], index: list[int] | None) -> tuple[int, int]:
+    start, end = span
+    return (start, end) if index is None or start == end else (index[start], index[end - 1] + 1)
+
+
 def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     text = ctx.draft.text
-    lowered = text.casefold()
+    source, index = _plain_source(text)
     if (
-        not any(c.isdigit() or c == "@" for c in text)
-        and " dot " not in lowered
-        and not _worded_phone(text)
-        and ("[at]" not in lowered and "(at)" not in lowered and "[dot]" not in lowered)
+        not any(c.isdigit() or c == "@" for c in source)
+        and not _MAYBE_HIDDEN.search(source)
+        and not _worded_phone(source)
     ):
         return
     params = config.params
     allowed = _allowed((*params["allowed"], *ctx.draft.contacts))
     taken: list[tuple[int, int]] = []
-    zeros = _zeros_as_digits(text) if _letter_o_near_digits(text) else text
+    zeros = _zeros_as_digits(source) if _letter_o_near_digits(source) else source
     for param, pattern, what in _KINDS:
-        source = zeros if param == "phone" else text
-        for m in pattern.finditer(source):
-            start, end = m.span()
+        for m in pattern.finditer(zeros if param == "phone" else source):
+            start, end = _source_span(m.span(), index)
             written = m.group()
             if param == "phone" and pattern is not _WORDED_PHONE and len(
                 re.sub(r"\D", "", written)
             ) < 10:
                 continue
+            if pattern is _HIDDEN_EMAIL and not _an_address(m, source):
+                continue  # we met at Sky: a place, not an address
             if pattern is _WORDED_PHONE and _counting(written):
                 continue  # zero, one, two, three …: counting, not a number
             if param == "phone" and _organisation_number(written):
@@ -885,8 +1009,9 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 written = re.sub(r"\s+", " ", written)
             if any(s < end and start < e for s, e in taken):
                 continue
-            if _plain_contact(written) in allowed or any(
-                a in written.casefold() for a in allowed if not a.isdigit()
+            plain_form = _canonical_email(written) if param == "email" else written
+            if _plain_contact(plain_form) in allowed or any(
+                a in plain_form.casefold() for a in allowed if not a.isdigit()
             ):
                 continue
             taken.append((start, end))
