@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -73,12 +74,15 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         word = token.shape.casefold()
         if token.kind == WORD and word in terms and not token.separators:
             spans.append((token.start, token.end))
+        elif token.kind == WORD and not token.separators and digit_speak(token.shape, terms):
+            spans.append((token.start, token.end))
     for probe in ctx.analysis.probes:
         # The probe reads digits as letters (4 as a); the tag as written keeps them (#thx4coming).
         written = text[probe.start : probe.end].casefold()
         if probe.kind != WORD and (
             _speak_in_tag(probe.text, terms)
             or (written.isalnum() and _speak_in_tag(written, terms))
+            or (written.isalnum() and written.isascii() and _speak_segment(written, terms))
         ):
             spans.append((probe.start, probe.end))
     for m in _DIGIT_FOR_WORD.finditer(text):
@@ -98,6 +102,118 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             start,
             end,
         )
+
+
+# How a digit is read inside a word of text speak, and the letters that stand for a word.
+_SOUNDS = {"1": ("one", "won"), "2": ("to", "too", "two"), "4": ("for", "fore", "four"),
+           "8": ("ate", "eight")}
+_LETTER_WORDS = {"b": "be", "c": "see", "u": "you", "r": "are", "n": "and", "y": "why"}
+# A number with its unit or ending, never text speak: 4th, 2nd, 10am, 4s, 4k, 2x, 8mph, 3D.
+_COUNTED_FORM = re.compile(
+    r"^\d+(?:st|nd|rd|th|s|am|pm|k|km|m|cm|mm|kg|g|mg|ml|l|x|yr|yrs|hr|hrs|h|min|mins|mph|d|p|"
+    r"v|ft|in|lb|lbs|oz|gb|mb|tb)$"
+)
+_PIECES = re.compile(r"[a-z]+|\d+")
+_CLASS_CODE = re.compile(r"^\d[a-z]s?$")  # 4a, 2b, 8c: a class (4u, 2u are in the word list)
+
+
+def digit_speak(shape: str, terms: frozenset[str]) -> bool:
+    """A word with a digit read as its sound (gr8, 2day, l8r, b4, evry1, 4ever, sk8): spoken
+    aloud it is an everyday word. Codes keep their capitals or their numbers (KS2, Y6, 3D, 4B,
+    CO2, A4, M62, 10am, 4th, U11s): a capital after the first letter, a number of two digits or
+    a single plain letter before a digit (a4, y6) is never read as a sound."""
+    if shape.isalpha() or shape.isdigit() or not shape.isascii() or not shape.isalnum():
+        return False
+    if not shape[1:].islower() and any(c.isupper() for c in shape[1:]):
+        return False
+    word = shape.casefold()
+    pieces = _PIECES.findall(word)
+    if any(p.isdigit() and (len(p) > 1 or p not in _SOUNDS) for p in pieces):
+        return False
+    if _COUNTED_FORM.match(word) or _CLASS_CODE.match(word):
+        return False
+    one_letter = pieces[0].isalpha() and len(pieces[0]) == 1 and pieces[0] not in _LETTER_WORDS
+    if len(pieces) == 2 and one_letter:
+        if pieces[1] != "8":
+            return False  # a4, y2, p4: a paper size or a class (but m8, h8, l8: mate, hate)
+    return any(_sounds_like_words(*reading) for reading in _spoken(pieces)) or _digit_for_a_word(
+        word, terms
+    )
+
+
+def _spoken(pieces: list[str]) -> Iterator[tuple[str, str]]:
+    """Each way of reading the pieces aloud (gr+ate, b(e)+fore, every+one) and a digit's sound."""
+    readings = [("", "")]
+    for piece in pieces:
+        if piece.isdigit():
+            options = _SOUNDS[piece]
+        elif piece in _LETTER_WORDS and len(pieces) > 1:
+            options = (piece, _LETTER_WORDS[piece])
+        else:
+            options = (piece,)
+        readings = [
+            (r + o, o if piece.isdigit() else sound) for r, sound in readings for o in options
+        ][:64]
+    yield from readings
+
+
+def _sounds_like_words(spoken: str, sound: str) -> bool:
+    freq = english_frequency()
+    if freq.get(spoken, 0) >= 1000:
+        return True
+    if len(spoken) >= 6 and len(sound) >= 3:
+        # evry1: evryone, one letter short of everyone (the sound kept, a letter left out)
+        better = suggestion(spoken)
+        return bool(
+            better
+            and len(better) == len(spoken) + 1
+            and sound in better
+            and freq.get(better, 0) >= 5000
+        )
+    return False
+
+
+def _speak_segment(body: str, terms: frozenset[str]) -> bool:
+    """A run-together hashtag read as its likeliest words (#luvit: luv it, #plsshare: pls
+    share): one of them is text speak that is not also an everyday word."""
+    pieces = _segment(body, terms)
+    return bool(pieces) and any(
+        p in terms and len(p) >= 2 and english_frequency().get(p, 0) < 1000 for p in pieces
+    )
+
+
+def _segment(body: str, terms: frozenset[str]) -> list[str] | None:
+    """The cheapest split of body into words (common words cheapest, text speak like a rare
+    word), or None when some part is no word at all (a name: #welldonekacper)."""
+    if len(body) > 40:
+        return None
+    freq = english_frequency()
+    n = len(body)
+    best: list[tuple[float, int] | None] = [(0.0, 0)] + [None] * n
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 20), end):
+            held = best[start]
+            if held is None:
+                continue
+            piece = body[start:end]
+            count = freq.get(piece, 0) if len(piece) > 1 or piece in "ai" else 0
+            if count >= 500:
+                cost = 1 + 1 / math.log10(count)
+            elif piece in terms:
+                cost = 1.5
+            else:
+                continue
+            total = held[0] + cost
+            if best[end] is None or total < best[end][0]:
+                best[end] = (total, start)
+    if best[n] is None:
+        return None
+    pieces, end = [], n
+    while end:
+        start = best[end][1]
+        pieces.append(body[start:end])
+        end = start
+    return pieces[::-1]
 
 
 def _speak_in_tag(body: str, terms: frozenset[str]) -> bool:
