@@ -173,6 +173,7 @@ def _sounds_like_words(spoken: str, sound: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _speak_segment(body: str, terms: frozenset[str]) -> bool:
     """A run-together hashtag read as its likeliest words (#luvit: luv it, #plsshare: pls
     share): one of them is text speak that is not also an everyday word."""

@@ -1,0 +1,188 @@
+"""The sixth round of general rules for the wording families (issue 11), each on sentences
+written for these tests, not taken from the corpora, in both directions: e-mail addresses with
+"at" and "dot" in any bracket or between any marks, inflected words and short forms the spelling
+rule leaves alone, text speak read from how a digit sounds inside a word, run-together hashtags
+read as words, and one child picked out by description (a new arrival and where from, one child
+of a named class)."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import findings_of, rules
+
+from policies import Roster, RosterPupil
+from policies.rules.targeted import origins
+from policies.rules.wording import digit_speak
+
+BLOCK, WARN = "block", "warn"
+
+PUPILS = (
+    RosterPupil("Maja", "Nowak", consent="granted", key="mn", group="2C"),
+    RosterPupil("Tobi", "Adeyemi", consent="granted", key="ta", group="5A"),
+)
+
+
+@pytest.fixture(scope="module")
+def roster() -> Roster:
+    return Roster(PUPILS)
+
+
+# --- personal_data: e-mail addresses however "at" and "dot" are written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers, reply to r.hale{at}protonmail{dot}com by Friday.",
+        "Send photos to dave_b<at>yahoo<dot>co<dot>uk please.",
+        "Questions to mo.khan -at- outlook -dot- com, thank you.",
+        "Tickets from tina @ btinternet . com this week.",
+        "Forms to s.grey (at) live (dot) co (dot) uk by Monday.",
+        "E-mail the form to jwalters at hotmail before the trip.",
+        "Entries to amy.r_84 at gmail, or hand them in.",
+        "Write to ｂｅｎ＠ｇｍａｉｌ．ｃｏｍ with your order.",
+    ],
+)
+def test_an_email_address_written_to_slip_past_is_personal_data(text):
+    found = findings_of("personal_data", text, "droxford")
+    assert found and found[0][0] == BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met the author at Sky studios. Then at school we wrote our own stories.",
+        "Year 5 drew dot-to-dot pictures at the library.",
+        "Our choir sang at Outlook Farm on Sunday.",
+        "Meet at the gate at 3pm; join the dots on the map at home.",
+    ],
+)
+def test_at_and_dot_as_words_are_not_an_address(text):
+    assert findings_of("personal_data", text, "droxford") == []
+
+
+def test_the_schools_own_address_passes_however_it_is_written():
+    overrides = {"personal_data": {"allowed": ["admin@brookfield.sch.uk"]}}
+    text = "Forms to admin [at] brookfield [dot] sch [dot] uk by Friday."
+    assert findings_of("personal_data", text, "droxford", overrides=overrides) == []
+    assert findings_of("personal_data", text, "droxford")
+
+
+def test_a_phone_number_hidden_by_a_zero_width_space_is_caught():
+    assert findings_of("personal_data", "Text 07700\u200b900 456 tonight.", "droxford")
+
+
+def test_an_address_draws_no_spelling_warning_for_its_parts():
+    text = "Reply to k.ojo [at] icloud [dot] co [dot] uk please."
+    assert findings_of("spelling", text, "highfield") == []
+
+
+# --- spelling: endings, short forms and numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families were texted about the closure and the photos were uploaded.",
+        "We are texting every family, and the running club planned a route.",
+        "Ring the office on ext. 214, or call back after 8.15am.",
+        "Gates open 7.45am to 6pm; the 2nd and 3rd heats start at 10.30.",
+    ],
+)
+def test_everyday_endings_short_forms_and_times_are_not_misspelt(text):
+    assert findings_of("spelling", text, "highfield") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        ("We were comming back from the farm.", "comming"),
+        ("The children waitted patiently.", "waitted"),
+        ("The pupils recieved. and went home.", "recieved"),
+    ],
+)
+def test_a_misspelt_ending_is_still_a_question(text, slip):
+    assert (WARN, slip) in findings_of("spelling", text, "highfield")
+
+
+# --- text_speak: a digit read as its sound inside a word
+
+
+@pytest.mark.parametrize(
+    "word", ["gr8", "2day", "evry1", "l8r", "b4", "4ever", "sk8", "h8", "2gether", "Gr8", "any1"]
+)
+def test_a_digit_read_as_a_sound_is_text_speak(word):
+    assert digit_speak(word, frozenset())
+
+
+@pytest.mark.parametrize(
+    "word",
+    "KS2 Y6 3D 10am 4B CO2 A4 M62 4th U11s 4a y6 ks2 a4 co2 u8s 4x4 4s 4k 2pm mp3 p7 y4s "
+    "Year6".split(),
+)
+def test_codes_classes_and_numbers_are_not_text_speak(word):
+    assert not digit_speak(word, frozenset())
+
+
+def test_text_speak_with_a_digit_in_a_sentence(roster):
+    found = findings_of("text_speak", "Safe travels evry1, c u all in 2 wks, gr8 term!", "carlton")
+    assert (BLOCK, "evry1") in found and (BLOCK, "gr8") in found
+
+
+@pytest.mark.parametrize("tag", ["#luvthis", "#plshelp", "#ThxEveryone", "#cuzwecan"])
+def test_a_run_together_hashtag_with_text_speak_is_caught(tag):
+    assert findings_of("text_speak", f"Our harvest assembly {tag}", "carlton")
+
+
+@pytest.mark.parametrize(
+    "tag", ["#lovemyschool", "#urbanart", "#teamwork", "#tyrecycling", "#KS2", "#Year6"]
+)
+def test_a_hashtag_of_everyday_words_is_not_text_speak(tag):
+    assert findings_of("text_speak", f"Our harvest assembly {tag}", "carlton") == []
+
+
+# --- targeted: one child described without a name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maple class have a new classmate, who has travelled here from Gdańsk.",
+        "A warm welcome to our new Eritrean pupil, who starts on Monday.",
+        "Please welcome a new starter to Birch class this week.",
+        "Our newest Year 3 pupil joins us from Lithuania after half term.",
+        "A lovely new friend has joined 4C all the way from Accra.",
+        "One Reception child brought a tortoise in for show and tell.",
+        "The Year 6 pupil chosen to read at the memorial did beautifully.",
+    ],
+)
+def test_one_child_described_is_targeted(text, roster):
+    assert ("targeted_praise", BLOCK) in rules(text, roster)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4 made a new friend at the farm: a very noisy goat!",
+        "We have a new school nurse starting after Easter.",
+        "A big welcome to all our new pupils and families this term.",
+        "If a new pupil speaks Polish at home, we find them a buddy who does too.",
+        "Each Year 2 child will bring home a reading book tonight.",
+        "Our Year 5 pupil voice group met the governors.",
+        "The new girl band from Kent opened the summer fair.",
+        "Year 3 learnt how families arrived from the Caribbean on the Windrush.",
+        "Our pupils made new friends from Spain on the exchange trip.",
+    ],
+)
+def test_children_in_general_and_things_are_not_targeted(text, roster):
+    assert ("targeted_praise", BLOCK) not in rules(text, roster)
+    assert ("targeted_praise", WARN) not in rules(text, roster)
+
+
+def test_a_targeted_sentence_gets_one_finding(roster):
+    text = "Our newest pupil in 2C, who has just arrived from Poland, is settling in."
+    assert [r for r, _ in rules(text, roster)].count("targeted_praise") == 1
+
+
+def test_the_origins_list_is_lower_case_places():
+    assert {"poland", "polish", "eritrea", "hong kong"} <= origins()
