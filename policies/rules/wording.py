@@ -309,7 +309,69 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                     )
                 )
     found.extend(_aimed_at_people(ctx, config, seen, aimed_only=False))
+    found.extend(_irony(ctx, config, seen))
     yield from found
+
+
+# Praise turned upside down: "Lovely parking this morning, NOT!", "that went well... not."
+_TRAILING_NOT = re.compile(r"(?:\.{2,}|…|,|-|–|—)\s*not\s*(?:[.!]+|$)(?=\s|$)", re.IGNORECASE)
+_THANKS = frozenset("thank thanks congratulations congrats bravo kudos cheers done".split())
+# What nobody is thanked for: thanks to the parents who ignored the one-way system (but the
+# runners who ignored the drizzle, the keeper who blocked every shot, are thanked).
+_WRONGS = frozenset("dumped littered vandalised vandalized smashed stole graffitied".split())
+_DEFIED = frozenset("ignored ignores disregarded flouted flouts blocked blocks".split())
+_RULES_AND_WAYS = frozenset(
+    "gate gates drive driveway road bay car park entrance exit path pavement lane zigzags rules "
+    "rule signs sign system instructions request requests letter letters cones barrier markings "
+    "message messages warning warnings deadline limit crossing".split()
+)
+
+
+def _a_wrong(norms: list[str], k: int) -> bool:
+    if norms[k] in _WRONGS:
+        return True
+    return norms[k] in _DEFIED and not _RULES_AND_WAYS.isdisjoint(norms[k + 1 : k + 6])
+
+
+def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Iterator[Finding]:
+    """Sarcasm by its shape, not its words: praise undone by a closing "not", or thanks to
+    people for what they did wrong (a big thank you to whoever blocked the gate)."""
+    sev = severity(config.params["insults"])
+    if not sev:
+        return
+    text, a = ctx.draft.text, ctx.analysis
+    spans = []
+    for m in _TRAILING_NOT.finditer(text):
+        first = text.rfind("\n", 0, m.start()) + 1
+        stop = max(text.rfind(c, first, m.start() - 1) for c in ".!?")
+        spans.append((max(first, stop + 1), m.end()))
+    i = 0
+    while i < len(a.tokens):
+        first, last = a.sentence_of(i)
+        i = last + 1
+        norms = [t.norm for t in a.tokens[first : last + 1]]
+        if _THANKS.isdisjoint(norms):
+            continue
+        wrong = next((k for k, n in enumerate(norms) if _a_wrong(norms, k)), None)
+        if wrong is None:
+            continue
+        who = norms[max(0, wrong - 3) : wrong]
+        if "who" in who or "whoever" in who or "that" in who:
+            spans.append((a.tokens[first].start, a.tokens[first + wrong].end))
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        if any(s < end and start < e for s, e in seen):
+            continue
+        seen.append((start, end))
+        yield finding(
+            "negative_tone",
+            config,
+            sev,
+            f"“{text[start:end]}” reads as sarcasm, and {_AIMED}",
+            start,
+            end,
+        )
 
 
 _AIMED = (
@@ -642,8 +704,26 @@ def _said_of_a_thing(ctx: Context, pos: int) -> bool:
 
 def _about_a_topic(sentence: list) -> bool:
     """Learning about a sad subject (the Titanic, the wars, how hard life was for evacuees) is
-    not tone aimed at people."""
-    return any(t.norm in TOPIC_WORDS for t in sentence)
+    not tone aimed at people; "about" makes a topic only after learning or telling (a lesson
+    about, we read about), never after a judgement (lazy about homework, rude about it)."""
+    for k, t in enumerate(sentence):
+        if t.norm == "about":
+            if any(b.norm in _ABOUT_LEADS for b in sentence[max(0, k - 3) : k]):
+                return True
+        elif t.norm in TOPIC_WORDS:
+            return True
+    return False
+
+
+# What "about" follows when it names a subject: learnt about, a story about, thinking about.
+_ABOUT_LEADS = frozenset(
+    "learn learns learnt learned learning teach teaches taught teaching study studies studied "
+    "read reads reading wrote write writes writing talk talks talked talking told tell tells "
+    "story stories book books film films lesson lessons topic project projects assembly poem "
+    "poems song songs play plays out think thinking thought heard hear hearing know knew "
+    "knowledge facts questions asked ask asking spoke speak speaking presentation display "
+    "research researched workshop visit visitor taught".split()
+)
 
 
 TOPIC_WORDS = frozenset(

@@ -186,3 +186,67 @@ def test_a_targeted_sentence_gets_one_finding(roster):
 
 def test_the_origins_list_is_lower_case_places():
     assert {"poland", "polish", "eritrea", "hong kong"} <= origins()
+
+
+# --- tone: judgement before "about", sarcasm by its shape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some families are just careless about reading records.",
+        "Honestly, the juniors were rude about the new rota.",
+    ],
+)
+def test_a_judgement_about_something_is_still_aimed_at_people(text):
+    assert findings_of("negative_tone", text, "highfield")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 5 studied how cruel life was for children in the mills.",
+        "Our assembly about how awful bullying feels was led by Year 6.",
+    ],
+)
+def test_learning_about_a_sad_subject_is_not_tone(text):
+    assert findings_of("negative_tone", text, "highfield") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Super organised drop-off this morning... not.",
+        "Fabulous queueing at the gate today, NOT!",
+        "Huge thanks to the drivers who blocked the bus bay this morning.",
+        "Cheers to whoever dumped their old sofa by the bins.",
+    ],
+)
+def test_sarcasm_by_its_shape_is_negative_tone(text):
+    assert (BLOCK, text.rstrip(".!")[:10]) in [
+        (s, t[:10]) for s, t in findings_of("negative_tone", text, "droxford")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you to the parents who helped clear the garden.",
+        "Thank you for not blocking the gate this week.",
+        "Should we have a disco or not? Tell the office.",
+        "Year 2 were not late once this week - not bad at all!",
+    ],
+)
+def test_thanks_and_a_plain_not_are_not_sarcasm(text):
+    assert findings_of("negative_tone", text, "droxford") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you to the goalkeeper who blocked every shot in the final.",
+        "Well done to the swimmers who ignored the cold and finished the race.",
+    ],
+)
+def test_thanks_for_what_went_right_is_not_sarcasm(text):
+    assert findings_of("negative_tone", text, "droxford") == []
