@@ -11,7 +11,8 @@ from functools import cache
 
 from policies.lexicon import DATA, DataFileError, _data_lines
 from policies.policy import RuleConfig
-from policies.report import Finding
+from policies.report import WARN, Finding
+from policies.roster import FIRST, FULL
 from policies.rules.context import Context, finding
 from policies.rules.names import check_targeted_praise
 
@@ -36,6 +37,11 @@ _NEW_CHILD = re.compile(
 # One child of a named class: the Year 5 child, our 3C boy, one Reception pupil.
 _CLASS_CHILD = re.compile(
     rf"\b(?P<det>the|one|our|that|this|a|an)\s+(?:[\w'’-]+\s+)?{_CLASS}\s+{_CHILD}", re.IGNORECASE
+)
+# The child of a named class, the class after them: the little one in Reception, the girl in 4B.
+_CHILD_OF_CLASS = re.compile(
+    rf"\b(?:the|one|our|that|this)\s+(?:[\w'’-]+\s+)?{_CHILD}\s+(?:in|from|of)\s+{_CLASS}\b",
+    re.IGNORECASE,
 )
 # A noun after the child word makes it a thing: pupil voice, the Year 6 girl guides.
 _COMPOUND_AFTER = re.compile(
@@ -106,7 +112,7 @@ def _picked_out(sentence: str) -> tuple[int, int] | None:
         )
         if _origin(sentence) or (in_class and noun not in _LOOSE):
             return m.span()
-    for m in _CLASS_CHILD.finditer(sentence):
+    for m in (*_CLASS_CHILD.finditer(sentence), *_CHILD_OF_CLASS.finditer(sentence)):
         noun = m.group(0).rsplit(None, 1)[-1].casefold()
         if noun in _LOOSE or _any_child(sentence, m) or _NAME_AFTER.match(sentence, m.end()):
             continue  # our Year 6 pupil Omar: a name, which the name rules judge
@@ -122,10 +128,40 @@ def _any_child(sentence: str, m: re.Match) -> bool:
     )
 
 
+# A name called out, then words to that child: "Jakub! Your violin is in the office", "sorry,
+# Maya: you left your coat".
+_CALLED = re.compile(
+    r"\s*[!,:—–-]+\s*(?:[\w'’]+\s+)?(?:your|you|you're|you’re|you've|you’ve)\b", re.IGNORECASE
+)
+
+
+def _called_out(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
+    """A post said to one named child (the child's name, then you or your), wherever the name
+    stands in the sentence."""
+    text = ctx.draft.text
+    for m in ctx.mentions:
+        if m.kind not in (FIRST, FULL) or not _CALLED.match(text, m.end):
+            continue
+        yield finding(
+            "targeted_praise",
+            config,
+            config.severity if m.certain else WARN,
+            f"“{text[m.start : m.end]}” is said to one child. Write to the class or year group "
+            f"instead (for example “Year 6, don't forget your PE kit”).",
+            m.start,
+            m.end,
+        )
+
+
 def check_targeted(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
-    """names.py's targeted_praise, then one child described and not yet reported."""
+    """names.py's targeted_praise, then one child called out or described and not yet
+    reported."""
     said = list(check_targeted_praise(ctx, config))
     yield from said
+    for f in _called_out(ctx, config):
+        if not any(s.start is not None and s.start < f.end and f.start < s.end for s in said):
+            said.append(f)
+            yield f
     text = ctx.draft.text
     for m in _SENTENCE.finditer(text):
         start, end = m.span()

@@ -704,11 +704,12 @@ def _said_of_a_thing(ctx: Context, pos: int) -> bool:
 
 def _about_a_topic(sentence: list) -> bool:
     """Learning about a sad subject (the Titanic, the wars, how hard life was for evacuees) is
-    not tone aimed at people; "about" makes a topic only after learning or telling (a lesson
-    about, we read about), never after a judgement (lazy about homework, rude about it)."""
+    not tone aimed at people; "about" makes a topic only in a sentence of learning or telling
+    (a lesson about, we wrote letters complaining about), never after a bare judgement (lazy
+    about homework, rude about it)."""
     for k, t in enumerate(sentence):
         if t.norm == "about":
-            if any(b.norm in _ABOUT_LEADS for b in sentence[max(0, k - 3) : k]):
+            if any(b.norm in _ABOUT_LEADS for b in sentence[:k]):
                 return True
         elif t.norm in TOPIC_WORDS:
             return True
@@ -736,7 +737,7 @@ FEELINGS = frozenset(
     "unfortunate worried worry gutted heartbroken devastated miss missed missing afraid scared "
     "nervous anxious unhappy tired exhausted regret regrettably lose lost losing loss "
     # How someone is in health: the child who was sick on the coach, pupils off ill.
-    "sick ill poorly unwell injured hurt".split()
+    "sick ill poorly unwell injured hurt severe severely seriously allergic allergy".split()
 )
 _HAVE = frozenset("had has have".split())
 # "had no idea", "no clue": a judgement of competence.

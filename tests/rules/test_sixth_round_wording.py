@@ -250,3 +250,35 @@ def test_thanks_and_a_plain_not_are_not_sarcasm(text):
 )
 def test_thanks_for_what_went_right_is_not_sarcasm(text):
     assert findings_of("negative_tone", text, "droxford") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the little one in Nursery with the egg allergy: your cake is ready!",
+        "A note for the boy in 5A who plays the cello: rehearsal has moved.",
+    ],
+)
+def test_a_child_of_a_named_class_after_the_noun_is_targeted(text, roster):
+    assert ("targeted_praise", BLOCK) in rules(text, roster)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oops, wrong name... Maja! Your lunchbox is in the staffroom.",
+        "Sorry Tobi, you left your glasses in the hall.",
+    ],
+)
+def test_a_named_child_called_out_is_targeted_in_unsworth(text, roster):
+    assert ("targeted_praise", BLOCK) in rules(text, roster, "unsworth")
+
+
+def test_a_name_then_a_request_to_everyone_is_not_said_to_that_child(roster):
+    text = "Tobi's mum, the Year 5 rep, says: everyone please bring a coat."
+    assert ("targeted_praise", BLOCK) not in rules(text, roster, "unsworth")
+
+
+def test_a_childs_allergy_is_not_a_remark_about_them(roster):
+    text = "Please remember that one pupil in our school is severely allergic to sesame."
+    assert [f for f in rules(text, roster) if f[0] == "negative_tone"] == []
