@@ -327,6 +327,84 @@ _RULES_AND_WAYS = frozenset(
 )
 
 
+# A closing sentence of praise alone, after a let-down: "Really professional.", "Thanks so
+# much.", "Just what we needed." (a bare "Thank you." stays thanks).
+_IRONIC_CLOSE = frozenset(
+    "really so very just what we needed need thanks thank you much great brilliant lovely "
+    "professional helpful impressive marvellous fantastic super perfect wonderful cheers nice one "
+    "job well done top stuff class classy organised efficient".split()
+)
+_IRONIC_EDGE = frozenset(
+    "really so just professional helpful impressive marvellous brilliant great lovely perfect "
+    "fantastic super wonderful classy organised efficient".split()
+)
+# What lets people down: the thing cancelled, left undone, late, again.
+_LET_DOWN = frozenset(
+    "again cancelled cancelling cancels cancel postponed delayed late lost forgot forgotten "
+    "ignored blocked closed broken broke leaving left another missed failed".split()
+)
+# "Oh brilliant, another training day": delight at more of what nobody wants.
+_OH_ANOTHER = re.compile(
+    r"\boh,?\s+(?:great|brilliant|lovely|wonderful|marvellous|fantastic|joy|super|perfect|"
+    r"good|goody|fab)\b[,!.…]*\s+(?:yet\s+)?(?:another|more)\b",
+    re.IGNORECASE,
+)
+# People who "understood absolutely nothing", "couldn't teach a dog to sit": a verdict on
+# their competence.
+_KNEW_NOTHING = re.compile(
+    r"\b(?:understood|understand|understands|knew|know|knows|grasped|noticed|learnt|learned)\s+"
+    r"(?:absolutely\s+|precisely\s+|literally\s+|simply\s+|next\s+to\s+)?(?:nothing|zilch)\b",
+    re.IGNORECASE,
+)
+_COULD_NOT_EVEN = re.compile(
+    r"\b(?:couldn['’]t|could\s+not|can['’]t|cannot)\s+\w+\s+(?:a|an)\s+\w+\s+"
+    r"(?:to\s+\w+|in\s+a\s+\w+|if\s+\w+\s+li(?:fe|ves))",
+    re.IGNORECASE,
+)
+_YOUNG = frozenset("children child pupils pupil kids boys girls class classes year".split())
+
+
+# A closing verdict of its own: "Not impressed.", "Frankly, not good enough!"
+_NOT_IMPRESSED = re.compile(
+    r"(?:(?<=[.!?])\s+|^)(?:(?:frankly|honestly|really)[, ]+)?(?:(?:we|i)(?:['’]re|['’]m| are| am)"
+    r"\s+)?(?:not\s+(?:impressed|amused|happy|acceptable|good\s+enough|on)|unimpressed)"
+    r"\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _sarcastic_shapes(ctx: Context) -> list[tuple[int, int]]:
+    a, text = ctx.analysis, ctx.draft.text
+    spans = [m.span() for m in _OH_ANOTHER.finditer(text)]
+    sentences = []
+    i = 0
+    while i < len(a.tokens):
+        first, last = a.sentence_of(i)
+        i = last + 1
+        sentences.append(a.tokens[first : last + 1])
+    for n, sentence in enumerate(sentences):
+        norms = [t.norm for t in sentence]
+        s_start, s_end = sentence[0].start, sentence[-1].end
+        if (
+            n
+            and len(norms) <= 5
+            and _IRONIC_CLOSE.issuperset(norms)
+            and not _IRONIC_EDGE.isdisjoint(norms)
+            and not _LET_DOWN.isdisjoint(t.norm for t in sentences[n - 1])
+        ):
+            spans.append((sentences[n - 1][0].start, s_end))
+            continue
+        if _about_a_topic(sentence) or not _YOUNG.isdisjoint(norms):
+            continue  # Year 3 knew nothing about the Romans: what children learnt
+        clause = text[s_start:s_end]
+        m = _KNEW_NOTHING.search(clause) if not PEOPLE_WORDS.isdisjoint(norms) else None
+        if m is None and _WE.isdisjoint(norms):
+            m = _COULD_NOT_EVEN.search(clause)  # whoever it is said of, but never of us
+        if m:
+            spans.append((s_start, s_start + m.end()))
+    return spans
+
+
 def _a_wrong(norms: list[str], k: int) -> bool:
     if norms[k] in _WRONGS:
         return True
@@ -358,6 +436,24 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
         who = norms[max(0, wrong - 3) : wrong]
         if "who" in who or "whoever" in who or "that" in who:
             spans.append((a.tokens[first].start, a.tokens[first + wrong].end))
+    spans.extend(_sarcastic_shapes(ctx))
+    verdict = max(
+        (severity(config.params["negative"]), severity(config.params["aimed"])),
+        key=lambda s: _RANK[s],
+    )
+    for m in _NOT_IMPRESSED.finditer(text) if verdict else ():
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        if not any(s < m.end() and start < e for s, e in seen):
+            seen.append((start, m.end()))
+            yield finding(
+                "negative_tone",
+                config,
+                verdict,
+                f"“{m.group().strip()}” judges the people before it. Say what you need them to "
+                f"do instead, or acknowledge this warning if the news needs it.",
+                start,
+                m.end(),
+            )
     for start, end in spans:
         while start < end and text[start].isspace():
             start += 1

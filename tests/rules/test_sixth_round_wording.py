@@ -282,3 +282,36 @@ def test_a_name_then_a_request_to_everyone_is_not_said_to_that_child(roster):
 def test_a_childs_allergy_is_not_a_remark_about_them(roster):
     text = "Please remember that one pupil in our school is severely allergic to sesame."
     assert [f for f in rules(text, roster) if f[0] == "negative_tone"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well done to the bus company for turning up late again. Really impressive.",
+        "Oh lovely, yet another inset day announced on a Sunday night.",
+        "The inspectors visited for two days and grasped next to nothing.",
+        "Our new supplier couldn't organise a picnic in a park.",
+    ],
+)
+def test_sarcasm_and_a_verdict_on_competence_are_caught(text):
+    assert findings_of("negative_tone", text, "droxford")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trip was cancelled because of the ice. Thank you.",
+        "Swimming is postponed until Monday. Thanks so much for your patience.",
+        "Year 3 knew nothing about the Romans before this week. Now they are experts!",
+        "Oh brilliant, the sun came out for sports day!",
+        "Our visitors couldn't believe how polite the children were.",
+        "Not sure which day? Ask the office.",
+    ],
+)
+def test_let_downs_said_plainly_and_delight_are_not_sarcasm(text):
+    assert findings_of("negative_tone", text, "droxford") == []
+
+
+def test_a_closing_verdict_on_people_is_a_question():
+    text = "Several cars were parked on the zigzags again. Not acceptable."
+    assert findings_of("negative_tone", text, "carlton")
