@@ -401,7 +401,7 @@ def _sarcastic_shapes(ctx: Context) -> list[tuple[int, int]]:
         if m is None and _WE.isdisjoint(norms):
             m = _COULD_NOT_EVEN.search(clause)  # whoever it is said of, but never of us
         if m:
-            spans.append((s_start, s_start + m.end()))
+            spans.append((s_start + m.start(), s_start + m.end()))  # the verdict's own words
     return spans
 
 
