@@ -1145,8 +1145,17 @@ _DATE = (
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 )
+# A full date with its year: a birthday written with the year it was is a date of birth.
+_DATED = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d{{2}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
+)
 _BIRTH = re.compile(
-    rf"\b(?:date of birth|d\.?o\.?b\b\.?|born(?:\s+on)?)\s*:?\s*{_DATE}|\bd\.?o\.?b\b\.?\s*:?",
+    rf"\b(?:date of birth|d\.?o\.?b\b\.?|born(?:\s+on)?)\s*:?\s*{_DATE}|\bd\.?o\.?b\b\.?\s*:?"
+    # A few words between (her date of birth is 02/09/2016, his birthday is the 4th of June 2016).
+    rf"|\b(?:date of birth|born|birthday|birth date)(?:\s+(?:is|was|falls|on|the|of|:)){{1,3}}"
+    rf"\s*{_DATED}",
     re.IGNORECASE,
 )
 _DIGIT_WORDS = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|treble)"

@@ -315,3 +315,22 @@ def test_let_downs_said_plainly_and_delight_are_not_sarcasm(text):
 def test_a_closing_verdict_on_people_is_a_question():
     text = "Several cars were parked on the zigzags again. Not acceptable."
     assert findings_of("negative_tone", text, "carlton")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her birthday is the 9th of March 2017, so send a card!",
+        "His date of birth is 14/11/2016 on the club form.",
+    ],
+)
+def test_a_birthday_with_its_year_a_few_words_on_is_a_date_of_birth(text):
+    assert findings_of("personal_data", text, "droxford")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The birthday party is on 3 June 2026 in the hall.", "Our birthday is on 5 May: 90 years!"],
+)
+def test_a_birthday_event_is_not_a_date_of_birth(text):
+    assert findings_of("personal_data", text, "droxford") == []
