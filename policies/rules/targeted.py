@@ -22,6 +22,7 @@ _CHILD = (
     r"student|boy|girl|lad|lass|little\s+one|member\s+of\s+(?:our\s+|the\s+)?(?:class|school|"
     r"year\s*\d+|team|family))(?![\w'’-])"
 )
+_ONE_CHILD_WORD = re.compile(rf"\b{_CHILD}", re.IGNORECASE)
 # A friend or a face is a child only with more said about them: where from, or which class.
 _LOOSE = frozenset("friend face".split())
 _NEW = r"(?:new|newest|latest|newly\s+arrived|newly\s+joined|recently\s+arrived)"
@@ -163,6 +164,8 @@ def check_targeted(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             said.append(f)
             yield f
     text = ctx.draft.text
+    if not _ONE_CHILD_WORD.search(text):
+        return  # no word for one child at all: nothing to describe
     for m in _SENTENCE.finditer(text):
         start, end = m.span()
         if any(f.start is not None and f.start < end and start < f.end for f in said):

@@ -373,9 +373,15 @@ _NOT_IMPRESSED = re.compile(
 )
 
 
-def _sarcastic_shapes(ctx: Context) -> list[tuple[int, int]]:
+_NOT_ABLE = frozenset("couldn can cannot could nothing zilch".split())
+
+
+def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
     a, text = ctx.analysis, ctx.draft.text
-    spans = [m.span() for m in _OH_ANOTHER.finditer(text)]
+    spans = [m.span() for m in _OH_ANOTHER.finditer(text)] if "oh" in words else []
+    closing = not _LET_DOWN.isdisjoint(words) and not _IRONIC_EDGE.isdisjoint(words)
+    if not closing and _NOT_ABLE.isdisjoint(words):
+        return spans
     sentences = []
     i = 0
     while i < len(a.tokens):
@@ -386,7 +392,8 @@ def _sarcastic_shapes(ctx: Context) -> list[tuple[int, int]]:
         norms = [t.norm for t in sentence]
         s_start, s_end = sentence[0].start, sentence[-1].end
         if (
-            n
+            closing
+            and n
             and len(norms) <= 5
             and _IRONIC_CLOSE.issuperset(norms)
             and not _IRONIC_EDGE.isdisjoint(norms)
@@ -405,6 +412,9 @@ def _sarcastic_shapes(ctx: Context) -> list[tuple[int, int]]:
     return spans
 
 
+_WRONGS_OR_DEFIED = _WRONGS | _DEFIED
+
+
 def _a_wrong(norms: list[str], k: int) -> bool:
     if norms[k] in _WRONGS:
         return True
@@ -418,13 +428,14 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
     if not sev:
         return
     text, a = ctx.draft.text, ctx.analysis
+    words = {t.norm for t in a.tokens}
     spans = []
-    for m in _TRAILING_NOT.finditer(text):
+    for m in _TRAILING_NOT.finditer(text) if "not" in words else ():
         first = text.rfind("\n", 0, m.start()) + 1
         stop = max(text.rfind(c, first, m.start() - 1) for c in ".!?")
         spans.append((max(first, stop + 1), m.end()))
-    i = 0
-    while i < len(a.tokens):
+    i = 0 if not _THANKS.isdisjoint(words) and not _WRONGS_OR_DEFIED.isdisjoint(words) else None
+    while i is not None and i < len(a.tokens):
         first, last = a.sentence_of(i)
         i = last + 1
         norms = [t.norm for t in a.tokens[first : last + 1]]
@@ -436,12 +447,13 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
         who = norms[max(0, wrong - 3) : wrong]
         if "who" in who or "whoever" in who or "that" in who:
             spans.append((a.tokens[first].start, a.tokens[first + wrong].end))
-    spans.extend(_sarcastic_shapes(ctx))
+    spans.extend(_sarcastic_shapes(ctx, words))
     verdict = max(
         (severity(config.params["negative"]), severity(config.params["aimed"])),
         key=lambda s: _RANK[s],
     )
-    for m in _NOT_IMPRESSED.finditer(text) if verdict else ():
+    verdicts = verdict and ("not" in words or "unimpressed" in words)
+    for m in _NOT_IMPRESSED.finditer(text) if verdicts else ():
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         if not any(s < m.end() and start < e for s, e in seen):
             seen.append((start, m.end()))
@@ -1013,10 +1025,8 @@ def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             continue  # mixed case, even opening a sentence: SENCo, ParentPay, WhatsApp (not THe)
         word = token.norm
         written = text[token.start : token.end]
-        if ctx.in_url(token.start, token.end) or any(
-            s <= token.start and token.end <= e for s, e in hidden_email_spans(ctx)
-        ):
-            continue  # a link's or an address's parts are not words (personal_data's business)
+        if ctx.in_url(token.start, token.end):
+            continue
         if params["british"]:
             british = AMERICAN_TO_BRITISH.get(word)
             ize = _IZE.match(word)
@@ -1032,9 +1042,11 @@ def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                     token.end,
                 )
                 continue
-        if _abbreviation(text, token):
-            continue  # ext. 4, approx. two hours, no. 3: a short form with its full stop
         if len(word) > 1 and not _known(word, allowed, ctx.roster.entries):
+            if _abbreviation(text, token) or any(
+                s <= token.start and token.end <= e for s, e in hidden_email_spans(ctx)
+            ):
+                continue  # ext. 4, no. 3; an address's parts (personal_data's business)
             better = suggestion(word)
             if shape[0].isupper() and not better:
                 continue  # a sentence opening with a name or a place: Meonstoke
@@ -1129,7 +1141,7 @@ def _an_address(m: re.Match, source: str) -> bool:
 # spaced @, the word dot, a mail service).
 _MAYBE_HIDDEN = re.compile(
     rf"{_OPEN}\s*(?:at|dot|@|\.)\s*{_CLOSE}|{_MARK}\s*(?:at|dot)\s*{_MARK}|\bdot\b|\s@|@\s"
-    rf"|\b{_MAIL_HOSTS}\b",
+    rf"|\b{_MAIL_HOSTS}\b|\w\.{_TLD}\b",
     re.IGNORECASE,
 )
 # Digits spaced, dotted or dashed apart: 0161.496.0018, 0 7 7 0 0 9 0 0 4 5 6, +44 7700 900077.
@@ -1266,7 +1278,7 @@ def hidden_email_spans(ctx: Context) -> list[tuple[int, int]]:
     if "hidden_emails" not in cache:
         source, index = _plain_source(ctx.draft.text)
         spans = []
-        if _MAYBE_HIDDEN.search(source) or "@" in source:
+        if "@" in source or _MAYBE_HIDDEN.search(source):
             spans = [
                 _source_span(m.span(), index)
                 for m in _HIDDEN_EMAIL.finditer(source)
@@ -1294,7 +1306,10 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     allowed = _allowed((*params["allowed"], *ctx.draft.contacts))
     taken: list[tuple[int, int]] = []
     zeros = _zeros_as_digits(source) if _letter_o_near_digits(source) else source
+    maybe_hidden = "@" in source or bool(_MAYBE_HIDDEN.search(source))
     for param, pattern, what in _KINDS:
+        if pattern is _HIDDEN_EMAIL and not maybe_hidden:
+            continue
         for m in pattern.finditer(zeros if param == "phone" else source):
             start, end = _source_span(m.span(), index)
             written = m.group()
