@@ -74,7 +74,12 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         word = token.shape.casefold()
         if token.kind == WORD and word in terms and not token.separators:
             spans.append((token.start, token.end))
-        elif token.kind == WORD and not token.separators and digit_speak(token.shape, terms):
+        elif (
+            token.kind == WORD
+            and not token.shape.isalpha()
+            and not token.separators
+            and digit_speak(token.shape, terms)
+        ):
             spans.append((token.start, token.end))
     for probe in ctx.analysis.probes:
         # The probe reads digits as letters (4 as a); the tag as written keeps them (#thx4coming).
@@ -1138,12 +1143,23 @@ def _an_address(m: re.Match, source: str) -> bool:
         _MAIL_WORDS.search(source, max(0, m.start() - 40), m.start())
     )
 # Cheap first look: something that could hide an address (a bracketed or marked at or dot, a
-# spaced @, the word dot, a mail service).
-_MAYBE_HIDDEN = re.compile(
-    rf"{_OPEN}\s*(?:at|dot|@|\.)\s*{_CLOSE}|{_MARK}\s*(?:at|dot)\s*{_MARK}|\bdot\b|\s@|@\s"
-    rf"|\b{_MAIL_HOSTS}\b|\w\.{_TLD}\b",
-    re.IGNORECASE,
-)
+# spaced @, the word dot, a mail service, a domain ending).
+_MARKED = re.compile(rf"(?:{_OPEN}|{_MARK})\s*(?:at\b|dot\b|@|\.)", re.IGNORECASE)
+_DOMAIN_END = re.compile(rf"\w\.{_TLD}\b", re.IGNORECASE)
+_HOST_NAMES = tuple(_MAIL_HOSTS[3:-1].split("|"))
+
+
+def _maybe_hidden(source: str) -> bool:
+    lowered = source.casefold()
+    return (
+        "@" in source
+        or ("dot" in lowered and re.search(r"\bdot\b", lowered) is not None)
+        or ("." in source and _DOMAIN_END.search(source) is not None)
+        or any(host in lowered for host in _HOST_NAMES)
+        or _MARKED.search(source) is not None
+    )
+
+
 # Digits spaced, dotted or dashed apart: 0161.496.0018, 0 7 7 0 0 9 0 0 4 5 6, +44 7700 900077.
 _SPACED_PHONE = re.compile(r"(?<![\w+£$€.,])(?:\+\s*4\s*4|0)(?:[\s.\-()/]{0,3}\d){9,10}(?![\d])")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
@@ -1265,10 +1281,14 @@ def _canonical_email(written: str) -> str:
     return f"{_DOT_MARK.sub('.', local)}@{_DOT_MARK.sub('.', domain)}".casefold()
 
 
+# What hides a number or an address from the patterns: full-width forms, zero-width characters.
+_FOLDABLE = re.compile(r"[\uff00-\uffef\u200b-\u200f\u2060\ufeff\u00ad]")
+
+
 def _plain_source(text: str) -> tuple[str, list[int] | None]:
-    """The text as the matchers read it: full-width digits and @, look-alikes and zero-width
-    characters made plain (07700​900123, ０７７００ ９００１２３), with each character's source."""
-    return normalise(text) if not text.isascii() else (text, None)
+    """The text as the matchers read it: full-width digits and @ and zero-width characters made
+    plain (07700​900123, ０７７００ ９００１２３), with each character's source."""
+    return normalise(text) if not text.isascii() and _FOLDABLE.search(text) else (text, None)
 
 
 def hidden_email_spans(ctx: Context) -> list[tuple[int, int]]:
@@ -1278,7 +1298,7 @@ def hidden_email_spans(ctx: Context) -> list[tuple[int, int]]:
     if "hidden_emails" not in cache:
         source, index = _plain_source(ctx.draft.text)
         spans = []
-        if "@" in source or _MAYBE_HIDDEN.search(source):
+        if _maybe_hidden(source):
             spans = [
                 _source_span(m.span(), index)
                 for m in _HIDDEN_EMAIL.finditer(source)
@@ -1298,7 +1318,7 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     source, index = _plain_source(text)
     if (
         not any(c.isdigit() or c == "@" for c in source)
-        and not _MAYBE_HIDDEN.search(source)
+        and not _maybe_hidden(source)
         and not _worded_phone(source)
     ):
         return
@@ -1306,7 +1326,7 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     allowed = _allowed((*params["allowed"], *ctx.draft.contacts))
     taken: list[tuple[int, int]] = []
     zeros = _zeros_as_digits(source) if _letter_o_near_digits(source) else source
-    maybe_hidden = "@" in source or bool(_MAYBE_HIDDEN.search(source))
+    maybe_hidden = _maybe_hidden(source)
     for param, pattern, what in _KINDS:
         if pattern is _HIDDEN_EMAIL and not maybe_hidden:
             continue
