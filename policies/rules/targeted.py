@@ -92,11 +92,14 @@ def origins() -> frozenset[str]:
 
 
 def _origin(sentence: str) -> bool:
-    """Where a child came from: a country, a people or a language, or from a place with its
-    capital letter."""
-    lowered = f" {' '.join(re.findall(r'[a-z]+', sentence.casefold()))} "
-    if any(f" {place} " in lowered for place in origins()):
-        return True
+    """Where a child came from: a country, a people or a language (with its capital letter), or
+    from a place with its capital letter."""
+    places = origins()
+    capitalised = re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", sentence)
+    for words in capitalised:  # Poland, Eritrean, Hong Kong (never a turkey or a guinea pig)
+        first = words.split()[0].casefold()
+        if words.casefold() in places or first in places:
+            return True
     for m in _FROM_PLACE.finditer(sentence):
         place = m.group("place").casefold()
         if place not in _NOT_PLACES and not _CLASS_AFTER.match(sentence, m.end()):

@@ -334,3 +334,12 @@ def test_a_birthday_with_its_year_a_few_words_on_is_a_date_of_birth(text):
 )
 def test_a_birthday_event_is_not_a_date_of_birth(text):
     assert findings_of("personal_data", text, "droxford") == []
+
+
+def test_an_origin_is_a_capitalised_place_not_a_common_noun(roster):
+    assert ("targeted_praise", BLOCK) not in rules(
+        "Year 1 made a new friend on the farm visit: a turkey!", roster
+    )
+    assert ("targeted_praise", BLOCK) in rules(
+        "Year 1 made a new friend this week, who has just come from Turkey.", roster
+    )
