@@ -137,23 +137,28 @@ def digit_speak(shape: str, terms: frozenset[str]) -> bool:
         return False
     if _COUNTED_FORM.match(word) or _CLASS_CODE.match(word):
         return False
-    one_letter = pieces[0].isalpha() and len(pieces[0]) == 1 and pieces[0] not in _LETTER_WORDS
-    if len(pieces) == 2 and one_letter:
-        if pieces[1] != "8":
-            return False  # a4, y2, p4: a paper size or a class (but m8, h8, l8: mate, hate)
+    if len(pieces) == 2 and len(pieces[0]) == 1 and pieces[0].isalpha():
+        if shape[0].isupper():
+            return False  # C1, B2, A4, Y6: a level, a paper size, a class
+        if pieces[1] != "8" and pieces[0] not in _LETTER_WORDS:
+            return False  # a4, y2, p4 (but m8, h8, l8: mate, hate)
+        spoken = _spoken(pieces) if pieces[1] == "8" else _spoken(pieces, literal=False)
+        return any(_sounds_like_words(*reading) for reading in spoken)
     return any(_sounds_like_words(*reading) for reading in _spoken(pieces)) or _digit_for_a_word(
         word, terms
     )
 
 
-def _spoken(pieces: list[str]) -> Iterator[tuple[str, str]]:
-    """Each way of reading the pieces aloud (gr+ate, b(e)+fore, every+one) and a digit's sound."""
+def _spoken(pieces: list[str], literal: bool = True) -> Iterator[tuple[str, str]]:
+    """Each way of reading the pieces aloud (gr+ate, b(e)+fore, every+one) and a digit's sound;
+    literal False reads a lone letter only as the word it stands for (b4: be-fore, not b-four)."""
     readings = [("", "")]
     for piece in pieces:
         if piece.isdigit():
             options = _SOUNDS[piece]
         elif piece in _LETTER_WORDS and len(pieces) > 1:
-            options = (piece, _LETTER_WORDS[piece])
+            word = _LETTER_WORDS[piece]
+            options = (piece, word) if literal else (word,)
         else:
             options = (piece,)
         readings = [
@@ -420,6 +425,12 @@ def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
 _WRONGS_OR_DEFIED = _WRONGS | _DEFIED
 
 
+def _praising(clause: str) -> bool:
+    """A word of praise in the clause (the analyser's positive words: brilliant, lovely)."""
+    lexicon = _analyser().lexicon
+    return any(lexicon.get(w, 0) >= 1.5 for w in re.findall(r"[a-z]+", clause.casefold()))
+
+
 def _a_wrong(norms: list[str], k: int) -> bool:
     if norms[k] in _WRONGS:
         return True
@@ -438,7 +449,10 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
     for m in _TRAILING_NOT.finditer(text) if "not" in words else ():
         first = text.rfind("\n", 0, m.start()) + 1
         stop = max(text.rfind(c, first, m.start() - 1) for c in ".!?")
-        spans.append((max(first, stop + 1), m.end()))
+        said = m.group()
+        loud = "NOT" in said or "." in said[-2:] or "!" in said or said.startswith(("..", "…"))
+        if loud and _praising(text[max(first, stop + 1) : m.start()]):
+            spans.append((max(first, stop + 1), m.end()))  # praise, then undone by "not"
     i = 0 if not _THANKS.isdisjoint(words) and not _WRONGS_OR_DEFIED.isdisjoint(words) else None
     while i is not None and i < len(a.tokens):
         first, last = a.sentence_of(i)

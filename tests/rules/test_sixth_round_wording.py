@@ -118,7 +118,7 @@ def test_a_digit_read_as_a_sound_is_text_speak(word):
 @pytest.mark.parametrize(
     "word",
     "KS2 Y6 3D 10am 4B CO2 A4 M62 4th U11s 4a y6 ks2 a4 co2 u8s 4x4 4s 4k 2pm mp3 p7 y4s "
-    "Year6".split(),
+    "Year6 C1 B2 c1 n1".split(),
 )
 def test_codes_classes_and_numbers_are_not_text_speak(word):
     assert not digit_speak(word, frozenset())
@@ -235,6 +235,7 @@ def test_sarcasm_by_its_shape_is_negative_tone(text):
         "Thank you for not blocking the gate this week.",
         "Should we have a disco or not? Tell the office.",
         "Year 2 were not late once this week - not bad at all!",
+        "Answers must be true or false, not ",
     ],
 )
 def test_thanks_and_a_plain_not_are_not_sarcasm(text):
