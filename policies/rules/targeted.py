@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
-from policies.lexicon import DATA, DataFileError, _data_lines
+from policies.lexicon import origins
 from policies.policy import RuleConfig
 from policies.report import WARN, Finding
 from policies.roster import FIRST, FULL
@@ -78,17 +77,6 @@ _CLASS_GAINS = re.compile(
 _INTO_CLASS = re.compile(rf"\b(?:in|into|to|joins|joined|joining)\s+{_CLASS}\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r",?\s+[A-Z][a-z]")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
-
-
-@cache
-def origins() -> frozenset[str]:
-    """Countries, peoples and languages (policies/data/origins.txt)."""
-    found = set()
-    for n, line in _data_lines("origins.txt"):
-        if not re.fullmatch(r"[a-z][a-z' -]*[a-z]", line):
-            raise DataFileError(f"{DATA / 'origins.txt'}, line {n}: {line[:40]!r} is not a place")
-        found.add(line)
-    return frozenset(found)
 
 
 def _origin(sentence: str) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from rules_helpers import findings_of, rules
 
 from policies import Roster, RosterPupil
-from policies.rules.targeted import origins
+from policies.lexicon import origins
 from policies.rules.wording import digit_speak
 
 BLOCK, WARN = "block", "warn"
@@ -344,3 +344,18 @@ def test_an_origin_is_a_capitalised_place_not_a_common_noun(roster):
     assert ("targeted_praise", BLOCK) in rules(
         "Year 1 made a new friend this week, who has just come from Turkey.", roster
     )
+
+
+def test_a_malformed_origins_file_stops_start_up_naming_its_line(tmp_path, monkeypatch):
+    from policies import lexicon
+
+    (tmp_path / "origins.txt").write_text("# places\npoland\nHong Kong!\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DATA", tmp_path)
+    origins.cache_clear()
+    try:
+        with pytest.raises(lexicon.DataFileError, match=r"origins.txt, line 3:"):
+            lexicon.load_all()
+    finally:
+        monkeypatch.undo()
+        origins.cache_clear()
+    assert "poland" in origins()
