@@ -52,7 +52,10 @@ _COMPOUND_AFTER = re.compile(
     r"\s+(?:voice|premium|council|parliament|leaders?|ambassadors?|progress|safety|protection|"
     r"guides?|scouts?|numbers|places?|friendly|led|centred|centered|care|records?|reports?|"
     r"handbook|guide|information|packs?|teams?|squads?|choirs?|bands?|groups?|"
-    r"of\s+(?:each|every|all))\b",
+    r"of\s+(?:each|every|all)|"
+    # pupil of the week certificates, star of the term awards: the thing, not the child
+    r"of\s+the\s+(?:day|week|month|term|year)\s+(?:certificates?|awards?|assembl(?:y|ies)|"
+    r"boards?|displays?|badges?|troph(?:y|ies)|nominations?|stickers?|lists?))\b",
     re.IGNORECASE,
 )
 # A generic child (if a Year 4 child is absent, each Reception pupil): any child, not one.

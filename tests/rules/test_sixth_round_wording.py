@@ -359,3 +359,9 @@ def test_a_malformed_origins_file_stops_start_up_naming_its_line(tmp_path, monke
         monkeypatch.undo()
         origins.cache_clear()
     assert "poland" in origins()
+
+
+def test_a_thing_named_after_one_child_of_a_class_is_not_targeted(roster):
+    text = "The Year 2 pupil of the week badges are in the office."
+    assert ("targeted_praise", BLOCK) not in rules(text, roster)
+    assert ("targeted_praise", BLOCK) in rules("The Year 2 pupil of the week is a star!", roster)
