@@ -388,7 +388,11 @@ _NOT_ABLE = frozenset("couldn can cannot could nothing zilch".split())
 
 def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
     a, text = ctx.analysis, ctx.draft.text
-    spans = [m.span() for m in _OH_ANOTHER.finditer(text)] if "oh" in words else []
+    spans = []
+    for m in _OH_ANOTHER.finditer(text) if "oh" in words else ():
+        rest = re.match(r"[^.!?\n]*", text[m.end() :]).group()
+        if not _praising(rest):  # Oh brilliant, another win for Year 6!: delight, not sarcasm
+            spans.append(m.span())
     closing = not _LET_DOWN.isdisjoint(words) and not _IRONIC_EDGE.isdisjoint(words)
     if not closing and _NOT_ABLE.isdisjoint(words):
         return spans

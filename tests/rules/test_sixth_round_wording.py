@@ -305,6 +305,7 @@ def test_sarcasm_and_a_verdict_on_competence_are_caught(text):
         "Swimming is postponed until Monday. Thanks so much for your patience.",
         "Year 3 knew nothing about the Romans before this week. Now they are experts!",
         "Oh brilliant, the sun came out for sports day!",
+        "Oh brilliant, another win for the netball team!",
         "Our visitors couldn't believe how polite the children were.",
         "Not sure which day? Ask the office.",
     ],
