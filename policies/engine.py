@@ -12,8 +12,9 @@ from policies.roster import Roster
 from policies.rules.basic import check_category, check_length, check_reply, weighted_length
 from policies.rules.context import Context
 from policies.rules.hours import check_posting_hours
-from policies.rules.names import check_child_name, check_name_with_photo, check_targeted_praise
+from policies.rules.names import check_child_name, check_name_with_photo
 from policies.rules.photos import check_alt_text, check_photo_consent
+from policies.rules.targeted import check_targeted
 from policies.rules.wording import (
     check_negative_tone,
     check_personal_data,
@@ -28,7 +29,7 @@ RULES: dict[str, Rule] = {
     "child_name": check_child_name,
     "name_with_photo": check_name_with_photo,
     "photo_consent": check_photo_consent,
-    "targeted_praise": check_targeted_praise,
+    "targeted_praise": check_targeted,
     "text_speak": check_text_speak,
     "negative_tone": check_negative_tone,
     "spelling": check_spelling,

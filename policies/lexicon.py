@@ -111,8 +111,20 @@ def nicknames() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+@cache
+def origins() -> frozenset[str]:
+    """Countries, peoples and languages children's families come from (data/origins.txt)."""
+    found = set()
+    for n, line in _data_lines("origins.txt"):
+        if not re.fullmatch(r"[a-z][a-z' -]*[a-z]", line):
+            raise DataFileError(f"{DATA / 'origins.txt'}, line {n}: {line[:40]!r} is not a place")
+        found.add(line)
+    return frozenset(found)
+
+
 def load_all() -> None:
     """Read every data file now, so a malformed one stops start-up with its file and line."""
+    origins()
     data_names("uk_first_names.txt")
     data_names("first_names_extra.txt")
     data_names("scottish_first_names.txt")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -36,7 +37,7 @@ from policies.lexicon import (
 from policies.policy import RuleConfig
 from policies.report import Finding
 from policies.rules.context import Context, finding, severity
-from policies.text import WORD, plain
+from policies.text import WORD, normalise, plain
 
 _TEXT_SPEAK = frozenset(TEXT_SPEAK)
 _RANK = {None: 0, "warn": 1, "block": 2}
@@ -73,12 +74,20 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         word = token.shape.casefold()
         if token.kind == WORD and word in terms and not token.separators:
             spans.append((token.start, token.end))
+        elif (
+            token.kind == WORD
+            and not token.shape.isalpha()
+            and not token.separators
+            and digit_speak(token.shape, terms)
+        ):
+            spans.append((token.start, token.end))
     for probe in ctx.analysis.probes:
         # The probe reads digits as letters (4 as a); the tag as written keeps them (#thx4coming).
         written = text[probe.start : probe.end].casefold()
         if probe.kind != WORD and (
             _speak_in_tag(probe.text, terms)
             or (written.isalnum() and _speak_in_tag(written, terms))
+            or (written.isalnum() and written.isascii() and _speak_segment(written, terms))
         ):
             spans.append((probe.start, probe.end))
     for m in _DIGIT_FOR_WORD.finditer(text):
@@ -98,6 +107,124 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             start,
             end,
         )
+
+
+# How a digit is read inside a word of text speak, and the letters that stand for a word.
+_SOUNDS = {"1": ("one", "won"), "2": ("to", "too", "two"), "4": ("for", "fore", "four"),
+           "8": ("ate", "eight")}
+_LETTER_WORDS = {"b": "be", "c": "see", "u": "you", "r": "are", "n": "and", "y": "why"}
+# A number with its unit or ending, never text speak: 4th, 2nd, 10am, 4s, 4k, 2x, 8mph, 3D.
+_COUNTED_FORM = re.compile(
+    r"^\d+(?:st|nd|rd|th|s|am|pm|k|km|m|cm|mm|kg|g|mg|ml|l|x|yr|yrs|hr|hrs|h|min|mins|mph|d|p|"
+    r"v|ft|in|lb|lbs|oz|gb|mb|tb)$"
+)
+_PIECES = re.compile(r"[a-z]+|\d+")
+_CLASS_CODE = re.compile(r"^\d[a-z]s?$")  # 4a, 2b, 8c: a class (4u, 2u are in the word list)
+
+
+def digit_speak(shape: str, terms: frozenset[str]) -> bool:
+    """A word with a digit read as its sound (gr8, 2day, l8r, b4, evry1, 4ever, sk8): spoken
+    aloud it is an everyday word. Codes keep their capitals or their numbers (KS2, Y6, 3D, 4B,
+    CO2, A4, M62, 10am, 4th, U11s): a capital after the first letter, a number of two digits or
+    a single plain letter before a digit (a4, y6) is never read as a sound."""
+    if shape.isalpha() or shape.isdigit() or not shape.isascii() or not shape.isalnum():
+        return False
+    if not shape[1:].islower() and any(c.isupper() for c in shape[1:]):
+        return False
+    word = shape.casefold()
+    pieces = _PIECES.findall(word)
+    if any(p.isdigit() and (len(p) > 1 or p not in _SOUNDS) for p in pieces):
+        return False
+    if _COUNTED_FORM.match(word) or _CLASS_CODE.match(word):
+        return False
+    if len(pieces) == 2 and len(pieces[0]) == 1 and pieces[0].isalpha():
+        if shape[0].isupper():
+            return False  # C1, B2, A4, Y6: a level, a paper size, a class
+        if pieces[1] != "8" and pieces[0] not in _LETTER_WORDS:
+            return False  # a4, y2, p4 (but m8, h8, l8: mate, hate)
+        spoken = _spoken(pieces) if pieces[1] == "8" else _spoken(pieces, literal=False)
+        return any(_sounds_like_words(*reading) for reading in spoken)
+    return any(_sounds_like_words(*reading) for reading in _spoken(pieces)) or _digit_for_a_word(
+        word, terms
+    )
+
+
+def _spoken(pieces: list[str], literal: bool = True) -> Iterator[tuple[str, str]]:
+    """Each way of reading the pieces aloud (gr+ate, b(e)+fore, every+one) and a digit's sound;
+    literal False reads a lone letter only as the word it stands for (b4: be-fore, not b-four)."""
+    readings = [("", "")]
+    for piece in pieces:
+        if piece.isdigit():
+            options = _SOUNDS[piece]
+        elif piece in _LETTER_WORDS and len(pieces) > 1:
+            word = _LETTER_WORDS[piece]
+            options = (piece, word) if literal else (word,)
+        else:
+            options = (piece,)
+        readings = [
+            (r + o, o if piece.isdigit() else sound) for r, sound in readings for o in options
+        ][:64]
+    yield from readings
+
+
+def _sounds_like_words(spoken: str, sound: str) -> bool:
+    freq = english_frequency()
+    if freq.get(spoken, 0) >= 1000:
+        return True
+    if len(spoken) >= 6 and len(sound) >= 3:
+        # evry1: evryone, one letter short of everyone (the sound kept, a letter left out)
+        better = suggestion(spoken)
+        return bool(
+            better
+            and len(better) == len(spoken) + 1
+            and sound in better
+            and freq.get(better, 0) >= 5000
+        )
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _speak_segment(body: str, terms: frozenset[str]) -> bool:
+    """A run-together hashtag read as its likeliest words (#luvit: luv it, #plsshare: pls
+    share): one of them is text speak that is not also an everyday word."""
+    pieces = _segment(body, terms)
+    return bool(pieces) and any(
+        p in terms and len(p) >= 2 and english_frequency().get(p, 0) < 1000 for p in pieces
+    )
+
+
+def _segment(body: str, terms: frozenset[str]) -> list[str] | None:
+    """The cheapest split of body into words (common words cheapest, text speak like a rare
+    word), or None when some part is no word at all (a name: #welldonekacper)."""
+    if len(body) > 40:
+        return None
+    freq = english_frequency()
+    n = len(body)
+    best: list[tuple[float, int] | None] = [(0.0, 0)] + [None] * n
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 20), end):
+            held = best[start]
+            if held is None:
+                continue
+            piece = body[start:end]
+            count = freq.get(piece, 0) if len(piece) > 1 or piece in "ai" else 0
+            if count >= 500:
+                cost = 1 + 1 / math.log10(count)
+            elif piece in terms:
+                cost = 1.5
+            else:
+                continue
+            total = held[0] + cost
+            if best[end] is None or total < best[end][0]:
+                best[end] = (total, start)
+    if best[n] is None:
+        return None
+    pieces, end = [], n
+    while end:
+        start = best[end][1]
+        pieces.append(body[start:end])
+        end = start
+    return pieces[::-1]
 
 
 def _speak_in_tag(body: str, terms: frozenset[str]) -> bool:
@@ -192,7 +319,190 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                     )
                 )
     found.extend(_aimed_at_people(ctx, config, seen, aimed_only=False))
+    found.extend(_irony(ctx, config, seen))
     yield from found
+
+
+# Praise turned upside down: "Lovely parking this morning, NOT!", "that went well... not."
+_TRAILING_NOT = re.compile(r"(?:\.{2,}|…|,|-|–|—)\s*not\s*(?:[.!]+|$)(?=\s|$)", re.IGNORECASE)
+_THANKS = frozenset("thank thanks congratulations congrats bravo kudos cheers done".split())
+# What nobody is thanked for: thanks to the parents who ignored the one-way system (but the
+# runners who ignored the drizzle, the keeper who blocked every shot, are thanked).
+_WRONGS = frozenset("dumped littered vandalised vandalized smashed stole graffitied".split())
+_DEFIED = frozenset("ignored ignores disregarded flouted flouts blocked blocks".split())
+_RULES_AND_WAYS = frozenset(
+    "gate gates drive driveway road bay car park entrance exit path pavement lane zigzags rules "
+    "rule signs sign system instructions request requests letter letters cones barrier markings "
+    "message messages warning warnings deadline limit crossing".split()
+)
+
+
+# A closing sentence of praise alone, after a let-down: "Really professional.", "Thanks so
+# much.", "Just what we needed." (a bare "Thank you." stays thanks).
+_IRONIC_CLOSE = frozenset(
+    "really so very just what we needed need thanks thank you much great brilliant lovely "
+    "professional helpful impressive marvellous fantastic super perfect wonderful cheers nice one "
+    "job well done top stuff class classy organised efficient".split()
+)
+_IRONIC_EDGE = frozenset(
+    "really so just professional helpful impressive marvellous brilliant great lovely perfect "
+    "fantastic super wonderful classy organised efficient".split()
+)
+# What lets people down: the thing cancelled, left undone, late, again.
+_LET_DOWN = frozenset(
+    "again cancelled cancelling cancels cancel postponed delayed late lost forgot forgotten "
+    "ignored blocked closed broken broke leaving left another missed failed".split()
+)
+# "Oh brilliant, another training day": delight at more of what nobody wants.
+_OH_ANOTHER = re.compile(
+    r"\boh,?\s+(?:great|brilliant|lovely|wonderful|marvellous|fantastic|joy|super|perfect|"
+    r"good|goody|fab)\b[,!.…]*\s+(?:yet\s+)?(?:another|more)\b",
+    re.IGNORECASE,
+)
+# People who "understood absolutely nothing", "couldn't teach a dog to sit": a verdict on
+# their competence.
+_KNEW_NOTHING = re.compile(
+    r"\b(?:understood|understand|understands|knew|know|knows|grasped|noticed|learnt|learned)\s+"
+    r"(?:absolutely\s+|precisely\s+|literally\s+|simply\s+|next\s+to\s+)?(?:nothing|zilch)\b",
+    re.IGNORECASE,
+)
+_COULD_NOT_EVEN = re.compile(
+    r"\b(?:couldn['’]t|could\s+not|can['’]t|cannot)\s+\w+\s+(?:a|an)\s+\w+\s+"
+    r"(?:to\s+\w+|in\s+a\s+\w+|if\s+\w+\s+li(?:fe|ves))",
+    re.IGNORECASE,
+)
+_YOUNG = frozenset("children child pupils pupil kids boys girls class classes year".split())
+
+
+# A closing verdict of its own: "Not impressed.", "Frankly, not good enough!"
+_NOT_IMPRESSED = re.compile(
+    r"(?:(?<=[.!?])\s+|^)(?:(?:frankly|honestly|really)[, ]+)?(?:(?:we|i)(?:['’]re|['’]m| are| am)"
+    r"\s+)?(?:not\s+(?:impressed|amused|happy|acceptable|good\s+enough|on)|unimpressed)"
+    r"\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+_NOT_ABLE = frozenset("couldn can cannot could nothing zilch".split())
+
+
+def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
+    a, text = ctx.analysis, ctx.draft.text
+    spans = []
+    for m in _OH_ANOTHER.finditer(text) if "oh" in words else ():
+        rest = re.match(r"[^.!?\n]*", text[m.end() :]).group()
+        if not _praising(rest):  # Oh brilliant, another win for Year 6!: delight, not sarcasm
+            spans.append(m.span())
+    closing = not _LET_DOWN.isdisjoint(words) and not _IRONIC_EDGE.isdisjoint(words)
+    if not closing and _NOT_ABLE.isdisjoint(words):
+        return spans
+    sentences = []
+    i = 0
+    while i < len(a.tokens):
+        first, last = a.sentence_of(i)
+        i = last + 1
+        sentences.append(a.tokens[first : last + 1])
+    for n, sentence in enumerate(sentences):
+        norms = [t.norm for t in sentence]
+        s_start, s_end = sentence[0].start, sentence[-1].end
+        if (
+            closing
+            and n
+            and len(norms) <= 5
+            and _IRONIC_CLOSE.issuperset(norms)
+            and not _IRONIC_EDGE.isdisjoint(norms)
+            and not _LET_DOWN.isdisjoint(t.norm for t in sentences[n - 1])
+        ):
+            spans.append((sentences[n - 1][0].start, s_end))
+            continue
+        if _about_a_topic(sentence) or not _YOUNG.isdisjoint(norms):
+            continue  # Year 3 knew nothing about the Romans: what children learnt
+        clause = text[s_start:s_end]
+        m = _KNEW_NOTHING.search(clause) if not PEOPLE_WORDS.isdisjoint(norms) else None
+        if m is None and _WE.isdisjoint(norms):
+            m = _COULD_NOT_EVEN.search(clause)  # whoever it is said of, but never of us
+        if m:
+            spans.append((s_start + m.start(), s_start + m.end()))  # the verdict's own words
+    return spans
+
+
+_WRONGS_OR_DEFIED = _WRONGS | _DEFIED
+
+
+def _praising(clause: str) -> bool:
+    """A word of praise in the clause (the analyser's positive words: brilliant, lovely)."""
+    lexicon = _analyser().lexicon
+    return any(lexicon.get(w, 0) >= 1.5 for w in re.findall(r"[a-z]+", clause.casefold()))
+
+
+def _a_wrong(norms: list[str], k: int) -> bool:
+    if norms[k] in _WRONGS:
+        return True
+    return norms[k] in _DEFIED and not _RULES_AND_WAYS.isdisjoint(norms[k + 1 : k + 6])
+
+
+def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Iterator[Finding]:
+    """Sarcasm by its shape, not its words: praise undone by a closing "not", or thanks to
+    people for what they did wrong (a big thank you to whoever blocked the gate)."""
+    sev = severity(config.params["insults"])
+    if not sev:
+        return
+    text, a = ctx.draft.text, ctx.analysis
+    words = {t.norm for t in a.tokens}
+    spans = []
+    for m in _TRAILING_NOT.finditer(text) if "not" in words else ():
+        first = text.rfind("\n", 0, m.start()) + 1
+        stop = max(text.rfind(c, first, m.start() - 1) for c in ".!?")
+        said = m.group()
+        loud = "NOT" in said or "." in said[-2:] or "!" in said or said.startswith(("..", "…"))
+        if loud and _praising(text[max(first, stop + 1) : m.start()]):
+            spans.append((max(first, stop + 1), m.end()))  # praise, then undone by "not"
+    i = 0 if not _THANKS.isdisjoint(words) and not _WRONGS_OR_DEFIED.isdisjoint(words) else None
+    while i is not None and i < len(a.tokens):
+        first, last = a.sentence_of(i)
+        i = last + 1
+        norms = [t.norm for t in a.tokens[first : last + 1]]
+        if _THANKS.isdisjoint(norms):
+            continue
+        wrong = next((k for k, n in enumerate(norms) if _a_wrong(norms, k)), None)
+        if wrong is None:
+            continue
+        who = norms[max(0, wrong - 3) : wrong]
+        if "who" in who or "whoever" in who or "that" in who:
+            spans.append((a.tokens[first].start, a.tokens[first + wrong].end))
+    spans.extend(_sarcastic_shapes(ctx, words))
+    verdict = max(
+        (severity(config.params["negative"]), severity(config.params["aimed"])),
+        key=lambda s: _RANK[s],
+    )
+    verdicts = verdict and ("not" in words or "unimpressed" in words)
+    for m in _NOT_IMPRESSED.finditer(text) if verdicts else ():
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        if not any(s < m.end() and start < e for s, e in seen):
+            seen.append((start, m.end()))
+            yield finding(
+                "negative_tone",
+                config,
+                verdict,
+                f"“{m.group().strip()}” judges the people before it. Say what you need them to "
+                f"do instead, or acknowledge this warning if the news needs it.",
+                start,
+                m.end(),
+            )
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        if any(s < end and start < e for s, e in seen):
+            continue
+        seen.append((start, end))
+        yield finding(
+            "negative_tone",
+            config,
+            sev,
+            f"“{text[start:end]}” reads as sarcasm, and {_AIMED}",
+            start,
+            end,
+        )
 
 
 _AIMED = (
@@ -525,8 +835,27 @@ def _said_of_a_thing(ctx: Context, pos: int) -> bool:
 
 def _about_a_topic(sentence: list) -> bool:
     """Learning about a sad subject (the Titanic, the wars, how hard life was for evacuees) is
-    not tone aimed at people."""
-    return any(t.norm in TOPIC_WORDS for t in sentence)
+    not tone aimed at people; "about" makes a topic only in a sentence of learning or telling
+    (a lesson about, we wrote letters complaining about), never after a bare judgement (lazy
+    about homework, rude about it)."""
+    for k, t in enumerate(sentence):
+        if t.norm == "about":
+            if any(b.norm in _ABOUT_LEADS for b in sentence[:k]):
+                return True
+        elif t.norm in TOPIC_WORDS:
+            return True
+    return False
+
+
+# What "about" follows when it names a subject: learnt about, a story about, thinking about.
+_ABOUT_LEADS = frozenset(
+    "learn learns learnt learned learning teach teaches taught teaching study studies studied "
+    "read reads reading wrote write writes writing talk talks talked talking told tell tells "
+    "story stories book books film films lesson lessons topic project projects assembly poem "
+    "poems song songs play plays out think thinking thought heard hear hearing know knew "
+    "knowledge facts questions asked ask asking spoke speak speaking presentation display "
+    "research researched workshop visit visitor taught".split()
+)
 
 
 TOPIC_WORDS = frozenset(
@@ -539,7 +868,7 @@ FEELINGS = frozenset(
     "unfortunate worried worry gutted heartbroken devastated miss missed missing afraid scared "
     "nervous anxious unhappy tired exhausted regret regrettably lose lost losing loss "
     # How someone is in health: the child who was sick on the coach, pupils off ill.
-    "sick ill poorly unwell injured hurt".split()
+    "sick ill poorly unwell injured hurt severe severely seriously allergic allergy".split()
 )
 _HAVE = frozenset("had has have".split())
 # "had no idea", "no clue": a judgement of competence.
@@ -628,8 +957,39 @@ def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
         or word in _gazetteer_words()  # Tutankhamun, Zephaniah: the people the gazetteer knows
         or word in _TEXT_SPEAK  # the text_speak rule's business
         or _compound(word)
+        or _inflected(word)
         or _british_form(word)  # last: the slowest test
     )
+
+
+def _doubled(stem: str, freq: dict) -> bool:
+    """A consonant doubled before an ending after one short vowel (plan-ned, swim-ming), where
+    the stem with an e is not the likelier word (com-ming is coming misspelt)."""
+    if len(stem) < 4 or stem[-1] != stem[-2] or stem[-1] in _VOWELS:
+        return False
+    base = stem[:-1]
+    short_vowel = base[-2] in _VOWELS and base[-3] not in _VOWELS
+    return short_vowel and freq.get(base, 0) > freq.get(base + "e", 0)
+
+
+_SUFFIXES = ("ing", "ed", "es", "ers", "er", "s", "d", "ly")
+_VOWELS = frozenset("aeiou")
+
+
+def _inflected(word: str) -> bool:
+    """An everyday word with an ending the frequency list lacks (texted, texting, zoomed,
+    planned): its stem, with a silent e put back or a doubled consonant undone, is a word."""
+    freq = english_frequency()
+    for suffix in _SUFFIXES:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        stem = word[: -len(suffix)]
+        stems = [stem, stem + "e"]
+        if _doubled(stem, freq):
+            stems.append(stem[:-1])  # planned, swimming (but not comming, waitted)
+        if any(freq.get(s, 0) >= 1000 or s in BRITISH_WORDS for s in stems):
+            return True
+    return False
 
 
 _NOT_A_COMPOUND_HEAD = FUNCTION_WORDS | frozenset("every some no any".split())
@@ -654,6 +1014,17 @@ def _gazetteer_words() -> frozenset[str]:
     return frozenset(w for _, words in gazetteer() for w in plain(words).split())
 
 
+# A word cut short with a full stop, then a number or a lower-case word: no sentence ends there.
+_BEFORE_NUMBER = re.compile(r"\.[ \t]*\d")
+_BEFORE_WORD = re.compile(r"\.[ \t]*[a-z]")
+
+
+def _abbreviation(text: str, token) -> bool:
+    """ext. 4, no. 3, tel. 01234, approx. two: a short form with its full stop."""
+    size = token.end - token.start
+    return (size <= 6 and bool(_BEFORE_NUMBER.match(text, token.end))) or (
+        size <= 4 and bool(_BEFORE_WORD.match(text, token.end))
+    )
 _MIXED_CASE = re.compile(r"[a-z][A-Z]|^[A-Z]{3,}[a-z]{1,2}$")
 
 
@@ -695,6 +1066,10 @@ def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 )
                 continue
         if len(word) > 1 and not _known(word, allowed, ctx.roster.entries):
+            if _abbreviation(text, token) or any(
+                s <= token.start and token.end <= e for s, e in hidden_email_spans(ctx)
+            ):
+                continue  # ext. 4, no. 3; an address's parts (personal_data's business)
             better = suggestion(word)
             if shape[0].isupper() and not better:
                 continue  # a sentence opening with a name or a place: Meonstoke
@@ -747,13 +1122,62 @@ def _slips(ctx: Context, config: RuleConfig, i: int) -> Iterator[Finding]:
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d[\d\s()-]{7,14}\d(?!\d)")
-# Written to slip past: office at example dot org, j.bloggs[at]gmail[dot]com.
-_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*)"
-_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
-_TLD = r"(?:com|org|net|uk|co|gov|sch|edu|ac|io|me|info|biz)"
-_HIDDEN_EMAIL = re.compile(
-    rf"\b[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}{_TLD}\b", re.IGNORECASE
+# Written to slip past: office at example dot org, j.bloggs[at]gmail[dot]com, k{at}x{dot}com,
+# p -at- host -dot- com, jo @ host . org: "at" and "dot" in any bracket or between any marks.
+_OPEN, _CLOSE, _MARK = r"[\[({<«‹]", r"[\])}>»›]", r"[-_*~=|+/\\:]"
+_AT = (
+    rf"(?:\s*{_OPEN}\s*(?:at|@)\s*{_CLOSE}\s*|\s*{_MARK}{{1,2}}\s*at\s*{_MARK}{{1,2}}\s*"
+    r"|\s+at\s+|\s*@\s*)"
 )
+_DOT = (
+    rf"(?:\s*{_OPEN}\s*(?:dot|\.)\s*{_CLOSE}\s*|\s*{_MARK}{{1,2}}\s*dot\s*{_MARK}{{1,2}}\s*"
+    r"|\s+dot\s+|\s+\.\s+|\.)"
+)
+_TLD = r"(?:com|org|net|uk|co|gov|sch|edu|ac|io|me|info|biz|ie|eu)"
+# Mail services whose name alone is a domain: "write to p.jones at gmail".
+_MAIL_HOSTS = (
+    r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|live|msn|sky|"
+    r"protonmail|proton|virginmedia|talktalk|ymail)"
+)
+_HIDDEN_EMAIL = re.compile(
+    rf"\b(?P<local>[\w+-]+(?:{_DOT}[\w+-]+)*)(?P<at>{_AT})"
+    rf"(?:[\w-]+(?:{_DOT}[\w-]+)*{_DOT}{_TLD}|(?P<host>{_MAIL_HOSTS}))\b",
+    re.IGNORECASE,
+)
+_MAIL_WORDS = re.compile(
+    r"\b(?:e-?mail\w*|mail|contact\w*|write|message|address|inbox)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _an_address(m: re.Match, source: str) -> bool:
+    """A local part at a mail service with no domain ending (p.jones at gmail) is an address when
+    the at is marked ({at}, -at-, @), the local part looks like one (a digit, a dot or an
+    underscore), or an e-mail word comes just before it; never "we met at Sky"."""
+    if not m.group("host") or not re.fullmatch(r"\s+at\s+", m.group("at"), re.IGNORECASE):
+        return True
+    local = m.group("local")
+    return bool(re.search(r"[\d._]", local)) or bool(
+        _MAIL_WORDS.search(source, max(0, m.start() - 40), m.start())
+    )
+# Cheap first look: something that could hide an address (a bracketed or marked at or dot, a
+# spaced @, the word dot, a mail service, a domain ending).
+_MARKED = re.compile(rf"(?:{_OPEN}|{_MARK})\s*(?:at\b|dot\b|@|\.)", re.IGNORECASE)
+_DOMAIN_END = re.compile(rf"\w\.{_TLD}\b", re.IGNORECASE)
+_HOST_NAMES = tuple(_MAIL_HOSTS[3:-1].split("|"))
+
+
+def _maybe_hidden(source: str) -> bool:
+    lowered = source.casefold()
+    return (
+        "@" in source
+        or ("dot" in lowered and re.search(r"\bdot\b", lowered) is not None)
+        or ("." in source and _DOMAIN_END.search(source) is not None)
+        or any(host in lowered for host in _HOST_NAMES)
+        or _MARKED.search(source) is not None
+    )
+
+
 # Digits spaced, dotted or dashed apart: 0161.496.0018, 0 7 7 0 0 9 0 0 4 5 6, +44 7700 900077.
 _SPACED_PHONE = re.compile(r"(?<![\w+£$€.,])(?:\+\s*4\s*4|0)(?:[\s.\-()/]{0,3}\d){9,10}(?![\d])")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
@@ -767,8 +1191,17 @@ _DATE = (
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 )
+# A full date with its year: a birthday written with the year it was is a date of birth.
+_DATED = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d{{2}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
+)
 _BIRTH = re.compile(
-    rf"\b(?:date of birth|d\.?o\.?b\b\.?|born(?:\s+on)?)\s*:?\s*{_DATE}|\bd\.?o\.?b\b\.?\s*:?",
+    rf"\b(?:date of birth|d\.?o\.?b\b\.?|born(?:\s+on)?)\s*:?\s*{_DATE}|\bd\.?o\.?b\b\.?\s*:?"
+    # A few words between (her date of birth is 02/09/2016, his birthday is the 4th of June 2016).
+    rf"|\b(?:date of birth|born|birthday|birth date)(?:\s+(?:is|was|falls|on|the|of|:)){{1,3}}"
+    rf"\s*{_DATED}",
     re.IGNORECASE,
 )
 _DIGIT_WORDS = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|treble)"
@@ -854,29 +1287,76 @@ def _allowed(values: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_plain_contact(v) for v in (*values, *(c for _, c in helplines())))
 
 
+_AT_MARK = re.compile(_AT, re.IGNORECASE)
+_DOT_MARK = re.compile(_DOT, re.IGNORECASE)
+
+
+def _canonical_email(written: str) -> str:
+    """An address however it was written (p dot jones {at} host [dot] com) as p.jones@host.com,
+    to compare with the school's own."""
+    at = _AT_MARK.sub("@", written.strip(), count=1)
+    local, _, domain = at.partition("@")
+    return f"{_DOT_MARK.sub('.', local)}@{_DOT_MARK.sub('.', domain)}".casefold()
+
+
+# What hides a number or an address from the patterns: full-width forms, zero-width characters.
+_FOLDABLE = re.compile(r"[\uff00-\uffef\u200b-\u200f\u2060\ufeff\u00ad]")
+
+
+def _plain_source(text: str) -> tuple[str, list[int] | None]:
+    """The text as the matchers read it: full-width digits and @ and zero-width characters made
+    plain (07700​900123, ０７７００ ９００１２３), with each character's source."""
+    return normalise(text) if not text.isascii() and _FOLDABLE.search(text) else (text, None)
+
+
+def hidden_email_spans(ctx: Context) -> list[tuple[int, int]]:
+    """Where the text spells out an e-mail address in words or marks (shared with spelling, which
+    leaves an address's parts alone)."""
+    cache = ctx.analysis._cache
+    if "hidden_emails" not in cache:
+        source, index = _plain_source(ctx.draft.text)
+        spans = []
+        if _maybe_hidden(source):
+            spans = [
+                _source_span(m.span(), index)
+                for m in _HIDDEN_EMAIL.finditer(source)
+                if _an_address(m, source)
+            ]
+        cache["hidden_emails"] = spans
+    return cache["hidden_emails"]
+
+
+def _source_span(span: tuple[int, int], index: list[int] | None) -> tuple[int, int]:
+    start, end = span
+    return (start, end) if index is None or start == end else (index[start], index[end - 1] + 1)
+
+
 def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     text = ctx.draft.text
-    lowered = text.casefold()
+    source, index = _plain_source(text)
     if (
-        not any(c.isdigit() or c == "@" for c in text)
-        and " dot " not in lowered
-        and not _worded_phone(text)
-        and ("[at]" not in lowered and "(at)" not in lowered and "[dot]" not in lowered)
+        not any(c.isdigit() or c == "@" for c in source)
+        and not _maybe_hidden(source)
+        and not _worded_phone(source)
     ):
         return
     params = config.params
     allowed = _allowed((*params["allowed"], *ctx.draft.contacts))
     taken: list[tuple[int, int]] = []
-    zeros = _zeros_as_digits(text) if _letter_o_near_digits(text) else text
+    zeros = _zeros_as_digits(source) if _letter_o_near_digits(source) else source
+    maybe_hidden = _maybe_hidden(source)
     for param, pattern, what in _KINDS:
-        source = zeros if param == "phone" else text
-        for m in pattern.finditer(source):
-            start, end = m.span()
+        if pattern is _HIDDEN_EMAIL and not maybe_hidden:
+            continue
+        for m in pattern.finditer(zeros if param == "phone" else source):
+            start, end = _source_span(m.span(), index)
             written = m.group()
             if param == "phone" and pattern is not _WORDED_PHONE and len(
                 re.sub(r"\D", "", written)
             ) < 10:
                 continue
+            if pattern is _HIDDEN_EMAIL and not _an_address(m, source):
+                continue  # we met at Sky: a place, not an address
             if pattern is _WORDED_PHONE and _counting(written):
                 continue  # zero, one, two, three …: counting, not a number
             if param == "phone" and _organisation_number(written):
@@ -885,8 +1365,9 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 written = re.sub(r"\s+", " ", written)
             if any(s < end and start < e for s, e in taken):
                 continue
-            if _plain_contact(written) in allowed or any(
-                a in written.casefold() for a in allowed if not a.isdigit()
+            plain_form = _canonical_email(written) if param == "email" else written
+            if _plain_contact(plain_form) in allowed or any(
+                a in plain_form.casefold() for a in allowed if not a.isdigit()
             ):
                 continue
             taken.append((start, end))

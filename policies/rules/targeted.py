@@ -1,0 +1,183 @@
+"""targeted_praise, the part without a name: one child picked out by what sets them apart (a
+new arrival and where they came from, a new child of a named class, one child of a named class).
+The named part (praise said to a child, a child addressed) lives in names.py; this adds the
+descriptions that part does not read, one finding a sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policies.lexicon import origins
+from policies.policy import RuleConfig
+from policies.report import WARN, Finding
+from policies.roster import FIRST, FULL
+from policies.rules.context import Context, finding
+from policies.rules.names import check_targeted_praise
+
+# One child, however they are called; never a plural (classmates, new families, girls).
+_CHILD = (
+    r"(?:pupil|classmate|class\s?mate|friend|face|arrival|starter|joiner|addition|recruit|child|"
+    r"student|boy|girl|lad|lass|little\s+one|member\s+of\s+(?:our\s+|the\s+)?(?:class|school|"
+    r"year\s*\d+|team|family))(?![\w'’-])"
+)
+# The words _CHILD starts with, to look for one cheaply.
+_CHILD_WORDS = frozenset(
+    "pupil classmate class friend face arrival starter joiner addition recruit child student "
+    "boy girl lad lass little member".split()
+)
+# A friend or a face is a child only with more said about them: where from, or which class.
+_LOOSE = frozenset("friend face".split())
+_NEW = r"(?:new|newest|latest|newly\s+arrived|newly\s+joined|recently\s+arrived)"
+_CLASS = (
+    r"(?:year\s*\d{1,2}|y\d{1,2}|yr\s*\d{1,2}|reception|nursery|p\d|\d[a-z]|class\s+\w+|"
+    r"[A-Z][a-z]+\s+class)"
+)
+_NEW_CHILD = re.compile(
+    rf"\b(?:a|an|one|our|the|this|that)\s+(?:[\w'’-]+\s+){{0,3}}?{_NEW}\s+"
+    rf"(?P<before>(?:[\w'’-]+\s+){{0,2}}?){_CHILD}",
+    re.IGNORECASE,
+)
+# One child of a named class: the Year 5 child, our 3C boy, one Reception pupil.
+_CLASS_CHILD = re.compile(
+    rf"\b(?P<det>the|one|our|that|this|a|an)\s+(?:[\w'’-]+\s+)?{_CLASS}\s+{_CHILD}", re.IGNORECASE
+)
+# The child of a named class, the class after them: the little one in Reception, the girl in 4B.
+_CHILD_OF_CLASS = re.compile(
+    rf"\b(?:the|one|our|that|this)\s+(?:[\w'’-]+\s+)?{_CHILD}\s+(?:in|from|of)\s+{_CLASS}\b",
+    re.IGNORECASE,
+)
+# A noun after the child word makes it a thing: pupil voice, the Year 6 girl guides.
+_COMPOUND_AFTER = re.compile(
+    r"\s+(?:voice|premium|council|parliament|leaders?|ambassadors?|progress|safety|protection|"
+    r"guides?|scouts?|numbers|places?|friendly|led|centred|centered|care|records?|reports?|"
+    r"handbook|guide|information|packs?|teams?|squads?|choirs?|bands?|groups?|"
+    r"of\s+(?:each|every|all)|"
+    # pupil of the week certificates, star of the term awards: the thing, not the child
+    r"of\s+the\s+(?:day|week|month|term|year)\s+(?:certificates?|awards?|assembl(?:y|ies)|"
+    r"boards?|displays?|badges?|troph(?:y|ies)|nominations?|stickers?|lists?))\b",
+    re.IGNORECASE,
+)
+# A generic child (if a Year 4 child is absent, each Reception pupil): any child, not one.
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:if|when|whenever|whether|each|every|any|should|per|unless|once)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+# Where a child came from: from, and a place with its capital (not a class, a day or a month).
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
+_NOT_PLACES = frozenset(
+    "year reception nursery class monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december "
+    "mr mrs miss ms dr the our key ks".split()
+)
+_CLASS_AFTER = re.compile(r"\s+(?:class|house|team|group|base)\b", re.IGNORECASE)
+# A class that gains one child: Year 1 have a new classmate, 4B welcomed a new pupil.
+_CLASS_GAINS = re.compile(
+    rf"\b{_CLASS}\s+(?:have|has|had|welcomed|welcome|welcomes|gained|got|are\s+welcoming|"
+    rf"is\s+welcoming)\b",
+    re.IGNORECASE,
+)
+_INTO_CLASS = re.compile(rf"\b(?:in|into|to|joins|joined|joining)\s+{_CLASS}\b", re.IGNORECASE)
+_NAME_AFTER = re.compile(r",?\s+[A-Z][a-z]")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+def _origin(sentence: str) -> bool:
+    """Where a child came from: a country, a people or a language (with its capital letter), or
+    from a place with its capital letter."""
+    places = origins()
+    capitalised = re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", sentence)
+    for words in capitalised:  # Poland, Eritrean, Hong Kong (never a turkey or a guinea pig)
+        first = words.split()[0].casefold()
+        if words.casefold() in places or first in places:
+            return True
+    for m in _FROM_PLACE.finditer(sentence):
+        place = m.group("place").casefold()
+        if place not in _NOT_PLACES and not _CLASS_AFTER.match(sentence, m.end()):
+            return True
+    return False
+
+
+def _picked_out(sentence: str) -> tuple[int, int] | None:
+    """The words in one sentence that pick out one child, or None."""
+    for m in _NEW_CHILD.finditer(sentence):
+        noun = m.group(0).rsplit(None, 1)[-1].casefold()
+        if _any_child(sentence, m):
+            continue
+        in_class = bool(
+            re.search(_CLASS, m.group("before"), re.IGNORECASE)
+            or _INTO_CLASS.search(sentence, m.end())
+            or _CLASS_GAINS.search(sentence, 0, m.start() + 1)
+        )
+        if _origin(sentence) or (in_class and noun not in _LOOSE):
+            return m.span()
+    for m in (*_CLASS_CHILD.finditer(sentence), *_CHILD_OF_CLASS.finditer(sentence)):
+        noun = m.group(0).rsplit(None, 1)[-1].casefold()
+        if noun in _LOOSE or _any_child(sentence, m) or _NAME_AFTER.match(sentence, m.end()):
+            continue  # our Year 6 pupil Omar: a name, which the name rules judge
+        return m.span()
+    return None
+
+
+def _any_child(sentence: str, m: re.Match) -> bool:
+    """A thing named after children (the girl band, pupil voice) or any child (if a new pupil
+    joins, each Year 5 pupil): not one child picked out."""
+    return bool(
+        _COMPOUND_AFTER.match(sentence, m.end()) or _GENERIC_BEFORE.search(sentence, 0, m.start())
+    )
+
+
+# A name called out, then words to that child: "Jakub! Your violin is in the office", "sorry,
+# Maya: you left your coat".
+_CALLED = re.compile(
+    r"\s*[!,:—–-]+\s*(?:[\w'’]+\s+)?(?:your|you|you're|you’re|you've|you’ve)\b", re.IGNORECASE
+)
+
+
+def _called_out(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
+    """A post said to one named child (the child's name, then you or your), wherever the name
+    stands in the sentence."""
+    text = ctx.draft.text
+    for m in ctx.mentions:
+        if m.kind not in (FIRST, FULL) or not _CALLED.match(text, m.end):
+            continue
+        yield finding(
+            "targeted_praise",
+            config,
+            config.severity if m.certain else WARN,
+            f"“{text[m.start : m.end]}” is said to one child. Write to the class or year group "
+            f"instead (for example “Year 6, don't forget your PE kit”).",
+            m.start,
+            m.end,
+        )
+
+
+def check_targeted(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
+    """names.py's targeted_praise, then one child called out or described and not yet
+    reported."""
+    said = list(check_targeted_praise(ctx, config))
+    yield from said
+    for f in _called_out(ctx, config):
+        if not any(s.start is not None and s.start < f.end and f.start < s.end for s in said):
+            said.append(f)
+            yield f
+    text = ctx.draft.text
+    if _CHILD_WORDS.isdisjoint(t.norm for t in ctx.analysis.tokens):
+        return  # no word for one child at all: nothing to describe
+    for m in _SENTENCE.finditer(text):
+        start, end = m.span()
+        if any(f.start is not None and f.start < end and start < f.end for f in said):
+            continue  # the sentence already has its finding: one fact, one finding
+        span = _picked_out(m.group())
+        if span is None or ctx.in_url(start + span[0], start + span[1]):
+            continue
+        s, e = start + span[0], start + span[1]
+        yield finding(
+            "targeted_praise",
+            config,
+            config.severity,
+            f"“{text[s:e]}” picks out one child (in “{m.group().strip()}”). Write to or about "
+            f"the class or year group instead (for example “Year 6, don't forget your PE kit”).",
+            s,
+            e,
+        )
