@@ -116,6 +116,7 @@ def load_all() -> None:
     data_names("uk_first_names.txt")
     data_names("first_names_extra.txt")
     data_names("scottish_first_names.txt")
+    data_names("titles.txt")
     gazetteer()
     helplines()
     nicknames()
@@ -176,7 +177,7 @@ madame mme madam mister captain capt cllr councillor pc pcso dc insp inspector s
 prince princess saint st sensei imam rabbi pastor
 uncle aunt auntie nan nana grandma grandad grandpa granny dad mum
 """.split()
-)
+) | data_names("titles.txt")  # religious, military, civic and professional titles, kept as data
 
 # Words that start an object: a lower-case word before them is a verb (blessing our building).
 OBJECT_STARTERS = frozenset("our the a an their his her my your this these those every".split())
