@@ -78,6 +78,27 @@ beat beats broke breaks smashed set sets wore wears sat stood kept keeps reached
 )
 
 
+def past_tense(word: str) -> bool:
+    """A regular past tense of an everyday verb (counted, planted, tidied, hopped): it ends in
+    -ed and what is left, with or without its e or doubled letter, is an everyday word."""
+    if len(word) < 5 or not word.endswith("ed"):
+        return False
+    freq = english_frequency()
+    if freq.get(word, 0) < 1000:
+        return False
+    stem = word[:-2]
+    stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "", stem[:-1] + "y")
+    return any(freq.get(s, 0) >= 1000 for s in stems if s and s != "ie" and len(s) > 2)
+
+
+def does_something(a: Analysis, j: int) -> bool:
+    """Token j, in the same sentence, is a lower-case verb a person does (won, has, planted)."""
+    if j >= len(a.tokens) or a.tokens[j].sentence_start or a.tokens[j].kind != WORD:
+        return False
+    t = a.tokens[j]
+    return t.shape.islower() and (t.norm in NAME_VERBS or past_tense(t.norm))
+
+
 def _is_month_context(a: Analysis, i: int) -> bool:
     tokens = a.tokens
     prev = tokens[i - 1] if i > 0 else None
@@ -384,26 +405,69 @@ def _capital_before(a: Analysis, i: int) -> bool:
     return i > 0 and a.tokens[i - 1].capitalised and not a.tokens[i - 1].sentence_start
 
 
+_SEVERAL, _ONE, _FIRST_ONLY = "several", "one", "first"
+_FICTION = frozenset("character title".split())
+
+
+def _gazetteer_forms(kind: str, p: str) -> list[tuple[str, str]]:
+    """The written forms of one gazetteer entry and how much each clears: the entry; for a
+    person or character of several words its plural (four Harry Potters); for "X of Name" its
+    possessive (Gospel of Mark, Mark's gospel); for a character or title its first word alone,
+    which only clears a name not on the roster and not used as a person's (a convincing
+    Hermione, off to see Joseph)."""
+    words = p.split()
+    if len(words) == 1:
+        return [(p, _ONE)]
+    forms = [(p, _SEVERAL)]
+    if kind in ("person", "character"):
+        forms.append((p + "s", _SEVERAL))
+    if len(words) >= 3 and words[-2] == "of" and words[0] != "of":
+        head = words[1:-2] if words[0] == "the" else words[:-2]
+        if head:
+            forms.append((" ".join([words[-1], "s", *head]), _SEVERAL))
+    if kind in _FICTION and words[0] in first_names():
+        forms.append((words[0], _FIRST_ONLY))
+    return forms
+
+
 @cache
 def _gazetteer_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
+    found: dict[str, str] = {}
     for kind, words in gazetteer():
         p = plain(words)
-        if p and kind != "city":  # a city clears a name only in a place's context
-            automaton.add_word(f" {p} ", p)
+        if not p or kind == "city":  # a city clears a name only in a place's context
+            continue
+        for form, mode in _gazetteer_forms(kind, p):
+            if found.get(form) in (_SEVERAL, _ONE) and mode == _FIRST_ONLY:
+                continue  # an entry of its own clears more than a first word does
+            found[form] = mode
+    for form, mode in found.items():
+        automaton.add_word(f" {form} ", (form, mode))
     automaton.make_automaton()
     return automaton
+
+
+def _gazetteer_hits(a: Analysis) -> list[tuple[int, int, str]]:
+    hits = a._cache.get("gazetteer")
+    if hits is None:
+        hits = a._cache["gazetteer"] = []
+        for end, (words, mode) in _gazetteer_automaton().iter(a.stream):
+            first = a.token_at(end - len(words))
+            hits.append((first, first + words.count(" "), mode))
+    return hits
 
 
 def gazetteer_spans(a: Analysis) -> list[tuple[int, int, bool]]:
     """Token ranges [first, last] of well-known people, titles and expressions in the text, and
     whether the entry is several words (a single word only clears names not on the roster)."""
-    spans = []
-    for end, words in _gazetteer_automaton().iter(a.stream):
-        first = a.token_at(end - len(words))
-        last = first + words.count(" ")
-        spans.append((first, last, " " in words))
-    return spans
+    return [(f, last, mode == _SEVERAL) for f, last, mode in _gazetteer_hits(a) if mode != _FIRST_ONLY]
+
+
+def character_first_names(a: Analysis) -> frozenset[int]:
+    """Tokens that are the first word of a character or a title in the gazetteer (Hermione of
+    Hermione Granger, Joseph of Joseph and the Amazing Technicolor Dreamcoat)."""
+    return frozenset(f for f, _, mode in _gazetteer_hits(a) if mode == _FIRST_ONLY)
 
 
 @cache

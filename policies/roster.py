@@ -10,13 +10,18 @@ from dataclasses import dataclass
 import ahocorasick
 
 from policies.context_words import (
+    DAYS,
     DETERMINERS,
+    MONTHS,
     NAME_READING,
     NAME_VERBS,
     PRAISE_BEFORE,
     WORD_READING,
     by_author_after,
+    character_first_names,
+    does_something,
     gazetteer_spans,
+    in_name_position,
     plural_noun,
     read_word_name,
     segmentable,
@@ -812,7 +817,8 @@ def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
     The Holly and the Ivy); a one-word entry (Matilda, Wilbur) only clears names not on the
     roster and pet forms or slips of roster names."""
     spans = gazetteer_spans(a)
-    if not spans:
+    characters = character_first_names(a)
+    if not spans and not characters:
         return mentions
     kept = []
     for m in mentions:
@@ -822,6 +828,10 @@ def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
             and (several or m.kind == UNKNOWN or m.means)
             for first, last, several in spans
         )
+        if not inside and m.kind == UNKNOWN and m.first_token in characters:
+            # A character's first name alone (a convincing Hermione): not a child, unless it
+            # stands where only a person's name fits (well done Hermione, Hermione won).
+            inside = not in_name_position(a, m.first_token)
         if not inside:
             kept.append(m)
     return kept
@@ -882,6 +892,18 @@ def _greeted(a: Analysis, i: int) -> bool:
     return english_frequency().get(norm, 0) < 50 and norm not in surname_set()
 
 
+_NOT_SURNAMES = TITLES | ROLE_WORDS | PLACE_WORDS | CLASS_WORDS | MONTHS | DAYS
+
+
+def _surname_like(token: Token) -> bool:
+    """A capitalised word that reads as a surname: a census surname, or a word that is no
+    everyday English word (Nowak, Mensah), and no title, role, place or date."""
+    norm = token.norm
+    if not token.shape.isalpha() or token.upper or norm in _NOT_SURNAMES:
+        return False
+    return norm in surname_set() or english_frequency().get(norm, 0) < 1000
+
+
 def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -> Mention | None:
     """A capitalised first name that is not on the roster: perhaps a pupil the roster lacks."""
     if token.kind == HANDLE or not token.capitalised or token.upper or token.norm in entries:
@@ -904,6 +926,13 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         and nxt.norm not in CLASS_WORDS
         and nxt.norm != "year"
     )
+    if full and not child and not _after_title(a, i + 1):
+        # A likely first name, a surname and a verb (Ola Nowak planted..., Kwame Mensah has
+        # won...): a person named in full doing something, in a school's post a pupil.
+        # Names joined by "and" (Kuba Nowak and Bartek Lis won the doubles) stay the question:
+        # a pair's result may be a club's adults as well as pupils.
+        joined = i > 1 and a.tokens[i - 1].norm in ("and", "&") and a.tokens[i - 2].capitalised
+        child = not joined and _surname_like(nxt) and does_something(a, i + 2)
     if child and full:
         # Our Year 5 rugby captain Ethan Clarke, Ayesha Begum (Year 2): a child, though not on
         # the roster, named plainly by a full name. A first name alone (Priya from Year 5)

@@ -68,8 +68,9 @@ def _message(m: Mention, where: str = "", ctx: Context | None = None) -> str:
         )
     if not m.keys and m.kind in (FULL, FIRST):
         return (
-            f"“{w}” names a child who is not on your roster (the post gives their class or "
-            f"role). Use the class or year group instead."
+            f"“{w}” names a child in full, though not on your roster. Use the class or year "
+            f"group instead; if it is an adult, give their title or role before the name "
+            f"(Mrs, Coach, our volunteer) and it will pass."
         )
     if m.kind == FULL:
         return (
