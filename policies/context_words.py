@@ -461,7 +461,9 @@ def _gazetteer_hits(a: Analysis) -> list[tuple[int, int, str]]:
 def gazetteer_spans(a: Analysis) -> list[tuple[int, int, bool]]:
     """Token ranges [first, last] of well-known people, titles and expressions in the text, and
     whether the entry is several words (a single word only clears names not on the roster)."""
-    return [(f, last, mode == _SEVERAL) for f, last, mode in _gazetteer_hits(a) if mode != _FIRST_ONLY]
+    return [
+        (f, last, mode == _SEVERAL) for f, last, mode in _gazetteer_hits(a) if mode != _FIRST_ONLY
+    ]
 
 
 def character_first_names(a: Analysis) -> frozenset[int]:

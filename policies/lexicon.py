@@ -124,6 +124,7 @@ def load_all() -> None:
     cities()
     surname_set()
 
+
 # Current UK children's names the 1990 US census lists lack or spell differently.
 UK_FIRST_NAMES = """
 aaliyah aarav aarush abdullah adeel aisha alfie alfred ameera amelie amira anaya aoife archie
@@ -582,6 +583,7 @@ def surname_set() -> frozenset[str]:
 def surnames(limit: int = 5000) -> tuple[str, ...]:
     """The most common census surnames, for building realistic rosters in tests and benches."""
     return tuple(_read_names("dist.all.last")[:limit])
+
 
 # The subject of a negative word that is not a person: the weather, a story's villain, a thing
 # (the weather was awful, the wolf was very naughty, the witch was scary).

@@ -697,9 +697,9 @@ def _other_first_name(a: Analysis, i: int, entry: NameEntry, roster: Roster) -> 
         return False
     if before.norm not in first_names():
         return False
-    firsts = {
-        plain(roster.pupils[k].first_name) for k in entry.keys if k in roster.pupils
-    } | {plain(n) for k in entry.keys if k in roster.pupils for n in roster.pupils[k].known_as}
+    firsts = {plain(roster.pupils[k].first_name) for k in entry.keys if k in roster.pupils} | {
+        plain(n) for k in entry.keys if k in roster.pupils for n in roster.pupils[k].known_as
+    }
     return before.norm not in firsts
 
 
@@ -870,7 +870,7 @@ def _title_before_name(a: Analysis, i: int) -> bool:
     j = i + 1
     if j >= len(a.tokens) or a.tokens[j].sentence_start:
         return False
-    if a.text[a.tokens[i].end:a.tokens[j].start] != " ":
+    if a.text[a.tokens[i].end : a.tokens[j].start] != " ":
         return False
     nxt = a.tokens[j]
     return nxt.kind == WORD and nxt.capitalised and not nxt.upper
@@ -977,7 +977,9 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         if prev is not None and prev.norm in ("the", "a", "an"):
             return None  # the Eden Project, the Maya: a place, a people, a thing
         if (prev is not None and prev.kind == WORD and prev.capitalised and i - 1 > first) or (
-            after is not None and after.kind == WORD and after.capitalised
+            after is not None
+            and after.kind == WORD
+            and after.capitalised
             and after.norm not in first_names()
             and not _person_follows(a, i + 1)
         ):
