@@ -164,6 +164,10 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # Faith in Action week, Hope for the Future Day
     if token.norm in _SEASONS and _term_ahead(a, i):
         return WORD_READING  # Summer, Autumn and Spring terms
+    if _modal_question(a, i):
+        return WORD_READING  # Will anyone..?, May some of you..?: a question's verb
+    if _thing_opening(a, i):
+        return WORD_READING  # Young people are..., Rose petals: a word before a noun
     if nxt is not None:
         # "Will you", "May we": a verb; but "Daisy, you were brilliant" speaks to a child.
         comma = "," in a.text[token.end : nxt.start]
@@ -185,6 +189,57 @@ def read_word_name(a: Analysis, i: int) -> str:
     if name and not token.title_context:
         return NAME_READING
     return UNSURE
+
+
+_MODALS = frozenset("will may can might must shall".split())
+
+
+# Words after a name that are no noun: function words, adverbs, auxiliaries and the irregular
+# pasts a person does (Rose always.., Holly said.., Grace knew..).
+_NOT_NOUNS = frozenset(
+    """
+and or but nor is are was were be been being am has have had do does did will would can could
+should shall may might must the a an to of in on at for with from by into onto about as than
+he she his her him hers they them their you your we our us it its i me my this that these
+those there then also always never just still really very too so not all each every some any
+no here now again already even only soon often once twice almost nearly quite rather first
+please
+said thought knew felt grew saw began spent lost sent meant taught caught bought brought fell
+flew forgot gave held hid hit hurt let lit met paid put rode rang rose sold sought spun stuck
+swung threw understood woke won wrote ate drank drove sang swam
+""".split()
+)
+
+
+def _modal_question(a: Analysis, i: int) -> bool:
+    """A word name that is also a modal verb opens a question: at the start of a sentence that
+    ends in a question mark, straight before a lower-case word (Will anyone.., May each..)."""
+    token, nxt = a.tokens[i], _next_word(a, i)
+    if token.norm not in _MODALS or not token.sentence_start or nxt is None:
+        return False
+    if not nxt.shape.islower() or a.text[token.end : nxt.start] != " " or nxt.norm == "please":
+        return False
+    end = a.tokens[a.sentence_of(i)[1]].end
+    return a.text[end : end + 3].lstrip(" )\"'’”").startswith("?")
+
+
+def _thing_opening(a: Analysis, i: int) -> bool:
+    """At the start of a sentence, where a capital proves nothing, an everyday word before a
+    lower-case everyday word that no person does (Young people, Rose petals, Summer fun): the
+    word describes the noun after it. A verb (Holly counted), he/his/her or a name-like word
+    after it leave it a name."""
+    token, nxt = a.tokens[i], _next_word(a, i)
+    if not token.sentence_start or nxt is None or not nxt.shape.isalpha():
+        return False
+    if not nxt.shape.islower() or a.text[token.end : nxt.start] != " ":
+        return False
+    word = nxt.norm
+    freq = english_frequency()
+    if freq.get(token.norm, 0) < 20000 or freq.get(word, 0) < 20000 or word in _NOT_NOUNS:
+        return False
+    if does_something(a, i + 1) or word.endswith(("ing", "ly")) or word in first_names():
+        return False
+    return not (word.endswith("s") and not plural_noun(word))  # tries, loves: a verb
 
 
 def _capital_noun(word: str) -> bool:
@@ -264,6 +319,7 @@ def in_name_position(a: Analysis, i: int) -> bool:
         or (prev is not None and prev.norm in ("by", "from", "with"))
         or (nxt is not None and not nxt.capitalised and nxt.norm in NAME_VERBS)
         or _acts_on_own(a, i)
+        or _does_with_pronoun(a, i)
         or (nxt is not None and nxt.norm == "and" and _capital_after(a, i + 1))
         or (prev is not None and prev.norm == "and" and _capital_before(a, i - 1))
         or (prev is not None and prev.norm in ("is", "was", "goes") and _award_before(a, i))
@@ -283,6 +339,33 @@ def _acts_on_own(a: Analysis, i: int) -> bool:
         return False
     after = _next_word(a, i + 1)
     return after is not None and after.norm in _OWN
+
+
+_REFLEXIVE = frozenset("herself himself".split())
+_GENDERED = frozenset("he she his her him herself himself".split())
+_ADVERBS = frozenset("always never also just finally really often even proudly carefully".split())
+
+
+def _does_with_pronoun(a: Analysis, i: int) -> bool:
+    """A verb after the word (perhaps after an adverb) and, later in the sentence, a gendered
+    pronoun: herself or himself anywhere, he, she, his or her within six words (Holly counted
+    to 100 by herself, Grace always tries her best): a person doing something."""
+    j = i + 1
+    nxt = _next_word(a, i)
+    if nxt is not None and (nxt.norm in _ADVERBS or nxt.norm.endswith("ly")):
+        j, nxt = i + 2, _next_word(a, i + 1)
+    if nxt is None or not nxt.shape.islower():
+        return False
+    if not (does_something(a, j) or (nxt.norm.endswith("s") and not plural_noun(nxt.norm))):
+        return False
+    last = a.sentence_of(i)[1]
+    for k in range(j + 1, last + 1):
+        norm = a.tokens[k].norm
+        if norm in _REFLEXIVE or (norm in _GENDERED and k - j <= 6):
+            return True
+        if a.tokens[k].capitalised and a.tokens[k].norm in first_names():
+            return False  # the pronoun may be someone else's (Holly helped Amir with his..)
+    return False
 
 
 def _named_thing(a: Analysis, i: int) -> bool:

@@ -373,6 +373,8 @@ class Roster:
                 if entry.common:
                     return None  # Willow class, Hope Street
                 certain = False
+        if certain and first == last and _indefinite_before(a, first):
+            certain = False  # a very convincing Harry: a costume or a part, or the child?
         if certain and kind == FIRST and _double_barrelled(a, first, last):
             certain = False  # Eilidh-Mae may be another child than Eilidh
         start, end = head.start, tokens[last].end
@@ -746,6 +748,36 @@ def _double_barrelled(a: Analysis, first: int, last: int) -> bool:
     return False
 
 
+_DEGREE = frozenset("very rather quite really so truly most".split())
+_ADJECTIVE = tuple("ing ed ful ous ive y ish ic al ent ant ble est less".split())
+
+
+def _describing(word: str) -> bool:
+    """Shaped like a describing word (convincing, spooky, wonderful), not a function word."""
+    return word not in FUNCTION_WORDS and any(
+        word.endswith(end) and len(word) > len(end) + 2 for end in _ADJECTIVE
+    )
+
+
+def _indefinite_before(a: Analysis, i: int) -> bool:
+    """ "a" or "an" before the name, perhaps with a few lower-case describing words between (a
+    very convincing Hermione, an excellent Gruffalo): the name of a part, a costume or a kind,
+    not plainly a child, whom nobody calls "a Holly"."""
+    j = i - 1
+    for _ in range(4):
+        if j < 0 or a.tokens[j + 1].sentence_start:
+            return False
+        t = a.tokens[j]
+        if t.kind != WORD or a.text[t.end : a.tokens[j + 1].start] != " ":
+            return False
+        if t.norm in ("a", "an"):
+            return j < i - 1 or t.shape.islower()
+        if not t.shape.islower() or not (t.norm in _DEGREE or _describing(t.norm)):
+            return False  # a chat with Harry, what a star Harry is: not a describing word
+        j -= 1
+    return False
+
+
 def _after_title(a: Analysis, i: int) -> bool:
     """A title or a role before the name (Mrs, Dr, our caretaker, PTA chair), or before the
     first name it follows (Mrs Grace Turner): an adult."""
@@ -974,8 +1006,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
     if not praised:
         prev = a.tokens[i - 1] if i > first else None
         after = a.tokens[i + 1] if i + 1 < len(a.tokens) and i + 1 <= _last else None
-        if prev is not None and prev.norm in ("the", "a", "an"):
-            return None  # the Eden Project, the Maya: a place, a people, a thing
+        if (prev is not None and prev.norm in ("the", "a", "an")) or _indefinite_before(a, i):
+            return None  # the Eden Project, the Maya, a convincing Gruffalo: a thing, a part
         if (prev is not None and prev.kind == WORD and prev.capitalised and i - 1 > first) or (
             after is not None
             and after.kind == WORD
