@@ -342,6 +342,8 @@ class Roster:
         if kind == FIRST and first == last and not disguised and _word_compound(a, first):
             return None  # Hunter-gatherers, Summer-born, Mason jars: an everyday compound
         certain = True
+        if first == last and not disguised and _acronym(a, first) and _after_determiner(a, first):
+            return None  # the ELLA guidance, our MAYA project: an acronym, not a child
         if kind == SURNAME and first == last and _other_first_name(a, first, entry, self):
             return None  # Ted Hughes is not Charlotte Hughes's family name on its own
         if (
@@ -750,6 +752,14 @@ def _double_barrelled(a: Analysis, first: int, last: int) -> bool:
 
 _DEGREE = frozenset("very rather quite really so truly most".split())
 _ADJECTIVE = tuple("ing ed ful ous ive y ish ic al ent ant ble est less".split())
+
+
+def _acronym(a: Analysis, i: int) -> bool:
+    """A word of three or more capitals in a sentence written in ordinary case. After a
+    determiner it is an acronym or an organisation's name (the ELLA guidance); elsewhere a
+    roster name in capitals is still the child's name, shouted (Star of the week: JOSH)."""
+    token = a.tokens[i]
+    return len(token.shape) > 2 and token.upper and not token.title_context
 
 
 def _describing(word: str) -> bool:
