@@ -277,6 +277,8 @@ class Roster:
             # (Tobe for Tobi); a longer slip may also start a sentence.
             shortest = 4 if not token.sentence_start else 5
             means = self._slips(token.norm, shortest)
+            if _counted_plural(a, i, means):
+                return None  # five Matildas, several Elsas: costumes or parts, counted
             if not means or token.norm in first_names() or is_common_word(token.norm):
                 return None
             if english_frequency().get(token.norm, 0) > 0:
@@ -762,6 +764,24 @@ def _acronym(a: Analysis, i: int) -> bool:
     return len(token.shape) > 2 and token.upper and not token.title_context
 
 
+_COUNTS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty dozen dozens several "
+    "many few some both lots all".split()
+)
+
+
+def _counted_plural(a: Analysis, i: int, means: list[NameEntry]) -> bool:
+    """The word is a roster name with a plural s, after a number or a counting word (five
+    Matildas, lots of Elsas): many of something, never one child."""
+    token = a.tokens[i]
+    if not any(token.norm == e.name + "s" for e in means) or i == 0 or token.sentence_start:
+        return False
+    before = a.tokens[i - 1]
+    if before.norm == "of" and i > 1:
+        before = a.tokens[i - 2]
+    return before.norm.isdigit() or before.norm in _COUNTS
+
+
 def _describing(word: str) -> bool:
     """Shaped like a describing word (convincing, spooky, wonderful), not a function word."""
     return word not in FUNCTION_WORDS and any(
@@ -854,6 +874,24 @@ def _one_slip(a: str, b: str) -> bool:
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
+_SHOW_VERBS = frozenset(
+    """
+watch watched watching watches see saw seeing seen read reading reads reread performed
+performing perform performs staged staging rehearse rehearsed rehearsing studied studying
+""".split()
+)
+
+
+_AFTER_TITLE = frozenset("at in on this last next for and with by to again together".split())
+
+
+def _title_ends(a: Analysis, i: int) -> bool:
+    """After the title, the sentence ends or a place or time follows (at the Storyhouse, this
+    term): not a verb the child does (we saw Matilda win)."""
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    return nxt is None or nxt.sentence_start or nxt.norm in _AFTER_TITLE
+
+
 def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
     """Drop names inside well-known people, titles and fixed expressions (Florence Nightingale,
     The Holly and the Ivy); a one-word entry (Matilda, Wilbur) only clears names not on the
@@ -870,6 +908,17 @@ def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
             and (several or m.kind == UNKNOWN or m.means)
             for first, last, several in spans
         )
+        if not inside and m.first_token == m.last_token and m.first_token > 0:
+            # A roster name that is a one-word title (Matilda, Paddington) straight after
+            # watching, reading or performing: the show or the book, not the child.
+            i = m.first_token
+            inside = (
+                a.tokens[i - 1].norm in _SHOW_VERBS
+                and not a.tokens[i].sentence_start
+                and any(f == i == last and not several for f, last, several in spans)
+                and not in_name_position(a, i)
+                and _title_ends(a, i)
+            )
         if not inside and m.kind == UNKNOWN and m.first_token in characters:
             # A character's first name alone (a convincing Hermione): not a child, unless it
             # stands where only a person's name fits (well done Hermione, Hermione won).

@@ -190,3 +190,24 @@ def test_a_roster_name_in_capitals(roster):
 
 def test_every_rule_keeps_the_preset_severity(roster):
     assert ("child_name", BLOCK) in rules("Oluwaseun Adebayo baked bread.", roster, "carlton")
+
+
+# A roster name with a plural s after a number or a counting word is many of something (five
+# Matildas at World Book Day); the same one-letter change alone stays the question it was.
+def test_a_counted_plural_of_a_roster_name():
+    roster = Roster([RosterPupil("Oksana", "Melnyk", consent="granted", key="ok")])
+    assert child_names("The ice show had four Oksanas and lots of snowmen.", roster) == []
+    assert child_names("The ice show had lots of Oksanas.", roster) == []
+    assert child_names("The ice show starred Oksanas from Year 4.", roster) != []
+
+
+# A roster name that is a one-word title in the gazetteer (Matilda) straight after watching,
+# reading or performing, with a place or a time or the end after it: the show or the book.
+def test_a_one_word_title_after_watching_or_reading():
+    matilda = Roster([RosterPupil("Matilda", "Oyelaran", consent="granted", key="mt")])
+    assert child_names("Year 4 are rehearsing Matilda for the summer show.", matilda) == []
+    assert child_names("Year 6 watched Matilda at the Lyceum on Friday.", matilda) == []
+    assert child_names("We watched Matilda score the winning goal.", matilda) == [
+        (BLOCK, "Matilda")
+    ]
+    assert child_names("Year 6 cheered Matilda at the gala.", matilda) != []
