@@ -272,6 +272,9 @@ def _term_ahead(a: Analysis, i: int) -> bool:
     return any(t.norm in _TERMS for t in a.tokens[i + 1 : min(last, i + 6) + 1])
 
 
+_LIST_WORD = 200  # ivy, mistletoe: plants and things are rarer words than hope or love
+
+
 def _lower_list(a: Analysis, i: int) -> bool:
     """The word opens a list whose other items are lower-case words (Faith, hope and love)."""
     tokens = a.tokens
@@ -279,13 +282,13 @@ def _lower_list(a: Analysis, i: int) -> bool:
     if j >= len(tokens) or "," not in a.text[tokens[i].end : tokens[j].start]:
         return False
     freq = english_frequency()
-    if not tokens[j].shape.islower() or freq.get(tokens[j].norm, 0) < 1000:
+    if not tokens[j].shape.islower() or freq.get(tokens[j].norm, 0) < _LIST_WORD:
         return False
     for k in range(j + 1, min(j + 4, len(tokens) - 1)):
         if tokens[k].sentence_start:
             return False
         if tokens[k].norm in ("and", "or") and tokens[k + 1].shape.islower():
-            return freq.get(tokens[k + 1].norm, 0) >= 1000
+            return freq.get(tokens[k + 1].norm, 0) >= _LIST_WORD
     return False
 
 
@@ -517,6 +520,7 @@ def _gazetteer_forms(kind: str, p: str) -> list[tuple[str, str]]:
 def _gazetteer_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     found: dict[str, str] = {}
+    kinds: dict[str, str] = {}
     for kind, words in gazetteer():
         p = plain(words)
         if not p or kind == "city":  # a city clears a name only in a place's context
@@ -525,8 +529,9 @@ def _gazetteer_automaton() -> ahocorasick.Automaton:
             if found.get(form) in (_SEVERAL, _ONE) and mode == _FIRST_ONLY:
                 continue  # an entry of its own clears more than a first word does
             found[form] = mode
+            kinds[form] = kind
     for form, mode in found.items():
-        automaton.add_word(f" {form} ", (form, mode))
+        automaton.add_word(f" {form} ", (form, mode, kinds[form] == "expression"))
     automaton.make_automaton()
     return automaton
 
@@ -535,10 +540,23 @@ def _gazetteer_hits(a: Analysis) -> list[tuple[int, int, str]]:
     hits = a._cache.get("gazetteer")
     if hits is None:
         hits = a._cache["gazetteer"] = []
-        for end, (words, mode) in _gazetteer_automaton().iter(a.stream):
+        for end, (words, mode, expression) in _gazetteer_automaton().iter(a.stream):
             first = a.token_at(end - len(words))
-            hits.append((first, first + words.count(" "), mode))
+            last = first + words.count(" ")
+            if expression and _punctuated(a, first, last):
+                continue  # "Thank you Will, you were..." is not the expression "Will you"
+            hits.append((first, last, mode))
     return hits
+
+
+def _punctuated(a: Analysis, first: int, last: int) -> bool:
+    """A comma, a dash or a sentence's end between the words of a span."""
+    tokens = a.tokens
+    return any(
+        tokens[k + 1].sentence_start
+        or any(c in ",;:–—-" for c in a.text[tokens[k].end : tokens[k + 1].start])
+        for k in range(first, last)
+    )
 
 
 def gazetteer_spans(a: Analysis) -> list[tuple[int, int, bool]]:

@@ -10,7 +10,7 @@ from policies.policy import RuleConfig
 from policies.report import Finding
 from policies.roster import FIRST, FULL, INITIALS, SURNAME, UNKNOWN, Mention
 from policies.rules.context import WARN, Context, finding, severity, softened
-from policies.text import plain
+from policies.text import WORD, plain
 
 _RANK = {None: 0, WARN: 1, "block": 2}
 
@@ -348,11 +348,15 @@ def _sentence_span(ctx: Context, pos: int) -> tuple[int, int]:
 
 
 def _addressed(ctx: Context) -> list[tuple[int, int, bool]]:
-    """Names at the start of a sentence followed by a comma and a request to that child."""
+    """Names at the start of a sentence followed by a comma and a request to that child, and
+    names set off by a comma or a dash in a sentence that says "you" to them."""
     text = ctx.draft.text
     found = []
     for m in ctx.mentions:
         if m.kind in (INITIALS,) or m.first_token < 0:
+            continue
+        if _spoken_to(ctx, m):
+            found.append((m.start, m.end, True))
             continue
         if not ctx.analysis.tokens[m.first_token].sentence_start:
             continue
@@ -364,6 +368,39 @@ def _addressed(ctx: Context) -> list[tuple[int, int, bool]]:
         if _SAID_TO.search(text, 0, m.start()):
             found.append((m.start(), m.end(), True))
     return found
+
+
+_YOU = frozenset("you your yours yourself".split())
+_SET_OFF = re.compile(r"\s*(?:,|[-–—]\s)")
+
+
+def _spoken_to(ctx: Context, m) -> bool:
+    """A name set off by a comma or a dash (Holly, ... / ... today Alfie, well done / Alfie -
+    what a save) in a sentence that says you or your to them: the post speaks to one child.
+    A list of names (Holly, Ivy and ...) is not set off; a name at the start of a sentence may
+    be answered by "you" in the next sentence too."""
+    a, text = ctx.analysis, ctx.draft.text
+    after = _SET_OFF.match(text, m.end)
+    if after is None or m.last_token + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[m.last_token + 1]
+    if nxt.capitalised and not nxt.sentence_start and nxt.norm not in _YOU:
+        return False  # Holly, Ivy and Rose: names in a list
+    if nxt.norm in ("and", "or", "&"):
+        return False
+    k = m.last_token + 2
+    if k < len(a.tokens) and (
+        a.tokens[k].norm in ("and", "or") or "," in text[nxt.end : a.tokens[k].start]
+    ):
+        return False  # Holly, ivy and mistletoe: a list of things
+    first, last = a.sentence_of(m.first_token)
+    if a.tokens[first].start == m.start and last + 1 < len(a.tokens):
+        last = a.sentence_of(last + 1)[1]
+    words = {t.norm for t in a.tokens[first : last + 1] if t.kind == WORD}
+    if words & _YOU:
+        return True
+    rest = text[after.end() : after.end() + 40]
+    return _ADDRESS.match(rest) is not None  # ... today Alfie, well done
 
 
 _SAID_TO = re.compile(r"(?:^|[.!?]\s+)(?:to|dear)\s+$", re.IGNORECASE)
