@@ -17,7 +17,7 @@ from policies.lexicon import (
     is_common_word,
     surname_set,
 )
-from policies.text import WORD, Analysis, Token, plain
+from policies.text import TAG, WORD, Analysis, Token, plain
 
 WORD_READING, NAME_READING, UNSURE = "word", "name", "unsure"
 
@@ -119,9 +119,14 @@ def _next_word(a: Analysis, i: int) -> Token | None:
 def _prev_word(a: Analysis, i: int) -> Token | None:
     if i > 0 and not a.tokens[i].sentence_start:
         prev = a.tokens[i - 1]
-        if prev.kind == WORD:
+        if prev.kind == WORD or _same_tag(prev, a.tokens[i]):
             return prev
     return None
+
+
+def _same_tag(left: Token, right: Token) -> bool:
+    """Two words of one CamelCase hashtag (#WellDoneWill): they read as words side by side."""
+    return left.kind == TAG == right.kind and left.end == right.start
 
 
 def _possessive(a: Analysis, i: int) -> bool:

@@ -231,19 +231,23 @@ class Roster:
                 m.certain = True
 
     def _split(self, a: Analysis, covered: list[bool]) -> list[Mention]:
-        """A name split by a space into pieces that are not words (Ol iver, Zai nab)."""
+        """A name split by a space, a hyphen or an underscore into pieces that are not words
+        (Ol iver, Zai nab, Ru-oxi, Lach_lan)."""
         tokens, found = a.tokens, []
         freq = english_frequency()
         for i in range(len(tokens) - 1):
             left, right = tokens[i], tokens[i + 1]
             if covered[i] or covered[i + 1] or left.kind != WORD or right.kind != WORD:
                 continue
-            if a.text[left.end : right.start] != " " or not right.shape.islower():
+            gap = a.text[left.end : right.start]
+            if gap not in (" ", "-", "_", "‐") or not right.shape.islower():
                 continue
             joined = left.norm + right.norm
             entry = self.entries.get(joined)
             if entry is None or CLASS in entry.kinds or len(joined) < 5 or not joined.isalpha():
                 continue
+            if gap != " " and not left.capitalised:
+                continue  # a lower-case compound (ice-cream), not a name cut in two
             both_words = min(freq.get(left.norm, 0), freq.get(right.norm, 0)) > 1000
             if is_common_word(joined) or both_words:
                 continue  # an everyday word, or two real words side by side

@@ -10,7 +10,7 @@ from policies.policy import RuleConfig
 from policies.report import Finding
 from policies.roster import FIRST, FULL, INITIALS, SURNAME, UNKNOWN, Mention
 from policies.rules.context import WARN, Context, finding, severity, softened
-from policies.text import WORD, plain
+from policies.text import TAG, WORD, plain
 
 _RANK = {None: 0, WARN: 1, "block": 2}
 
@@ -469,7 +469,7 @@ ABOUT_ONE = (
     "birthday",
     "your",
 )
-_VOCATIVE_TAGS = tuple(v.replace(" ", "") for v in VOCATIVE)
+_VOCATIVE_TAGS = tuple(v.replace(" ", "") for v in VOCATIVE) + ("proudof", "sproudof")
 
 
 def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
@@ -495,6 +495,8 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
             body = plain(text[m.start : m.end]).replace(" ", "")
             if body.startswith(_VOCATIVE_TAGS):
                 why, certain = (m.start, m.end), True
+        elif (tag := _tag_praise_before(a, m.first_token)) is not None:
+            why, certain = (tag, m.end), True  # #ProudOfAntoni, #WellDoneWill
         elif (v := _vocative_before(a, m.first_token, vocative)) is not None and _no_to(
             a, m.first_token, m.last_token
         ):
@@ -523,6 +525,18 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
             start,
             end,
         )
+
+
+def _tag_praise_before(a, i: int) -> int | None:
+    """The start of a CamelCase hashtag whose words before the name are praise said to that
+    child (#WellDoneWill, #ProudOfAntoni)."""
+    if a.tokens[i].kind != TAG:
+        return None
+    j = i
+    while j > 0 and a.tokens[j - 1].kind == TAG and a.tokens[j - 1].end == a.tokens[j].start:
+        j -= 1
+    before = "".join(t.norm for t in a.tokens[j:i])
+    return a.tokens[j].start if before and before.endswith(_VOCATIVE_TAGS) else None
 
 
 _ANY_CHILD = frozenset(("a pupil", "a child", "a student"))
