@@ -169,6 +169,10 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # Faith in Action week, Hope for the Future Day
     if token.norm in _SEASONS and _term_ahead(a, i):
         return WORD_READING  # Summer, Autumn and Spring terms
+    if prev is not None and prev.norm in KIN and prev.shape.islower():
+        return NAME_READING  # his son Miles, her twin sister Rose: a child
+    if _time_passes(a, i):
+        return WORD_READING  # Autumn has arrived, Spring is here
     if _modal_question(a, i):
         return WORD_READING  # Will anyone..?, May some of you..?: a question's verb
     if _thing_opening(a, i):
@@ -325,7 +329,13 @@ def in_name_position(a: Analysis, i: int) -> bool:
         or (prev is not None and prev.norm in PRAISE_BEFORE)
         or (prev is not None and prev.norm in ("to", "for") and _praise_before(a, i - 1))
         or (prev is not None and prev.norm in ("by", "from", "with"))
-        or (nxt is not None and not nxt.capitalised and nxt.norm in NAME_VERBS)
+        or (
+            nxt is not None
+            and not nxt.capitalised
+            and (nxt.norm in NAME_VERBS or nxt.norm in _PASTS or past_tense(nxt.norm))
+            and not _time_passes(a, i)
+        )
+        or (prev is not None and prev.norm in KIN and prev.shape.islower())
         or _acts_on_own(a, i)
         or _does_with_pronoun(a, i)
         or (nxt is not None and nxt.norm == "and" and _capital_after(a, i + 1))
@@ -334,6 +344,38 @@ def in_name_position(a: Analysis, i: int) -> bool:
         or (prev is not None and prev.norm == "you" and _before_is(a, i - 1, "thank"))
         or _caption(a, i)
     )
+
+
+# Irregular pasts a person does (Poppy laid the wreath, Sky caught the ball).
+_PASTS = frozenset(
+    """
+laid caught threw flew knew drew sang swam wrote rode spoke woke wore ate drank drove fell
+fed felt fought forgot froze grew heard held hid hit hurt kept lent let lit lost met paid put
+rang sold sent spent stood stuck taught thought understood blew bought brought chose dug
+""".split()
+)
+# Family nouns before a name: his son Miles, her little sister Rose (a child, not a title).
+KIN = frozenset(
+    "son daughter brother sister grandson granddaughter nephew niece cousin twin stepson "
+    "stepdaughter".split()
+)
+# What a season or a month does: Autumn has arrived, Spring is here, Summer begins.
+_TIME_VERBS = frozenset(
+    "arrived arrives arriving here come comes coming came begun begins began starts started "
+    "ends ended over upon gone went flew flown passed passing nearly almost finally "
+    "approaching".split()
+)
+_AUXILIARY = frozenset("is has was had will 's".split())
+
+
+def _time_passes(a: Analysis, i: int) -> bool:
+    """A season or a month before what time does (Autumn has arrived, May is nearly over)."""
+    if a.tokens[i].norm not in _SEASONS:
+        return False
+    words = [t.norm for t in a.tokens[i + 1 : i + 4] if not t.sentence_start]
+    while words and words[0] in _AUXILIARY:
+        words = words[1:]
+    return bool(words) and words[0] in _TIME_VERBS
 
 
 _OWN = frozenset("his her herself himself".split())

@@ -12,6 +12,7 @@ import ahocorasick
 from policies.context_words import (
     DAYS,
     DETERMINERS,
+    KIN,
     MONTHS,
     NAME_READING,
     NAME_VERBS,
@@ -820,6 +821,8 @@ def _after_title(a: Analysis, i: int) -> bool:
     if _pupil_role(a, i):
         return False
     before = a.tokens[i - 1]
+    if before.norm in KIN and before.shape.islower():
+        return False  # her sister Rose, his son Miles: family, not a title (Sister Mary)
     if before.norm in TITLES or before.norm in ROLE_WORDS:
         return True
     if (
