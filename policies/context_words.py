@@ -10,6 +10,7 @@ from functools import cache
 import ahocorasick
 
 from policies.lexicon import (
+    COMMON_WORD_NAMES,
     OBJECT_STARTERS,
     english_frequency,
     first_names,
@@ -111,7 +112,7 @@ def _is_month_context(a: Analysis, i: int) -> bool:
 def _next_word(a: Analysis, i: int) -> Token | None:
     if i + 1 < len(a.tokens):
         nxt = a.tokens[i + 1]
-        if not nxt.sentence_start and nxt.kind == WORD:
+        if not nxt.sentence_start and (nxt.kind == WORD or _same_tag(a.tokens[i], nxt)):
             return nxt
     return None
 
@@ -188,6 +189,8 @@ def read_word_name(a: Analysis, i: int) -> str:
             return WORD_READING  # Faith, hope and love: a list of everyday words
         if nxt.norm in ("and", "or") and _lower_after(a, i + 1):
             return WORD_READING  # Grace and courtesy, Joy and laughter
+        if nxt.norm in ("and", "&") and _capital_after(a, i + 1) and not _name_after(a, i + 1):
+            return WORD_READING  # Hope and Heritage, Faith & Fun: a title of two words
         if nxt.capitalised and not nxt.title_context and is_common_word(nxt.norm):
             return WORD_READING  # Rose Garden, Summer Concert, Holly Lodge
         if nxt.capitalised and not nxt.title_context and _capital_noun(nxt.norm):
@@ -338,7 +341,7 @@ def in_name_position(a: Analysis, i: int) -> bool:
         or (prev is not None and prev.norm in KIN and prev.shape.islower())
         or _acts_on_own(a, i)
         or _does_with_pronoun(a, i)
-        or (nxt is not None and nxt.norm == "and" and _capital_after(a, i + 1))
+        or (nxt is not None and nxt.norm == "and" and _name_after(a, i + 1))
         or (prev is not None and prev.norm == "and" and _capital_before(a, i - 1))
         or (prev is not None and prev.norm in ("is", "was", "goes") and _award_before(a, i))
         or (prev is not None and prev.norm == "you" and _before_is(a, i - 1, "thank"))
@@ -528,6 +531,19 @@ def _lower_after(a: Analysis, i: int) -> bool:
 def _visitor_after(a: Analysis, i: int) -> bool:
     words = [t.norm for t in a.tokens[i + 1 : i + 3]]
     return len(words) == 2 and words[0] == "from" and words[1] in ("the", "a", "our")
+
+
+def _name_after(a: Analysis, i: int) -> bool:
+    """A capitalised word after "and" that may be a name (Hope and Kacper, Hope and Joy), not
+    an everyday word in a title (Hope and Heritage)."""
+    if not _capital_after(a, i):
+        return False
+    norm = a.tokens[i + 1].norm
+    return (
+        norm in first_names()
+        or norm in COMMON_WORD_NAMES
+        or english_frequency().get(norm, 0) < 1000
+    )
 
 
 def _capital_after(a: Analysis, i: int) -> bool:

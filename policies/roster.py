@@ -993,6 +993,12 @@ def _greeted(a: Analysis, i: int) -> bool:
 _NOT_SURNAMES = TITLES | ROLE_WORDS | PLACE_WORDS | CLASS_WORDS | MONTHS | DAYS
 
 
+def _alone(a: Analysis, i: int) -> bool:
+    """The word is a sentence on its own (Legend! Brilliant.)."""
+    first, last = a.sentence_of(i)
+    return first == last == i
+
+
 def _surname_like(token: Token) -> bool:
     """A capitalised word that reads as a surname: a census surname, or a word that is no
     everyday English word (Nowak, Mensah), and no title, role, place or date."""
@@ -1010,6 +1016,10 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None
     if token.norm in TITLES and _title_before_name(a, i):
         return None  # Imam Yusuf, Nana Ama: the title of an adult, not a child's name
+    if (token.norm in TITLES or token.norm in ROLE_WORDS) and not token.sentence_start:
+        return None  # our Imam visitor, the Chaplain: a role, not a child's name
+    if _alone(a, i) and english_frequency().get(token.norm, 0) >= 1000:
+        return None  # Legend! Marvellous. An exclamation of one everyday word
     if token.norm not in first_names() and not _greeted(a, i):
         return None
     if not_a_pupil_after(a, i) or in_a_place_context(a, i) or _the_place(a, i):
@@ -1076,7 +1086,9 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
             return None  # the Eden Project, the Maya, a convincing Gruffalo: a thing, a part
         if (prev is not None and prev.kind == WORD and prev.capitalised and i - 1 > first) or (
             after is not None
-            and after.kind == WORD
+            and (
+                after.kind == WORD or (after.kind == TAG == token.kind and after.start == token.end)
+            )
             and after.capitalised
             and after.norm not in first_names()
             and not _person_follows(a, i + 1)
