@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from policies.lexicon import first_names
 from policies.policy import RuleConfig
@@ -104,6 +105,9 @@ def check_child_name(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     tagged = _tagged(ctx)
     for m in ctx.mentions:
         sev = _child_name_severity(m, params, tagged)
+        if sev and not m.certain and m.keys and m.kind == FIRST and _spoken_to(ctx, m):
+            sev = severity(params[m.kind])  # Holly, you never gave up!: said to the child
+            m = replace(m, certain=True)
         if sev:
             named |= m.keys
             message = _message(m, "", ctx) + _also_in_alt_text(ctx, m)
