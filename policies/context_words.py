@@ -180,7 +180,8 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # Young people are..., Rose petals: a word before a noun
     if nxt is not None:
         # "Will you", "May we": a verb; but "Daisy, you were brilliant" speaks to a child.
-        comma = "," in a.text[token.end : nxt.start]
+        gap = a.text[token.end : nxt.start]
+        comma = "," in gap or any(d in gap for d in "-–—")  # Daisy, you.. / Daisy - your..
         if (nxt.norm in VERB_AFTER and not comma) or nxt.norm in THING_AFTER:
             return WORD_READING
         if nxt.shape.islower() and plural_noun(nxt.norm):

@@ -211,3 +211,98 @@ def test_a_one_word_title_after_watching_or_reading():
         (BLOCK, "Matilda")
     ]
     assert child_names("Year 6 cheered Matilda at the gala.", matilda) != []
+
+
+# Rules from corpus 5's misses, on fresh sentences.
+MORE = Roster(
+    [
+        RosterPupil("Autumn", "Baptiste", consent="granted", key="au", group="2B"),
+        RosterPupil("Grace", "Olatunji", consent="granted", key="gr", group="4A"),
+        RosterPupil("Will", "Tanaka", consent="granted", key="wi", group="5A"),
+        RosterPupil("Hazel", "Quigley", consent="granted", key="ha", group="Reception"),
+        RosterPupil("Kit", "Sowerby", consent="granted", key="ki", group="3C"),
+        RosterPupil("Precious", "Nwosu", consent="granted", key="pr", group="2A"),
+        RosterPupil("Miles", "Ferreira", consent="granted", key="mi", group="6A"),
+    ]
+)
+
+
+# A fixed expression (Will you..) never spans a comma: "Thank you Will, you..." names Will.
+def test_an_expression_does_not_cross_a_comma():
+    assert child_names("Will you join us for the carol service?", MORE) == []
+    assert child_names("Cheers Will, you made the stage look amazing.", MORE) == [(BLOCK, "Will")]
+
+
+# A name set off by a comma or a dash in a sentence that says you or your: spoken to one child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace, your swimming bag is still in the hall!",
+        "What a goal in the final seconds Kit, you made everyone cheer.",
+        "Hazel - your bean plant has grown so tall! You should be proud.",
+    ],
+)
+def test_a_name_spoken_to_is_targeted(text):
+    assert ("targeted_praise", BLOCK) in rules(text, MORE, "unsworth")
+
+
+def test_a_word_name_spoken_to_has_the_presets_severity():
+    assert child_names("Grace, your swimming bag is still in the hall!", MORE, "forefield") == [
+        (BLOCK, "Grace")
+    ]
+
+
+def test_a_list_of_words_is_not_spoken_to():
+    assert rules("Hazel, rowan and birch: you can spot all three in our wood.", MORE) == []
+
+
+# Praise inside a CamelCase hashtag before the name; a hashtag of everyday words passes.
+def test_praise_in_a_hashtag_before_a_name():
+    assert ("targeted_praise", BLOCK) in rules("#ProudOfMiles for his speech", MORE, "unsworth")
+    assert child_names("#WellDoneWill for a lovely poem", MORE, "forefield") == [(BLOCK, "Will")]
+    assert child_names("Year 3 are #AutumnReady with wellies and coats", MORE) == []
+
+
+# A roster name cut in two by a hyphen or an underscore is still the name; a lower-case
+# compound is not a name.
+def test_a_name_cut_by_a_hyphen_or_an_underscore():
+    assert child_names("A lovely poem by Ola-tunji in 4A.", MORE) == [(BLOCK, "Ola-tunji")]
+    assert child_names("Kind words from Ferr_eira today.", MORE) == [(BLOCK, "Ferr_eira")]
+    assert child_names("Year 1 tasted kit-kat style biscuits.", MORE) == []
+
+
+# A past tense (regular or not) after a word name: a person doing something.
+@pytest.mark.parametrize(
+    "text", ["Hazel dug up the biggest potato in the school garden.", "Kit painted a robin."]
+)
+def test_a_past_tense_after_a_word_name_is_the_child(text):
+    assert child_names(text, MORE)[0][0] == BLOCK
+
+
+# What a season does is the season; what the child does is the child.
+def test_what_a_season_does():
+    assert child_names("Autumn is finally here, so wrap up warm for playtime.", MORE) == []
+    assert child_names("Autumn has arrived and the leaves are falling.", MORE) == []
+    assert child_names("Autumn wrote a poem about conkers.", MORE) == [(BLOCK, "Autumn")]
+
+
+# A family noun in lower case before a name is a child; the title Sister is an adult.
+def test_a_family_noun_before_a_name():
+    assert child_names("Mrs Ferreira brought her son Miles to the fair.", MORE) == [
+        (BLOCK, "Miles")
+    ]
+    assert child_names("Sister Grace Olatunji from St Anne's led our assembly.", MORE) == []
+
+
+# A role word is no unknown child, and neither is a one-word exclamation; a first name that
+# no dictionary holds stays a question.
+def test_roles_and_exclamations_are_not_unknown_children():
+    assert child_names("Our Rabbi visitor answered questions about Shabbat.", MORE) == []
+    assert child_names("The coach was stuck in traffic but we made it. Legend!", MORE) == []
+    assert child_names("Thank you Kacper!", MORE, "highfield") != []
+
+
+# Two capitalised words joined by "and": a title, unless the second may be a name.
+def test_two_capitalised_words_joined_by_and():
+    assert child_names("This term's value is Grace and Gratitude.", MORE) == []
+    assert child_names("Grace and Kacper read the prayer at assembly.", MORE) != []
