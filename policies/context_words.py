@@ -338,6 +338,7 @@ def in_name_position(a: Analysis, i: int) -> bool:
             and not nxt.capitalised
             and (nxt.norm in NAME_VERBS or nxt.norm in _PASTS or past_tense(nxt.norm))
             and not _time_passes(a, i)
+            and (nxt.norm in NAME_VERBS or not _a_thing_may_do(a, i, nxt.norm))
         )
         or (prev is not None and prev.norm in KIN and prev.shape.islower())
         or _acts_on_own(a, i)
@@ -370,6 +371,35 @@ _TIME_VERBS = frozenset(
     "approaching".split()
 )
 _AUXILIARY = frozenset("is has was had will 's".split())
+
+
+# Verbs a plant, a season, the weather or a feeling does as well as a person (ivy covered the
+# fence, joy filled the hall, summer turned to autumn): after a word name, no proof of a child.
+_THING_VERBS = frozenset(
+    """
+cover fill return turn grow spread arrive bloom blossom flower fall rise bring come go climb
+shine appear disappear last begin end start change cross creep wrap wind bring reach stretch
+hang flow pour blow glow sparkle burst fade follow
+""".split()
+)
+_THING_PASTS = frozenset("fell rose spread began shone hung wound crept blew burst".split())
+
+
+def _a_thing_may_do(a: Analysis, i: int, verb: str) -> bool:
+    """The word name is an everyday word (Ivy, Joy, Summer) and the verb is one its everyday
+    meaning may do too, with no he, she, his or her after it to make it a person."""
+    if not is_common_word(a.tokens[i].norm):
+        return False
+    stem = verb[:-2] if verb.endswith("ed") else verb[:-1] if verb.endswith("s") else verb
+    if not (
+        verb in _THING_PASTS
+        or stem in _THING_VERBS
+        or stem + "e" in _THING_VERBS
+        or verb[:-1] in _THING_VERBS  # arrived, rises
+    ):
+        return False
+    last = a.sentence_of(i)[1]
+    return not any(t.norm in _GENDERED for t in a.tokens[i + 1 : last + 1])
 
 
 def _time_passes(a: Analysis, i: int) -> bool:

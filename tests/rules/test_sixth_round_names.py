@@ -306,3 +306,14 @@ def test_roles_and_exclamations_are_not_unknown_children():
 def test_two_capitalised_words_joined_by_and():
     assert child_names("This term's value is Grace and Gratitude.", MORE) == []
     assert child_names("Grace and Kacper read the prayer at assembly.", MORE) != []
+
+
+# A verb the everyday meaning may do too (ivy covers, joy fills) proves no child on its own; a
+# his or her after it does.
+def test_a_verb_a_thing_may_do_is_only_a_question():
+    ivy = Roster([RosterPupil("Ivy", "Gallagher", consent="granted", key="iv", group="2A")])
+    assert child_names("Ivy covered the brick wall behind the pond.", ivy, "droxford") == [
+        (WARN, "Ivy")
+    ]
+    assert child_names("Ivy covered her book in sticky-backed plastic.", ivy) == [(BLOCK, "Ivy")]
+    assert child_names("Ivy tidied the art cupboard.", ivy) == [(BLOCK, "Ivy")]
