@@ -211,7 +211,8 @@ class Roster:
             if mention is None:
                 mention = _unknown(a, i, token, self.entries)
             if mention:
-                covered[i] = True
+                for k in range(i, max(i, mention.last_token) + 1):
+                    covered[k] = True  # a full name found here covers its surname too
                 mentions.append(mention)
         mentions.extend(self._probe(a, mentions))
         mentions = _outside_gazetteer(a, mentions)
@@ -1012,6 +1013,19 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
     """A capitalised first name that is not on the roster: perhaps a pupil the roster lacks."""
     if token.kind == HANDLE or not token.capitalised or token.upper or token.norm in entries:
         return None
+    if token.disguised and token.norm in first_names() and not _after_title(a, i):
+        # Y@sm1n, J4ck: a first name written to slip past, though not on the roster
+        return Mention(
+            token.start,
+            token.end,
+            UNKNOWN,
+            frozenset(),
+            a.text[token.start : token.end],
+            False,
+            True,
+            i,
+            i,
+        )
     if not token.shape.isalpha() or _after_title(a, i):
         return None
     if token.norm in TITLES and _title_before_name(a, i):
@@ -1024,6 +1038,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None
     if not_a_pupil_after(a, i) or in_a_place_context(a, i) or _the_place(a, i):
         return None  # Dave and Sue from the Rotary Club, a school in Sydney, the Mason Arms
+    if _title_before_name(a, i) and not_a_pupil_after(a, i + 1):
+        return None  # Jenny Marsh, our lunchtime supervisor: an adult named in full
     child = _pupil_role(a, i) or _class_after(a, i)
     nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
     full = (
@@ -1087,7 +1103,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         if (prev is not None and prev.kind == WORD and prev.capitalised and i - 1 > first) or (
             after is not None
             and (
-                after.kind == WORD or (after.kind == TAG == token.kind and after.start == token.end)
+                (after.kind == WORD and a.text[token.end : after.start] == " ")
+                or (after.kind == TAG == token.kind and after.start == token.end)
             )
             and after.capitalised
             and after.norm not in first_names()

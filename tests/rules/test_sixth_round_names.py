@@ -317,3 +317,19 @@ def test_a_verb_a_thing_may_do_is_only_a_question():
     ]
     assert child_names("Ivy covered her book in sticky-backed plastic.", ivy) == [(BLOCK, "Ivy")]
     assert child_names("Ivy tidied the art cupboard.", ivy) == [(BLOCK, "Ivy")]
+
+
+# An adult named in full with their role in apposition; a first name written to slip past
+# though not on the roster; a first name with a class after a comma.
+def test_an_adult_named_in_full_with_a_role_after():
+    assert child_names("Thanks to Paula Brennan, our school cook, for the pancakes.", MORE) == []
+    assert child_names("Paula Brennan, 5B, baked the pancakes.", MORE) == [(BLOCK, "Paula Brennan")]
+
+
+def test_an_unknown_first_name_in_disguise_is_a_question():
+    assert child_names("Tom@sz scored the winning try.", MORE, "highfield") == [(WARN, "Tom@sz")]
+    assert child_names("Email office@school.org for the forms.", MORE) == []
+
+
+def test_a_first_name_with_a_class_after_a_comma_is_a_question():
+    assert child_names("Bartosz, Year 4, sang the solo.", MORE, "highfield") == [(WARN, "Bartosz")]
