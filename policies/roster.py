@@ -215,7 +215,7 @@ class Roster:
                     covered[k] = True  # a full name found here covers its surname too
                 mentions.append(mention)
         mentions.extend(self._probe(a, mentions))
-        mentions = _outside_gazetteer(a, mentions)
+        mentions = _hyphen_joined(a, _outside_gazetteer(a, mentions))
         self._family_named(a, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -604,10 +604,18 @@ def _after_determiner(a: Analysis, i: int) -> bool:
     )
 
 
+_SCHOOLS = frozenset("primary school academy infants juniors nursery college high".split())
+
+
 def _in_a_place_name(a: Analysis, i: int, entry: NameEntry) -> bool:
     """A roster surname that is a place word (Church, Hill, Lane) straight after a possessive
     or a capitalised word that is not a first name: St Mark's Church, Tower Hill."""
-    if entry.name not in PLACE_WORDS or i == 0 or a.tokens[i].sentence_start:
+    if entry.name not in PLACE_WORDS or i == 0:
+        return False
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    if nxt is not None and nxt.capitalised and not nxt.sentence_start and nxt.norm in _SCHOOLS:
+        return True  # Rose Hill Primary, Oak Lane Academy: a school's name
+    if a.tokens[i].sentence_start:
         return False
     before = a.tokens[i - 1]
     if before.kind != WORD or a.text[before.end : a.tokens[i].start] != " ":
@@ -682,7 +690,26 @@ def _owned_place(a: Analysis, i: int) -> bool:
         and place.capitalised
         and not place.sentence_start
         and not place.title_context
-        and place.norm in _OWNED_PLACES
+        and (place.norm in _OWNED_PLACES or _named_noun(place))
+    )
+
+
+_FAMILY = frozenset(
+    "mum mummy dad daddy mam nan nana nanna gran granny grandma grandad grandpa brother sister "
+    "auntie aunt uncle parents family carer carers".split()
+)
+
+
+def _named_noun(token: Token) -> bool:
+    """A capitalised everyday noun after a name's 's that makes a place's or a thing's name
+    (Mason's Mill, Holly's Pantry): no name, no family word (Mason's Mum is the child's)."""
+    norm = token.norm
+    return (
+        english_frequency().get(norm, 0) >= 1000
+        and norm not in _FAMILY
+        and norm not in first_names()
+        and norm not in surname_set()
+        and norm not in FUNCTION_WORDS
     )
 
 
@@ -898,6 +925,32 @@ def _title_ends(a: Analysis, i: int) -> bool:
     term): not a verb the child does (we saw Matilda win)."""
     nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
     return nxt is None or nxt.sentence_start or nxt.norm in _AFTER_TITLE
+
+
+def _rank(m: Mention) -> tuple[bool, bool, bool]:
+    """A roster name written as it is, then a certain one; a slip or pet form comes last."""
+    return (bool(m.keys) and not m.means, m.certain, not m.means)
+
+
+def _hyphen_joined(a: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """Two names joined by a hyphen (Ellie-Mae, Lily-Rose) are one child's first name: one
+    mention over both, the one that says most about a pupil."""
+    if len(mentions) < 2:
+        return mentions
+    by_first = {m.first_token: m for m in mentions if m.first_token >= 0}
+    dropped: set[int] = set()
+    for m in sorted(by_first.values(), key=lambda m: m.first_token):
+        if id(m) in dropped:
+            continue
+        other = by_first.get(m.last_token + 1)
+        if other is None or a.text[m.end : other.start] != "-":
+            continue
+        keep, drop = (m, other) if _rank(m) >= _rank(other) else (other, m)
+        keep.start, keep.end = m.start, other.end
+        keep.first_token, keep.last_token = m.first_token, other.last_token
+        keep.written = a.text[keep.start : keep.end]
+        dropped.add(id(drop))
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:

@@ -333,3 +333,30 @@ def test_an_unknown_first_name_in_disguise_is_a_question():
 
 def test_a_first_name_with_a_class_after_a_comma_is_a_question():
     assert child_names("Bartosz, Year 4, sang the solo.", MORE, "highfield") == [(WARN, "Bartosz")]
+
+
+# A name's 's before a capitalised everyday noun names a place or a thing; before a family
+# word it is still the child's.
+def test_a_possessive_before_a_capitalised_noun():
+    assert child_names("Reception walked to Miles's Orchard for apple picking.", MORE) == []
+    assert child_names("Year 2 loved Hazel's Bakery on the high street.", MORE) == []
+    assert child_names("Thank you to Hazel's Nan for the knitting.", MORE) == [(BLOCK, "Hazel")]
+
+
+# A roster surname that is a place word before a school word is the school's name.
+def test_a_place_surname_before_a_school_word():
+    hill = Roster([RosterPupil("Tomasz", "Hill", consent="granted", key="th", group="4B")])
+    assert child_names("Oak Hill Primary came for a netball friendly.", hill) == []
+    assert child_names("Well done Hill for a super race", hill) == [(BLOCK, "Hill")]
+
+
+# Places of faith stories are places only in a place's context.
+def test_a_bible_place_in_a_place_context():
+    assert child_names("Year 1 retold the journey to Bethlehem.", MORE) == []
+    assert child_names("Nativity rehearsals: Mary and Joseph arrive in Bethlehem.", MORE) == []
+
+
+# Two names joined by a hyphen are one child's name: one finding, not two.
+def test_a_hyphenated_first_name_is_one_finding():
+    found = child_names("Well done to Ellie-Mae for 100 reading nights!", MORE, "highfield")
+    assert len(found) == 1 and found[0][1] == "Ellie-Mae"
