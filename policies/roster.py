@@ -1047,6 +1047,32 @@ def _greeted(a: Analysis, i: int) -> bool:
 _NOT_SURNAMES = TITLES | ROLE_WORDS | PLACE_WORDS | CLASS_WORDS | MONTHS | DAYS
 
 
+_CHILD_DOINGS = frozenset(
+    """
+won scored swam sang danced drew painted wrote read jumped climbed performed achieved earned
+represented passed completed
+""".split()
+)
+
+
+def _does_as_a_child(a: Analysis, i: int) -> bool:
+    """A capitalised word that is no English word, no census surname and no first name the
+    lists know, straight before what a pupil does (Wenjun won the under-9 final, Chidera sang
+    the solo): perhaps a child's name the lists lack, so a question."""
+    token = a.tokens[i]
+    norm = token.norm
+    if len(norm) < 4 or english_frequency().get(norm, 0) > 0 or norm in surname_set():
+        return False
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    return (
+        nxt is not None
+        and not nxt.sentence_start
+        and nxt.shape.islower()
+        and nxt.norm in _CHILD_DOINGS
+        and a.text[token.end : nxt.start] == " "
+    )
+
+
 def _alone(a: Analysis, i: int) -> bool:
     """The word is a sentence on its own (Legend! Brilliant.)."""
     first, last = a.sentence_of(i)
@@ -1087,7 +1113,7 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None  # our Imam visitor, the Chaplain: a role, not a child's name
     if _alone(a, i) and english_frequency().get(token.norm, 0) >= 1000:
         return None  # Legend! Marvellous. An exclamation of one everyday word
-    if token.norm not in first_names() and not _greeted(a, i):
+    if token.norm not in first_names() and not _greeted(a, i) and not _does_as_a_child(a, i):
         return None
     if not_a_pupil_after(a, i) or in_a_place_context(a, i) or _the_place(a, i):
         return None  # Dave and Sue from the Rotary Club, a school in Sydney, the Mason Arms

@@ -360,3 +360,12 @@ def test_a_bible_place_in_a_place_context():
 def test_a_hyphenated_first_name_is_one_finding():
     found = child_names("Well done to Ellie-Mae for 100 reading nights!", MORE, "highfield")
     assert len(found) == 1 and found[0][1] == "Ellie-Mae"
+
+
+# A capitalised word no list knows, straight before what a pupil does: a question.
+def test_an_unlisted_name_before_what_a_pupil_does():
+    assert child_names("Tochukwu scored twice in the cup final.", MORE, "highfield") == [
+        (WARN, "Tochukwu")
+    ]
+    assert child_names("Tochukwu Road is closed for resurfacing.", MORE) == []
+    assert child_names("Morrisons donated the fruit for our picnic.", MORE) == []
