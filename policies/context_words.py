@@ -196,6 +196,8 @@ def read_word_name(a: Analysis, i: int) -> str:
             return WORD_READING  # Rose Garden, Summer Concert, Holly Lodge
         if nxt.capitalised and not nxt.title_context and _capital_noun(nxt.norm):
             return WORD_READING  # Young Writers, Young Carers: a name of a thing
+        if nxt.capitalised and not nxt.title_context and named_before_plural(a, i + 1):
+            return WORD_READING  # Mason Moor allotments: a place's name before a noun
     name = in_name_position(a, i)
     if name and _visitor_after(a, i):
         return UNSURE  # Thank you to Mark from the fire service: perhaps an adult
@@ -253,6 +255,20 @@ def _thing_opening(a: Analysis, i: int) -> bool:
     if does_something(a, i + 1) or word.endswith(("ing", "ly")) or word in first_names():
         return False
     return not (word.endswith("s") and not plural_noun(word))  # tries, loves: a verb
+
+
+def named_before_plural(a: Analysis, j: int) -> bool:
+    """Token j, a capitalised word that is no first name or surname, before a lower-case
+    plural noun (Mason Moor allotments, Holly Bank cottages): two words naming a place."""
+    t, after = a.tokens[j], _next_word(a, j)
+    return (
+        after is not None
+        and after.shape.islower()
+        and plural_noun(after.norm)
+        and after.norm not in NAME_VERBS
+        and t.norm not in first_names()
+        and t.norm not in surname_set()
+    )
 
 
 def _capital_noun(word: str) -> bool:
@@ -313,8 +329,8 @@ def plural_noun(word: str) -> bool:
         return False
     freq = english_frequency()
     stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    if freq.get(stem, 0) < 1000:
-        return False
+    if freq.get(stem, 0) < (1000 if freq.get(word, 0) >= 1000 else 20):
+        return False  # a rare plural (wellies, allotments) may have a rarer singular
     base = stem[:-1] if stem.endswith("e") else stem
     names = first_names()
     double = base + base[-1:]

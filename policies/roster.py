@@ -23,6 +23,7 @@ from policies.context_words import (
     does_something,
     gazetteer_spans,
     in_name_position,
+    named_before_plural,
     plural_noun,
     read_word_name,
     segmentable,
@@ -342,6 +343,13 @@ class Roster:
             return None  # a school in Florence, our trip to Sydney: the place
         if kind == FIRST and first == last and _the_place(a, first):
             return None  # The Mason Arms, the Holly Lodge: a place's name
+        if (
+            kind == FIRST
+            and first == last
+            and _capital_next(a, first)
+            and named_before_plural(a, first + 1)
+        ):
+            return None  # Mason Moor allotments, Ruby Lane cottages: a place's name
         if kind == FIRST and first == last and _owned_place(a, first):
             return None  # Daniel's Den, Rose's Bakery: a place's name
         if kind == SURNAME and first == last and _in_a_place_name(a, first, entry):
@@ -925,6 +933,20 @@ def _title_ends(a: Analysis, i: int) -> bool:
     term): not a verb the child does (we saw Matilda win)."""
     nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
     return nxt is None or nxt.sentence_start or nxt.norm in _AFTER_TITLE
+
+
+def _capital_next(a: Analysis, i: int) -> bool:
+    """A capitalised word straight after token i, a space between, in the same sentence."""
+    if i + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[i + 1]
+    return (
+        nxt.kind == WORD
+        and nxt.capitalised
+        and not nxt.sentence_start
+        and not nxt.title_context
+        and a.text[a.tokens[i].end : nxt.start] == " "
+    )
 
 
 def _rank(m: Mention) -> tuple[bool, bool, bool]:

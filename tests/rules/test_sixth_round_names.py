@@ -369,3 +369,17 @@ def test_an_unlisted_name_before_what_a_pupil_does():
     ]
     assert child_names("Tochukwu Road is closed for resurfacing.", MORE) == []
     assert child_names("Morrisons donated the fruit for our picnic.", MORE) == []
+
+
+# A word name before a lower-case plural, even a rare one, is a brand or a kind of thing; a
+# name and a capitalised word before a plural noun name a place.
+def test_a_name_before_a_plural_noun():
+    hunter = Roster(
+        [
+            RosterPupil("Hunter", "Adewale", consent="granted", key="hu", group="3A"),
+            RosterPupil("Mason", "Okafor", consent="granted", key="ms", group="1B"),
+        ]
+    )
+    assert child_names("Lost property: Hunter wellies, size 2.", hunter) == []
+    assert child_names("Mason Vale allotments gave us marrows.", hunter) == []
+    assert child_names("Mason climbed the ropes by himself.", hunter) == [(BLOCK, "Mason")]
