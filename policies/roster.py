@@ -851,8 +851,12 @@ def _indefinite_before(a: Analysis, i: int) -> bool:
 
 def _after_title(a: Analysis, i: int) -> bool:
     """A title or a role before the name (Mrs, Dr, our caretaker, PTA chair), or before the
-    first name it follows (Mrs Grace Turner): an adult."""
-    if i == 0 or a.tokens[i].sentence_start or a.tokens[i - 1].kind != WORD:
+    first name it follows (Mrs Grace Turner): an adult. A title shortened with a full stop
+    (Sgt. Mark Hill, Rev. Ivy Cole) still comes before the name, though the stop looks like a
+    sentence's end."""
+    if i == 0 or a.tokens[i - 1].kind != WORD:
+        return False
+    if a.tokens[i].sentence_start and not _abbreviated_title(a, i):
         return False
     if _pupil_role(a, i):
         return False
@@ -871,10 +875,27 @@ def _after_title(a: Analysis, i: int) -> bool:
     return (
         i > 1
         and before.capitalised
-        and not before.sentence_start
+        and (not before.sentence_start or _abbreviated_title(a, i - 1))
         and a.tokens[i - 2].kind == WORD
         and (a.tokens[i - 2].norm in TITLES or a.tokens[i - 2].norm in ROLE_WORDS)
     )
+
+
+def _abbreviated_title(a: Analysis, i: int) -> bool:
+    """Token i follows a capitalised title and a full stop (Sgt. Mark, Rev. Holly, Dr. Ali)."""
+    if i == 0:
+        return False
+    before = a.tokens[i - 1]
+    return (
+        before.norm in _SHORT_TITLES
+        and before.capitalised
+        and a.text[before.end : a.tokens[i].start] == ". "
+    )
+
+
+_SHORT_TITLES = frozenset(
+    "mr mrs ms mx dr rev revd sgt capt cllr prof fr st lt col gen insp supt cpl pte cdr".split()
+)
 
 
 def _praise_tail(text: str) -> bool:

@@ -383,3 +383,13 @@ def test_a_name_before_a_plural_noun():
     assert child_names("Lost property: Hunter wellies, size 2.", hunter) == []
     assert child_names("Mason Vale allotments gave us marrows.", hunter) == []
     assert child_names("Mason climbed the ropes by himself.", hunter) == [(BLOCK, "Mason")]
+
+
+# A title shortened with a full stop still comes before the name; a sentence that ends in a
+# word that is also a title does not make the next sentence's name an adult's.
+def test_a_title_with_a_full_stop():
+    assert child_names("Sgt. Grace Olatunji talked to Year 6 about road safety.", MORE) == []
+    assert child_names("Rev. Kit Sowerby blessed the new library.", MORE) == []
+    assert child_names("We waved to the Queen. Grace Olatunji won.", MORE) == [
+        (BLOCK, "Grace Olatunji")
+    ]
