@@ -97,7 +97,7 @@ def does_something(a: Analysis, j: int) -> bool:
     if j >= len(a.tokens) or a.tokens[j].sentence_start or a.tokens[j].kind != WORD:
         return False
     t = a.tokens[j]
-    return t.shape.islower() and (t.norm in NAME_VERBS or past_tense(t.norm))
+    return t.shape.islower() and (t.norm in NAME_VERBS or t.norm in _PASTS or past_tense(t.norm))
 
 
 def _is_month_context(a: Analysis, i: int) -> bool:
@@ -372,7 +372,7 @@ _PASTS = frozenset(
     """
 laid caught threw flew knew drew sang swam wrote rode spoke woke wore ate drank drove fell
 fed felt fought forgot froze grew heard held hid hit hurt kept lent let lit lost met paid put
-rang sold sent spent stood stuck taught thought understood blew bought brought chose dug
+rang sold sent spent stood stuck taught thought understood blew bought brought chose dug cut
 """.split()
 )
 # Family nouns before a name: his son Miles, her little sister Rose (a child, not a title).

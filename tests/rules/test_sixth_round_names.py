@@ -393,3 +393,11 @@ def test_a_title_with_a_full_stop():
     assert child_names("We waved to the Queen. Grace Olatunji won.", MORE) == [
         (BLOCK, "Grace Olatunji")
     ]
+
+
+# An irregular past after a sentence-opening word name is a verb, never the noun it describes.
+@pytest.mark.parametrize(
+    "text", ["Grace dug up a fossil in the sandpit.", "Will cut the ribbon at the new library."]
+)
+def test_an_irregular_past_is_no_noun(text):
+    assert child_names(text, MORE)[0][0] == BLOCK
