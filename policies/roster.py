@@ -357,6 +357,8 @@ class Roster:
         disguised = any(t.disguised for t in tokens[first : last + 1])
         if kind == FIRST and first == last and not disguised and _word_compound(a, first):
             return None  # Hunter-gatherers, Summer-born, Mason jars: an everyday compound
+        if kind == SURNAME and first == last and not disguised and _surname_thing(a, first):
+            return None  # Wellington puddings: a thing named after someone
         certain = True
         if first == last and not disguised and _acronym(a, first) and _after_determiner(a, first):
             return None  # the ELLA guidance, our MAYA project: an acronym, not a child
@@ -956,6 +958,27 @@ def _title_ends(a: Analysis, i: int) -> bool:
     return nxt is None or nxt.sentence_start or nxt.norm in _AFTER_TITLE
 
 
+_PEOPLE_PLURALS = frozenset(
+    "twins triplets brothers sisters boys girls children kids family families cousins".split()
+)
+
+
+def _surname_thing(a: Analysis, i: int) -> bool:
+    """A capitalised surname alone, no first name before it, then a lower-case plural noun
+    that is not people (Chelsea buns, Wellington puddings; not the Jones twins)."""
+    token = a.tokens[i]
+    if not token.capitalised or i + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[i + 1]
+    if nxt.sentence_start or not nxt.shape.islower() or a.text[token.end : nxt.start] != " ":
+        return False
+    if i > 0 and not token.sentence_start:
+        before = a.tokens[i - 1]
+        if before.capitalised and a.text[before.end : token.start] == " ":
+            return False  # Amy Anderson's.., a first name and the surname
+    return nxt.norm not in _PEOPLE_PLURALS and nxt.norm not in NAME_VERBS and plural_noun(nxt.norm)
+
+
 def _capital_next(a: Analysis, i: int) -> bool:
     """A capitalised word straight after token i, a space between, in the same sentence."""
     if i + 1 >= len(a.tokens):
@@ -1199,6 +1222,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         nxt.norm in _NOT_A_CHILD_AFTER or (nxt.norm == "t" and nxt.start - token.end == 1)
     ):
         return None  # Chester Zoo, Willow class, Don't
+    if _surname_thing(a, i):
+        return None  # Chelsea buns: a thing named after someone or somewhere
     if token.kind == TAG and token.title_context:
         return None
     if i > 0 and not token.sentence_start and _person_follows(a, i):

@@ -401,3 +401,12 @@ def test_a_title_with_a_full_stop():
 )
 def test_an_irregular_past_is_no_noun(text):
     assert child_names(text, MORE)[0][0] == BLOCK
+
+
+# A surname or a first name alone before a lower-case plural noun that is not people names a
+# thing (Chelsea buns, Wellington puddings); before twins or brothers it is still the family.
+def test_a_name_before_a_plural_thing():
+    roster = Roster([RosterPupil("Kit", "Wellington", consent="granted", key="kw")])
+    assert child_names("Year 2 baked Chelsea buns for the fair.", roster) == []
+    assert child_names("The cafe sells Wellington puddings and scones.", roster) == []
+    assert child_names("Please thank Wellington brothers for the help.", roster) != []
