@@ -199,6 +199,8 @@ class Roster:
                     continue
                 mention = self._judge(a, first, last, entry)
                 if mention:
+                    for k in range(last + 1, mention.last_token + 1):
+                        covered[k] = True  # Grace Mbeki: the surname is part of this name
                     mentions.append(mention)
         mentions.extend(self._split(a, covered))
         for i, token in enumerate(tokens):
@@ -337,6 +339,13 @@ class Roster:
             return None  # Mark from the fire service, Sam the lifeboat volunteer
         head = tokens[first]
         kind = _strongest(entry.kinds)
+        if (
+            kind == FIRST
+            and first == last
+            and not (entry.common and read_word_name(a, first) == WORD_READING)
+            and (full := self._other_full_name(a, first))
+        ):
+            return full  # Grace Pearce won: a child's full name, another child than Grace P.
         if kind == FIRST and first == last and head.capitalised and by_author_after(a, last):
             return None  # Matilda by Roald Dahl: a book and its author
         if kind == FIRST and first == last and in_a_place_context(a, first):
@@ -393,6 +402,8 @@ class Roster:
                 if entry.common:
                     return None  # Willow class, Hope Street
                 certain = False
+        if not certain and kind == FIRST and first == last and self._their_initial(a, first, entry):
+            certain = True  # Holly F. won: the first name and that pupil's surname initial
         if certain and first == last and _indefinite_before(a, first):
             certain = False  # a very convincing Harry: a costume or a part, or the child?
         if certain and kind == FIRST and _double_barrelled(a, first, last):
@@ -401,6 +412,35 @@ class Roster:
         return Mention(
             start, end, kind, entry.keys, a.text[start:end], certain, disguised, first, last
         )
+
+    def _their_initial(self, a: Analysis, i: int, entry: NameEntry) -> bool:
+        """The name is followed by a capital letter and a full stop that is the initial of one
+        of these pupils' surnames (Holly F., Will B.)."""
+        if i + 1 >= len(a.tokens) or not a.tokens[i].capitalised:
+            return False
+        nxt = a.tokens[i + 1]
+        if len(nxt.shape) != 1 or not nxt.shape.isupper():
+            return False
+        if a.text[a.tokens[i].end : nxt.start] != " " or a.text[nxt.end : nxt.end + 1] != ".":
+            return False
+        initials = {plain(self.pupils[k].last_name)[:1] for k in entry.keys if k in self.pupils}
+        return nxt.norm in initials
+
+    def _other_full_name(self, a: Analysis, i: int) -> Mention | None:
+        """A pupil's first name, then a surname none of those pupils has, then a verb (Grace
+        Pearce won, Will Okafor planted): the full name of a child, though not on the roster."""
+        head = a.tokens[i]
+        if not head.capitalised or head.title_context or i + 1 >= len(a.tokens):
+            return None
+        nxt = a.tokens[i + 1]
+        if nxt.kind != WORD or not nxt.capitalised or nxt.sentence_start:
+            return None
+        if a.text[head.end : nxt.start] != " " or not _surname_like(nxt):
+            return None
+        if f"{head.norm} {nxt.norm}" in self.entries or not does_something(a, i + 2):
+            return None
+        start, end = head.start, nxt.end
+        return Mention(start, end, FULL, frozenset(), a.text[start:end], True, False, i, i + 1)
 
     def _disguised(self, a: Analysis, i: int, token: Token) -> Mention | None:
         if not token.disguised:
@@ -744,8 +784,9 @@ def _other_first_name(a: Analysis, i: int, entry: NameEntry, roster: Roster) -> 
     before = a.tokens[i - 1]
     if before.kind != WORD or not before.capitalised:
         return False
-    if before.norm not in first_names():
-        return False
+    listed = roster.entries.get(before.norm)
+    if before.norm not in first_names() and (listed is None or FIRST not in listed.kinds):
+        return False  # Grace Baker: Grace is a pupil's first name, though an everyday word
     firsts = {plain(roster.pupils[k].first_name) for k in entry.keys if k in roster.pupils} | {
         plain(n) for k in entry.keys if k in roster.pupils for n in roster.pupils[k].known_as
     }

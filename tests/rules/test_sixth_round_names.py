@@ -410,3 +410,19 @@ def test_a_name_before_a_plural_thing():
     assert child_names("Year 2 baked Chelsea buns for the fair.", roster) == []
     assert child_names("The cafe sells Wellington puddings and scones.", roster) == []
     assert child_names("Please thank Wellington brothers for the help.", roster) != []
+
+
+# A pupil's first name, a surname none of those pupils has and a verb: another child's full
+# name, reported once; an everyday reading (our Summer Fayre is...) is left alone.
+def test_a_roster_first_name_with_another_surname_before_a_verb():
+    assert child_names("Grace Mbeki won the poetry slam.", MORE) == [(BLOCK, "Grace Mbeki")]
+    assert child_names("Grace Sowerby won the poetry slam.", MORE) == [(BLOCK, "Grace Sowerby")]
+    assert child_names("Our Autumn Fayre is on Saturday.", MORE) == []
+
+
+# A word name and that pupil's surname initial with a full stop: plainly the pupil.
+def test_a_word_name_with_the_pupils_initial():
+    assert child_names("Hazel Q. planted the sunflower seeds.", MORE) == [(BLOCK, "Hazel")]
+    assert child_names("Hazel T. planted the sunflower seeds.", MORE, "highfield") == [
+        (WARN, "Hazel")
+    ]
