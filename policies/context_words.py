@@ -162,6 +162,8 @@ def read_word_name(a: Analysis, i: int) -> str:
             return NAME_READING
     if titled_after(a, i):
         return WORD_READING  # Matilda the Musical, Alfred the Great
+    if in_a_work_title(a, i):
+        return WORD_READING  # the poem A Red, Red Rose; the carol Little Donkey
     if prev is not None and prev.norm in DETERMINERS:
         return WORD_READING
     if _named_thing(a, i):
@@ -269,6 +271,33 @@ def named_before_plural(a: Analysis, j: int) -> bool:
         and t.norm not in first_names()
         and t.norm not in surname_set()
     )
+
+
+_WORKS = frozenset(
+    """
+poem poems song songs hymn hymns carol carols book books story stories novel play musical film
+show opera ballet rhyme rhymes picture painting piece anthem prayer psalm
+""".split()
+)
+
+
+def in_a_work_title(a: Analysis, i: int) -> bool:
+    """The word is in a run of capitalised words straight after a lower-case word such as
+    poem, song or carol (the poem A Red, Red Rose, our carol Little Donkey): a title; but
+    not before a verb (the poem Grace wrote: the child who wrote it)."""
+    if does_something(a, i + 1):
+        return False
+    j = i
+    for _ in range(6):
+        if j == 0 or a.tokens[j].sentence_start:
+            return False
+        before = a.tokens[j - 1]
+        if before.kind != WORD:
+            return False
+        if before.shape.islower():
+            return before.norm in _WORKS
+        j -= 1
+    return False
 
 
 def _capital_noun(word: str) -> bool:

@@ -22,6 +22,7 @@ from policies.context_words import (
     character_first_names,
     does_something,
     gazetteer_spans,
+    in_a_work_title,
     in_name_position,
     named_before_plural,
     plural_noun,
@@ -1263,6 +1264,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         nxt.norm in _NOT_A_CHILD_AFTER or (nxt.norm == "t" and nxt.start - token.end == 1)
     ):
         return None  # Chester Zoo, Willow class, Don't
+    if in_a_work_title(a, i):
+        return None  # the song Shine Jesus Shine, the play Oliver Twist: a title
     if _surname_thing(a, i):
         return None  # Chelsea buns: a thing named after someone or somewhere
     if token.kind == TAG and token.title_context:

@@ -426,3 +426,13 @@ def test_a_word_name_with_the_pupils_initial():
     assert child_names("Hazel T. planted the sunflower seeds.", MORE, "highfield") == [
         (WARN, "Hazel")
     ]
+
+
+# Capitalised words straight after poem, song, carol or play are its title; a verb after the
+# name makes it the child who made it.
+def test_a_name_in_a_works_title():
+    assert child_names("Year 4 learnt the poem Hazel Tree in Winter by heart.", MORE) == []
+    assert child_names("Year 6 performed the play Oliver Twist for parents.", MORE) == []
+    assert child_names("We all loved the poem Hazel wrote about conkers.", MORE) == [
+        (BLOCK, "Hazel")
+    ]
