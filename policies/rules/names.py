@@ -472,6 +472,19 @@ ABOUT_ONE = (
     "happy birthday",
     "birthday",
     "your",
+    # A named child's health or family circumstances: about that one child, never for a post
+    # (Callum is back after his operation, Theo's parents have separated).
+    *(
+        "asthma hospital poorly operation allergy allergic injury injured stitches diagnosed "
+        "diagnosis illness seizure epilepsy diabetes separated divorce divorced custody "
+        "bereavement bereaved funeral"
+    ).split(),
+    "passed away",
+    "collect him",
+    "collect her",
+    "broken arm",
+    "broken leg",
+    "broken wrist",
 )
 _VOCATIVE_TAGS = tuple(v.replace(" ", "") for v in VOCATIVE) + ("proudof", "sproudof")
 

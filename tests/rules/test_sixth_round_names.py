@@ -436,3 +436,20 @@ def test_a_name_in_a_works_title():
     assert child_names("We all loved the poem Hazel wrote about conkers.", MORE) == [
         (BLOCK, "Hazel")
     ]
+
+
+# A named child's health or family circumstances are about that one child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kit is home from hospital and sends his thanks for the cards.",
+        "Hazel's mum and dad are divorced, so only her mum may collect her.",
+    ],
+)
+def test_a_named_childs_circumstances_are_targeted(text):
+    assert ("targeted_praise", BLOCK) in rules(text, MORE, "unsworth", category="news")
+
+
+def test_circumstances_without_a_child_are_not_targeted():
+    found = rules("Year 4 visited the hospital museum in town.", MORE, "unsworth", category="trip")
+    assert ("targeted_praise", BLOCK) not in found
