@@ -1219,10 +1219,10 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None  # Imam Yusuf, Nana Ama: the title of an adult, not a child's name
     if (token.norm in TITLES or token.norm in ROLE_WORDS) and not token.sentence_start:
         return None  # our Imam visitor, the Chaplain: a role, not a child's name
-    if _alone(a, i) and english_frequency().get(token.norm, 0) >= 1000:
-        return None  # Legend! Marvellous. An exclamation of one everyday word
     if token.norm not in first_names() and not _greeted(a, i) and not _does_as_a_child(a, i):
         return None
+    if _alone(a, i) and english_frequency().get(token.norm, 0) >= 1000:
+        return None  # Legend! Marvellous. An exclamation of one everyday word
     if not_a_pupil_after(a, i) or in_a_place_context(a, i) or _the_place(a, i):
         return None  # Dave and Sue from the Rotary Club, a school in Sydney, the Mason Arms
     if _title_before_name(a, i) and not_a_pupil_after(a, i + 1):
