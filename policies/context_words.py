@@ -10,6 +10,7 @@ from functools import cache
 import ahocorasick
 
 from policies.lexicon import (
+    COMMON_WORD_NAMES,
     OBJECT_STARTERS,
     english_frequency,
     first_names,
@@ -17,7 +18,7 @@ from policies.lexicon import (
     is_common_word,
     surname_set,
 )
-from policies.text import WORD, Analysis, Token, plain
+from policies.text import TAG, WORD, Analysis, Token, plain
 
 WORD_READING, NAME_READING, UNSURE = "word", "name", "unsure"
 
@@ -78,6 +79,27 @@ beat beats broke breaks smashed set sets wore wears sat stood kept keeps reached
 )
 
 
+def past_tense(word: str) -> bool:
+    """A regular past tense of an everyday verb (counted, planted, tidied, hopped): it ends in
+    -ed and what is left, with or without its e or doubled letter, is an everyday word."""
+    if len(word) < 5 or not word.endswith("ed"):
+        return False
+    freq = english_frequency()
+    if freq.get(word, 0) < 1000:
+        return False
+    stem = word[:-2]
+    stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "", stem[:-1] + "y")
+    return any(freq.get(s, 0) >= 1000 for s in stems if s and s != "ie" and len(s) > 2)
+
+
+def does_something(a: Analysis, j: int) -> bool:
+    """Token j, in the same sentence, is a lower-case verb a person does (won, has, planted)."""
+    if j >= len(a.tokens) or a.tokens[j].sentence_start or a.tokens[j].kind != WORD:
+        return False
+    t = a.tokens[j]
+    return t.shape.islower() and (t.norm in NAME_VERBS or t.norm in _PASTS or past_tense(t.norm))
+
+
 def _is_month_context(a: Analysis, i: int) -> bool:
     tokens = a.tokens
     prev = tokens[i - 1] if i > 0 else None
@@ -90,7 +112,7 @@ def _is_month_context(a: Analysis, i: int) -> bool:
 def _next_word(a: Analysis, i: int) -> Token | None:
     if i + 1 < len(a.tokens):
         nxt = a.tokens[i + 1]
-        if not nxt.sentence_start and nxt.kind == WORD:
+        if not nxt.sentence_start and (nxt.kind == WORD or _same_tag(a.tokens[i], nxt)):
             return nxt
     return None
 
@@ -98,9 +120,14 @@ def _next_word(a: Analysis, i: int) -> Token | None:
 def _prev_word(a: Analysis, i: int) -> Token | None:
     if i > 0 and not a.tokens[i].sentence_start:
         prev = a.tokens[i - 1]
-        if prev.kind == WORD:
+        if prev.kind == WORD or _same_tag(prev, a.tokens[i]):
             return prev
     return None
+
+
+def _same_tag(left: Token, right: Token) -> bool:
+    """Two words of one CamelCase hashtag (#WellDoneWill): they read as words side by side."""
+    return left.kind == TAG == right.kind and left.end == right.start
 
 
 def _possessive(a: Analysis, i: int) -> bool:
@@ -135,6 +162,8 @@ def read_word_name(a: Analysis, i: int) -> str:
             return NAME_READING
     if titled_after(a, i):
         return WORD_READING  # Matilda the Musical, Alfred the Great
+    if in_a_work_title(a, i):
+        return WORD_READING  # the poem A Red, Red Rose; the carol Little Donkey
     if prev is not None and prev.norm in DETERMINERS:
         return WORD_READING
     if _named_thing(a, i):
@@ -143,9 +172,18 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # Faith in Action week, Hope for the Future Day
     if token.norm in _SEASONS and _term_ahead(a, i):
         return WORD_READING  # Summer, Autumn and Spring terms
+    if prev is not None and prev.norm in KIN and prev.shape.islower():
+        return NAME_READING  # his son Miles, her twin sister Rose: a child
+    if _time_passes(a, i):
+        return WORD_READING  # Autumn has arrived, Spring is here
+    if _modal_question(a, i):
+        return WORD_READING  # Will anyone..?, May some of you..?: a question's verb
+    if _thing_opening(a, i):
+        return WORD_READING  # Young people are..., Rose petals: a word before a noun
     if nxt is not None:
         # "Will you", "May we": a verb; but "Daisy, you were brilliant" speaks to a child.
-        comma = "," in a.text[token.end : nxt.start]
+        gap = a.text[token.end : nxt.start]
+        comma = "," in gap or any(d in gap for d in "-–—")  # Daisy, you.. / Daisy - your..
         if (nxt.norm in VERB_AFTER and not comma) or nxt.norm in THING_AFTER:
             return WORD_READING
         if nxt.shape.islower() and plural_noun(nxt.norm):
@@ -154,16 +192,112 @@ def read_word_name(a: Analysis, i: int) -> str:
             return WORD_READING  # Faith, hope and love: a list of everyday words
         if nxt.norm in ("and", "or") and _lower_after(a, i + 1):
             return WORD_READING  # Grace and courtesy, Joy and laughter
+        if nxt.norm in ("and", "&") and _capital_after(a, i + 1) and not _name_after(a, i + 1):
+            return WORD_READING  # Hope and Heritage, Faith & Fun: a title of two words
         if nxt.capitalised and not nxt.title_context and is_common_word(nxt.norm):
             return WORD_READING  # Rose Garden, Summer Concert, Holly Lodge
         if nxt.capitalised and not nxt.title_context and _capital_noun(nxt.norm):
             return WORD_READING  # Young Writers, Young Carers: a name of a thing
+        if nxt.capitalised and not nxt.title_context and named_before_plural(a, i + 1):
+            return WORD_READING  # Mason Moor allotments: a place's name before a noun
     name = in_name_position(a, i)
     if name and _visitor_after(a, i):
         return UNSURE  # Thank you to Mark from the fire service: perhaps an adult
     if name and not token.title_context:
         return NAME_READING
     return UNSURE
+
+
+_MODALS = frozenset("will may can might must shall".split())
+
+
+# Words after a name that are no noun: function words, adverbs, auxiliaries and the irregular
+# pasts a person does (Rose always.., Holly said.., Grace knew..).
+_NOT_NOUNS = frozenset(
+    """
+and or but nor is are was were be been being am has have had do does did will would can could
+should shall may might must the a an to of in on at for with from by into onto about as than
+he she his her him hers they them their you your we our us it its i me my this that these
+those there then also always never just still really very too so not all each every some any
+no here now again already even only soon often once twice almost nearly quite rather first
+please
+said thought knew felt grew saw began spent lost sent meant taught caught bought brought fell
+flew forgot gave held hid hit hurt let lit met paid put rode rang rose sold sought spun stuck
+swung threw understood woke won wrote ate drank drove sang swam
+""".split()
+)
+
+
+def _modal_question(a: Analysis, i: int) -> bool:
+    """A word name that is also a modal verb opens a question: at the start of a sentence that
+    ends in a question mark, straight before a lower-case word (Will anyone.., May each..)."""
+    token, nxt = a.tokens[i], _next_word(a, i)
+    if token.norm not in _MODALS or not token.sentence_start or nxt is None:
+        return False
+    if not nxt.shape.islower() or a.text[token.end : nxt.start] != " " or nxt.norm == "please":
+        return False
+    end = a.tokens[a.sentence_of(i)[1]].end
+    return a.text[end : end + 3].lstrip(" )\"'’”").startswith("?")
+
+
+def _thing_opening(a: Analysis, i: int) -> bool:
+    """At the start of a sentence, where a capital proves nothing, an everyday word before a
+    lower-case everyday word that no person does (Young people, Rose petals, Summer fun): the
+    word describes the noun after it. A verb (Holly counted), he/his/her or a name-like word
+    after it leave it a name."""
+    token, nxt = a.tokens[i], _next_word(a, i)
+    if not token.sentence_start or nxt is None or not nxt.shape.isalpha():
+        return False
+    if not nxt.shape.islower() or a.text[token.end : nxt.start] != " ":
+        return False
+    word = nxt.norm
+    freq = english_frequency()
+    if freq.get(token.norm, 0) < 20000 or freq.get(word, 0) < 20000 or word in _NOT_NOUNS:
+        return False
+    if does_something(a, i + 1) or word.endswith(("ing", "ly")) or word in first_names():
+        return False
+    return not (word.endswith("s") and not plural_noun(word))  # tries, loves: a verb
+
+
+def named_before_plural(a: Analysis, j: int) -> bool:
+    """Token j, a capitalised word that is no first name or surname, before a lower-case
+    plural noun (Mason Moor allotments, Holly Bank cottages): two words naming a place."""
+    t, after = a.tokens[j], _next_word(a, j)
+    return (
+        after is not None
+        and after.shape.islower()
+        and plural_noun(after.norm)
+        and after.norm not in NAME_VERBS
+        and t.norm not in first_names()
+        and t.norm not in surname_set()
+    )
+
+
+_WORKS = frozenset(
+    """
+poem poems song songs hymn hymns carol carols book books story stories novel play musical film
+show opera ballet rhyme rhymes picture painting piece anthem prayer psalm
+""".split()
+)
+
+
+def in_a_work_title(a: Analysis, i: int) -> bool:
+    """The word is in a run of capitalised words straight after a lower-case word such as
+    poem, song or carol (the poem A Red, Red Rose, our carol Little Donkey): a title; but
+    not before a verb (the poem Grace wrote: the child who wrote it)."""
+    if does_something(a, i + 1):
+        return False
+    j = i
+    for _ in range(6):
+        if j == 0 or a.tokens[j].sentence_start:
+            return False
+        before = a.tokens[j - 1]
+        if before.kind != WORD:
+            return False
+        if before.shape.islower():
+            return before.norm in _WORKS
+        j -= 1
+    return False
 
 
 def _capital_noun(word: str) -> bool:
@@ -196,6 +330,9 @@ def _term_ahead(a: Analysis, i: int) -> bool:
     return any(t.norm in _TERMS for t in a.tokens[i + 1 : min(last, i + 6) + 1])
 
 
+_LIST_WORD = 200  # ivy, mistletoe: plants and things are rarer words than hope or love
+
+
 def _lower_list(a: Analysis, i: int) -> bool:
     """The word opens a list whose other items are lower-case words (Faith, hope and love)."""
     tokens = a.tokens
@@ -203,13 +340,13 @@ def _lower_list(a: Analysis, i: int) -> bool:
     if j >= len(tokens) or "," not in a.text[tokens[i].end : tokens[j].start]:
         return False
     freq = english_frequency()
-    if not tokens[j].shape.islower() or freq.get(tokens[j].norm, 0) < 1000:
+    if not tokens[j].shape.islower() or freq.get(tokens[j].norm, 0) < _LIST_WORD:
         return False
     for k in range(j + 1, min(j + 4, len(tokens) - 1)):
         if tokens[k].sentence_start:
             return False
         if tokens[k].norm in ("and", "or") and tokens[k + 1].shape.islower():
-            return freq.get(tokens[k + 1].norm, 0) >= 1000
+            return freq.get(tokens[k + 1].norm, 0) >= _LIST_WORD
     return False
 
 
@@ -221,8 +358,8 @@ def plural_noun(word: str) -> bool:
         return False
     freq = english_frequency()
     stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    if freq.get(stem, 0) < 1000:
-        return False
+    if freq.get(stem, 0) < (1000 if freq.get(word, 0) >= 1000 else 20):
+        return False  # a rare plural (wellies, allotments) may have a rarer singular
     base = stem[:-1] if stem.endswith("e") else stem
     names = first_names()
     double = base + base[-1:]
@@ -241,14 +378,83 @@ def in_name_position(a: Analysis, i: int) -> bool:
         or (prev is not None and prev.norm in PRAISE_BEFORE)
         or (prev is not None and prev.norm in ("to", "for") and _praise_before(a, i - 1))
         or (prev is not None and prev.norm in ("by", "from", "with"))
-        or (nxt is not None and not nxt.capitalised and nxt.norm in NAME_VERBS)
+        or (
+            nxt is not None
+            and not nxt.capitalised
+            and (nxt.norm in NAME_VERBS or nxt.norm in _PASTS or past_tense(nxt.norm))
+            and not _time_passes(a, i)
+            and (nxt.norm in NAME_VERBS or not _a_thing_may_do(a, i, nxt.norm))
+        )
+        or (prev is not None and prev.norm in KIN and prev.shape.islower())
         or _acts_on_own(a, i)
-        or (nxt is not None and nxt.norm == "and" and _capital_after(a, i + 1))
+        or _does_with_pronoun(a, i)
+        or (nxt is not None and nxt.norm == "and" and _name_after(a, i + 1))
         or (prev is not None and prev.norm == "and" and _capital_before(a, i - 1))
         or (prev is not None and prev.norm in ("is", "was", "goes") and _award_before(a, i))
         or (prev is not None and prev.norm == "you" and _before_is(a, i - 1, "thank"))
         or _caption(a, i)
     )
+
+
+# Irregular pasts a person does (Poppy laid the wreath, Sky caught the ball).
+_PASTS = frozenset(
+    """
+laid caught threw flew knew drew sang swam wrote rode spoke woke wore ate drank drove fell
+fed felt fought forgot froze grew heard held hid hit hurt kept lent let lit lost met paid put
+rang sold sent spent stood stuck taught thought understood blew bought brought chose dug cut
+""".split()
+)
+# Family nouns before a name: his son Miles, her little sister Rose (a child, not a title).
+KIN = frozenset(
+    "son daughter brother sister grandson granddaughter nephew niece cousin twin stepson "
+    "stepdaughter".split()
+)
+# What a season or a month does: Autumn has arrived, Spring is here, Summer begins.
+_TIME_VERBS = frozenset(
+    "arrived arrives arriving here come comes coming came begun begins began starts started "
+    "ends ended over upon gone went flew flown passed passing nearly almost finally "
+    "approaching".split()
+)
+_AUXILIARY = frozenset("is has was had will 's".split())
+
+
+# Verbs a plant, a season, the weather or a feeling does as well as a person (ivy covered the
+# fence, joy filled the hall, summer turned to autumn): after a word name, no proof of a child.
+_THING_VERBS = frozenset(
+    """
+cover fill return turn grow spread arrive bloom blossom flower fall rise bring come go climb
+shine appear disappear last begin end start change cross creep wrap wind bring reach stretch
+hang flow pour blow glow sparkle burst fade follow
+""".split()
+)
+_THING_PASTS = frozenset("fell rose spread began shone hung wound crept blew burst".split())
+
+
+def _a_thing_may_do(a: Analysis, i: int, verb: str) -> bool:
+    """The word name is an everyday word (Ivy, Joy, Summer) and the verb is one its everyday
+    meaning may do too, with no he, she, his or her after it to make it a person."""
+    if not is_common_word(a.tokens[i].norm):
+        return False
+    stem = verb[:-2] if verb.endswith("ed") else verb[:-1] if verb.endswith("s") else verb
+    if not (
+        verb in _THING_PASTS
+        or stem in _THING_VERBS
+        or stem + "e" in _THING_VERBS
+        or verb[:-1] in _THING_VERBS  # arrived, rises
+    ):
+        return False
+    last = a.sentence_of(i)[1]
+    return not any(t.norm in _GENDERED for t in a.tokens[i + 1 : last + 1])
+
+
+def _time_passes(a: Analysis, i: int) -> bool:
+    """A season or a month before what time does (Autumn has arrived, May is nearly over)."""
+    if a.tokens[i].norm not in _SEASONS:
+        return False
+    words = [t.norm for t in a.tokens[i + 1 : i + 4] if not t.sentence_start]
+    while words and words[0] in _AUXILIARY:
+        words = words[1:]
+    return bool(words) and words[0] in _TIME_VERBS
 
 
 _OWN = frozenset("his her herself himself".split())
@@ -262,6 +468,33 @@ def _acts_on_own(a: Analysis, i: int) -> bool:
         return False
     after = _next_word(a, i + 1)
     return after is not None and after.norm in _OWN
+
+
+_REFLEXIVE = frozenset("herself himself".split())
+_GENDERED = frozenset("he she his her him herself himself".split())
+_ADVERBS = frozenset("always never also just finally really often even proudly carefully".split())
+
+
+def _does_with_pronoun(a: Analysis, i: int) -> bool:
+    """A verb after the word (perhaps after an adverb) and, later in the sentence, a gendered
+    pronoun: herself or himself anywhere, he, she, his or her within six words (Holly counted
+    to 100 by herself, Grace always tries her best): a person doing something."""
+    j = i + 1
+    nxt = _next_word(a, i)
+    if nxt is not None and (nxt.norm in _ADVERBS or nxt.norm.endswith("ly")):
+        j, nxt = i + 2, _next_word(a, i + 1)
+    if nxt is None or not nxt.shape.islower():
+        return False
+    if not (does_something(a, j) or (nxt.norm.endswith("s") and not plural_noun(nxt.norm))):
+        return False
+    last = a.sentence_of(i)[1]
+    for k in range(j + 1, last + 1):
+        norm = a.tokens[k].norm
+        if norm in _REFLEXIVE or (norm in _GENDERED and k - j <= 6):
+            return True
+        if a.tokens[k].capitalised and a.tokens[k].norm in first_names():
+            return False  # the pronoun may be someone else's (Holly helped Amir with his..)
+    return False
 
 
 def _named_thing(a: Analysis, i: int) -> bool:
@@ -376,6 +609,19 @@ def _visitor_after(a: Analysis, i: int) -> bool:
     return len(words) == 2 and words[0] == "from" and words[1] in ("the", "a", "our")
 
 
+def _name_after(a: Analysis, i: int) -> bool:
+    """A capitalised word after "and" that may be a name (Hope and Kacper, Hope and Joy), not
+    an everyday word in a title (Hope and Heritage)."""
+    if not _capital_after(a, i):
+        return False
+    norm = a.tokens[i + 1].norm
+    return (
+        norm in first_names()
+        or norm in COMMON_WORD_NAMES
+        or english_frequency().get(norm, 0) < 1000
+    )
+
+
 def _capital_after(a: Analysis, i: int) -> bool:
     return i + 1 < len(a.tokens) and a.tokens[i + 1].capitalised
 
@@ -384,26 +630,86 @@ def _capital_before(a: Analysis, i: int) -> bool:
     return i > 0 and a.tokens[i - 1].capitalised and not a.tokens[i - 1].sentence_start
 
 
+_SEVERAL, _ONE, _FIRST_ONLY = "several", "one", "first"
+_FICTION = frozenset("character title".split())
+
+
+def _gazetteer_forms(kind: str, p: str) -> list[tuple[str, str]]:
+    """The written forms of one gazetteer entry and how much each clears: the entry; for a
+    person or character of several words its plural (four Harry Potters); for "X of Name" its
+    possessive (Gospel of Mark, Mark's gospel); for a character or title its first word alone,
+    which only clears a name not on the roster and not used as a person's (a convincing
+    Hermione, off to see Joseph)."""
+    words = p.split()
+    if len(words) == 1:
+        return [(p, _ONE)]
+    forms = [(p, _SEVERAL)]
+    if kind in ("person", "character"):
+        forms.append((p + "s", _SEVERAL))
+    if len(words) >= 3 and words[-2] == "of" and words[0] != "of":
+        head = words[1:-2] if words[0] == "the" else words[:-2]
+        if head:
+            forms.append((" ".join([words[-1], "s", *head]), _SEVERAL))
+    if kind in _FICTION and words[0] in first_names():
+        forms.append((words[0], _FIRST_ONLY))
+    return forms
+
+
 @cache
 def _gazetteer_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
+    found: dict[str, str] = {}
+    kinds: dict[str, str] = {}
     for kind, words in gazetteer():
         p = plain(words)
-        if p and kind != "city":  # a city clears a name only in a place's context
-            automaton.add_word(f" {p} ", p)
+        if not p or kind == "city":  # a city clears a name only in a place's context
+            continue
+        for form, mode in _gazetteer_forms(kind, p):
+            if found.get(form) in (_SEVERAL, _ONE) and mode == _FIRST_ONLY:
+                continue  # an entry of its own clears more than a first word does
+            found[form] = mode
+            kinds[form] = kind
+    for form, mode in found.items():
+        automaton.add_word(f" {form} ", (form, mode, kinds[form] == "expression"))
     automaton.make_automaton()
     return automaton
+
+
+def _gazetteer_hits(a: Analysis) -> list[tuple[int, int, str]]:
+    hits = a._cache.get("gazetteer")
+    if hits is None:
+        hits = a._cache["gazetteer"] = []
+        for end, (words, mode, expression) in _gazetteer_automaton().iter(a.stream):
+            first = a.token_at(end - len(words))
+            last = first + words.count(" ")
+            if expression and _punctuated(a, first, last):
+                continue  # "Thank you Will, you were..." is not the expression "Will you"
+            hits.append((first, last, mode))
+    return hits
+
+
+def _punctuated(a: Analysis, first: int, last: int) -> bool:
+    """A comma, a dash or a sentence's end between the words of a span."""
+    tokens = a.tokens
+    return any(
+        tokens[k + 1].sentence_start
+        or any(c in ",;:–—-" for c in a.text[tokens[k].end : tokens[k + 1].start])
+        for k in range(first, last)
+    )
 
 
 def gazetteer_spans(a: Analysis) -> list[tuple[int, int, bool]]:
     """Token ranges [first, last] of well-known people, titles and expressions in the text, and
     whether the entry is several words (a single word only clears names not on the roster)."""
-    spans = []
-    for end, words in _gazetteer_automaton().iter(a.stream):
-        first = a.token_at(end - len(words))
-        last = first + words.count(" ")
-        spans.append((first, last, " " in words))
-    return spans
+    return [
+        (f, last, mode == _SEVERAL) for f, last, mode in _gazetteer_hits(a) if mode != _FIRST_ONLY
+    ]
+
+
+def character_first_names(a: Analysis) -> frozenset[int]:
+    """Tokens that are the first word of a character or a title in the gazetteer (Hermione of
+    Hermione Granger, Joseph of Joseph and the Amazing Technicolor Dreamcoat)."""
+    return frozenset(f for f, _, mode in _gazetteer_hits(a) if mode == _FIRST_ONLY)
 
 
 @cache

@@ -128,12 +128,14 @@ def load_all() -> None:
     data_names("uk_first_names.txt")
     data_names("first_names_extra.txt")
     data_names("scottish_first_names.txt")
+    data_names("titles.txt")
     gazetteer()
     helplines()
     nicknames()
     first_names()
     cities()
     surname_set()
+
 
 # Current UK children's names the 1990 US census lists lack or spell differently.
 UK_FIRST_NAMES = """
@@ -188,7 +190,7 @@ madame mme madam mister captain capt cllr councillor pc pcso dc insp inspector s
 prince princess saint st sensei imam rabbi pastor
 uncle aunt auntie nan nana grandma grandad grandpa granny dad mum
 """.split()
-)
+) | data_names("titles.txt")  # religious, military, civic and professional titles, kept as data
 
 # Words that start an object: a lower-case word before them is a verb (blessing our building).
 OBJECT_STARTERS = frozenset("our the a an their his her my your this these those every".split())
@@ -593,6 +595,7 @@ def surname_set() -> frozenset[str]:
 def surnames(limit: int = 5000) -> tuple[str, ...]:
     """The most common census surnames, for building realistic rosters in tests and benches."""
     return tuple(_read_names("dist.all.last")[:limit])
+
 
 # The subject of a negative word that is not a person: the weather, a story's villain, a thing
 # (the weather was awful, the wolf was very naughty, the witch was scary).

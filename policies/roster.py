@@ -10,13 +10,21 @@ from dataclasses import dataclass
 import ahocorasick
 
 from policies.context_words import (
+    DAYS,
     DETERMINERS,
+    KIN,
+    MONTHS,
     NAME_READING,
     NAME_VERBS,
     PRAISE_BEFORE,
     WORD_READING,
     by_author_after,
+    character_first_names,
+    does_something,
     gazetteer_spans,
+    in_a_work_title,
+    in_name_position,
+    named_before_plural,
     plural_noun,
     read_word_name,
     segmentable,
@@ -192,6 +200,8 @@ class Roster:
                     continue
                 mention = self._judge(a, first, last, entry)
                 if mention:
+                    for k in range(last + 1, mention.last_token + 1):
+                        covered[k] = True  # Grace Mbeki: the surname is part of this name
                     mentions.append(mention)
         mentions.extend(self._split(a, covered))
         for i, token in enumerate(tokens):
@@ -205,10 +215,11 @@ class Roster:
             if mention is None:
                 mention = _unknown(a, i, token, self.entries)
             if mention:
-                covered[i] = True
+                for k in range(i, max(i, mention.last_token) + 1):
+                    covered[k] = True  # a full name found here covers its surname too
                 mentions.append(mention)
         mentions.extend(self._probe(a, mentions))
-        mentions = _outside_gazetteer(a, mentions)
+        mentions = _hyphen_joined(a, _outside_gazetteer(a, mentions))
         self._family_named(a, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -226,19 +237,23 @@ class Roster:
                 m.certain = True
 
     def _split(self, a: Analysis, covered: list[bool]) -> list[Mention]:
-        """A name split by a space into pieces that are not words (Ol iver, Zai nab)."""
+        """A name split by a space, a hyphen or an underscore into pieces that are not words
+        (Ol iver, Zai nab, Ru-oxi, Lach_lan)."""
         tokens, found = a.tokens, []
         freq = english_frequency()
         for i in range(len(tokens) - 1):
             left, right = tokens[i], tokens[i + 1]
             if covered[i] or covered[i + 1] or left.kind != WORD or right.kind != WORD:
                 continue
-            if a.text[left.end : right.start] != " " or not right.shape.islower():
+            gap = a.text[left.end : right.start]
+            if gap not in (" ", "-", "_", "‐") or not right.shape.islower():
                 continue
             joined = left.norm + right.norm
             entry = self.entries.get(joined)
             if entry is None or CLASS in entry.kinds or len(joined) < 5 or not joined.isalpha():
                 continue
+            if gap != " " and not left.capitalised:
+                continue  # a lower-case compound (ice-cream), not a name cut in two
             both_words = min(freq.get(left.norm, 0), freq.get(right.norm, 0)) > 1000
             if is_common_word(joined) or both_words:
                 continue  # an everyday word, or two real words side by side
@@ -272,6 +287,8 @@ class Roster:
             # (Tobe for Tobi); a longer slip may also start a sentence.
             shortest = 4 if not token.sentence_start else 5
             means = self._slips(token.norm, shortest)
+            if _counted_plural(a, i, means):
+                return None  # five Matildas, several Elsas: costumes or parts, counted
             if not means or token.norm in first_names() or is_common_word(token.norm):
                 return None
             if english_frequency().get(token.norm, 0) > 0:
@@ -323,12 +340,26 @@ class Roster:
             return None  # Mark from the fire service, Sam the lifeboat volunteer
         head = tokens[first]
         kind = _strongest(entry.kinds)
+        if (
+            kind == FIRST
+            and first == last
+            and not (entry.common and read_word_name(a, first) == WORD_READING)
+            and (full := self._other_full_name(a, first))
+        ):
+            return full  # Grace Pearce won: a child's full name, another child than Grace P.
         if kind == FIRST and first == last and head.capitalised and by_author_after(a, last):
             return None  # Matilda by Roald Dahl: a book and its author
         if kind == FIRST and first == last and in_a_place_context(a, first):
             return None  # a school in Florence, our trip to Sydney: the place
         if kind == FIRST and first == last and _the_place(a, first):
             return None  # The Mason Arms, the Holly Lodge: a place's name
+        if (
+            kind == FIRST
+            and first == last
+            and _capital_next(a, first)
+            and named_before_plural(a, first + 1)
+        ):
+            return None  # Mason Moor allotments, Ruby Lane cottages: a place's name
         if kind == FIRST and first == last and _owned_place(a, first):
             return None  # Daniel's Den, Rose's Bakery: a place's name
         if kind == SURNAME and first == last and _in_a_place_name(a, first, entry):
@@ -336,7 +367,11 @@ class Roster:
         disguised = any(t.disguised for t in tokens[first : last + 1])
         if kind == FIRST and first == last and not disguised and _word_compound(a, first):
             return None  # Hunter-gatherers, Summer-born, Mason jars: an everyday compound
+        if kind == SURNAME and first == last and not disguised and _surname_thing(a, first):
+            return None  # Wellington puddings: a thing named after someone
         certain = True
+        if first == last and not disguised and _acronym(a, first) and _after_determiner(a, first):
+            return None  # the ELLA guidance, our MAYA project: an acronym, not a child
         if kind == SURNAME and first == last and _other_first_name(a, first, entry, self):
             return None  # Ted Hughes is not Charlotte Hughes's family name on its own
         if (
@@ -368,12 +403,45 @@ class Roster:
                 if entry.common:
                     return None  # Willow class, Hope Street
                 certain = False
+        if not certain and kind == FIRST and first == last and self._their_initial(a, first, entry):
+            certain = True  # Holly F. won: the first name and that pupil's surname initial
+        if certain and first == last and _indefinite_before(a, first):
+            certain = False  # a very convincing Harry: a costume or a part, or the child?
         if certain and kind == FIRST and _double_barrelled(a, first, last):
             certain = False  # Eilidh-Mae may be another child than Eilidh
         start, end = head.start, tokens[last].end
         return Mention(
             start, end, kind, entry.keys, a.text[start:end], certain, disguised, first, last
         )
+
+    def _their_initial(self, a: Analysis, i: int, entry: NameEntry) -> bool:
+        """The name is followed by a capital letter and a full stop that is the initial of one
+        of these pupils' surnames (Holly F., Will B.)."""
+        if i + 1 >= len(a.tokens) or not a.tokens[i].capitalised:
+            return False
+        nxt = a.tokens[i + 1]
+        if len(nxt.shape) != 1 or not nxt.shape.isupper():
+            return False
+        if a.text[a.tokens[i].end : nxt.start] != " " or a.text[nxt.end : nxt.end + 1] != ".":
+            return False
+        initials = {plain(self.pupils[k].last_name)[:1] for k in entry.keys if k in self.pupils}
+        return nxt.norm in initials
+
+    def _other_full_name(self, a: Analysis, i: int) -> Mention | None:
+        """A pupil's first name, then a surname none of those pupils has, then a verb (Grace
+        Pearce won, Will Okafor planted): the full name of a child, though not on the roster."""
+        head = a.tokens[i]
+        if not head.capitalised or head.title_context or i + 1 >= len(a.tokens):
+            return None
+        nxt = a.tokens[i + 1]
+        if nxt.kind != WORD or not nxt.capitalised or nxt.sentence_start:
+            return None
+        if a.text[head.end : nxt.start] != " " or not _surname_like(nxt):
+            return None
+        if f"{head.norm} {nxt.norm}" in self.entries or not does_something(a, i + 2):
+            return None
+        start, end = head.start, nxt.end
+        return Mention(start, end, FULL, frozenset(), a.text[start:end], True, False, i, i + 1)
 
     def _disguised(self, a: Analysis, i: int, token: Token) -> Mention | None:
         if not token.disguised:
@@ -587,10 +655,18 @@ def _after_determiner(a: Analysis, i: int) -> bool:
     )
 
 
+_SCHOOLS = frozenset("primary school academy infants juniors nursery college high".split())
+
+
 def _in_a_place_name(a: Analysis, i: int, entry: NameEntry) -> bool:
     """A roster surname that is a place word (Church, Hill, Lane) straight after a possessive
     or a capitalised word that is not a first name: St Mark's Church, Tower Hill."""
-    if entry.name not in PLACE_WORDS or i == 0 or a.tokens[i].sentence_start:
+    if entry.name not in PLACE_WORDS or i == 0:
+        return False
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    if nxt is not None and nxt.capitalised and not nxt.sentence_start and nxt.norm in _SCHOOLS:
+        return True  # Rose Hill Primary, Oak Lane Academy: a school's name
+    if a.tokens[i].sentence_start:
         return False
     before = a.tokens[i - 1]
     if before.kind != WORD or a.text[before.end : a.tokens[i].start] != " ":
@@ -665,7 +741,26 @@ def _owned_place(a: Analysis, i: int) -> bool:
         and place.capitalised
         and not place.sentence_start
         and not place.title_context
-        and place.norm in _OWNED_PLACES
+        and (place.norm in _OWNED_PLACES or _named_noun(place))
+    )
+
+
+_FAMILY = frozenset(
+    "mum mummy dad daddy mam nan nana nanna gran granny grandma grandad grandpa brother sister "
+    "auntie aunt uncle parents family carer carers".split()
+)
+
+
+def _named_noun(token: Token) -> bool:
+    """A capitalised everyday noun after a name's 's that makes a place's or a thing's name
+    (Mason's Mill, Holly's Pantry): no name, no family word (Mason's Mum is the child's)."""
+    norm = token.norm
+    return (
+        english_frequency().get(norm, 0) >= 1000
+        and norm not in _FAMILY
+        and norm not in first_names()
+        and norm not in surname_set()
+        and norm not in FUNCTION_WORDS
     )
 
 
@@ -690,11 +785,12 @@ def _other_first_name(a: Analysis, i: int, entry: NameEntry, roster: Roster) -> 
     before = a.tokens[i - 1]
     if before.kind != WORD or not before.capitalised:
         return False
-    if before.norm not in first_names():
-        return False
-    firsts = {
-        plain(roster.pupils[k].first_name) for k in entry.keys if k in roster.pupils
-    } | {plain(n) for k in entry.keys if k in roster.pupils for n in roster.pupils[k].known_as}
+    listed = roster.entries.get(before.norm)
+    if before.norm not in first_names() and (listed is None or FIRST not in listed.kinds):
+        return False  # Grace Baker: Grace is a pupil's first name, though an everyday word
+    firsts = {plain(roster.pupils[k].first_name) for k in entry.keys if k in roster.pupils} | {
+        plain(n) for k in entry.keys if k in roster.pupils for n in roster.pupils[k].known_as
+    }
     return before.norm not in firsts
 
 
@@ -741,14 +837,76 @@ def _double_barrelled(a: Analysis, first: int, last: int) -> bool:
     return False
 
 
+_DEGREE = frozenset("very rather quite really so truly most".split())
+_ADJECTIVE = tuple("ing ed ful ous ive y ish ic al ent ant ble est less".split())
+
+
+def _acronym(a: Analysis, i: int) -> bool:
+    """A word of three or more capitals in a sentence written in ordinary case. After a
+    determiner it is an acronym or an organisation's name (the ELLA guidance); elsewhere a
+    roster name in capitals is still the child's name, shouted (Star of the week: JOSH)."""
+    token = a.tokens[i]
+    return len(token.shape) > 2 and token.upper and not token.title_context
+
+
+_COUNTS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty dozen dozens several "
+    "many few some both lots all".split()
+)
+
+
+def _counted_plural(a: Analysis, i: int, means: list[NameEntry]) -> bool:
+    """The word is a roster name with a plural s, after a number or a counting word (five
+    Matildas, lots of Elsas): many of something, never one child."""
+    token = a.tokens[i]
+    if not any(token.norm == e.name + "s" for e in means) or i == 0 or token.sentence_start:
+        return False
+    before = a.tokens[i - 1]
+    if before.norm == "of" and i > 1:
+        before = a.tokens[i - 2]
+    return before.norm.isdigit() or before.norm in _COUNTS
+
+
+def _describing(word: str) -> bool:
+    """Shaped like a describing word (convincing, spooky, wonderful), not a function word."""
+    return word not in FUNCTION_WORDS and any(
+        word.endswith(end) and len(word) > len(end) + 2 for end in _ADJECTIVE
+    )
+
+
+def _indefinite_before(a: Analysis, i: int) -> bool:
+    """ "a" or "an" before the name, perhaps with a few lower-case describing words between (a
+    very convincing Hermione, an excellent Gruffalo): the name of a part, a costume or a kind,
+    not plainly a child, whom nobody calls "a Holly"."""
+    j = i - 1
+    for _ in range(4):
+        if j < 0 or a.tokens[j + 1].sentence_start:
+            return False
+        t = a.tokens[j]
+        if t.kind != WORD or a.text[t.end : a.tokens[j + 1].start] != " ":
+            return False
+        if t.norm in ("a", "an"):
+            return j < i - 1 or t.shape.islower()
+        if not t.shape.islower() or not (t.norm in _DEGREE or _describing(t.norm)):
+            return False  # a chat with Harry, what a star Harry is: not a describing word
+        j -= 1
+    return False
+
+
 def _after_title(a: Analysis, i: int) -> bool:
     """A title or a role before the name (Mrs, Dr, our caretaker, PTA chair), or before the
-    first name it follows (Mrs Grace Turner): an adult."""
-    if i == 0 or a.tokens[i].sentence_start or a.tokens[i - 1].kind != WORD:
+    first name it follows (Mrs Grace Turner): an adult. A title shortened with a full stop
+    (Sgt. Mark Hill, Rev. Ivy Cole) still comes before the name, though the stop looks like a
+    sentence's end."""
+    if i == 0 or a.tokens[i - 1].kind != WORD:
+        return False
+    if a.tokens[i].sentence_start and not _abbreviated_title(a, i):
         return False
     if _pupil_role(a, i):
         return False
     before = a.tokens[i - 1]
+    if before.norm in KIN and before.shape.islower():
+        return False  # her sister Rose, his son Miles: family, not a title (Sister Mary)
     if before.norm in TITLES or before.norm in ROLE_WORDS:
         return True
     if (
@@ -761,10 +919,27 @@ def _after_title(a: Analysis, i: int) -> bool:
     return (
         i > 1
         and before.capitalised
-        and not before.sentence_start
+        and (not before.sentence_start or _abbreviated_title(a, i - 1))
         and a.tokens[i - 2].kind == WORD
         and (a.tokens[i - 2].norm in TITLES or a.tokens[i - 2].norm in ROLE_WORDS)
     )
+
+
+def _abbreviated_title(a: Analysis, i: int) -> bool:
+    """Token i follows a capitalised title and a full stop (Sgt. Mark, Rev. Holly, Dr. Ali)."""
+    if i == 0:
+        return False
+    before = a.tokens[i - 1]
+    return (
+        before.norm in _SHORT_TITLES
+        and before.capitalised
+        and a.text[before.end : a.tokens[i].start] == ". "
+    )
+
+
+_SHORT_TITLES = frozenset(
+    "mr mrs ms mx dr rev revd sgt capt cllr prof fr st lt col gen insp supt cpl pte cdr".split()
+)
 
 
 def _praise_tail(text: str) -> bool:
@@ -807,12 +982,92 @@ def _one_slip(a: str, b: str) -> bool:
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
+_SHOW_VERBS = frozenset(
+    """
+watch watched watching watches see saw seeing seen read reading reads reread performed
+performing perform performs staged staging rehearse rehearsed rehearsing studied studying
+""".split()
+)
+
+
+_AFTER_TITLE = frozenset("at in on this last next for and with by to again together".split())
+
+
+def _title_ends(a: Analysis, i: int) -> bool:
+    """After the title, the sentence ends or a place or time follows (at the Storyhouse, this
+    term): not a verb the child does (we saw Matilda win)."""
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    return nxt is None or nxt.sentence_start or nxt.norm in _AFTER_TITLE
+
+
+_PEOPLE_PLURALS = frozenset(
+    "twins triplets brothers sisters boys girls children kids family families cousins".split()
+)
+
+
+def _surname_thing(a: Analysis, i: int) -> bool:
+    """A capitalised surname alone, no first name before it, then a lower-case plural noun
+    that is not people (Chelsea buns, Wellington puddings; not the Jones twins)."""
+    token = a.tokens[i]
+    if not token.capitalised or i + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[i + 1]
+    if nxt.sentence_start or not nxt.shape.islower() or a.text[token.end : nxt.start] != " ":
+        return False
+    if i > 0 and not token.sentence_start:
+        before = a.tokens[i - 1]
+        if before.capitalised and a.text[before.end : token.start] == " ":
+            return False  # Amy Anderson's.., a first name and the surname
+    return nxt.norm not in _PEOPLE_PLURALS and nxt.norm not in NAME_VERBS and plural_noun(nxt.norm)
+
+
+def _capital_next(a: Analysis, i: int) -> bool:
+    """A capitalised word straight after token i, a space between, in the same sentence."""
+    if i + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[i + 1]
+    return (
+        nxt.kind == WORD
+        and nxt.capitalised
+        and not nxt.sentence_start
+        and not nxt.title_context
+        and a.text[a.tokens[i].end : nxt.start] == " "
+    )
+
+
+def _rank(m: Mention) -> tuple[bool, bool, bool]:
+    """A roster name written as it is, then a certain one; a slip or pet form comes last."""
+    return (bool(m.keys) and not m.means, m.certain, not m.means)
+
+
+def _hyphen_joined(a: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """Two names joined by a hyphen (Ellie-Mae, Lily-Rose) are one child's first name: one
+    mention over both, the one that says most about a pupil."""
+    if len(mentions) < 2:
+        return mentions
+    by_first = {m.first_token: m for m in mentions if m.first_token >= 0}
+    dropped: set[int] = set()
+    for m in sorted(by_first.values(), key=lambda m: m.first_token):
+        if id(m) in dropped:
+            continue
+        other = by_first.get(m.last_token + 1)
+        if other is None or a.text[m.end : other.start] != "-":
+            continue
+        keep, drop = (m, other) if _rank(m) >= _rank(other) else (other, m)
+        keep.start, keep.end = m.start, other.end
+        keep.first_token, keep.last_token = m.first_token, other.last_token
+        keep.written = a.text[keep.start : keep.end]
+        dropped.add(id(drop))
+    return [m for m in mentions if id(m) not in dropped]
+
+
 def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
     """Drop names inside well-known people, titles and fixed expressions (Florence Nightingale,
     The Holly and the Ivy); a one-word entry (Matilda, Wilbur) only clears names not on the
     roster and pet forms or slips of roster names."""
     spans = gazetteer_spans(a)
-    if not spans:
+    characters = character_first_names(a)
+    if not spans and not characters:
         return mentions
     kept = []
     for m in mentions:
@@ -822,6 +1077,21 @@ def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
             and (several or m.kind == UNKNOWN or m.means)
             for first, last, several in spans
         )
+        if not inside and m.first_token == m.last_token and m.first_token > 0:
+            # A roster name that is a one-word title (Matilda, Paddington) straight after
+            # watching, reading or performing: the show or the book, not the child.
+            i = m.first_token
+            inside = (
+                a.tokens[i - 1].norm in _SHOW_VERBS
+                and not a.tokens[i].sentence_start
+                and any(f == i == last and not several for f, last, several in spans)
+                and not in_name_position(a, i)
+                and _title_ends(a, i)
+            )
+        if not inside and m.kind == UNKNOWN and m.first_token in characters:
+            # A character's first name alone (a convincing Hermione): not a child, unless it
+            # stands where only a person's name fits (well done Hermione, Hermione won).
+            inside = not in_name_position(a, m.first_token)
         if not inside:
             kept.append(m)
     return kept
@@ -860,7 +1130,7 @@ def _title_before_name(a: Analysis, i: int) -> bool:
     j = i + 1
     if j >= len(a.tokens) or a.tokens[j].sentence_start:
         return False
-    if a.text[a.tokens[i].end:a.tokens[j].start] != " ":
+    if a.text[a.tokens[i].end : a.tokens[j].start] != " ":
         return False
     nxt = a.tokens[j]
     return nxt.kind == WORD and nxt.capitalised and not nxt.upper
@@ -882,18 +1152,81 @@ def _greeted(a: Analysis, i: int) -> bool:
     return english_frequency().get(norm, 0) < 50 and norm not in surname_set()
 
 
+_NOT_SURNAMES = TITLES | ROLE_WORDS | PLACE_WORDS | CLASS_WORDS | MONTHS | DAYS
+
+
+_CHILD_DOINGS = frozenset(
+    """
+won scored swam sang danced drew painted wrote read jumped climbed performed achieved earned
+represented passed completed
+""".split()
+)
+
+
+def _does_as_a_child(a: Analysis, i: int) -> bool:
+    """A capitalised word that is no English word, no census surname and no first name the
+    lists know, straight before what a pupil does (Wenjun won the under-9 final, Chidera sang
+    the solo): perhaps a child's name the lists lack, so a question."""
+    token = a.tokens[i]
+    norm = token.norm
+    if len(norm) < 4 or english_frequency().get(norm, 0) > 0 or norm in surname_set():
+        return False
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    return (
+        nxt is not None
+        and not nxt.sentence_start
+        and nxt.shape.islower()
+        and nxt.norm in _CHILD_DOINGS
+        and a.text[token.end : nxt.start] == " "
+    )
+
+
+def _alone(a: Analysis, i: int) -> bool:
+    """The word is a sentence on its own (Legend! Brilliant.)."""
+    first, last = a.sentence_of(i)
+    return first == last == i
+
+
+def _surname_like(token: Token) -> bool:
+    """A capitalised word that reads as a surname: a census surname, or a word that is no
+    everyday English word (Nowak, Mensah), and no title, role, place or date."""
+    norm = token.norm
+    if not token.shape.isalpha() or token.upper or norm in _NOT_SURNAMES:
+        return False
+    return norm in surname_set() or english_frequency().get(norm, 0) < 1000
+
+
 def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -> Mention | None:
     """A capitalised first name that is not on the roster: perhaps a pupil the roster lacks."""
     if token.kind == HANDLE or not token.capitalised or token.upper or token.norm in entries:
         return None
+    if token.disguised and token.norm in first_names() and not _after_title(a, i):
+        # Y@sm1n, J4ck: a first name written to slip past, though not on the roster
+        return Mention(
+            token.start,
+            token.end,
+            UNKNOWN,
+            frozenset(),
+            a.text[token.start : token.end],
+            False,
+            True,
+            i,
+            i,
+        )
     if not token.shape.isalpha() or _after_title(a, i):
         return None
     if token.norm in TITLES and _title_before_name(a, i):
         return None  # Imam Yusuf, Nana Ama: the title of an adult, not a child's name
-    if token.norm not in first_names() and not _greeted(a, i):
+    if (token.norm in TITLES or token.norm in ROLE_WORDS) and not token.sentence_start:
+        return None  # our Imam visitor, the Chaplain: a role, not a child's name
+    if token.norm not in first_names() and not _greeted(a, i) and not _does_as_a_child(a, i):
         return None
+    if _alone(a, i) and english_frequency().get(token.norm, 0) >= 1000:
+        return None  # Legend! Marvellous. An exclamation of one everyday word
     if not_a_pupil_after(a, i) or in_a_place_context(a, i) or _the_place(a, i):
         return None  # Dave and Sue from the Rotary Club, a school in Sydney, the Mason Arms
+    if _title_before_name(a, i) and not_a_pupil_after(a, i + 1):
+        return None  # Jenny Marsh, our lunchtime supervisor: an adult named in full
     child = _pupil_role(a, i) or _class_after(a, i)
     nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
     full = (
@@ -904,6 +1237,13 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         and nxt.norm not in CLASS_WORDS
         and nxt.norm != "year"
     )
+    if full and not child and not _after_title(a, i + 1):
+        # A likely first name, a surname and a verb (Ola Nowak planted..., Kwame Mensah has
+        # won...): a person named in full doing something, in a school's post a pupil.
+        # Names joined by "and" (Kuba Nowak and Bartek Lis won the doubles) stay the question:
+        # a pair's result may be a club's adults as well as pupils.
+        joined = i > 1 and a.tokens[i - 1].norm in ("and", "&") and a.tokens[i - 2].capitalised
+        child = not joined and _surname_like(nxt) and does_something(a, i + 2)
     if child and full:
         # Our Year 5 rugby captain Ethan Clarke, Ayesha Begum (Year 2): a child, though not on
         # the roster, named plainly by a full name. A first name alone (Priya from Year 5)
@@ -924,6 +1264,10 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         nxt.norm in _NOT_A_CHILD_AFTER or (nxt.norm == "t" and nxt.start - token.end == 1)
     ):
         return None  # Chester Zoo, Willow class, Don't
+    if in_a_work_title(a, i):
+        return None  # the song Shine Jesus Shine, the play Oliver Twist: a title
+    if _surname_thing(a, i):
+        return None  # Chelsea buns: a thing named after someone or somewhere
     if token.kind == TAG and token.title_context:
         return None
     if i > 0 and not token.sentence_start and _person_follows(a, i):
@@ -945,10 +1289,15 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
     if not praised:
         prev = a.tokens[i - 1] if i > first else None
         after = a.tokens[i + 1] if i + 1 < len(a.tokens) and i + 1 <= _last else None
-        if prev is not None and prev.norm in ("the", "a", "an"):
-            return None  # the Eden Project, the Maya: a place, a people, a thing
+        if (prev is not None and prev.norm in ("the", "a", "an")) or _indefinite_before(a, i):
+            return None  # the Eden Project, the Maya, a convincing Gruffalo: a thing, a part
         if (prev is not None and prev.kind == WORD and prev.capitalised and i - 1 > first) or (
-            after is not None and after.kind == WORD and after.capitalised
+            after is not None
+            and (
+                (after.kind == WORD and a.text[token.end : after.start] == " ")
+                or (after.kind == TAG == token.kind and after.start == token.end)
+            )
+            and after.capitalised
             and after.norm not in first_names()
             and not _person_follows(a, i + 1)
         ):

@@ -251,7 +251,8 @@ def _merge_spaced_letters(
         j = i
         seps = []
         while (
-            j + 1 < len(tokens)
+            not _contraction(tokens, i, text)
+            and j + 1 < len(tokens)
             and len(tokens[j].norm) == 1
             and len(tokens[j + 1].norm) == 1
             and tokens[j].kind == WORD == tokens[j + 1].kind
@@ -281,6 +282,15 @@ def _merge_spaced_letters(
         probes.append(Probe(norm, token.start, token.end, WORD, camel=False))
         i = j + 1
     return merged
+
+
+def _contraction(tokens: list[Token], i: int, text: str) -> bool:
+    """The letter ends a word through an apostrophe (It's a, that's a, I'd a): it belongs to the
+    word before it, so it never starts a run of spaced-out letters."""
+    if i == 0:
+        return False
+    start, before = tokens[i].start, tokens[i - 1]
+    return start >= 2 and text[start - 1] in "'’" and before.end == start - 1
 
 
 _LINE_BREAK_HYPHEN = re.compile(r"^[-‐‑­][ \t]*\r?\n[ \t]*$")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from policies.lexicon import first_names
 from policies.policy import RuleConfig
 from policies.report import Finding
 from policies.roster import FIRST, FULL, INITIALS, SURNAME, UNKNOWN, Mention
 from policies.rules.context import WARN, Context, finding, severity, softened
-from policies.text import plain
+from policies.text import TAG, WORD, plain
 
 _RANK = {None: 0, WARN: 1, "block": 2}
 
@@ -68,8 +69,9 @@ def _message(m: Mention, where: str = "", ctx: Context | None = None) -> str:
         )
     if not m.keys and m.kind in (FULL, FIRST):
         return (
-            f"“{w}” names a child who is not on your roster (the post gives their class or "
-            f"role). Use the class or year group instead."
+            f"“{w}” names a child in full, though not on your roster. Use the class or year "
+            f"group instead; if it is an adult, give their title or role before the name "
+            f"(Mrs, Coach, our volunteer) and it will pass."
         )
     if m.kind == FULL:
         return (
@@ -103,6 +105,9 @@ def check_child_name(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     tagged = _tagged(ctx)
     for m in ctx.mentions:
         sev = _child_name_severity(m, params, tagged)
+        if sev and not m.certain and m.keys and m.kind == FIRST and _spoken_to(ctx, m):
+            sev = severity(params[m.kind])  # Holly, you never gave up!: said to the child
+            m = replace(m, certain=True)
         if sev:
             named |= m.keys
             message = _message(m, "", ctx) + _also_in_alt_text(ctx, m)
@@ -347,11 +352,15 @@ def _sentence_span(ctx: Context, pos: int) -> tuple[int, int]:
 
 
 def _addressed(ctx: Context) -> list[tuple[int, int, bool]]:
-    """Names at the start of a sentence followed by a comma and a request to that child."""
+    """Names at the start of a sentence followed by a comma and a request to that child, and
+    names set off by a comma or a dash in a sentence that says "you" to them."""
     text = ctx.draft.text
     found = []
     for m in ctx.mentions:
         if m.kind in (INITIALS,) or m.first_token < 0:
+            continue
+        if _spoken_to(ctx, m):
+            found.append((m.start, m.end, True))
             continue
         if not ctx.analysis.tokens[m.first_token].sentence_start:
             continue
@@ -363,6 +372,39 @@ def _addressed(ctx: Context) -> list[tuple[int, int, bool]]:
         if _SAID_TO.search(text, 0, m.start()):
             found.append((m.start(), m.end(), True))
     return found
+
+
+_YOU = frozenset("you your yours yourself".split())
+_SET_OFF = re.compile(r"\s*(?:,|[-–—]\s)")
+
+
+def _spoken_to(ctx: Context, m) -> bool:
+    """A name set off by a comma or a dash (Holly, ... / ... today Alfie, well done / Alfie -
+    what a save) in a sentence that says you or your to them: the post speaks to one child.
+    A list of names (Holly, Ivy and ...) is not set off; a name at the start of a sentence may
+    be answered by "you" in the next sentence too."""
+    a, text = ctx.analysis, ctx.draft.text
+    after = _SET_OFF.match(text, m.end)
+    if after is None or m.last_token + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[m.last_token + 1]
+    if nxt.capitalised and not nxt.sentence_start and nxt.norm not in _YOU:
+        return False  # Holly, Ivy and Rose: names in a list
+    if nxt.norm in ("and", "or", "&"):
+        return False
+    k = m.last_token + 2
+    if k < len(a.tokens) and (
+        a.tokens[k].norm in ("and", "or") or "," in text[nxt.end : a.tokens[k].start]
+    ):
+        return False  # Holly, ivy and mistletoe: a list of things
+    first, last = a.sentence_of(m.first_token)
+    if a.tokens[first].start == m.start and last + 1 < len(a.tokens):
+        last = a.sentence_of(last + 1)[1]
+    words = {t.norm for t in a.tokens[first : last + 1] if t.kind == WORD}
+    if words & _YOU:
+        return True
+    rest = text[after.end() : after.end() + 40]
+    return _ADDRESS.match(rest) is not None  # ... today Alfie, well done
 
 
 _SAID_TO = re.compile(r"(?:^|[.!?]\s+)(?:to|dear)\s+$", re.IGNORECASE)
@@ -430,8 +472,21 @@ ABOUT_ONE = (
     "happy birthday",
     "birthday",
     "your",
+    # A named child's health or family circumstances: about that one child, never for a post
+    # (Callum is back after his operation, Theo's parents have separated).
+    *(
+        "asthma hospital poorly operation allergy allergic injury injured stitches diagnosed "
+        "diagnosis illness seizure epilepsy diabetes separated divorce divorced custody "
+        "bereavement bereaved funeral"
+    ).split(),
+    "passed away",
+    "collect him",
+    "collect her",
+    "broken arm",
+    "broken leg",
+    "broken wrist",
 )
-_VOCATIVE_TAGS = tuple(v.replace(" ", "") for v in VOCATIVE)
+_VOCATIVE_TAGS = tuple(v.replace(" ", "") for v in VOCATIVE) + ("proudof", "sproudof")
 
 
 def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
@@ -457,6 +512,8 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
             body = plain(text[m.start : m.end]).replace(" ", "")
             if body.startswith(_VOCATIVE_TAGS):
                 why, certain = (m.start, m.end), True
+        elif (tag := _tag_praise_before(a, m.first_token)) is not None:
+            why, certain = (tag, m.end), True  # #ProudOfAntoni, #WellDoneWill
         elif (v := _vocative_before(a, m.first_token, vocative)) is not None and _no_to(
             a, m.first_token, m.last_token
         ):
@@ -485,6 +542,18 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
             start,
             end,
         )
+
+
+def _tag_praise_before(a, i: int) -> int | None:
+    """The start of a CamelCase hashtag whose words before the name are praise said to that
+    child (#WellDoneWill, #ProudOfAntoni)."""
+    if a.tokens[i].kind != TAG:
+        return None
+    j = i
+    while j > 0 and a.tokens[j - 1].kind == TAG and a.tokens[j - 1].end == a.tokens[j].start:
+        j -= 1
+    before = "".join(t.norm for t in a.tokens[j:i])
+    return a.tokens[j].start if before and before.endswith(_VOCATIVE_TAGS) else None
 
 
 _ANY_CHILD = frozenset(("a pupil", "a child", "a student"))

@@ -66,9 +66,11 @@ def test_the_same_words_as_children_are_caught(text, preset, expected, roster):
     assert rules(text, roster, preset, category="celebration") == expected
 
 
-def test_an_unknown_full_name_before_what_a_person_does_is_one_question(roster):
+def test_an_unknown_full_name_before_what_a_person_does_is_one_finding(roster):
+    # Sixth round: a likely first name, a surname and a verb name a person in full (a pupil
+    # the roster lacks), so the preset's severity for full names, on the whole name, once.
     found = run("Ethan Clarke scored the winning goal.", "highfield", roster)
-    assert found == [("child_name", WARN, "Ethan")]
+    assert found == [("child_name", BLOCK, "Ethan Clarke")]
 
 
 def test_initials_that_are_a_word_are_certain_when_that_pupil_is_tagged(roster):
