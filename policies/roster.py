@@ -727,7 +727,12 @@ def _object_after(a: Analysis, i: int) -> bool:
     )
 
 
-_OWNED_PLACES = _PUB_OR_PLACE | frozenset("den corner nook ark kitchen shop cafe club".split())
+# Only a place or a business after a name's 's (any capitalised noun would hide a child: Maya's
+# Poem).
+_OWNED_PLACES = _PUB_OR_PLACE | frozenset(
+    "den corner nook ark kitchen shop cafe club mill pantry barn yard orchard meadow field bistro "
+    "salon deli".split()
+)
 
 
 def _owned_place(a: Analysis, i: int) -> bool:
@@ -741,26 +746,7 @@ def _owned_place(a: Analysis, i: int) -> bool:
         and place.capitalised
         and not place.sentence_start
         and not place.title_context
-        and (place.norm in _OWNED_PLACES or _named_noun(place))
-    )
-
-
-_FAMILY = frozenset(
-    "mum mummy dad daddy mam nan nana nanna gran granny grandma grandad grandpa brother sister "
-    "auntie aunt uncle parents family carer carers".split()
-)
-
-
-def _named_noun(token: Token) -> bool:
-    """A capitalised everyday noun after a name's 's that makes a place's or a thing's name
-    (Mason's Mill, Holly's Pantry): no name, no family word (Mason's Mum is the child's)."""
-    norm = token.norm
-    return (
-        english_frequency().get(norm, 0) >= 1000
-        and norm not in _FAMILY
-        and norm not in first_names()
-        and norm not in surname_set()
-        and norm not in FUNCTION_WORDS
+        and place.norm in _OWNED_PLACES
     )
 
 

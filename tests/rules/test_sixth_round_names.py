@@ -335,12 +335,13 @@ def test_a_first_name_with_a_class_after_a_comma_is_a_question():
     assert child_names("Bartosz, Year 4, sang the solo.", MORE, "highfield") == [(WARN, "Bartosz")]
 
 
-# A name's 's before a capitalised everyday noun names a place or a thing; before a family
-# word it is still the child's.
+# A name's 's before a capitalised place or business names it; before any other capitalised
+# noun (a poem, a family word) it is still the child's.
 def test_a_possessive_before_a_capitalised_noun():
     assert child_names("Reception walked to Miles's Orchard for apple picking.", MORE) == []
     assert child_names("Year 2 loved Hazel's Bakery on the high street.", MORE) == []
     assert child_names("Thank you to Hazel's Nan for the knitting.", MORE) == [(BLOCK, "Hazel")]
+    assert child_names("Everyone loved Miles's Poem about the sea.", MORE) == [(BLOCK, "Miles")]
 
 
 # A roster surname that is a place word before a school word is the school's name.
