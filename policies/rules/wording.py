@@ -37,6 +37,21 @@ from policies.lexicon import (
 from policies.policy import RuleConfig
 from policies.report import Finding
 from policies.rules.context import Context, finding, severity
+from policies.rules.tone import (
+    ACCUSED,
+    ARTEFACTS,
+    BRACKET_NOT,
+    CONTEMPT,
+    FAILED,
+    MISFORTUNE,
+    NOT_HARD,
+    PRAISE,
+    TARGETS,
+    VERDICT_EDGE,
+    VERDICTS,
+    WORKS,
+    presumption,
+)
 from policies.text import WORD, normalise, plain
 
 _TEXT_SPEAK = frozenset(TEXT_SPEAK)
@@ -306,6 +321,8 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 continue  # Year 6 learnt how awful the mills were: a subject, not a remark
             if param == "negative" and _said_of_a_thing(ctx, start):
                 continue  # the weather was awful, the wolf was very naughty
+            if param != "opinion" and _denied(ctx, start):
+                continue  # Year 6 were not rude at all, anything but boring
             if not any(s < end and start < e for s, e in seen):
                 seen.append((start, end))
                 found.append(
@@ -342,11 +359,12 @@ _RULES_AND_WAYS = frozenset(
 _IRONIC_CLOSE = frozenset(
     "really so very just what we needed need thanks thank you much great brilliant lovely "
     "professional helpful impressive marvellous fantastic super perfect wonderful cheers nice one "
-    "job well done top stuff class classy organised efficient".split()
+    "job well done top stuff class classy organised efficient superb genius clever smart service "
+    "as always usual ever".split()
 )
 _IRONIC_EDGE = frozenset(
     "really so just professional helpful impressive marvellous brilliant great lovely perfect "
-    "fantastic super wonderful classy organised efficient".split()
+    "fantastic super wonderful classy organised efficient superb genius clever smart".split()
 )
 # What lets people down: the thing cancelled, left undone, late, again.
 _LET_DOWN = frozenset(
@@ -405,12 +423,15 @@ def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
     for n, sentence in enumerate(sentences):
         norms = [t.norm for t in sentence]
         s_start, s_end = sentence[0].start, sentence[-1].end
+        tail = _dash_tail(text, sentence) if closing else None
+        if tail and _ironic_close(tail) and not _LET_DOWN.isdisjoint(norms[: -len(tail)]):
+            spans.append((s_start, s_end))  # … parked across the gate again - really clever
+            continue
         if (
             closing
             and n
             and len(norms) <= 5
-            and _IRONIC_CLOSE.issuperset(norms)
-            and not _IRONIC_EDGE.isdisjoint(norms)
+            and _ironic_close(norms)
             and not _LET_DOWN.isdisjoint(t.norm for t in sentences[n - 1])
         ):
             spans.append((sentences[n - 1][0].start, s_end))
@@ -429,10 +450,25 @@ def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
 _WRONGS_OR_DEFIED = _WRONGS | _DEFIED
 
 
+def _ironic_close(norms: list[str]) -> bool:
+    """Praise alone in a few words: "Really professional.", "Superb service as always."."""
+    return _IRONIC_CLOSE.issuperset(norms) and not _IRONIC_EDGE.isdisjoint(norms)
+
+
+def _dash_tail(text: str, sentence: list) -> list[str] | None:
+    """The last few words of a sentence after a dash (… again - really clever), or None."""
+    for j in range(len(sentence) - 1, max(0, len(sentence) - 6), -1):
+        if re.search(r"\s[-–—]\s", text[sentence[j - 1].end : sentence[j].start]):
+            return [t.norm for t in sentence[j:]]
+    return None
+
+
 def _praising(clause: str) -> bool:
     """A word of praise in the clause (the analyser's positive words: brilliant, lovely)."""
     lexicon = _analyser().lexicon
-    return any(lexicon.get(w, 0) >= 1.5 for w in re.findall(r"[a-z]+", clause.casefold()))
+    return any(
+        lexicon.get(w, 0) >= 1.5 or w in PRAISE for w in re.findall(r"[a-z]+", clause.casefold())
+    )
 
 
 def _a_wrong(norms: list[str], k: int) -> bool:
@@ -470,6 +506,10 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
         who = norms[max(0, wrong - 3) : wrong]
         if "who" in who or "whoever" in who or "that" in who:
             spans.append((a.tokens[first].start, a.tokens[first + wrong].end))
+    for m in BRACKET_NOT.finditer(text) if "not" in words else ():
+        first = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if _praising(text[first : m.start()]):
+            spans.append((first, m.end()))  # Cracking news from the council (not)
     spans.extend(_sarcastic_shapes(ctx, words))
     verdict = max(
         (severity(config.params["negative"]), severity(config.params["aimed"])),
@@ -533,6 +573,8 @@ def _aimed_at_people(
         for _, start, end in ctx.phrase_hits(SARCASM):
             if _we_promise(ctx, start):
                 continue  # "we will sort it out": the school's promise, not a jibe
+            if _praised_before(text, start):
+                continue  # a lovely bunch of sunflowers, a proud bunch of gardeners
             if not any(s < end and start < e for s, e in seen):
                 seen.append((start, end))
                 yield finding(
@@ -542,10 +584,12 @@ def _aimed_at_people(
         return
     a = ctx.analysis
     norms = {t.norm for t in a.tokens}
-    if norms.isdisjoint(PEOPLE_WORDS):
+    if norms.isdisjoint(TARGETS) and norms.isdisjoint(WORKS):
         return
     if negative and not norms.isdisjoint(COMPLAINT_VERBS):
         yield from _complaints(ctx, config, negative, seen)
+    if negative:
+        yield from _judged(ctx, config, negative, seen)
     if norms.isdisjoint(_HOSTILE_OR_CLUELESS):
         return
     i = 0
@@ -566,8 +610,15 @@ def _aimed_at_people(
             )
             continue
         if negative and _analyser().polarity_scores(text[s_start:s_end])["compound"] <= -0.6:
-            words = [t for t in sentence if t.norm in _HOSTILE and t.norm not in FEELINGS]
-            if words and any(t.norm in PEOPLE_WORDS for t in sentence):
+            words = [
+                t
+                for t in sentence
+                if t.norm in _HOSTILE
+                and t.norm not in FEELINGS
+                and t.norm not in MISFORTUNE
+                and not _said_of_a_thing(ctx, t.start)
+            ]
+            if words and any(t.norm in TARGETS for t in sentence):
                 quoted = ", ".join(f"“{text[t.start : t.end]}”" for t in words)
                 yield finding(
                     "negative_tone",
@@ -581,6 +632,66 @@ def _aimed_at_people(
 
 
 _WE = frozenset("we i us let's lets".split())
+
+
+def _praised_before(text: str, start: int) -> bool:
+    """A word of praise among the three words before start, in its clause: a very proud bunch
+    of (but not "another brilliant framework. Thanks for nothing")."""
+    before = re.split(r"[.!?;:\n]", text[max(0, start - 40) : start])[-1]
+    return _praising(" ".join(re.findall(r"[\w'’-]+", before)[-3:]))
+
+
+def _judged(
+    ctx: Context, config: RuleConfig, sev: str, seen: list[tuple[int, int]]
+) -> Iterator[Finding]:
+    """Judgements of people by their shape, sentence by sentence: their thinking mocked (some
+    families clearly think term dates are optional), condescension (it really isn't that
+    difficult), and a closing verdict after what they failed to do (… got it wrong again.
+    Typical.)."""
+    a, text = ctx.analysis, ctx.draft.text
+    sentences = _sentences(a)
+    for n, sentence in enumerate(sentences):
+        norms = [t.norm for t in sentence]
+        s_start, s_end = sentence[0].start, sentence[-1].end
+        if any(s < s_end and s_start < e for s, e in seen) or _about_a_topic(sentence):
+            continue
+        span, why = None, "judges people"
+        k = presumption(norms, _YOUNG)
+        if k is not None and not _praising(text[sentence[k].end : s_end]):
+            span, why = (s_start, s_end), "mocks what people think"
+        m = NOT_HARD.search(text, s_start, s_end)
+        if span is None and m:
+            span, why = (s_start, s_end), "talks down to people"
+        if span is None and n and _verdict_after_failure(sentences[n - 1], norms):
+            span = (sentences[n - 1][0].start, s_end)
+        if span is None:
+            continue
+        seen.append(span)
+        yield finding(
+            "negative_tone",
+            config,
+            sev,
+            f"“{text[span[0] : span[1]]}” {why}. Say what you need them to do instead, or "
+            f"acknowledge this warning if the news needs it.",
+            *span,
+        )
+
+
+def _sentences(a) -> list[list]:
+    sentences, i = [], 0
+    while i < len(a.tokens):
+        first, last = a.sentence_of(i)
+        i = last + 1
+        sentences.append(a.tokens[first : last + 1])
+    return sentences
+
+
+def _verdict_after_failure(before: list, norms: list[str]) -> bool:
+    """A short closing verdict (Typical., As usual.) after a sentence in which people failed."""
+    if len(norms) > 3 or not VERDICTS.issuperset(norms) or VERDICT_EDGE.isdisjoint(norms):
+        return False
+    said = [t.norm for t in before]
+    return not FAILED.isdisjoint(said) and not TARGETS.isdisjoint(said)
 
 
 def _we_promise(ctx: Context, start: int) -> bool:
@@ -638,14 +749,36 @@ def _complaint(a, first: int, last: int) -> bool:
 
 
 def _wounding(token) -> bool:
-    if token.norm in FEELINGS:
+    if token.norm in FEELINGS or token.norm in MISFORTUNE:
         return False  # were disappointed, felt sad: how people feel, not what they are
-    return token.norm in DEROGATORY or _VADER_WORDS.get(token.norm, 0) <= -1.8
+    return (
+        token.norm in DEROGATORY
+        or token.norm in CONTEMPT
+        or _VADER_WORDS.get(token.norm, 0) <= -1.8
+    )
+
+
+def _of_a_thing(window: list, j: int) -> bool:
+    """The word at j describes the thing after it: acted out the angry giant, rude poems."""
+    nxt = window[j + 1].norm if j + 1 < len(window) else ""
+    return nxt in ARTEFACTS or nxt in NOT_PEOPLE_SUBJECTS
 
 
 _CLAUSE_OPENERS = frozenset("whether if because when while which but and or so".split())
 _RELATIVE = frozenset("who that".split())
 _WHOEVER = frozenset("whoever anyone someone somebody".split())  # a clause follows them
+
+
+def _target(sentence: list, k: int) -> bool:
+    """People, a body (the council, Ofsted), or someone's work (Ofsted's report, Mr Dawson's
+    assembly) at k."""
+    norm = sentence[k].norm
+    if norm in TARGETS:
+        return True
+    if norm not in WORKS or k < 2 or sentence[k - 1].norm != "s":
+        return False
+    owner = sentence[k - 2]
+    return owner.norm in TARGETS or owner.capitalised
 
 
 def _judging_verb(sentence: list, k: int) -> tuple[int | None, list]:
@@ -656,9 +789,9 @@ def _judging_verb(sentence: list, k: int) -> tuple[int | None, list]:
     relative = sentence[k].norm in _WHOEVER or (
         k + 1 < len(sentence) and sentence[k + 1].norm in _RELATIVE
     )
-    near = sentence[k + 1 : k + (11 if relative else 6)]
+    near = sentence[k + 1 : k + (11 if relative else 8)]
     for j, t in enumerate(near):
-        if t.norm in AIMING_WORDS or t.norm in _HAVE:
+        if t.norm in AIMING_WORDS or t.norm in _HAVE or t.norm in ACCUSED:
             return j, near
         if relative:
             continue
@@ -683,7 +816,7 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
     inspector had no idea), or a wounding word right before them (how rude some families were,
     lazy parents)."""
     for k, token in enumerate(sentence):
-        if token.norm not in PEOPLE_WORDS:
+        if not _target(sentence, k):
             continue
         if any(t.norm in NOT_PEOPLE_SUBJECTS for t in sentence[max(0, k - 3) : k]):
             continue  # the witch in our Year 2 play: the witch is judged, not Year 2
@@ -700,10 +833,14 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
         verb, near = _judging_verb(sentence, k)
         if verb is None:
             continue
+        if near[verb].norm in ACCUSED and not _negated(near, verb):
+            return token.start, near[verb].end  # our neighbours cheated, lied, poached
         window = _clause(ctx_text, sentence[k + 2 + verb : k + 9 + verb])
-        judging = near[verb].norm in AIMING_WORDS
+        # were a disgrace; have been a nightmare
+        been = verb + 1 < len(near) and near[verb + 1].norm == "been"
+        judging = near[verb].norm in AIMING_WORDS or been
         for j, t in enumerate(window):
-            if judging and _wounding(t) and not _negated(window, j):
+            if judging and _wounding(t) and not _negated(window, j) and not _of_a_thing(window, j):
                 return token.start, t.end
             if t.norm == "no" and j + 1 < len(window) and window[j + 1].norm in CLUELESS:
                 return token.start, window[j + 1].end
@@ -711,11 +848,32 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
 
 
 _NEGATORS = frozenset("not never hardly nor t".split())  # t: wasn't, weren't
+# What may stand between a denial and the word it denies: not at all rude, never once boring.
+_DENIAL_FILLER = frozenset(
+    "at all very so too that remotely in the least a bit once ever be been being was were is "
+    "are".split()
+)
 
 
 def _negated(window: list, j: int) -> bool:
-    """A wounding word denied just before it: "not at all boring", "never rude"."""
-    return any(t.norm in _NEGATORS for t in window[max(0, j - 3) : j])
+    """A wounding word denied just before it: "not at all boring", "never rude", "anything but
+    dull"."""
+    for i in range(j - 1, max(-1, j - 5), -1):
+        norm = window[i].norm
+        if norm in _NEGATORS or (norm == "but" and i and window[i - 1].norm in _BUT_NOT):
+            return True
+        if norm not in _DENIAL_FILLER:
+            return False
+    return False
+
+
+_BUT_NOT = frozenset("anything nothing".split())  # anything but boring: the opposite
+
+
+def _denied(ctx: Context, pos: int) -> bool:
+    """The words at pos denied just before them, in their sentence (were not rude at all)."""
+    found = _sentence_at(ctx, pos)
+    return found is not None and _negated(found[1], found[0])
 
 
 _NOT_SOMEONE = frozenset("year class school work homework lesson lessons".split())
@@ -735,7 +893,7 @@ def _after_someone(ctx: Context, pos: int) -> bool:
             for k, t in enumerate(before):
                 if t.norm in TITLES and k + 1 < len(before) and before[k + 1].capitalised:
                     return True
-                if t.norm in PEOPLE_WORDS and t.norm not in _NOT_SOMEONE:
+                if t.norm in TARGETS and t.norm not in _NOT_SOMEONE:
                     return True
             return False
     return False
@@ -825,6 +983,8 @@ def _said_of_a_thing(ctx: Context, pos: int) -> bool:
         if token.end > pos:
             first, _last = a.sentence_of(i)
             norms = {t.norm for t in a.tokens[first : i + 1]}
+            if i + 1 < len(a.tokens) and a.tokens[i + 1].norm in ARTEFACTS:
+                return True  # angry letters from the troll: a piece of work, not a remark
             if i + 1 < len(a.tokens) and a.tokens[i + 1].norm in NOT_PEOPLE_SUBJECTS:
                 norms.add(a.tokens[i + 1].norm)  # the awful weather: said of the weather
             return not norms.isdisjoint(NOT_PEOPLE_SUBJECTS) and not (
@@ -840,7 +1000,7 @@ def _about_a_topic(sentence: list) -> bool:
     about homework, rude about it)."""
     for k, t in enumerate(sentence):
         if t.norm == "about":
-            if any(b.norm in _ABOUT_LEADS for b in sentence[:k]):
+            if any(b.norm in _ABOUT_LEADS for b in sentence[max(0, k - 4) : k]):
                 return True
         elif t.norm in TOPIC_WORDS:
             return True
@@ -1383,4 +1543,4 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             )
 
 
-_HOSTILE_OR_CLUELESS = _HOSTILE | CLUELESS
+_HOSTILE_OR_CLUELESS = _HOSTILE | CLUELESS | CONTEMPT | ACCUSED
