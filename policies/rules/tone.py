@@ -27,7 +27,16 @@ marking refereeing rehearsal rehearsals idea ideas plan plans email emails lette
 response responses handling attitude
 """.split()
 )
-TARGETS = PEOPLE_WORDS | BODIES
+# People the first list lacks: the adults around a school, and the other side of a match.
+ADULTS = frozenset(
+    """
+supervisor supervisors assistant assistants leader leaders manager managers organiser
+organisers organizers official receptionist cook cooks cleaner cleaners nurse nurses doctor
+doctors rivals rival opponents opposition players fans supporters spectators grandparents
+adults mums dads man men woman women lady ladies everyone everybody nobody
+""".split()
+)
+TARGETS = PEOPLE_WORDS | BODIES | ADULTS
 # Contempt for effort, competence or fairness that the analyser scores mildly or not at all.
 CONTEMPT = frozenset(
     """
@@ -74,10 +83,11 @@ FAILED = frozenset(
 _SURELY = frozenset("clearly apparently obviously evidently seem seems seemed".split())
 _THINK = frozenset("think thinks thought believe believes reckon reckons".split())
 # Condescension: it really isn't that difficult, it is not hard to read a letter.
+_HARD = r"(?:difficult|hard|complicated|tricky)\b"
+_SURELY_SO = r"(?:really|honestly|seriously|surely|simply)"
 NOT_HARD = re.compile(
-    r"\b(?:really|honestly|seriously|surely)\s+(?:is|isn['’]t|is\s+not|was|wasn['’]t)\s+"
-    r"(?:not\s+)?(?:that\s+)?(?:difficult|hard|complicated|tricky)\b"
-    r"|\b(?:isn['’]t|is\s+not|wasn['’]t|was\s+not)\s+that\s+(?:difficult|hard|complicated)\b",
+    rf"\b{_SURELY_SO}\s+(?:is|isn['’]t|is\s+not|was|wasn['’]t)\s+(?:not\s+)?(?:that\s+)?{_HARD}"
+    rf"|\b(?:is|was)(?:n['’]t|\s+{_SURELY_SO}\s+not|\s+not)\s+(?:that|so)\s+{_HARD}",
     re.IGNORECASE,
 )
 # Praise undone in the middle of a sentence: "Cracking news from the council (not)".

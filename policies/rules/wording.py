@@ -369,7 +369,8 @@ _IRONIC_EDGE = frozenset(
 # What lets people down: the thing cancelled, left undone, late, again.
 _LET_DOWN = frozenset(
     "again cancelled cancelling cancels cancel postponed delayed late lost forgot forgotten "
-    "ignored blocked closed broken broke leaving left another missed failed".split()
+    "ignored blocked closed broken broke leaving left another missed failed closing scrapped "
+    "scrapping axed axing cutting".split()
 )
 # "Oh brilliant, another training day": delight at more of what nobody wants.
 _OH_ANOTHER = re.compile(
@@ -432,7 +433,7 @@ def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
             and n
             and len(norms) <= 5
             and _ironic_close(norms)
-            and not _LET_DOWN.isdisjoint(t.norm for t in sentences[n - 1])
+            and _let_down(sentences[n - 1])
         ):
             spans.append((sentences[n - 1][0].start, s_end))
             continue
@@ -448,6 +449,17 @@ def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
 
 
 _WRONGS_OR_DEFIED = _WRONGS | _DEFIED
+
+
+_REDEEMING = frozenset("but though although yet".split())
+
+
+def _let_down(sentence: list) -> bool:
+    """A let-down in the last clause of the sentence: not one redeemed after it (we lost the
+    match, but the team never gave up)."""
+    norms = [t.norm for t in sentence]
+    turn = max((k for k, n in enumerate(norms) if n in _REDEEMING), default=-1)
+    return not _LET_DOWN.isdisjoint(norms[turn + 1 :])
 
 
 def _ironic_close(norms: list[str]) -> bool:
@@ -660,7 +672,7 @@ def _judged(
         if k is not None and not _praising(text[sentence[k].end : s_end]):
             span, why = (s_start, s_end), "mocks what people think"
         m = NOT_HARD.search(text, s_start, s_end)
-        if span is None and m:
+        if span is None and m and not TARGETS.isdisjoint(norms):
             span, why = (s_start, s_end), "talks down to people"
         if span is None and n and _verdict_after_failure(sentences[n - 1], norms):
             span = (sentences[n - 1][0].start, s_end)
