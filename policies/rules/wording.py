@@ -672,7 +672,7 @@ def _judged(
         if k is not None and not _praising(text[sentence[k].end : s_end]):
             span, why = (s_start, s_end), "mocks what people think"
         m = NOT_HARD.search(text, s_start, s_end)
-        if span is None and m and not TARGETS.isdisjoint(norms):
+        if span is None and m and _talks_down(text, m.end(), s_end, norms):
             span, why = (s_start, s_end), "talks down to people"
         if span is None and n and _verdict_after_failure(sentences[n - 1], norms):
             span = (sentences[n - 1][0].start, s_end)
@@ -687,6 +687,15 @@ def _judged(
             f"acknowledge this warning if the news needs it.",
             *span,
         )
+
+
+def _talks_down(text: str, end: int, s_end: int, norms: list[str]) -> bool:
+    """"Not that hard" said to people, not of what pupils managed (it was not that hard for
+    Year 1 to learn the song, they loved it)."""
+    rest = text[end:s_end]
+    if re.match(r"\s+for\b", rest) or _praising(rest):
+        return False
+    return not TARGETS.isdisjoint(norms)
 
 
 def _sentences(a) -> list[list]:
@@ -773,7 +782,7 @@ def _wounding(token) -> bool:
 def _of_a_thing(window: list, j: int) -> bool:
     """The word at j describes the thing after it: acted out the angry giant, rude poems."""
     nxt = window[j + 1].norm if j + 1 < len(window) else ""
-    return nxt in ARTEFACTS or nxt in NOT_PEOPLE_SUBJECTS
+    return nxt in ARTEFACTS or nxt in NOT_PEOPLE_SUBJECTS or nxt in MISFORTUNE
 
 
 _CLAUSE_OPENERS = frozenset("whether if because when while which but and or so".split())
@@ -995,8 +1004,8 @@ def _said_of_a_thing(ctx: Context, pos: int) -> bool:
         if token.end > pos:
             first, _last = a.sentence_of(i)
             norms = {t.norm for t in a.tokens[first : i + 1]}
-            if i + 1 < len(a.tokens) and a.tokens[i + 1].norm in ARTEFACTS:
-                return True  # angry letters from the troll: a piece of work, not a remark
+            if i + 1 < len(a.tokens) and a.tokens[i + 1].norm in ARTEFACTS | MISFORTUNE:
+                return True  # angry letters from the troll, terrible damage: not a remark
             if i + 1 < len(a.tokens) and a.tokens[i + 1].norm in NOT_PEOPLE_SUBJECTS:
                 norms.add(a.tokens[i + 1].norm)  # the awful weather: said of the weather
             return not norms.isdisjoint(NOT_PEOPLE_SUBJECTS) and not (
