@@ -33,7 +33,8 @@ ADULTS = frozenset(
 supervisor supervisors assistant assistants leader leaders manager managers organiser
 organisers organizers official receptionist cook cooks cleaner cleaners nurse nurses doctor
 doctors rivals rival opponents opposition players fans supporters spectators grandparents
-adults mums dads man men woman women lady ladies everyone everybody nobody
+adults mums dads man men woman women lady ladies everyone everybody nobody adviser advisers
+advisor advisors officer officers
 """.split()
 )
 TARGETS = PEOPLE_WORDS | BODIES | ADULTS
@@ -43,13 +44,13 @@ CONTEMPT = frozenset(
 tacky shoddy sloppy amateurish unprofessional substandard mediocre biased unfair careless
 clueless pointless shambolic lazy half-hearted halfhearted dismal second-rate inept useless
 bone idle rude patronising condescending smug snooty entitled thoughtless inconsiderate
-unhelpful nightmare joke embarrassment rabble
+unhelpful nightmare joke embarrassment rabble clowns amateurs cowboys slop drivel rotten
 """.split()
 )
 # Wrongs a verb accuses people of: our neighbours cheated, the academy poached our players.
 ACCUSED = frozenset(
     "cheated cheat cheats lied lie lies stole steal steals bullied poached poach poaches "
-    "conned swindled mocked sneered whinged moaned sulked".split()
+    "conned swindled mocked sneered whinged moaned sulked droned waffled rambled".split()
 )
 # Misfortune, not a judgement of anyone: our hamster died, the storm caused damage.
 MISFORTUNE = frozenset(
@@ -82,6 +83,9 @@ FAILED = frozenset(
 # thinks it can.
 _SURELY = frozenset("clearly apparently obviously evidently seem seems seemed".split())
 _THINK = frozenset("think thinks thought believe believes reckon reckons".split())
+# What people are mocked for not doing: the governors clearly don't care, don't know how.
+_CARE = frozenset("care cares know knows understand listen listens bother".split())
+_NOT = frozenset("not t never".split())
 # Condescension: it really isn't that difficult, it is not hard to read a letter.
 _HARD = r"(?:difficult|hard|complicated|tricky)\b"
 _SURELY_SO = r"(?:really|honestly|seriously|surely|simply)"
@@ -102,7 +106,7 @@ def presumption(norms: list[str], young: frozenset[str]) -> int | None:
     term dates are optional. Children who think are judged only with the mocking word right
     before the verb (Year 6 think the reading area is amazing is their opinion)."""
     for k, n in enumerate(norms):
-        if n not in _THINK:
+        if n not in _THINK and not (n in _CARE and k and norms[k - 1] in _NOT):
             continue
         who = [p for p in norms[max(0, k - 8) : k] if p in TARGETS or p in BODIES]
         if not who:

@@ -346,7 +346,7 @@ _THANKS = frozenset("thank thanks congratulations congrats bravo kudos cheers do
 # What nobody is thanked for: thanks to the parents who ignored the one-way system (but the
 # runners who ignored the drizzle, the keeper who blocked every shot, are thanked).
 _WRONGS = frozenset("dumped littered vandalised vandalized smashed stole graffitied".split())
-_DEFIED = frozenset("ignored ignores disregarded flouted flouts blocked blocks".split())
+_DEFIED = frozenset("ignored ignores disregarded flouted flouts blocked blocks mounted".split())
 _RULES_AND_WAYS = frozenset(
     "gate gates drive driveway road bay car park entrance exit path pavement lane zigzags rules "
     "rule signs sign system instructions request requests letter letters cones barrier markings "
@@ -622,14 +622,7 @@ def _aimed_at_people(
             )
             continue
         if negative and _analyser().polarity_scores(text[s_start:s_end])["compound"] <= -0.6:
-            words = [
-                t
-                for t in sentence
-                if t.norm in _HOSTILE
-                and t.norm not in FEELINGS
-                and t.norm not in MISFORTUNE
-                and not _said_of_a_thing(ctx, t.start)
-            ]
+            words = [t for t in sentence if _wounding(t) and not _said_of_a_thing(ctx, t.start)]
             if words and any(t.norm in TARGETS for t in sentence):
                 quoted = ", ".join(f"“{text[t.start : t.end]}”" for t in words)
                 yield finding(
@@ -671,6 +664,8 @@ def _judged(
         k = presumption(norms, _YOUNG)
         if k is not None and not _praising(text[sentence[k].end : s_end]):
             span, why = (s_start, s_end), "mocks what people think"
+        if k is None and _what_a(norms):
+            span, why = (s_start, s_end), "is derogatory about people"
         m = NOT_HARD.search(text, s_start, s_end)
         if span is None and m and _talks_down(text, m.end(), s_end, norms):
             span, why = (s_start, s_end), "talks down to people"
@@ -687,6 +682,21 @@ def _judged(
             f"acknowledge this warning if the news needs it.",
             *span,
         )
+
+
+_PITY = frozenset("shame pity".split())  # what a shame the trip was cancelled: sad news
+
+
+def _what_a(norms: list[str]) -> bool:
+    """An exclamation of contempt about people: "What an embarrassment our team was", not
+    "What a nightmare for the parents stuck in traffic" (for them, not about them)."""
+    if norms[:1] != ["what"] or norms[1:2] not in (["a"], ["an"]):
+        return False
+    word = next((n for n in norms[2:4] if n in DEROGATORY or n in CONTEMPT), None)
+    if word is None or word in _PITY:
+        return False
+    rest = norms[norms.index(word) + 1 :]
+    return any(n in TARGETS for n in rest) and "for" not in rest[:2]
 
 
 def _talks_down(text: str, end: int, s_end: int, norms: list[str]) -> bool:
@@ -772,11 +782,10 @@ def _complaint(a, first: int, last: int) -> bool:
 def _wounding(token) -> bool:
     if token.norm in FEELINGS or token.norm in MISFORTUNE:
         return False  # were disappointed, felt sad: how people feel, not what they are
-    return (
-        token.norm in DEROGATORY
-        or token.norm in CONTEMPT
-        or _VADER_WORDS.get(token.norm, 0) <= -1.8
-    )
+    if token.norm in DEROGATORY or token.norm in CONTEMPT:
+        return True
+    # were frightened, were beaten: what happened to people or how they felt, not what they are
+    return _VADER_WORDS.get(token.norm, 0) <= -1.8 and not token.norm.endswith(("ed", "en"))
 
 
 def _of_a_thing(window: list, j: int) -> bool:
@@ -865,6 +874,9 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
                 return token.start, t.end
             if t.norm == "no" and j + 1 < len(window) and window[j + 1].norm in CLUELESS:
                 return token.start, window[j + 1].end
+            clue = j + 1 < len(window) and window[j + 1].norm in CLUELESS
+            if clue and t.norm in ("a", "any") and _negated(near, verb):
+                return token.start, window[j + 1].end  # didn't have a clue, hasn't any idea
     return None
 
 
@@ -994,6 +1006,7 @@ def _in_topic_sentence(ctx: Context, pos: int) -> bool:
 
 
 _MODIFIERS = frozenset("year class school".split())  # Year 1's story, the school play
+_THE = frozenset("the a an this that".split())
 
 
 def _said_of_a_thing(ctx: Context, pos: int) -> bool:
@@ -1004,10 +1017,11 @@ def _said_of_a_thing(ctx: Context, pos: int) -> bool:
         if token.end > pos:
             first, _last = a.sentence_of(i)
             norms = {t.norm for t in a.tokens[first : i + 1]}
-            if i + 1 < len(a.tokens) and a.tokens[i + 1].norm in ARTEFACTS | MISFORTUNE:
-                return True  # angry letters from the troll, terrible damage: not a remark
-            if i + 1 < len(a.tokens) and a.tokens[i + 1].norm in NOT_PEOPLE_SUBJECTS:
-                norms.add(a.tokens[i + 1].norm)  # the awful weather: said of the weather
+            nxt = next((t.norm for t in a.tokens[i + 1 : i + 3] if t.norm not in _THE), "")
+            if nxt in ARTEFACTS or nxt in MISFORTUNE:
+                return True  # angry letters, terrible damage, how awful the disaster was
+            if nxt in NOT_PEOPLE_SUBJECTS:
+                norms.add(nxt)  # the awful weather, how dreadful the flood was
             return not norms.isdisjoint(NOT_PEOPLE_SUBJECTS) and not (
                 norms & PEOPLE_WORDS - _MODIFIERS
             )
@@ -1023,6 +1037,8 @@ def _about_a_topic(sentence: list) -> bool:
         if t.norm == "about":
             if any(b.norm in _ABOUT_LEADS for b in sentence[max(0, k - 4) : k]):
                 return True
+            if k and sentence[k - 1].norm in _BE:
+                return True  # the science week was about the dangers of smoking
         elif t.norm in TOPIC_WORDS:
             return True
     return False
@@ -1052,6 +1068,7 @@ FEELINGS = frozenset(
     "sick ill poorly unwell injured hurt severe severely seriously allergic allergy".split()
 )
 _HAVE = frozenset("had has have".split())
+_BE = frozenset("is was are were".split())
 # "had no idea", "no clue": a judgement of competence.
 CLUELESS = frozenset("idea clue respect manners sense shame".split())
 

@@ -30,6 +30,10 @@ def tone(text: str, preset: str) -> list[tuple[str, str | None]]:
         "The trust's latest policy is a joke.",
         "Our rivals from Elmwood cheated their way into the final.",
         "The new inspectors were patronising and unhelpful.",
+        "The agency's cover staff are amateurs.",
+        "The guest speaker waffled on for most of the afternoon.",
+        "The county adviser didn't have a clue about our pupils.",
+        "What a shambles the trust's meeting was for our governors.",
     ],
 )
 @pytest.mark.parametrize("preset", PRESETS)
@@ -62,6 +66,8 @@ def test_the_finding_quotes_the_people_and_the_judgement(text, quoted):
         "Parents, it honestly isn't that hard to sew a name tape in.",
         "The builders from the council blocked the lane again. Typical.",
         "Nobody from the trust bothered to reply. As usual.",
+        "Some councillors obviously don't care about small schools.",
+        "Thank you to the van driver who mounted the pavement by the nursery.",
     ],
 )
 @pytest.mark.parametrize("preset", PRESETS)
@@ -104,6 +110,13 @@ def test_praise_undone_after_a_let_down_is_sarcasm_and_blocks(text, preset):
         "It was not that hard for Reception to learn the song, and they loved it.",
         "The coach was late after the storm. Thank you for your patience.",
         "The lazy dragon in our Year 2 story never tidied his cave.",
+        "Our netball team were beaten 8-2 but smiled all the way home.",
+        "Year 1 were frightened by the fire alarm, so we practised it calmly.",
+        "Our Year 4 assembly was about the dangers of railway lines.",
+        "The film showed how dreadful the flood was for the town.",
+        "What a shame the fete was rained off for the families who came.",
+        "Year 2 clearly don't know how to whistle yet, but they are practising!",
+        "Thank you to the parents who mounted the new display in the hall.",
     ],
 )
 @pytest.mark.parametrize("preset", PRESETS)
