@@ -44,7 +44,8 @@ CONTEMPT = frozenset(
 tacky shoddy sloppy amateurish unprofessional substandard mediocre biased unfair careless
 clueless pointless shambolic lazy half-hearted halfhearted dismal second-rate inept useless
 bone idle rude patronising condescending smug snooty entitled thoughtless inconsiderate
-unhelpful nightmare joke embarrassment rabble clowns amateurs cowboys slop drivel rotten
+unhelpful nightmare joke embarrassment rabble clowns amateurs cowboys slop drivel rotten pushy
+demanding
 """.split()
 )
 # Wrongs a verb accuses people of: our neighbours cheated, the academy poached our players.
@@ -57,7 +58,8 @@ MISFORTUNE = frozenset(
     """
 die died dies dying death deaths dead damage damaged damages accident accidents injury
 injuries disaster disasters tragedy tragic grief grieving war wars bomb bombs bombed bombing
-killed kill fire fires crash crashed illness cancer funeral mourn mourning
+killed kill fire fires crash crashed illness cancer funeral mourn mourning broke broken
+breakdown
 """.split()
 )
 # A piece of work a negative word can describe: angry letters from the troll, a grumpy poem.

@@ -364,7 +364,7 @@ _IRONIC_CLOSE = frozenset(
 )
 _IRONIC_EDGE = frozenset(
     "really so just professional helpful impressive marvellous brilliant great lovely perfect "
-    "fantastic super wonderful classy organised efficient superb genius clever smart".split()
+    "fantastic super wonderful classy organised efficient superb genius clever smart top".split()
 )
 # What lets people down: the thing cancelled, left undone, late, again.
 _LET_DOWN = frozenset(
@@ -412,7 +412,9 @@ def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
         rest = re.match(r"[^.!?\n]*", text[m.end() :]).group()
         if not _praising(rest):  # Oh brilliant, another win for Year 6!: delight, not sarcasm
             spans.append(m.span())
-    closing = not _LET_DOWN.isdisjoint(words) and not _IRONIC_EDGE.isdisjoint(words)
+    closing = not _LET_DOWN.isdisjoint(words) and (
+        not _IRONIC_EDGE.isdisjoint(words) or _praising(" ".join(words))
+    )
     if not closing and _NOT_ABLE.isdisjoint(words):
         return spans
     sentences = []
@@ -432,7 +434,7 @@ def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
             closing
             and n
             and len(norms) <= 5
-            and _ironic_close(norms)
+            and _ironic_close(norms, _aimed_at_others(sentences[n - 1]))
             and _let_down(sentences[n - 1])
         ):
             spans.append((sentences[n - 1][0].start, s_end))
@@ -462,9 +464,26 @@ def _let_down(sentence: list) -> bool:
     return not _LET_DOWN.isdisjoint(norms[turn + 1 :])
 
 
-def _ironic_close(norms: list[str]) -> bool:
-    """Praise alone in a few words: "Really professional.", "Superb service as always."."""
-    return _IRONIC_CLOSE.issuperset(norms) and not _IRONIC_EDGE.isdisjoint(norms)
+def _ironic_close(norms: list[str], others: bool = False) -> bool:
+    """Praise alone in a few words: "Really professional.", "Superb service as always."; after
+    a let-down by others (not us), any word of praise and one more word: "Top work.", "Great
+    driving." (we lost again. Great effort! stays praise of our own)."""
+    if _IRONIC_CLOSE.issuperset(norms) and not _IRONIC_EDGE.isdisjoint(norms):
+        return True
+    if not others:
+        return False
+    rest = [n for n in norms if n not in _IRONIC_CLOSE]
+    return len(rest) <= 1 and (_praising(" ".join(norms)) or not _IRONIC_EDGE.isdisjoint(norms))
+
+
+def _aimed_at_others(sentence: list) -> bool:
+    """People or a body in the sentence that are not ours (the contractors, not our team)."""
+    norms = [t.norm for t in sentence]
+    others = any(n in TARGETS and (not k or norms[k - 1] not in _OURS) for k, n in enumerate(norms))
+    return others and _WE.isdisjoint(norms)
+
+
+_OURS = frozenset("our my".split())
 
 
 def _dash_tail(text: str, sentence: list) -> list[str] | None:
@@ -664,8 +683,10 @@ def _judged(
         k = presumption(norms, _YOUNG)
         if k is not None and not _praising(text[sentence[k].end : s_end]):
             span, why = (s_start, s_end), "mocks what people think"
-        if k is None and _what_a(norms):
+        if k is None and (_what_a(norms) or _typical_of(norms)):
             span, why = (s_start, s_end), "is derogatory about people"
+        if span is None and _blamed(norms):
+            span, why = (s_start, s_end), "blames people"
         m = NOT_HARD.search(text, s_start, s_end)
         if span is None and m and _talks_down(text, m.end(), s_end, norms):
             span, why = (s_start, s_end), "talks down to people"
@@ -697,6 +718,29 @@ def _what_a(norms: list[str]) -> bool:
         return False
     rest = norms[norms.index(word) + 1 :]
     return any(n in TARGETS for n in rest) and "for" not in rest[:2]
+
+
+def _typical_of(norms: list[str]) -> bool:
+    """"Typical of the council to …": a verdict on what people always do."""
+    for k, n in enumerate(norms[:-1]):
+        if n == "typical" and norms[k + 1] == "of":
+            return any(p in TARGETS for p in norms[k + 2 : k + 5])
+    return False
+
+
+_DESPITE = frozenset("despite although though even after".split())
+
+
+def _blamed(norms: list[str]) -> bool:
+    """Something spoilt "thanks to" people, in one clause: the fair was a disaster thanks to the
+    PTA's planning (a success thanks to the PTA is praise; despite the storm damage we reopened
+    thanks to our caretaker is praise too)."""
+    for k, n in enumerate(norms[:-2]):
+        if n != "thanks" or norms[k + 1] != "to" or not _DESPITE.isdisjoint(norms[:k]):
+            continue
+        spoilt = any(_VADER_WORDS.get(w, 0) <= -1.5 or w in DEROGATORY for w in norms[:k])
+        return spoilt and any(p in TARGETS or p in WORKS for p in norms[k + 2 : k + 7])
+    return False
 
 
 def _talks_down(text: str, end: int, s_end: int, norms: list[str]) -> bool:
@@ -821,7 +865,7 @@ def _judging_verb(sentence: list, k: int) -> tuple[int | None, list]:
     )
     near = sentence[k + 1 : k + (11 if relative else 8)]
     for j, t in enumerate(near):
-        if t.norm in AIMING_WORDS or t.norm in _HAVE or t.norm in ACCUSED:
+        if t.norm in AIMING_WORDS or t.norm in _HAVE or t.norm in ACCUSED or t.norm in _BECOMING:
             return j, near
         if relative:
             continue
@@ -868,7 +912,7 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
         window = _clause(ctx_text, sentence[k + 2 + verb : k + 9 + verb])
         # were a disgrace; have been a nightmare
         been = verb + 1 < len(near) and near[verb + 1].norm == "been"
-        judging = near[verb].norm in AIMING_WORDS or been
+        judging = near[verb].norm in AIMING_WORDS or near[verb].norm in _BECOMING or been
         for j, t in enumerate(window):
             if judging and _wounding(t) and not _negated(window, j) and not _of_a_thing(window, j):
                 return token.start, t.end
@@ -928,7 +972,22 @@ def _after_someone(ctx: Context, pos: int) -> bool:
                     return True
                 if t.norm in TARGETS and t.norm not in _NOT_SOMEONE:
                     return True
-            return False
+            return _from_someone(a.tokens[i + 1 : last + 1])
+    return False
+
+
+def _before_people(token) -> bool:
+    """A word that may stand before the people named: the, their, Greenfield's (a name)."""
+    return token.norm in OBJECT_WORDS or token.capitalised or token.norm == "s"
+
+
+def _from_someone(after: list) -> bool:
+    """People the words come from, right after them: shocking refereeing from their coach,
+    behaviour from some parents that was unacceptable."""
+    for k, t in enumerate(after[:3]):
+        if t.norm in ("from", "by"):
+            rest = [n.norm for n in after[k + 1 : k + 5] if not _before_people(n)]
+            return any(n in TARGETS and n not in _NOT_SOMEONE for n in rest[:2])
     return False
 
 
@@ -1007,6 +1066,10 @@ def _in_topic_sentence(ctx: Context, pos: int) -> bool:
 
 _MODIFIERS = frozenset("year class school".split())  # Year 1's story, the school play
 _THE = frozenset("the a an this that".split())
+# Words between "from" and the people it names: from the visiting PE teacher, from some parents.
+OBJECT_WORDS = frozenset(
+    "the a an their our his her its some certain visiting other opposing new pe".split()
+)
 
 
 def _said_of_a_thing(ctx: Context, pos: int) -> bool:
@@ -1069,6 +1132,7 @@ FEELINGS = frozenset(
 )
 _HAVE = frozenset("had has have".split())
 _BE = frozenset("is was are were".split())
+_BECOMING = frozenset("getting becoming become became".split())  # parents are getting pushy
 # "had no idea", "no clue": a judgement of competence.
 CLUELESS = frozenset("idea clue respect manners sense shame".split())
 

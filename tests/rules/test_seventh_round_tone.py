@@ -68,6 +68,10 @@ def test_the_finding_quotes_the_people_and_the_judgement(text, quoted):
         "Nobody from the trust bothered to reply. As usual.",
         "Some councillors obviously don't care about small schools.",
         "Thank you to the van driver who mounted the pavement by the nursery.",
+        "Typical of the county council to send the letter on the last day of term.",
+        "The quiz night was a fiasco thanks to the organisers.",
+        "Nursery parents are becoming rather pushy.",
+        "The cleaning contractors missed our classrooms again. Top effort.",
     ],
 )
 @pytest.mark.parametrize("preset", PRESETS)
@@ -117,8 +121,28 @@ def test_praise_undone_after_a_let_down_is_sarcasm_and_blocks(text, preset):
         "What a shame the fete was rained off for the families who came.",
         "Year 2 clearly don't know how to whistle yet, but they are practising!",
         "Thank you to the parents who mounted the new display in the hall.",
+        "Sadly the museum visit is off because the minibus broke down.",
+        "The book fair was a huge success thanks to our parent volunteers.",
+        "Despite the flood damage, the hall reopened thanks to our caretaker.",
+        "We lost to Hillcrest again. Great effort, everyone!",
+        "Storms are typical of April, so pack a coat for the trip.",
     ],
 )
 @pytest.mark.parametrize("preset", PRESETS)
 def test_sad_or_honest_news_and_real_praise_pass(text, preset):
     assert tone(text, preset) == []
+
+
+@pytest.mark.parametrize(
+    ("preset", "text", "expected"),
+    [
+        # Carlton leaves a negative word to the approver unless it is aimed at someone: the
+        # people it came from, after it, count as well as the people before it.
+        ("carlton", "Dreadful timekeeping from the bus company this week.", [WARN]),
+        ("carlton", "Dreadful timekeeping by Greenbank's contractors again.", [WARN]),
+        ("carlton", "Dreadful queues from the bypass this morning.", []),
+        ("carlton", "Dreadful timekeeping this week.", []),
+    ],
+)
+def test_a_negative_word_is_asked_about_when_it_comes_from_people(preset, text, expected):
+    assert [sev for sev, _ in tone(text, preset)] == expected
