@@ -51,7 +51,8 @@ demanding
 # Wrongs a verb accuses people of: our neighbours cheated, the academy poached our players.
 ACCUSED = frozenset(
     "cheated cheat cheats lied lie lies stole steal steals bullied poached poach poaches "
-    "conned swindled mocked sneered whinged moaned sulked droned waffled rambled".split()
+    "conned swindled mocked sneered whinged moaned sulked droned waffled rambled moan moans "
+    "whinge whinges whine whines".split()
 )
 # Misfortune, not a judgement of anyone: our hamster died, the storm caused damage.
 MISFORTUNE = frozenset(
@@ -86,7 +87,7 @@ FAILED = frozenset(
 _SURELY = frozenset("clearly apparently obviously evidently seem seems seemed".split())
 _THINK = frozenset("think thinks thought believe believes reckon reckons".split())
 # What people are mocked for not doing: the governors clearly don't care, don't know how.
-_CARE = frozenset("care cares know knows understand listen listens bother".split())
+_CARE = frozenset("care cares know knows understand listen listens bother read reads".split())
 _NOT = frozenset("not t never".split())
 # Condescension: it really isn't that difficult, it is not hard to read a letter.
 _HARD = r"(?:difficult|hard|complicated|tricky)\b"

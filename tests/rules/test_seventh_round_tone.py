@@ -34,6 +34,7 @@ def tone(text: str, preset: str) -> list[tuple[str, str | None]]:
         "The guest speaker waffled on for most of the afternoon.",
         "The county adviser didn't have a clue about our pupils.",
         "What a shambles the trust's meeting was for our governors.",
+        "Carers who whinge about the rota should volunteer themselves.",
     ],
 )
 @pytest.mark.parametrize("preset", PRESETS)
@@ -71,6 +72,7 @@ def test_the_finding_quotes_the_people_and_the_judgement(text, quoted):
         "Typical of the county council to send the letter on the last day of term.",
         "The quiz night was a fiasco thanks to the organisers.",
         "Nursery parents are becoming rather pushy.",
+        "Some of you evidently don't read the letters we send home.",
         "The cleaning contractors missed our classrooms again. Top effort.",
     ],
 )
@@ -126,6 +128,9 @@ def test_praise_undone_after_a_let_down_is_sarcasm_and_blocks(text, preset):
         "Despite the flood damage, the hall reopened thanks to our caretaker.",
         "We lost to Hillcrest again. Great effort, everyone!",
         "Storms are typical of April, so pack a coat for the trip.",
+        "Reception were upset when the bubble machine broke, but soon cheered up!",
+        "Our Year 6 netballers were gutted to lose on the final whistle.",
+        "Year 5 found the evacuee's story upsetting but important.",
     ],
 )
 @pytest.mark.parametrize("preset", PRESETS)
