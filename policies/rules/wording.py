@@ -453,7 +453,9 @@ def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
 _WRONGS_OR_DEFIED = _WRONGS | _DEFIED
 
 
-_REDEEMING = frozenset("but though although yet".split())
+# What redeems a let-down before it: a turn (but, though) or the school's own thanks or
+# apology (the coach was late again, so thank you for waiting).
+_REDEEMING = frozenset("but though although yet thank thanks sorry apologies apologise".split())
 
 
 def _let_down(sentence: list) -> bool:

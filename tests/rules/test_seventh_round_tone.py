@@ -131,6 +131,7 @@ def test_praise_undone_after_a_let_down_is_sarcasm_and_blocks(text, preset):
         "Reception were upset when the bubble machine broke, but soon cheered up!",
         "Our Year 6 netballers were gutted to lose on the final whistle.",
         "Year 5 found the evacuee's story upsetting but important.",
+        "The train was late again, so thank you for your patience. Much appreciated.",
     ],
 )
 @pytest.mark.parametrize("preset", PRESETS)
