@@ -417,12 +417,7 @@ def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
     )
     if not closing and _NOT_ABLE.isdisjoint(words):
         return spans
-    sentences = []
-    i = 0
-    while i < len(a.tokens):
-        first, last = a.sentence_of(i)
-        i = last + 1
-        sentences.append(a.tokens[first : last + 1])
+    sentences = _sentences(a)
     for n, sentence in enumerate(sentences):
         norms = [t.norm for t in sentence]
         s_start, s_end = sentence[0].start, sentence[-1].end
@@ -755,6 +750,7 @@ def _talks_down(text: str, end: int, s_end: int, norms: list[str]) -> bool:
 
 
 def _sentences(a) -> list[list]:
+    """The analysis's tokens, sentence by sentence."""
     sentences, i = [], 0
     while i < len(a.tokens):
         first, last = a.sentence_of(i)
