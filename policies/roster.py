@@ -336,6 +336,8 @@ class Roster:
         tokens = a.tokens
         if _after_title(a, first):
             return None  # Mrs Patel, Miss Grace, PTA chair Sarah Jones: an adult
+        if first == last and _adult_named_before(a, first):
+            return None  # PTA chair Lily Green … thank you, Lily: the same adult again
         if not_a_pupil_after(a, last):
             return None  # Mark from the fire service, Sam the lifeboat volunteer
         head = tokens[first]
@@ -546,14 +548,18 @@ class Roster:
         return extra
 
 
-_CLASS_CODE = re.compile(r"\s*(?:,|\(|in|from)\s*(?:year\s*\d|y\d\b|reception\b|\d[a-z]\b)", re.I)
+_CLASS_CODE = re.compile(r"\s*(?:,|\(|in|from|of)\s*(?:year\s*\d|y\d\b|reception\b|\d[a-z]\b)", re.I)
 
 
 def _class_after(a: Analysis, i: int) -> bool:
     """A class or year group right after the name or its surname: Ayesha Begum, Year 2; Kai
-    (Y3); Nia in 4B."""
-    for j in (i, i + 1):
-        if j < len(a.tokens) and (j == i or a.tokens[j].capitalised):
+    (Y3); Nia in 4B; Ngozi Eze-Williams of Year 5 (a double-barrelled surname)."""
+    tokens = a.tokens
+    reach = (i, i + 1, i + 2)
+    if i + 2 >= len(tokens) or a.text[tokens[i + 1].end : tokens[i + 2].start] != "-":
+        reach = (i, i + 1)
+    for j in reach:
+        if j < len(tokens) and (j == i or tokens[j].capitalised):
             if _CLASS_CODE.match(a.text, a.tokens[j].end):
                 return True
     return False
@@ -911,6 +917,21 @@ def _after_title(a: Analysis, i: int) -> bool:
     )
 
 
+def _adult_named_before(a: Analysis, i: int) -> bool:
+    """The word was an adult's first name earlier in the post, given in full after a title or a
+    role (our caretaker Joy Hart … thanks, Joy): the bare name later is the same adult."""
+    norm = a.tokens[i].norm
+    for j in range(i - 1):
+        if (
+            a.tokens[j].norm == norm
+            and a.tokens[j + 1].capitalised
+            and a.tokens[j + 1].kind == WORD
+            and _after_title(a, j)
+        ):
+            return True
+    return False
+
+
 def _abbreviated_title(a: Analysis, i: int) -> bool:
     """Token i follows a capitalised title and a full stop (Sgt. Mark, Rev. Holly, Dr. Ali)."""
     if i == 0:
@@ -1235,6 +1256,12 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         # the roster, named plainly by a full name. A first name alone (Priya from Year 5)
         # stays the question every name not on the roster is: is it a pupil the roster lacks?
         last = i + 1
+        if (
+            last + 1 < len(a.tokens)
+            and a.tokens[last + 1].capitalised
+            and a.text[a.tokens[last].end : a.tokens[last + 1].start] == "-"
+        ):
+            last += 1  # Eze-Williams: the whole double-barrelled surname
         return Mention(
             token.start,
             a.tokens[last].end,
