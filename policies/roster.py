@@ -548,7 +548,9 @@ class Roster:
         return extra
 
 
-_CLASS_CODE = re.compile(r"\s*(?:,|\(|in|from|of)\s*(?:year\s*\d|y\d\b|reception\b|\d[a-z]\b)", re.I)
+_CLASS_CODE = re.compile(
+    r"\s*(?:,|\(|in|from|of)\s*(?:year\s*\d|y\d\b|reception\b|\d[a-z]\b)", re.I
+)
 
 
 def _class_after(a: Analysis, i: int) -> bool:
