@@ -276,9 +276,12 @@ def named_before_plural(a: Analysis, j: int) -> bool:
 _WORKS = frozenset(
     """
 poem poems song songs hymn hymns carol carols book books story stories novel play musical film
-show opera ballet rhyme rhymes picture painting piece anthem prayer psalm
+show opera ballet rhyme rhymes picture painting piece anthem prayer psalm production pantomime
+panto
 """.split()
 )
+_TITLE_IS = frozenset("is was be".split())
+_WORK_WHEN = frozenset("this next last year term summer christmas our 's".split())
 
 
 def in_a_work_title(a: Analysis, i: int) -> bool:
@@ -295,8 +298,22 @@ def in_a_work_title(a: Analysis, i: int) -> bool:
         if before.kind != WORD:
             return False
         if before.shape.islower():
-            return before.norm in _WORKS
+            return before.norm in _WORKS or (before.norm in _TITLE_IS and _work_is(a, j - 1))
         j -= 1
+    return False
+
+
+def _work_is(a: Analysis, k: int) -> bool:
+    """Token k is is, was or be after a work as the sentence's subject (our production this
+    year is Oliver!, the panto will be Aladdin): what follows is its title; "the star of the
+    show is Oliver" names a child."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        word = a.tokens[j]
+        if word.norm in _WORKS:
+            before = a.tokens[max(0, j - 3) : j]
+            return not any(t.norm in ("of", "in", "from", "for", "with") for t in before)
+        if (word.norm not in _WORK_WHEN and word.norm != "will") or word.sentence_start:
+            return False
     return False
 
 
@@ -408,6 +425,12 @@ rang sold sent spent stood stuck taught thought understood blew bought brought c
 KIN = frozenset(
     "son daughter brother sister grandson granddaughter nephew niece cousin twin stepson "
     "stepdaughter".split()
+)
+# Animals before a name: the police dog Bruno, our class hamster Biscuit (a pet, not a child).
+ANIMALS = frozenset(
+    "dog dogs puppy cat kitten hamster rabbit bunny tortoise guinea pig pony horse donkey goat "
+    "lamb alpaca llama hen chicken duck parrot budgie goldfish fish snake lizard gecko "
+    "insect owl hedgehog ferret mouse rat gerbil chinchilla cow sheep pig mascot".split()
 )
 # What a season or a month does: Autumn has arrived, Spring is here, Summer begins.
 _TIME_VERBS = frozenset(

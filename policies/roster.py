@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from policies.context_words import (
+    ANIMALS,
     DAYS,
     DETERMINERS,
     KIN,
@@ -336,6 +337,8 @@ class Roster:
         tokens = a.tokens
         if _after_title(a, first):
             return None  # Mrs Patel, Miss Grace, PTA chair Sarah Jones: an adult
+        if first == last and _an_animal_before(a, first):
+            return None  # the school dog Daisy, our class hamster Hazel: a pet's name
         if first == last and _adult_named_before(a, first):
             return None  # PTA chair Lily Green … thank you, Lily: the same adult again
         if not_a_pupil_after(a, last):
@@ -351,6 +354,8 @@ class Roster:
             return full  # Grace Pearce won: a child's full name, another child than Grace P.
         if kind == FIRST and first == last and head.capitalised and by_author_after(a, last):
             return None  # Matilda by Roald Dahl: a book and its author
+        if kind == FIRST and first == last and head.capitalised and in_a_work_title(a, first):
+            return None  # our play Oliver!, the production this year is Annie: a title
         if kind == FIRST and first == last and in_a_place_context(a, first):
             return None  # a school in Florence, our trip to Sydney: the place
         if kind == FIRST and first == last and _the_place(a, first):
@@ -919,6 +924,15 @@ def _after_title(a: Analysis, i: int) -> bool:
     )
 
 
+def _an_animal_before(a: Analysis, i: int) -> bool:
+    """An animal word, lower case, just before the name (police dog Bruno, the class rabbit
+    Clover): the animal's name."""
+    if i == 0 or a.tokens[i].sentence_start:
+        return False
+    before = a.tokens[i - 1]
+    return before.norm in ANIMALS and before.shape.islower() and before.kind == WORD
+
+
 def _adult_named_before(a: Analysis, i: int) -> bool:
     """The word was an adult's first name earlier in the post, given in full after a title or a
     role (our caretaker Joy Hart … thanks, Joy): the bare name later is the same adult."""
@@ -1222,7 +1236,7 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
             i,
             i,
         )
-    if not token.shape.isalpha() or _after_title(a, i):
+    if not token.shape.isalpha() or _after_title(a, i) or _an_animal_before(a, i):
         return None
     if token.norm in TITLES and _title_before_name(a, i):
         return None  # Imam Yusuf, Nana Ama: the title of an adult, not a child's name

@@ -70,9 +70,12 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     terms = _TEXT_SPEAK | extra
     text = ctx.draft.text
     spans: list[tuple[int, int]] = []
-    for token in ctx.analysis.tokens:
+    tokens = ctx.analysis.tokens
+    for k, token in enumerate(tokens):
         word = token.shape.casefold()
         if token.kind == WORD and word in terms and not token.separators:
+            if _a_place_named(tokens, k):
+                continue  # the ancient city of Ur, a trip to Gr: a proper noun
             spans.append((token.start, token.end))
         elif (
             token.kind == WORD
@@ -107,6 +110,25 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             start,
             end,
         )
+
+
+_PLACE_BEFORE = frozenset("about of in at from to near visited visit visiting".split())
+
+
+def _a_place_named(tokens: list, k: int) -> bool:
+    """A short form written as a proper noun (a capital, then lower case) after a preposition
+    in the middle of a sentence: "learnt about Ur", not "c u l8r"."""
+    token = tokens[k]
+    shape = token.shape
+    return (
+        k > 0
+        and len(shape) >= 2
+        and shape[0].isupper()
+        and shape[1:].islower()
+        and not token.sentence_start
+        and tokens[k - 1].norm in _PLACE_BEFORE
+        and tokens[k - 1].shape.islower()
+    )
 
 
 # How a digit is read inside a word of text speak, and the letters that stand for a word.

@@ -185,3 +185,50 @@ def test_a_curriculum_inventor_is_not_the_pupil(roster):
     assert of_rule("child_name", "Thomas built a light bulb circuit.", roster) == [
         (BLOCK, "Thomas")
     ]
+
+
+# An animal word in lower case just before a name (the school dog Poppy, our class rabbit
+# Thomas): the animal's name, on the roster or not. The pupil beside the animal is still named.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The therapy dog Poppy visits Year 3 every Monday.",
+        "Our class guinea pig Thomas needs a home for half term.",
+        "A farm visit! Year 1 fed the goat Marigold and the pony Jasper.",
+    ],
+)
+def test_an_animals_name_is_not_a_child(text, roster):
+    assert of_rule("child_name", text, roster, "highfield") == []
+
+
+def test_a_pupil_beside_an_animal_is_still_named(roster):
+    text = "Thomas walked the school dog round the field."
+    assert of_rule("child_name", text, roster) == [(BLOCK, "Thomas")]
+
+
+# A short form of text speak written as a proper noun after a preposition mid-sentence (the
+# city of Ur) is the proper noun; the same short form in lower case is still text speak.
+def test_a_short_form_written_as_a_place_is_not_text_speak(roster):
+    assert of_rule("text_speak", "Year 4 made clay tablets like those found at Ur.", roster) == []
+    assert of_rule("text_speak", "Thank you for ur help at the fair.", roster, "highfield") == [
+        (WARN, "ur")
+    ]
+
+
+# The words of religious education and of Welsh greetings are words, not slips; a slip beside
+# them is still a question.
+def test_faith_and_welsh_words_are_not_misspelt(roster):
+    text = "Year 2 shared langar with the granthi, then said diolch and nos da."
+    assert of_rule("spelling", text, roster, "highfield") == []
+    assert of_rule("spelling", "Year 2 shared langar with the grnathi.", roster, "highfield") == [
+        (WARN, "grnathi")
+    ]
+
+
+# A show's title after the show and "is" or "will be" (our production this year is Thomas!):
+# a title. "The star of the show is Thomas" names the child.
+def test_a_production_named_after_is_a_title(roster):
+    assert of_rule("child_name", "Our pantomime this year is Thomas! Book now.", roster) == []
+    assert of_rule("child_name", "The star of the show is Thomas!", roster) == [
+        (BLOCK, "Thomas")
+    ]
