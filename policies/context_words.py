@@ -138,6 +138,27 @@ def _possessive(a: Analysis, i: int) -> bool:
     return gap in ("'", "’")
 
 
+_COLOURS = frozenset("amber scarlet ruby jade violet olive hazel saffron indigo".split())
+_ALERTS = frozenset("alert alerts warning warnings level rating".split())
+_HAZARDS = frozenset(
+    "heat health weather wind winds snow rain ice fog storm thunderstorm flood air pollution "
+    "cold pollen".split()
+)
+
+
+def _an_alert_after(a: Analysis, i: int) -> bool:
+    """A colour word before an alert or a warning, with at most three hazard words between
+    (Amber heat-health alert, Amber weather warning for wind): the level of a warning; not
+    "Amber was warning the others"."""
+    for j in range(i + 1, min(len(a.tokens), i + 5)):
+        t = a.tokens[j]
+        if t.norm in _ALERTS:
+            return True
+        if t.norm not in _HAZARDS or not t.shape.islower():
+            return False
+    return False
+
+
 def read_word_name(a: Analysis, i: int) -> str:
     """WORD_READING, NAME_READING or UNSURE for a single word that is a pupil's name and an
     everyday word."""
@@ -172,6 +193,8 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # Faith in Action week, Hope for the Future Day
     if token.norm in _SEASONS and _term_ahead(a, i):
         return WORD_READING  # Summer, Autumn and Spring terms
+    if token.norm in _COLOURS and _an_alert_after(a, i):
+        return WORD_READING  # an Amber heat-health alert, Amber weather warning: a level
     if prev is not None and prev.norm in KIN and prev.shape.islower():
         return NAME_READING  # his son Miles, her twin sister Rose: a child
     if _time_passes(a, i):

@@ -54,6 +54,12 @@ FIRST, SURNAME, FULL, CLASS = "first_name", "surname", "full_name", "class"
 INITIALS, UNKNOWN = "initials", "unknown"
 _ALT_LEET = str.maketrans("1|!0345789$@", "llioeasgtbsa")
 _NOT_A_CHILD_AFTER = PLACE_WORDS | CLASS_WORDS
+# What a brand comes before (Joules coats, Clarks shoes): lost property, not a child.
+_PRODUCTS = frozenset(
+    "wellies wellingtons boots shoes trainers plimsolls coat coats jacket jackets raincoat "
+    "lunchbox lunchboxes bottle bottles rucksack backpack hoodie hoodies jumper jumpers fleece "
+    "fleeces cardigan cardigans hat hats gloves scarf sandals".split()
+)
 _PUB_OR_PLACE = PLACE_WORDS | frozenset(
     "arms inn tavern hotel lodge court gardens garden centre stores bakery cafe restaurant "
     "theatre cinema gallery studio studios leisure pool surgery practice".split()
@@ -860,9 +866,17 @@ def _counted_plural(a: Analysis, i: int, means: list[NameEntry]) -> bool:
     token = a.tokens[i]
     if not any(token.norm == e.name + "s" for e in means) or i == 0 or token.sentence_start:
         return False
-    before = a.tokens[i - 1]
-    if before.norm == "of" and i > 1:
-        before = a.tokens[i - 2]
+    j = i - 1
+    for _ in range(6):  # so many Gruffalos, Matildas and …: a list of plurals after the count
+        t = a.tokens[j]
+        if j == 0 or t.sentence_start or not (
+            t.norm in ("and", "or") or (t.capitalised and t.norm.endswith("s"))
+        ):
+            break
+        j -= 1
+    before = a.tokens[j]
+    if before.norm == "of" and j > 0:
+        before = a.tokens[j - 1]
     return before.norm.isdigit() or before.norm in _COUNTS
 
 
@@ -1290,7 +1304,9 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
             last,
         )
     if nxt is not None and (
-        nxt.norm in _NOT_A_CHILD_AFTER or (nxt.norm == "t" and nxt.start - token.end == 1)
+        nxt.norm in _NOT_A_CHILD_AFTER
+        or (nxt.norm == "t" and nxt.start - token.end == 1)
+        or (nxt.norm in _PRODUCTS and nxt.shape.islower() and nxt.start - token.end == 1)
     ):
         return None  # Chester Zoo, Willow class, Don't
     if in_a_work_title(a, i):

@@ -209,7 +209,8 @@ def test_a_pupil_beside_an_animal_is_still_named(roster):
 # A short form of text speak written as a proper noun after a preposition mid-sentence (the
 # city of Ur) is the proper noun; the same short form in lower case is still text speak.
 def test_a_short_form_written_as_a_place_is_not_text_speak(roster):
-    assert of_rule("text_speak", "Year 4 made clay tablets like those found at Ur.", roster) == []
+    text = "Year 4 made clay tablets like those found at Ur."
+    assert of_rule("text_speak", text, roster, "highfield") == []
     assert of_rule("text_speak", "Thank you for ur help at the fair.", roster, "highfield") == [
         (WARN, "ur")
     ]
@@ -231,4 +232,31 @@ def test_a_production_named_after_is_a_title(roster):
     assert of_rule("child_name", "Our pantomime this year is Thomas! Book now.", roster) == []
     assert of_rule("child_name", "The star of the show is Thomas!", roster) == [
         (BLOCK, "Thomas")
+    ]
+
+
+# A roster name with a plural s in a list of plurals after a counting word (lots of Elves,
+# Thomases and Poppys): costumes. A single plural-looking name alone is still a question.
+def test_a_plural_name_in_a_counted_list_is_a_costume(roster):
+    text = "Dress-up day: so many Wizards, Poppys and Pirates in Year 2!"
+    assert of_rule("child_name", text, roster, "highfield") == []
+
+
+# A colour before a hazard word and an alert or a warning (an Amber pollen warning): the level of
+# the warning; the same colour name before a verb is the pupil.
+def test_a_colour_before_an_alert_is_a_level(roster):
+    amber = Roster((RosterPupil("Amber", "Quayle", consent="granted", key="am", group="1B"),))
+    text = "Amber pollen alert today: inhalers in bags, please."
+    assert of_rule("child_name", text, amber, "highfield") == []
+    text = "Amber was warning the others about the puddle."
+    assert of_rule("child_name", text, amber, "highfield") != []
+
+
+# A name not on the roster straight before a garment or a lunchbox in lower case (Boden coats,
+# Clarks shoes): a brand in lost property; before a verb it is still the question.
+def test_a_brand_before_a_garment_is_not_a_child(roster):
+    text = "Found: Boden coats and Clarks trainers in the hall."
+    assert of_rule("child_name", text, roster, "highfield") == []
+    assert of_rule("child_name", "Kwabena found the shoes.", roster, "highfield") == [
+        (WARN, "Kwabena")
     ]
