@@ -260,3 +260,13 @@ def test_a_brand_before_a_garment_is_not_a_child(roster):
     assert of_rule("child_name", "Kwabena found the shoes.", roster, "highfield") == [
         (WARN, "Kwabena")
     ]
+
+
+# Sport, royal and Bible figures kept in the gazetteer: a pupil's first name inside one is the
+# figure; the same first name doing something is still the pupil.
+def test_more_well_known_figures_are_not_pupils():
+    roster = Roster((RosterPupil("Jason", "Lee", consent="granted", key="ja", group="3A"),))
+    assert of_rule("child_name", "Year 2 read how Jason Kenny won his gold medals.", roster) == []
+    assert of_rule("child_name", "Jason won the Year 2 cycling race.", roster) == [
+        (BLOCK, "Jason")
+    ]
