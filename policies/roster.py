@@ -938,6 +938,29 @@ def _after_title(a: Analysis, i: int) -> bool:
     )
 
 
+_STREET_ENDS = frozenset(
+    "road street lane avenue close drive way crescent gardens grove place court terrace mews "
+    "row walk hill banks bank rise view square parade green meadows fields vale chase croft "
+    "wharf quay heights".split()
+)
+
+
+_NUMBERED = frozenset("year years class room group set table team y level key stage".split())
+
+
+def _in_a_street(a: Analysis, i: int) -> bool:
+    """The word follows a house number and comes before a street's last word (7 Dee Banks,
+    22 Tansy Close): part of an address."""
+    tokens = a.tokens
+    if i == 0 or not tokens[i - 1].norm.isdigit() or len(tokens[i - 1].norm) > 4:
+        return False
+    if i > 1 and tokens[i - 2].norm in _NUMBERED:
+        return False  # Year 6 Amara Green: a class and a child's full name
+    return any(
+        t.norm in _STREET_ENDS and t.capitalised for t in tokens[i + 1 : min(len(tokens), i + 3)]
+    )
+
+
 def _an_animal_before(a: Analysis, i: int) -> bool:
     """An animal word, lower case, just before the name (police dog Bruno, the class rabbit
     Clover): the animal's name."""
@@ -1252,6 +1275,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         )
     if not token.shape.isalpha() or _after_title(a, i) or _an_animal_before(a, i):
         return None
+    if _in_a_street(a, i):
+        return None  # 7 Dee Banks, 14 Ellis Rise: a street (personal_data's business)
     if token.norm in TITLES and _title_before_name(a, i):
         return None  # Imam Yusuf, Nana Ama: the title of an adult, not a child's name
     if (token.norm in TITLES or token.norm in ROLE_WORDS) and not token.sentence_start:

@@ -270,3 +270,13 @@ def test_more_well_known_figures_are_not_pupils():
     assert of_rule("child_name", "Jason won the Year 2 cycling race.", roster) == [
         (BLOCK, "Jason")
     ]
+
+
+# A first name not on the roster between a house number and a street's last word is part of
+# the address (one fact, one finding: personal_data); after a year group it is a child.
+def test_a_name_inside_a_street_is_the_address(roster):
+    text = "Costumes can be dropped at 22 Tansy Rise, Helsby, after school."
+    assert [r for r, _, _ in run(text, "highfield", roster)] == ["personal_data"]
+    assert of_rule("child_name", "Year 6 Amara Green won the cross-country.", roster) == [
+        (BLOCK, "Amara Green")
+    ]
