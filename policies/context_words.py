@@ -326,6 +326,12 @@ def in_a_work_title(a: Analysis, i: int) -> bool:
     return False
 
 
+def titled_as_a_work(a: Analysis, i: int) -> bool:
+    """The name straight after a work and is or will be (our production this year is Oliver!):
+    the work's title."""
+    return i > 1 and a.tokens[i - 1].norm in _TITLE_IS and _work_is(a, i - 1)
+
+
 def _work_is(a: Analysis, k: int) -> bool:
     """Token k is is, was or be after a work as the sentence's subject (our production this
     year is Oliver!, the panto will be Aladdin): what follows is its title; "the star of the

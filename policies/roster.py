@@ -30,6 +30,7 @@ from policies.context_words import (
     read_word_name,
     segmentable,
     titled_after,
+    titled_as_a_work,
 )
 from policies.facts import RosterPupil
 from policies.lexicon import (
@@ -360,7 +361,7 @@ class Roster:
             return full  # Grace Pearce won: a child's full name, another child than Grace P.
         if kind == FIRST and first == last and head.capitalised and by_author_after(a, last):
             return None  # Matilda by Roald Dahl: a book and its author
-        if kind == FIRST and first == last and head.capitalised and in_a_work_title(a, first):
+        if kind == FIRST and first == last and head.capitalised and titled_as_a_work(a, first):
             return None  # our play Oliver!, the production this year is Annie: a title
         if kind == FIRST and first == last and in_a_place_context(a, first):
             return None  # a school in Florence, our trip to Sydney: the place

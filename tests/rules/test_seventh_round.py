@@ -280,3 +280,8 @@ def test_a_name_inside_a_street_is_the_address(roster):
     assert of_rule("child_name", "Year 6 Amara Green won the cross-country.", roster) == [
         (BLOCK, "Amara Green")
     ]
+
+
+def test_a_child_spoken_to_after_their_work_is_still_the_child(roster):
+    text = "Brilliant work on your harvest poem Thomas, Mr Lee loved it!"
+    assert of_rule("child_name", text, roster) == [(BLOCK, "Thomas")]
