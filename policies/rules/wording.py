@@ -1139,18 +1139,23 @@ def _edits(a: str, b: str) -> int:
 
 def _calendar_slip(word: str, allowed: frozenset[str], roster_names: dict) -> str | None:
     """A capitalised word a letter or two from a day or a month (Wendesday, Thurday, Febuary):
-    a slip, not a proper noun. Cheap: only words sharing the first letter and length."""
+    a slip, not a proper noun. Cheap: an everyday word is never one, and the rest is cached."""
+    if len(word) < 5 or english_frequency().get(word, 0) > 0:
+        return None
+    name = _calendar_near(word)
+    return None if name is None or _known(word, allowed, roster_names) else name
+
+
+@lru_cache(maxsize=4096)
+def _calendar_near(word: str) -> str | None:
     for name in _CALENDAR:
         plain_name = name.casefold()
         if (
-            word[:1] == plain_name[0]
+            word[0] == plain_name[0]
             and abs(len(word) - len(plain_name)) <= 2
             and word != plain_name
-            and len(word) >= 5
             and _edits(word, plain_name) <= (2 if len(plain_name) >= 7 else 1)
         ):
-            if _known(word, allowed, roster_names):
-                return None
             return name
     return None
 
