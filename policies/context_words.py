@@ -138,6 +138,27 @@ def _possessive(a: Analysis, i: int) -> bool:
     return gap in ("'", "’")
 
 
+_COLOURS = frozenset("amber scarlet ruby jade violet olive hazel saffron indigo".split())
+_ALERTS = frozenset("alert alerts warning warnings level rating".split())
+_HAZARDS = frozenset(
+    "heat health weather wind winds snow rain ice fog storm thunderstorm flood air pollution "
+    "cold pollen".split()
+)
+
+
+def _an_alert_after(a: Analysis, i: int) -> bool:
+    """A colour word before an alert or a warning, with at most three hazard words between
+    (Amber heat-health alert, Amber weather warning for wind): the level of a warning; not
+    "Amber was warning the others"."""
+    for j in range(i + 1, min(len(a.tokens), i + 5)):
+        t = a.tokens[j]
+        if t.norm in _ALERTS:
+            return True
+        if t.norm not in _HAZARDS or not t.shape.islower():
+            return False
+    return False
+
+
 def read_word_name(a: Analysis, i: int) -> str:
     """WORD_READING, NAME_READING or UNSURE for a single word that is a pupil's name and an
     everyday word."""
@@ -172,6 +193,8 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # Faith in Action week, Hope for the Future Day
     if token.norm in _SEASONS and _term_ahead(a, i):
         return WORD_READING  # Summer, Autumn and Spring terms
+    if token.norm in _COLOURS and _an_alert_after(a, i):
+        return WORD_READING  # an Amber heat-health alert, Amber weather warning: a level
     if prev is not None and prev.norm in KIN and prev.shape.islower():
         return NAME_READING  # his son Miles, her twin sister Rose: a child
     if _time_passes(a, i):
@@ -276,9 +299,12 @@ def named_before_plural(a: Analysis, j: int) -> bool:
 _WORKS = frozenset(
     """
 poem poems song songs hymn hymns carol carols book books story stories novel play musical film
-show opera ballet rhyme rhymes picture painting piece anthem prayer psalm
+show opera ballet rhyme rhymes picture painting piece anthem prayer psalm production pantomime
+panto
 """.split()
 )
+_TITLE_IS = frozenset("is was be".split())
+_WORK_WHEN = frozenset("this next last year term summer christmas our 's".split())
 
 
 def in_a_work_title(a: Analysis, i: int) -> bool:
@@ -295,8 +321,28 @@ def in_a_work_title(a: Analysis, i: int) -> bool:
         if before.kind != WORD:
             return False
         if before.shape.islower():
-            return before.norm in _WORKS
+            return before.norm in _WORKS or (before.norm in _TITLE_IS and _work_is(a, j - 1))
         j -= 1
+    return False
+
+
+def titled_as_a_work(a: Analysis, i: int) -> bool:
+    """The name straight after a work and is or will be (our production this year is Oliver!):
+    the work's title."""
+    return i > 1 and a.tokens[i - 1].norm in _TITLE_IS and _work_is(a, i - 1)
+
+
+def _work_is(a: Analysis, k: int) -> bool:
+    """Token k is is, was or be after a work as the sentence's subject (our production this
+    year is Oliver!, the panto will be Aladdin): what follows is its title; "the star of the
+    show is Oliver" names a child."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        word = a.tokens[j]
+        if word.norm in _WORKS:
+            before = a.tokens[max(0, j - 3) : j]
+            return not any(t.norm in ("of", "in", "from", "for", "with") for t in before)
+        if (word.norm not in _WORK_WHEN and word.norm != "will") or word.sentence_start:
+            return False
     return False
 
 
@@ -408,6 +454,12 @@ rang sold sent spent stood stuck taught thought understood blew bought brought c
 KIN = frozenset(
     "son daughter brother sister grandson granddaughter nephew niece cousin twin stepson "
     "stepdaughter".split()
+)
+# Animals before a name: the police dog Bruno, our class hamster Biscuit (a pet, not a child).
+ANIMALS = frozenset(
+    "dog dogs puppy cat kitten hamster rabbit bunny tortoise guinea pig pony horse donkey goat "
+    "lamb alpaca llama hen chicken duck parrot budgie goldfish fish snake lizard gecko "
+    "insect owl hedgehog ferret mouse rat gerbil chinchilla cow sheep pig mascot".split()
 )
 # What a season or a month does: Autumn has arrived, Spring is here, Summer begins.
 _TIME_VERBS = frozenset(

@@ -457,6 +457,12 @@ ipads chromebook chromebooks hoodie hoodies zumba parkour makaton podcast podcas
 livestream livestreamed playdough paninis roti rotis dhal daal biryani diyas rakhi mandir
 kippah hijab hijabs kirpan matzah multiskills oracy bookbag bookbags tuckshop tig
 senco sendco elsa hlta eyfs inset sensei dojo smartphone smartphones
+granthi langar khalsa gurpurab karah prashad chauri mool mantar puja aarti murti prasad mandirs
+wudu quran qur'an zakat sadaqah salah salat sawm shahada adhan mihrab minbar tawhid tallit
+tefillin havdalah challah seder shofar sukkot tzedakah mezuzah pesach dreidel dreidels menorahs
+stupa dharma sangha wesak vesak bodhi
+diolch dydd gwyl hapus nadolig llawen croeso cawl bara brith shwmae hwyl bore nos noswaith
+iechyd cymraeg cymru eisteddfod urdd dewi
 """.split()
 )
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from policies.context_words import (
+    ANIMALS,
     DAYS,
     DETERMINERS,
     KIN,
@@ -29,6 +30,7 @@ from policies.context_words import (
     read_word_name,
     segmentable,
     titled_after,
+    titled_as_a_work,
 )
 from policies.facts import RosterPupil
 from policies.lexicon import (
@@ -53,6 +55,12 @@ FIRST, SURNAME, FULL, CLASS = "first_name", "surname", "full_name", "class"
 INITIALS, UNKNOWN = "initials", "unknown"
 _ALT_LEET = str.maketrans("1|!0345789$@", "llioeasgtbsa")
 _NOT_A_CHILD_AFTER = PLACE_WORDS | CLASS_WORDS
+# What a brand comes before (Joules coats, Clarks shoes): lost property, not a child.
+_PRODUCTS = frozenset(
+    "wellies wellingtons boots shoes trainers plimsolls coat coats jacket jackets raincoat "
+    "lunchbox lunchboxes bottle bottles rucksack backpack hoodie hoodies jumper jumpers fleece "
+    "fleeces cardigan cardigans hat hats gloves scarf sandals".split()
+)
 _PUB_OR_PLACE = PLACE_WORDS | frozenset(
     "arms inn tavern hotel lodge court gardens garden centre stores bakery cafe restaurant "
     "theatre cinema gallery studio studios leisure pool surgery practice".split()
@@ -336,6 +344,10 @@ class Roster:
         tokens = a.tokens
         if _after_title(a, first):
             return None  # Mrs Patel, Miss Grace, PTA chair Sarah Jones: an adult
+        if first == last and _an_animal_before(a, first):
+            return None  # the school dog Daisy, our class hamster Hazel: a pet's name
+        if first == last and _adult_named_before(a, first):
+            return None  # PTA chair Lily Green … thank you, Lily: the same adult again
         if not_a_pupil_after(a, last):
             return None  # Mark from the fire service, Sam the lifeboat volunteer
         head = tokens[first]
@@ -349,6 +361,8 @@ class Roster:
             return full  # Grace Pearce won: a child's full name, another child than Grace P.
         if kind == FIRST and first == last and head.capitalised and by_author_after(a, last):
             return None  # Matilda by Roald Dahl: a book and its author
+        if kind == FIRST and first == last and head.capitalised and titled_as_a_work(a, first):
+            return None  # our play Oliver!, the production this year is Annie: a title
         if kind == FIRST and first == last and in_a_place_context(a, first):
             return None  # a school in Florence, our trip to Sydney: the place
         if kind == FIRST and first == last and _the_place(a, first):
@@ -546,14 +560,20 @@ class Roster:
         return extra
 
 
-_CLASS_CODE = re.compile(r"\s*(?:,|\(|in|from)\s*(?:year\s*\d|y\d\b|reception\b|\d[a-z]\b)", re.I)
+_CLASS_CODE = re.compile(
+    r"\s*(?:,|\(|in|from|of)\s*(?:year\s*\d|y\d\b|reception\b|\d[a-z]\b)", re.I
+)
 
 
 def _class_after(a: Analysis, i: int) -> bool:
     """A class or year group right after the name or its surname: Ayesha Begum, Year 2; Kai
-    (Y3); Nia in 4B."""
-    for j in (i, i + 1):
-        if j < len(a.tokens) and (j == i or a.tokens[j].capitalised):
+    (Y3); Nia in 4B; Ngozi Eze-Williams of Year 5 (a double-barrelled surname)."""
+    tokens = a.tokens
+    reach = (i, i + 1, i + 2)
+    if i + 2 >= len(tokens) or a.text[tokens[i + 1].end : tokens[i + 2].start] != "-":
+        reach = (i, i + 1)
+    for j in reach:
+        if j < len(tokens) and (j == i or tokens[j].capitalised):
             if _CLASS_CODE.match(a.text, a.tokens[j].end):
                 return True
     return False
@@ -847,9 +867,17 @@ def _counted_plural(a: Analysis, i: int, means: list[NameEntry]) -> bool:
     token = a.tokens[i]
     if not any(token.norm == e.name + "s" for e in means) or i == 0 or token.sentence_start:
         return False
-    before = a.tokens[i - 1]
-    if before.norm == "of" and i > 1:
-        before = a.tokens[i - 2]
+    j = i - 1
+    for _ in range(6):  # so many Gruffalos, Matildas and …: a list of plurals after the count
+        t = a.tokens[j]
+        if j == 0 or t.sentence_start or not (
+            t.norm in ("and", "or") or (t.capitalised and t.norm.endswith("s"))
+        ):
+            break
+        j -= 1
+    before = a.tokens[j]
+    if before.norm == "of" and j > 0:
+        before = a.tokens[j - 1]
     return before.norm.isdigit() or before.norm in _COUNTS
 
 
@@ -909,6 +937,53 @@ def _after_title(a: Analysis, i: int) -> bool:
         and a.tokens[i - 2].kind == WORD
         and (a.tokens[i - 2].norm in TITLES or a.tokens[i - 2].norm in ROLE_WORDS)
     )
+
+
+_STREET_ENDS = frozenset(
+    "road street lane avenue close drive way crescent gardens grove place court terrace mews "
+    "row walk hill banks bank rise view square parade green meadows fields vale chase croft "
+    "wharf quay heights".split()
+)
+
+
+_NUMBERED = frozenset("year years class room group set table team y level key stage".split())
+
+
+def _in_a_street(a: Analysis, i: int) -> bool:
+    """The word follows a house number and comes before a street's last word (7 Dee Banks,
+    22 Tansy Close): part of an address."""
+    tokens = a.tokens
+    if i == 0 or not tokens[i - 1].norm.isdigit() or len(tokens[i - 1].norm) > 4:
+        return False
+    if i > 1 and tokens[i - 2].norm in _NUMBERED:
+        return False  # Year 6 Amara Green: a class and a child's full name
+    return any(
+        t.norm in _STREET_ENDS and t.capitalised for t in tokens[i + 1 : min(len(tokens), i + 3)]
+    )
+
+
+def _an_animal_before(a: Analysis, i: int) -> bool:
+    """An animal word, lower case, just before the name (police dog Bruno, the class rabbit
+    Clover): the animal's name."""
+    if i == 0 or a.tokens[i].sentence_start:
+        return False
+    before = a.tokens[i - 1]
+    return before.norm in ANIMALS and before.shape.islower() and before.kind == WORD
+
+
+def _adult_named_before(a: Analysis, i: int) -> bool:
+    """The word was an adult's first name earlier in the post, given in full after a title or a
+    role (our caretaker Joy Hart … thanks, Joy): the bare name later is the same adult."""
+    norm = a.tokens[i].norm
+    for j in range(i - 1):
+        if (
+            a.tokens[j].norm == norm
+            and a.tokens[j + 1].capitalised
+            and a.tokens[j + 1].kind == WORD
+            and _after_title(a, j)
+        ):
+            return True
+    return False
 
 
 def _abbreviated_title(a: Analysis, i: int) -> bool:
@@ -1199,8 +1274,10 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
             i,
             i,
         )
-    if not token.shape.isalpha() or _after_title(a, i):
+    if not token.shape.isalpha() or _after_title(a, i) or _an_animal_before(a, i):
         return None
+    if _in_a_street(a, i):
+        return None  # 7 Dee Banks, 14 Ellis Rise: a street (personal_data's business)
     if token.norm in TITLES and _title_before_name(a, i):
         return None  # Imam Yusuf, Nana Ama: the title of an adult, not a child's name
     if (token.norm in TITLES or token.norm in ROLE_WORDS) and not token.sentence_start:
@@ -1235,6 +1312,12 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         # the roster, named plainly by a full name. A first name alone (Priya from Year 5)
         # stays the question every name not on the roster is: is it a pupil the roster lacks?
         last = i + 1
+        if (
+            last + 1 < len(a.tokens)
+            and a.tokens[last + 1].capitalised
+            and a.text[a.tokens[last].end : a.tokens[last + 1].start] == "-"
+        ):
+            last += 1  # Eze-Williams: the whole double-barrelled surname
         return Mention(
             token.start,
             a.tokens[last].end,
@@ -1247,7 +1330,9 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
             last,
         )
     if nxt is not None and (
-        nxt.norm in _NOT_A_CHILD_AFTER or (nxt.norm == "t" and nxt.start - token.end == 1)
+        nxt.norm in _NOT_A_CHILD_AFTER
+        or (nxt.norm == "t" and nxt.start - token.end == 1)
+        or (nxt.norm in _PRODUCTS and nxt.shape.islower() and nxt.start - token.end == 1)
     ):
         return None  # Chester Zoo, Willow class, Don't
     if in_a_work_title(a, i):

@@ -297,6 +297,8 @@ _ALWAYS_TARGETED = re.compile(
     # The Year 6 girl who left her brace, the 4B boy who was sick: one child of a named class.
     r"(?:year\s*\d+|y\d|reception|nursery|\d[a-z]) (?:boy|girl|child|pupil|student) who\b|"
     r"joined (?:year|class|reception)|"
+    # The twins whose mum is a nurse, the girl whose brother plays for City: a family detail.
+    r"(?:boy|girl|child|pupil|student|twins|triplets) whose\b|"
     # Where a child came from, however it is put: arrived from, have come all the way from,
     # moved to us from, joined our school from.
     r"(?:arrived|arrives|come|came|comes|moved|moves|travelled|joined)\b[^.!?]{0,30}?\bfrom|"

@@ -85,9 +85,12 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     terms = _TEXT_SPEAK | extra
     text = ctx.draft.text
     spans: list[tuple[int, int]] = []
-    for token in ctx.analysis.tokens:
+    tokens = ctx.analysis.tokens
+    for k, token in enumerate(tokens):
         word = token.shape.casefold()
         if token.kind == WORD and word in terms and not token.separators:
+            if _a_place_named(tokens, k):
+                continue  # the ancient city of Ur, a trip to Gr: a proper noun
             spans.append((token.start, token.end))
         elif (
             token.kind == WORD
@@ -122,6 +125,25 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             start,
             end,
         )
+
+
+_PLACE_BEFORE = frozenset("about of in at from to near visited visit visiting".split())
+
+
+def _a_place_named(tokens: list, k: int) -> bool:
+    """A short form written as a proper noun (a capital, then lower case) after a preposition
+    in the middle of a sentence: "learnt about Ur", not "c u l8r"."""
+    token = tokens[k]
+    shape = token.shape
+    return (
+        k > 0
+        and len(shape) >= 2
+        and shape[0].isupper()
+        and shape[1:].islower()
+        and not token.sentence_start
+        and tokens[k - 1].norm in _PLACE_BEFORE
+        and tokens[k - 1].shape.islower()
+    )
 
 
 # How a digit is read inside a word of text speak, and the letters that stand for a word.
@@ -1301,6 +1323,16 @@ def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         if token.kind != WORD or token.disguised or not shape.isalpha() or not shape.isascii():
             continue
         if shape[0].isupper() and not token.sentence_start:
+            day = _calendar_slip(token.norm, allowed, ctx.roster.entries)
+            if day:
+                yield finding(
+                    "spelling",
+                    config,
+                    config.severity,
+                    f"“{text[token.start : token.end]}” may be misspelt. Did you mean “{day}”?",
+                    token.start,
+                    token.end,
+                )
             continue  # a proper noun: Meonstoke, Ofsted
         if shape.isupper() and len(shape) > 1:
             continue  # an abbreviation: PE, EYFS
@@ -1343,6 +1375,49 @@ def check_spelling(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 token.start,
                 token.end,
             )
+
+
+_CALENDAR = tuple(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "August September October November December".split()
+)
+
+
+def _edits(a: str, b: str) -> int:
+    """Edits (insert, delete, change, swap two letters) from a to b."""
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, prev2[j - 2] + 1)
+            row.append(cost)
+        prev2, prev = prev, row
+    return prev[-1]
+
+
+def _calendar_slip(word: str, allowed: frozenset[str], roster_names: dict) -> str | None:
+    """A capitalised word a letter or two from a day or a month (Wendesday, Thurday, Febuary):
+    a slip, not a proper noun. Cheap: an everyday word is never one, and the rest is cached."""
+    if len(word) < 5 or english_frequency().get(word, 0) > 0:
+        return None
+    name = _calendar_near(word)
+    return None if name is None or _known(word, allowed, roster_names) else name
+
+
+@lru_cache(maxsize=4096)
+def _calendar_near(word: str) -> str | None:
+    for name in _CALENDAR:
+        plain_name = name.casefold()
+        if (
+            word[0] == plain_name[0]
+            and abs(len(word) - len(plain_name)) <= 2
+            and word != plain_name
+            and _edits(word, plain_name) <= (2 if len(plain_name) >= 7 else 1)
+        ):
+            return name
+    return None
 
 
 _NUMBER_WORDS = frozenset("zero oh nought one two three four five six seven eight nine".split())
@@ -1445,6 +1520,14 @@ _STREET = re.compile(
     r"\b\d{1,4}[a-zA-Z]?,?\s+(?:[A-Z][a-z']+\s+){1,3}(?:Road|Street|Lane|Avenue|Close|Drive|Way|"
     r"Crescent|Gardens|Grove|Place|Court|Terrace|Rd|St|Ave|Mews|Row|Walk|Hill)\b"
 )
+# A house number and a street whose last word is also an everyday noun (7 Dee Banks, 12 Oak
+# Rise, 3 Mill View), then the town after a comma: the town makes it an address, not a park.
+_STREET_TOWN = re.compile(
+    r"(?<![\w.])(?<!Year )(?<!Class )(?<!Room )(?<!Group )(?<!Table )(?<!Team )(?<!Set )"
+    r"\d{1,4}[a-zA-Z]?,?\s+(?:[A-Z][a-z']+\s+){1,3}(?:Banks?|Park|Rise|View|Square|Parade|Green|"
+    r"Meadows?|Fields?|Vale|Chase|Croft|Wharf|Quay|Yard|Heights|Hollow|Brow|Fold|Gate|Mount|"
+    r"Approach|Boulevard|Circus|Bridge|Side),\s*[A-Z][a-z]{2,}"
+)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?"
@@ -1475,6 +1558,44 @@ _WORDED_PHONE = re.compile(
     rf"|{_DIGIT_WORDS}(?:,?[ \t-]+{_DIGIT_WORDS}){{9,}})\b",
     re.IGNORECASE,
 )
+# A number read partly in words and partly in digits (oh-seven-seven-double-oh 900 764).
+_MIXED_PHONE = re.compile(
+    rf"\b(?:{_DIGIT_WORDS}|\d+)\b(?:[ \t,.-]{{1,3}}(?:{_DIGIT_WORDS}|\d+)\b){{2,}}",
+    re.IGNORECASE,
+)
+_DIGIT_OF = {
+    w: str(d)
+    for d, ws in enumerate(("zero oh nought", "one", "two", "three", "four", "five", "six",
+                            "seven", "eight", "nine"))
+    for w in ws.split()
+}
+
+
+def _mixed_digits(written: str) -> str | None:
+    """The digits of a number read partly in words (double oh 900 → 00900), or None when it is
+    all words or all digits (the other patterns' business)."""
+    pieces = re.findall(r"[a-z]+|\d+", written.casefold())
+    if all(p.isdigit() for p in pieces) or not any(p.isdigit() for p in pieces):
+        return None
+    out, times = [], 1
+    for p in pieces:
+        if p in ("double", "treble"):
+            times = 2 if p == "double" else 3
+            continue
+        out.append((p if p.isdigit() else _DIGIT_OF[p]) * times)
+        times = 1
+    return "".join(out)
+
+
+def _a_mixed_phone(written: str) -> bool:
+    digits = _mixed_digits(written)
+    if digits is None:
+        return False
+    if digits.startswith("44"):
+        digits = "0" + digits[2:]
+    return digits.startswith("0") and len(digits) in (10, 11) and not _organisation_number(digits)
+
+
 _COUNT = "zero one two three four five six seven eight nine".split()
 
 
@@ -1511,8 +1632,10 @@ _KINDS = (
     ("phone", _PHONE, "looks like a phone number"),
     ("phone", _SPACED_PHONE, "looks like a phone number"),
     ("phone", _WORDED_PHONE, "looks like a phone number spelt out in words"),
+    ("phone", _MIXED_PHONE, "looks like a phone number written partly in words"),
     ("address", _POSTCODE, "looks like a postcode"),
     ("address", _STREET, "looks like a street address"),
+    ("address", _STREET_TOWN, "looks like a street address"),
     ("date_of_birth", _BIRTH, "gives a date of birth"),
 )
 
@@ -1611,7 +1734,10 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         for m in pattern.finditer(zeros if param == "phone" else source):
             start, end = _source_span(m.span(), index)
             written = m.group()
-            if param == "phone" and pattern is not _WORDED_PHONE and len(
+            if pattern is _MIXED_PHONE:
+                if not _a_mixed_phone(written):
+                    continue
+            elif param == "phone" and pattern is not _WORDED_PHONE and len(
                 re.sub(r"\D", "", written)
             ) < 10:
                 continue
