@@ -10,7 +10,8 @@ figures then were measured on all of it; in the fifth round its seen part was re
 and its unseen third kept unseen, as before, and in the sixth round its unseen third was read too.
 Two more were written before the sixth round by writers who never read the engine: corpus 5
 (heldout5_corpus.jsonl, the autumn and winter terms), read while fixing in that round, and corpus
-6 (heldout6_corpus.jsonl, the spring and summer terms), never read: the honest figure.
+6 (heldout6_corpus.jsonl, the spring and summer terms), never read in that round; in the seventh
+its seen part was read while fixing and its unseen third kept unseen: the honest figure.
 Targets: caught >= 99%, not blocked >= 99%, warned <= 10%. Run: .venv/bin/python
 bench/bench_accuracy.py [-v to list every miss in the first corpus and the seen part]"""
 
@@ -69,6 +70,7 @@ def main() -> int:
     seen2, unseen2 = heldout_split(load_cases(HELDOUT2))
     seen3, unseen3 = heldout_split(load_cases(HELDOUT3))
     seen4, unseen4 = heldout_split(load_cases(HELDOUT4))
+    seen6, unseen6 = heldout_split(load_cases(HELDOUT6))
     met = [
         table("First corpus (accuracy_corpus.jsonl)", evaluate(load_cases()), verbose),
         table("Held-out corpus, part seen while fixing", evaluate(seen, HELDOUT_ROSTER), verbose),
@@ -85,8 +87,9 @@ def main() -> int:
               evaluate(unseen4, HELDOUT_ROSTER), verbose),
         table("Held-out corpus 5, read in the sixth round", evaluate(load_cases(HELDOUT5),
               HELDOUT_ROSTER), verbose),
-        table("Held-out corpus 6, never read", evaluate(load_cases(HELDOUT6), HELDOUT_ROSTER),
-              False),
+        table("Held-out corpus 6, part read in the seventh round", evaluate(seen6,
+              HELDOUT_ROSTER), verbose),
+        table("Held-out corpus 6, unseen third", evaluate(unseen6, HELDOUT_ROSTER), False),
     ]
     over = "\nOVER TARGET: caught >= 99%, not blocked >= 99%, warned <= 10%"
     print("\ntargets met" if all(met) else over)

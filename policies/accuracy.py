@@ -24,7 +24,7 @@ HELDOUT2 = DATA / "heldout2_corpus.jsonl"  # written before the second round of 
 HELDOUT3 = DATA / "heldout3_corpus.jsonl"  # written before the third round of engine changes
 HELDOUT4 = DATA / "heldout4_corpus.jsonl"  # written before the fourth round, kept whole unseen
 HELDOUT5 = DATA / "heldout5_corpus.jsonl"  # written before the sixth round, read in it
-HELDOUT6 = DATA / "heldout6_corpus.jsonl"  # written before the sixth round, never read
+HELDOUT6 = DATA / "heldout6_corpus.jsonl"  # before the sixth round; two thirds read in the 7th
 _DRAFT_KEYS = (
     "text", "when", "category", "photos", "staff", "reply_to", "exception", "exception_reason",
     "contacts",
