@@ -1257,23 +1257,20 @@ def _surname_like(token: Token) -> bool:
     return norm in surname_set() or english_frequency().get(norm, 0) < 1000
 
 
+def _unknown_mention(a: Analysis, i: int, *, disguised: bool = False) -> Mention:
+    """Token i as a first name not on the roster: never certain."""
+    token = a.tokens[i]
+    return Mention(token.start, token.end, UNKNOWN, frozenset(), a.text[token.start : token.end],
+                   False, disguised, i, i)
+
+
 def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -> Mention | None:
     """A capitalised first name that is not on the roster: perhaps a pupil the roster lacks."""
     if token.kind == HANDLE or not token.capitalised or token.upper or token.norm in entries:
         return None
     if token.disguised and token.norm in first_names() and not _after_title(a, i):
         # Y@sm1n, J4ck: a first name written to slip past, though not on the roster
-        return Mention(
-            token.start,
-            token.end,
-            UNKNOWN,
-            frozenset(),
-            a.text[token.start : token.end],
-            False,
-            True,
-            i,
-            i,
-        )
+        return _unknown_mention(a, i, disguised=True)
     if not token.shape.isalpha() or _after_title(a, i) or _an_animal_before(a, i):
         return None
     if _in_a_street(a, i):
@@ -1373,14 +1370,4 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
             and not _person_follows(a, i + 1)
         ):
             return None  # Tate Modern, Big Ben, Mansa Musa: a proper name, not a child's
-    return Mention(
-        token.start,
-        token.end,
-        UNKNOWN,
-        frozenset(),
-        a.text[token.start : token.end],
-        False,
-        False,
-        i,
-        i,
-    )
+    return _unknown_mention(a, i)

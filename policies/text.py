@@ -145,6 +145,18 @@ class Analysis:
             last += 1
         return first, last
 
+    def sentences(self) -> list[list[Token]]:
+        """The tokens, sentence by sentence (worked out once a draft)."""
+        found = self._cache.get("sentences")
+        if found is None:
+            found, i = [], 0
+            while i < len(self.tokens):
+                first, last = self.sentence_of(i)
+                found.append(self.tokens[first : last + 1])
+                i = last + 1
+            self._cache["sentences"] = found
+        return found
+
 
 def analyse(text: str) -> Analysis:
     normal, index = normalise(text)

@@ -439,7 +439,7 @@ def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
     )
     if not closing and _NOT_ABLE.isdisjoint(words):
         return spans
-    sentences = _sentences(a)
+    sentences = a.sentences()
     for n, sentence in enumerate(sentences):
         norms = [t.norm for t in sentence]
         s_start, s_end = sentence[0].start, sentence[-1].end
@@ -692,7 +692,7 @@ def _judged(
     difficult), and a closing verdict after what they failed to do (… got it wrong again.
     Typical.)."""
     a, text = ctx.analysis, ctx.draft.text
-    sentences = _sentences(a)
+    sentences = a.sentences()
     for n, sentence in enumerate(sentences):
         norms = [t.norm for t in sentence]
         s_start, s_end = sentence[0].start, sentence[-1].end
@@ -769,16 +769,6 @@ def _talks_down(text: str, end: int, s_end: int, norms: list[str]) -> bool:
     if re.match(r"\s+for\b", rest) or _praising(rest):
         return False
     return not TARGETS.isdisjoint(norms)
-
-
-def _sentences(a) -> list[list]:
-    """The analysis's tokens, sentence by sentence."""
-    sentences, i = [], 0
-    while i < len(a.tokens):
-        first, last = a.sentence_of(i)
-        i = last + 1
-        sentences.append(a.tokens[first : last + 1])
-    return sentences
 
 
 def _verdict_after_failure(before: list, norms: list[str]) -> bool:
