@@ -51,6 +51,8 @@ def test_a_broken_rule_fails_closed_with_a_clear_message(monkeypatch):
         ("nicknames_extra.txt", "kuba jakub\n", "nicknames", 1),
         ("uk_first_names.txt", "olivia 3289\nOlivia!! 12\n", "first_names", 2),
         ("scottish_first_names.txt", "eilidh 812\n\nMhairi 40\n", "first_names", 3),
+        ("titles.txt", "imam\nrabbi\nRev!\n", "titles", 3),
+        ("origins.txt", "# places\npoland\nHong Kong!\n", "origins", 3),
     ],
 )
 def test_a_malformed_data_file_names_its_file_and_line(
@@ -62,7 +64,7 @@ def test_a_malformed_data_file_names_its_file_and_line(
     (tmp_path / name).write_text(content, encoding="utf-8")
     monkeypatch.setattr(lexicon, "DATA", tmp_path)
     for cached in (lexicon.data_names, lexicon.gazetteer, lexicon.helplines, lexicon.nicknames,
-                   lexicon.first_names, lexicon.cities):
+                   lexicon.first_names, lexicon.cities, lexicon.origins):
         cached.cache_clear()
     try:
         with pytest.raises(lexicon.DataFileError) as error:
@@ -71,7 +73,7 @@ def test_a_malformed_data_file_names_its_file_and_line(
     finally:
         monkeypatch.undo()
         for cached in (lexicon.data_names, lexicon.gazetteer, lexicon.helplines,
-                       lexicon.nicknames, lexicon.first_names, lexicon.cities):
+                       lexicon.nicknames, lexicon.first_names, lexicon.cities, lexicon.origins):
             cached.cache_clear()
 
 

@@ -347,21 +347,6 @@ def test_an_origin_is_a_capitalised_place_not_a_common_noun(roster):
     )
 
 
-def test_a_malformed_origins_file_stops_start_up_naming_its_line(tmp_path, monkeypatch):
-    from policies import lexicon
-
-    (tmp_path / "origins.txt").write_text("# places\npoland\nHong Kong!\n", encoding="utf-8")
-    monkeypatch.setattr(lexicon, "DATA", tmp_path)
-    origins.cache_clear()
-    try:
-        with pytest.raises(lexicon.DataFileError, match=r"origins.txt, line 3:"):
-            lexicon.load_all()
-    finally:
-        monkeypatch.undo()
-        origins.cache_clear()
-    assert "poland" in origins()
-
-
 def test_a_thing_named_after_one_child_of_a_class_is_not_targeted(roster):
     text = "The Year 2 pupil of the week badges are in the office."
     assert ("targeted_praise", BLOCK) not in rules(text, roster)
