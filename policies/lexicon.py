@@ -182,15 +182,9 @@ not of ok on one or our out see so the to two up us was we you
 """.split()
 )
 
-# A title in front of a name makes it an adult's name (Mrs Patel, Miss Grace).
-TITLES = frozenset(
-    """
-mr mrs miss ms mx dr sir dame lady lord rev revd reverend father fr sister prof professor coach
-madame mme madam mister captain capt cllr councillor pc pcso dc insp inspector sgt king queen
-prince princess saint st sensei imam rabbi pastor
-uncle aunt auntie nan nana grandma grandad grandpa granny dad mum
-""".split()
-) | data_names("titles.txt")  # religious, military, civic and professional titles, kept as data
+# A title in front of a name makes it an adult's name (Mrs Patel, Miss Grace, Imam Darwish):
+# courtesy, royal, family, religious, military, civic and professional titles, kept as data.
+TITLES = data_names("titles.txt")
 
 # Words that start an object: a lower-case word before them is a verb (blessing our building).
 OBJECT_STARTERS = frozenset("our the a an their his her my your this these those every".split())
