@@ -24,3 +24,14 @@ def test_the_roster_is_reused_while_nothing_changes_and_rebuilt_after_a_change(s
     assert roster_for(school) is first
     Pupil.objects.create(school=school, first_name="Oliver", last_name="Brown")
     assert roster_for(school) is not first
+
+
+def test_a_rebuild_reads_the_roster_in_a_fixed_number_of_queries(school, django_assert_num_queries):
+    """However many pupils: the stamp (two), the pupils with their consent, the class names;
+    never a query per pupil for a field the roster reads."""
+    Pupil.objects.bulk_create(
+        Pupil(school=school, first_name=f"Pupil{n}", last_name="Hughes", group=f"{n % 6 + 1}B")
+        for n in range(40))
+    with django_assert_num_queries(4):
+        roster = roster_for(school)
+    assert {pupil.group for pupil in roster.pupils.values()} == {f"{n}B" for n in range(1, 7)}

@@ -67,7 +67,8 @@ class Pupil(models.Model):
 
     objects = PupilQuerySet.as_manager()
 
-    ROSTER_FIELDS = ("id", "first_name", "last_name", "known_as")
+    # Every field roster_entry() reads: one left out is one more query per pupil at each rebuild.
+    ROSTER_FIELDS = ("id", "first_name", "last_name", "known_as", "group")
 
     class Meta:
         indexes = [
