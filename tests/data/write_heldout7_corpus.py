@@ -114,7 +114,7 @@ many(
     [
         "Player of the match v Hillside went to Kazlauskas for a superb save in the second half.",
         "Top of the Year 6 leaderboard this week: Nwachukwu with 2,300 points on Numbots!",
-        "Star writers in 4A this week are the Ogunleye twins 🌟",
+        "Star writers in 4B this week are the Ogunleye twins 🌟",
     ],
     category="celebration",
 )
@@ -255,7 +255,7 @@ many(
     W,
     "voc",
     [
-        "Happy birthday, Sunny! 🎂 have a lovely day",
+        "Happy birthday, Nova! 🎂 have a lovely day",
         "Thank you Eden for looking after our visitor so kindly this morning",
         "fab work Jasmine, your volcano erupted beautifully 🌋",
         "Chase, you were amazing in goal today!",
@@ -295,7 +295,7 @@ many(
         "Mrs Adebayo, a nurse at Southmead, talked to Reception about keeping our hands clean.",
         "Our cook Mrs Winter has made a special Bonfire Night menu, hotdogs all round 🌭",
         "Ms Nowak from the Polish Saturday School will teach a taster lesson to Year 3.",
-        "Jade from the office has the lost property box out by the main gate all week",
+        "Jade, one of our TAs, has the lost property box out by the main gate all week",
         "Thank you to Councillor Patience Mensah for opening our new community garden.",
         "Former pupil and Olympic rower Dr Hannah Frost came back to talk to KS2 🚣",
         "Mrs Price's Year 2 class made bread rolls for the Harvest assembly",
@@ -339,7 +339,7 @@ many(
         "G\u0430bija's poem about the sea is on the display board by the office.",
         "#wellDoneChinedu for 100 reads on Bug Club!",
         "shout out to X-i-a-o-m-i-n-g for his Chinese New Year lantern 🏮",
-        "Zu\u00adzanna and Kornelia ran the Polish stall at the International Day fair",
+        "Zu\u00adzanna ran the Polish stall at the International Day fair",
         "Niko💙dem won the Year 3 colouring competition",
     ],
     category="celebration",
@@ -804,7 +804,7 @@ many(
         "Year 4 wrote diary entries about the awful conditions in the trenches in WW1.",
         "Year 2 read George's Marvellous Medicine and made disgusting potions 🧪",
         "Our thoughts are with the families affected by the flooding in Keynsham.",
-        "It was a tough day for everyone, saying goodbye to Mrs Campbell after 23 years 💐",
+        "It was a tough day for everyone, saying goodbye to Mrs Oduya after 23 years 💐",
         "Year 5 debated whether it is cruel to keep animals in zoos, with some powerful speeches.",
         "Unfortunately the PTA disco is postponed because of the heating failure. Sorry!",
         "Monster Phonics week starts Monday, expect lots of monster noises from Reception 👹",
@@ -863,7 +863,7 @@ many(
     PR,
     "initials",
     [
-        "Brilliant Bonfire Night poems from DK and SE in 5A 🎆",
+        "Brilliant Bonfire Night poems from DA and SE in 5A 🎆",
         "Golden book this week goes to HW and TB in 2A!",
         "Mathematician of the week in 6B: CB, for some great reasoning.",
     ],
@@ -1103,6 +1103,129 @@ many(
         "The whole of 3A earned the class trophy for kindness this week!",
     ],
     category="celebration",
+)
+
+# --- phone posts: lists, line breaks, notices, thank-yous and replies, across the families
+many(
+    W,
+    "pass",
+    [
+        "Year 6 residential day 2 🚢\nferry across the River Mersey ✔️\nBeatles Story ✔️\n"
+        "fish and chips ✔️\neveryone is shattered!!",
+        "Year 4 have been reading Sherlock Holmes and turned the classroom into "
+        "221B Baker Street 🔍",
+        "Hunter's Moon tonight! Year 5, look east after 6pm and tell us what you see tomorrow 🌕",
+        "Year 2 learnt about the King's role in Parliament for their Britain topic",
+        "Duke of Edinburgh's Award volunteers from the secondary school helped at our sports day.",
+        "Cooper's Field is waterlogged, so the Year 3/4 tag rugby festival has moved indoors",
+        "A big thank you to Miller's Bakery for donating the hot cross buns! 🥯",
+        "Carter's Garage on the high street have sponsored the new football kits, thank you!!",
+        "Minibeast hunt results:\n🐝 a honey bee\n🐞 two ladybirds\n🐌 one very fat slug",
+        "Happy Chinese New Year! 🐉 Year 3 made lanterns this morning.",
+        "Angel Delight, jelly and ice cream at the Reception end-of-term party 🍨",
+        "Year 6 found out how Prince Albert brought the Christmas tree to Britain",
+        "Cliff Richard's Mistletoe and Wine was NOT the staff choice for the Christmas "
+        "concert, don't worry 😂",
+        "frosty start today so the playground is closed until the sun gets on it ❄️",
+        "Reminder for Monday:\n• PE kits\n• reading books\n• a coat (it's going to rain!)",
+    ],
+    category="news",
+)
+many(
+    W,
+    "first",
+    [
+        "Amber and Jade were the quickest at the Year 3 times tables challenge today ⏱️",
+        "River made a papier-mâché Saturn for the Year 2 space display 🪐",
+        "Lily and Violet planted tulip bulbs by the office gate this morning",
+        "Mason got his pen licence today!! ✏️",
+        "Angel read her first chapter book all by herself this week 📖",
+        "This week's Stars of the Week:\n3A - Saanvi\n3B - Emre\n4A - Yasmin\nwell done all three!",
+    ],
+    category="celebration",
+)
+add(
+    T,
+    "voc",
+    "Emre, your lunchbox is in the office, pop in at break and grab it 🙂",
+    category="reminder",
+)
+many(
+    N,
+    "unknown",
+    [
+        "Olivia, Mia and Harper won the Year 4 dance-off with a routine they made up themselves",
+        "Oliver and George built a two-metre snowman on the field before the bell went ⛄",
+    ],
+    category="celebration",
+)
+many(
+    T,
+    "pass",
+    [
+        "Year 5 you were AMAZING at the choir festival, so proud of every one of you 💙",
+        "Dear Year 6 families,\nthe residential meeting is on Tuesday at 5pm in the hall.\n"
+        "See you there!",
+    ],
+    category="reminder",
+)
+add(
+    PR,
+    "reply",
+    "Thanks so much, we'll pop it in Friday's newsletter!",
+    reply_to="https://x.com/parksidePTA/status/2010000000000000000",
+)
+many(
+    TO,
+    "negative",
+    [
+        "Shocking turnout at the phonics workshop, THREE parents. Do better, Parkside.",
+    ],
+)
+many(
+    TO,
+    "insult",
+    [
+        "Our new cleaning contractor is useless, the classrooms were filthy again this morning",
+    ],
+)
+many(
+    PDF,
+    "contact",
+    [
+        "Quiz night tickets from Mrs Hill, her mobile is 07700 900 338 📞",
+        "Any spare costumes? email me: bronwen dot price at outlook dot com",
+    ],
+)
+many(
+    PDF,
+    "pass",
+    [
+        "Scores on the doors: Parkside 21, Hillside 19 🏀",
+        "Doors open 5.30pm, curtain up 6pm, finish around 7.15pm.",
+    ],
+)
+many(
+    TX,
+    "text_speak",
+    [
+        "tmrw is non-uniform, £1 pls 🙏",
+        "wot a day!! Year 6 r the champions 🏆",
+    ],
+)
+add(
+    P,
+    "no_consent",
+    "Year 3 at the Roman Baths today 🏛️",
+    category="learning",
+    photos=[photo(["Precious Danso", "Justice Okoro"], 2, alt=ALT)],
+)
+add(
+    PR,
+    "pass",
+    "Year 4, don't forget your recorders tomorrow 🎶",
+    category="reminder",
+    presets=[U, F, H],
 )
 
 
