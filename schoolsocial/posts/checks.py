@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from django.db.models import Count, Max
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
@@ -24,22 +24,35 @@ _ROSTERS: dict[int, tuple[tuple, policies.Roster]] = {}
 
 
 def roster_for(school: School) -> policies.Roster:
-    current = Pupil.objects.filter(school=school).current()
-    # Two index-only aggregates rather than one over the pupils joined to their consent records
-    # (that join cost the live check about 10 ms a request with 2,000 pupils).
-    stamp = (
-        *current.aggregate(n=Count("id"), changed=Max("updated_at")).values(),
-        ConsentRecord.objects.filter(pupil__school=school).aggregate(m=Max("id"))["m"],
-    )
+    stamp = _roster_stamp(school.pk)
     cached = _ROSTERS.get(school.pk)
     if cached and cached[0] == stamp:
         return cached[1]
+    current = Pupil.objects.filter(school=school).current()
     roster = policies.Roster(
         (pupil.roster_entry() for pupil in current.with_consent().only(*Pupil.ROSTER_FIELDS)),
         class_names=set(current.exclude(group="").values_list("group", flat=True)),
     )
     _ROSTERS[school.pk] = (stamp, roster)
     return roster
+
+
+_PUPILS, _CONSENTS = Pupil._meta.db_table, ConsentRecord._meta.db_table
+_STAMP_SQL = (  # table names from the models; the school id is a parameter
+    f"SELECT (SELECT COUNT(*) FROM {_PUPILS} WHERE school_id = %s AND left_at IS NULL), "  # noqa: S608
+    f"(SELECT MAX(updated_at) FROM {_PUPILS} WHERE school_id = %s AND left_at IS NULL), "
+    f"(SELECT MAX(c.id) FROM {_CONSENTS} c INNER JOIN {_PUPILS} p ON p.id = c.pupil_id "
+    "WHERE p.school_id = %s)"
+)
+
+
+def _roster_stamp(school_id: int) -> tuple:
+    """The current pupils' count and latest change, and the newest consent record of any of the
+    school's pupils: one round trip, in plain SQL, as the live check asks for it on every pause
+    in typing and building two ORM aggregates cost more CPU than running them."""
+    with connection.cursor() as cursor:
+        cursor.execute(_STAMP_SQL, [school_id] * 3)
+        return cursor.fetchone()
 
 
 def staff_names(school: School) -> tuple[str, ...]:
