@@ -19,6 +19,7 @@ from itertools import cycle
 from write_heldout_corpus import ALL, HERE, WORK, adder, many_of, photo, write_corpus
 
 D, H, C, U, F = ALL
+FIVE = list(ALL)  # a list, not the tuple: every preset judges this ordinary post
 # Weekdays across the year inside 8am-6pm local time, avoiding bank holidays: GMT until
 # 29 March, BST until 25 October, GMT after; Friday 27 March and Monday 30 March, Friday
 # 23 October and Monday 26 October sit either side of the changes.
@@ -874,57 +875,70 @@ add(
     PR,
     "weekend",
     "Twenty-two Ashbrook runners on the start line at Tandle Hill this morning, come on!",
+    presets=FIVE,
     when="2026-01-31T10:15:00+00:00",
 )
 add(
     PR,
     "weekend",
-    "Don't forget: the Christmas Fayre starts at 10am tomorrow.",
+    "Don't forget: the Christmas Fayre starts straight after school tomorrow.",
+    presets=FIVE,
     when="2026-11-29T16:30:00+00:00",
 )
 add(
     PR,
     "weekend",
     "Reminder: PE kits need to be in school on Monday.",
+    presets=FIVE,
     when="2026-10-23T18:40:00+01:00",
 )
 add(
     PR,
     "weekend",
     "Year 4 trip letters went home today. Please return by Friday.",
+    presets=FIVE,
     when="2026-03-30T17:20:00+00:00",
 )  # 18:20 BST, the first evening of summer time
 add(
     PR,
     "weekend",
     "Breakfast club opens at 7.45am this week for the Year 6 booster group.",
+    presets=FIVE,
     when="2026-10-26T07:45:00+00:00",
 )  # 07:45 GMT, the first morning after the clocks go back
 add(
-    PR, "pass", "Book fair opens in the hall this morning!", when="2026-03-30T07:30:00+00:00"
+    PR,
+    "pass",
+    "Book fair opens in the hall this morning!",
+    presets=FIVE,
+    when="2026-03-30T07:30:00+00:00",
 )  # 08:30 BST
 add(
     PR,
     "pass",
     "Last call for Harvest festival donations before the weekend.",
+    presets=FIVE,
     when="2026-03-27T17:45:00+00:00",
 )  # 17:45 GMT, a Friday
 add(
     PR,
     "pass",
     "Parents' evening slots for Thursday are now open on the app.",
+    presets=FIVE,
     when="2026-10-23T16:45:00+00:00",
 )  # 17:45 BST, the last Friday of summer time
 add(
     PR,
     "pass",
     "School photographs are on Wednesday: smart uniform, please.",
+    presets=FIVE,
     when="2026-11-02T17:30:00+00:00",
 )
 add(
     PR,
     "pass",
     "Full time at the borough cup final: Ashbrook 2, St Anne's 1!",
+    presets=FIVE,
     when="2026-02-01T15:10:00+00:00",
     exception="event",
     exception_reason="Result from the Sunday borough cup final",
@@ -933,6 +947,7 @@ add(
     PR,
     "pass",
     "Curtain up on the Year 2 Nativity: the shepherds are very excited.",
+    presets=FIVE,
     when="2026-12-15T18:30:00+00:00",
     exception="event",
     exception_reason="Live update from the Nativity evening performance",
@@ -941,6 +956,7 @@ add(
     PR,
     "pass",
     "Snow has blocked the Ripponden road and staff cannot get in: Ashbrook is closed today.",
+    presets=FIVE,
     when="2026-01-26T06:50:00+00:00",
     category="urgent",
     exception="urgent",
@@ -950,6 +966,7 @@ add(
     PR,
     "pass",
     "Robinwood day two: gorge walking done, everyone fed and in bed!",
+    presets=FIVE,
     when="2026-03-17T21:00:00+00:00",
     category="residential",
     exception="event",
@@ -999,6 +1016,57 @@ many(
         "Every child who reads five times a week this term gets a golden ticket.",
     ],
     category="celebration",
+)
+
+# --- more of the year: further hard cases in both directions
+many(
+    W,
+    "pass",
+    [
+        "Baby Jesus has gone missing from the Reception Nativity set! Has anyone seen a tiny doll?",
+        "After-school clubs on Thu 12 Nov: netball, chess and choir as usual.",
+        "Do you have any spare jam jars? Year 1 need thirty for their Diwali lanterns.",
+        "Year 5 heard how the Pennine moors were shaped by ice, wind and rain.",
+    ],
+)
+many(
+    W,
+    "first",
+    [
+        "huge well done to robin in 4A for his first ever cartwheel!",
+        "Faith read the lesson at the harvest service in her best, clearest voice.",
+    ],
+    category="celebration",
+)
+add(W, "voc", "Superstar swimmer this week! #superstarwren", category="celebration")
+add(A, "pass", "Grace Okafor and Nadia Hussain ran the Eid breakfast for parents this morning.")
+add(A, "pass", "Year 6 compared Mo Farah's and Jessica Ennis-Hill's training diaries in PE.")
+add(
+    A,
+    "first",
+    "Mr Hussain (Muhammad's dad) ran the Eid sweets stall at the Fayre.",
+    category="celebration",
+)
+add(
+    S,
+    "first",
+    "Congratulations to K\u043ejo for his brilliant chess this term!",
+    category="celebration",
+)
+add(S, "voc", "What a goal! #WellDoneRaven", category="celebration")
+add(
+    T,
+    "describe",
+    "Get well soon to the Year 3 boy with the broken arm. We've signed a card!",
+    category="celebration",
+)
+many(
+    TX,
+    "pass",
+    [
+        "Our Y2 trip to Hollingworth Lake is on Tuesday. Packed lunches, please.",
+        "Year 4's canal walk went from Diggle to Uppermill and back.",
+    ],
 )
 
 
