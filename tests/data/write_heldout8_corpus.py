@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from itertools import cycle
 
-from write_heldout_corpus import ALL, HERE, WORK, adder, many_of, photo, write_corpus
+from write_heldout_corpus import ALL, HERE, adder, many_of, photo, write_corpus
 
 D, H, C, U, F = ALL
 FIVE = list(ALL)  # a list, not the tuple: every preset judges this ordinary post
@@ -578,7 +578,7 @@ add(
     P,
     "pass",
     "Year 3 have painted beautiful Remembrance poppies this week.",
-    photos=[WORK],
+    photos=[hidden([], "A wall of painted paper poppies made by Year 3")],
     category="learning",
 )
 many(
@@ -681,7 +681,7 @@ many(
     PDF,
     "pass",
     [
-        "Worried that a child is being harmed? The NSPCC helpline is 0808 800 5000.",
+        "Concerns about a child's safety over the holidays can go to the NSPCC on 0808 800 5000.",
         "Pupils who need to talk to someone can ring Childline on 0800 1111 for free.",
         "Samaritans are there for anyone struggling this Christmas: call 116 123.",
         "Worried about a young person's mental health? The Papyrus HOPELINE247 is 0800 068 4141.",
@@ -1064,9 +1064,52 @@ many(
     TX,
     "pass",
     [
-        "Our Y2 trip to Hollingworth Lake is on Tuesday. Packed lunches, please.",
+        "Hollingworth Lake with Y2 on Tuesday: wellies and a packed lunch, please.",
         "Year 4's canal walk went from Diggle to Uppermill and back.",
     ],
+)
+
+many(
+    TX,
+    "text_speak",
+    [
+        "Thx 4 all ur Children in Need donations, u r amazing!",
+        "Hope u all had a gr8 half term, c u Mon x",
+    ],
+    category="news",
+)
+many(
+    TX,
+    "pass",
+    [
+        "Our Y5 and Y6 netball teams play at Crompton House on Thursday.",
+        "Happy Diwali and Bandi Chhor Divas to all our Hindu, Sikh and Jain families!",
+    ],
+)
+for text, pupils in [
+    ("Chance with his Bikeability certificate 🚲", ["Chance Reilly"]),
+    ("Opal and her clay hedgehog, ready for the kiln.", ["Opal Kowalska"]),
+]:
+    add(
+        ONE,
+        "first_photo",
+        text,
+        photos=[photo(pupils, alt="A child holding up their work")],
+        category="celebration",
+        one=True,
+    )
+add(
+    P,
+    "adults_photo",
+    "Our two new parent governors, Mrs Best and Mr Cook, at their first meeting.",
+    photos=[adults("Two adults smiling in the school library", faces=2)],
+)
+add(
+    P,
+    "pass",
+    "Year 6's rainbow display for Pride month is up in the hall.",
+    photos=[hidden([], "A rainbow paper display with the words Everyone Welcome")],
+    category="learning",
 )
 
 
