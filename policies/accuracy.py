@@ -25,8 +25,10 @@ HELDOUT3 = DATA / "heldout3_corpus.jsonl"  # written before the third round of e
 HELDOUT4 = DATA / "heldout4_corpus.jsonl"  # written before the fourth round, kept whole unseen
 HELDOUT5 = DATA / "heldout5_corpus.jsonl"  # written before the sixth round, read in it
 HELDOUT6 = DATA / "heldout6_corpus.jsonl"  # before the sixth round; two thirds read in the 7th
-HELDOUT7 = DATA / "heldout7_corpus.jsonl"  # a school year, with its own roster (unseen)
-HELDOUT7_ROSTER = DATA / "heldout7_roster.json"  # its own roster
+HELDOUT7 = DATA / "heldout7_corpus.jsonl"  # a school year, own roster; never read
+HELDOUT7_ROSTER = DATA / "heldout7_roster.json"
+HELDOUT8 = DATA / "heldout8_corpus.jsonl"  # a school year, own roster; 2/3 read in the 8th
+HELDOUT8_ROSTER = DATA / "heldout8_roster.json"
 _DRAFT_KEYS = (
     "text", "when", "category", "photos", "staff", "reply_to", "exception", "exception_reason",
     "contacts",

@@ -1,11 +1,13 @@
-"""Held-out corpora 5, 6 and 7 (tests/data/heldout5_corpus.jsonl, the autumn and winter terms,
-heldout6_corpus.jsonl, the spring and summer terms, and heldout7_corpus.jsonl, a whole school
-year against its own roster, heldout7_roster.json), written from the seed policies before the
-sixth round of engine changes by writers who never read the engine: their shape only. Corpus 5
+"""Held-out corpora 5 to 8 (tests/data/heldout5_corpus.jsonl, the autumn and winter terms, and
+heldout6_corpus.jsonl, the spring and summer terms, written before the sixth round of engine
+changes; heldout7 and heldout8, written before the eighth), all from the seed policies by
+writers who never read the engine: their shape only. Corpus 5
 was read while fixing in the sixth round; corpus 6 was measured unread after it, and in the
 seventh its seen part (policies.accuracy.heldout_split) was read and its unseen third kept
-unseen. Corpus 7 was written later in the same way and has not been read while fixing.
-bench/bench_accuracy.py prints their figures."""
+unseen. Corpora 7 and 8 were written later in the same way, each a whole school year
+against its own roster (heldout7_roster.json, heldout8_roster.json): corpus 7 was never read
+while fixing; two thirds of corpus 8 were read in the eighth round. bench/bench_accuracy.py
+prints their figures."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from policies.accuracy import (
     HELDOUT6,
     HELDOUT7,
     HELDOUT7_ROSTER,
+    HELDOUT8,
+    HELDOUT8_ROSTER,
     HELDOUT_ROSTER,
     load_cases,
 )
@@ -26,9 +30,10 @@ from tests.rules.test_heldout3_corpus import FAMILIES
 PRESETS = {"droxford", "highfield", "carlton", "unsworth", "forefield"}
 CORPORA = [
     pytest.param(path, id=path.stem.removesuffix("_corpus"))
-    for path in (HELDOUT5, HELDOUT6, HELDOUT7)
+    for path in (HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
 ]
-ROSTERS = {"heldout5": HELDOUT_ROSTER, "heldout6": HELDOUT_ROSTER, "heldout7": HELDOUT7_ROSTER}
+ROSTERS = {"heldout5": HELDOUT_ROSTER, "heldout6": HELDOUT_ROSTER, "heldout7": HELDOUT7_ROSTER,
+           "heldout8": HELDOUT8_ROSTER}
 
 
 @pytest.fixture(params=CORPORA, scope="module")
