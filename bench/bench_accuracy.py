@@ -11,7 +11,11 @@ and its unseen third kept unseen, as before, and in the sixth round its unseen t
 Two more were written before the sixth round by writers who never read the engine: corpus 5
 (heldout5_corpus.jsonl, the autumn and winter terms), read while fixing in that round, and corpus
 6 (heldout6_corpus.jsonl, the spring and summer terms), never read in that round; in the seventh
-its seen part was read while fixing and its unseen third kept unseen: the honest figure.
+its seen part was read while fixing and its unseen third kept unseen, and in the eighth that
+third was read too. Two more were written before the eighth round, each a whole school year
+against its own roster of new names: corpus 7 (heldout7_corpus.jsonl), never read while fixing,
+and corpus 8 (heldout8_corpus.jsonl), two thirds read in the eighth round and its third kept
+unseen. Corpus 7 and corpus 8's unseen third are the honest figures.
 Targets: caught >= 99%, not blocked >= 99%, warned <= 10%. Run: .venv/bin/python
 bench/bench_accuracy.py [-v to list every miss in the first corpus and the seen part]"""
 
@@ -29,6 +33,10 @@ from policies.accuracy import (  # noqa: E402
     HELDOUT4,
     HELDOUT5,
     HELDOUT6,
+    HELDOUT7,
+    HELDOUT7_ROSTER,
+    HELDOUT8,
+    HELDOUT8_ROSTER,
     HELDOUT_ROSTER,
     evaluate,
     heldout_split,
@@ -71,6 +79,7 @@ def main() -> int:
     seen3, unseen3 = heldout_split(load_cases(HELDOUT3))
     seen4, unseen4 = heldout_split(load_cases(HELDOUT4))
     seen6, unseen6 = heldout_split(load_cases(HELDOUT6))
+    seen8, unseen8 = heldout_split(load_cases(HELDOUT8))
     met = [
         table("First corpus (accuracy_corpus.jsonl)", evaluate(load_cases()), verbose),
         table("Held-out corpus, part seen while fixing", evaluate(seen, HELDOUT_ROSTER), verbose),
@@ -89,7 +98,13 @@ def main() -> int:
               HELDOUT_ROSTER), verbose),
         table("Held-out corpus 6, part read in the seventh round", evaluate(seen6,
               HELDOUT_ROSTER), verbose),
-        table("Held-out corpus 6, unseen third", evaluate(unseen6, HELDOUT_ROSTER), False),
+        table("Held-out corpus 6, third unseen until the eighth round",
+              evaluate(unseen6, HELDOUT_ROSTER), verbose),
+        table("Held-out corpus 7, never read (its own roster)",
+              evaluate(load_cases(HELDOUT7), HELDOUT7_ROSTER), False),
+        table("Held-out corpus 8, part read in the eighth round (its own roster)",
+              evaluate(seen8, HELDOUT8_ROSTER), verbose),
+        table("Held-out corpus 8, unseen third", evaluate(unseen8, HELDOUT8_ROSTER), False),
     ]
     over = "\nOVER TARGET: caught >= 99%, not blocked >= 99%, warned <= 10%"
     print("\ntargets met" if all(met) else over)
