@@ -313,7 +313,9 @@ _ADDRESS = re.compile(
     r"can you|could you|you|your|well done|thank you|thanks|hand in|come|tell|"
     # A greeting or wish to that child: "Inaaya, many happy returns", "Leo, we're so proud".
     r"(?:many )?happy (?:birthday|returns)|congratulations|good luck|get well|welcome|"
-    r"have a (?:great|lovely|wonderful|brilliant|happy)|enjoy|keep|we(?:['’]re| are) (?:so )?proud|"
+    # An imperative said to that child: "Robin, have the best day", "Amir, try again tomorrow".
+    r"have (?:a|an|the|fun|lots|so much)|enjoy|keep|try|take|stay|rest|get|go|show|practi[sc]e|"
+    r"be (?:proud|brave|kind)|we(?:['’]re| are) (?:so )?proud|"
     r"we(?:['’]re| are| will| shall)? (?:all )?miss)\b",
     re.IGNORECASE,
 )
@@ -387,6 +389,8 @@ def _spoken_to(ctx: Context, m) -> bool:
     be answered by "you" in the next sentence too."""
     a, text = ctx.analysis, ctx.draft.text
     after = _SET_OFF.match(text, m.end)
+    if after is None and m.first_token >= 0 and _called_out(a, text, m):
+        after = _CALLED_OUT.match(text, m.end)  # Brilliant, Daisy! Your first certificate!
     if after is None or m.last_token + 1 >= len(a.tokens):
         return False
     nxt = a.tokens[m.last_token + 1]
@@ -400,13 +404,27 @@ def _spoken_to(ctx: Context, m) -> bool:
     ):
         return False  # Holly, ivy and mistletoe: a list of things
     first, last = a.sentence_of(m.first_token)
-    if a.tokens[first].start == m.start and last + 1 < len(a.tokens):
+    if (a.tokens[first].start == m.start or last == m.last_token) and last + 1 < len(a.tokens):
         last = a.sentence_of(last + 1)[1]
     words = {t.norm for t in a.tokens[first : last + 1] if t.kind == WORD}
     if words & _YOU:
         return True
     rest = text[after.end() : after.end() + 40]
     return _ADDRESS.match(rest) is not None  # ... today Alfie, well done
+
+
+# A name that closes a short sentence after a comma (Brilliant, Daisy! / Well done, Kacper.):
+# called out to the child, as long as the sentence or the next says you or your to them.
+_CALLED_OUT = re.compile(r"[ \t]*[!?.]")
+_OPENER_WORDS = 3
+
+
+def _called_out(a, text: str, m) -> bool:
+    first, last = a.sentence_of(m.first_token)
+    if last != m.last_token or not 0 < m.first_token - first <= _OPENER_WORDS:
+        return False
+    before = a.tokens[m.first_token - 1]
+    return "," in text[before.end : m.start] and _CALLED_OUT.match(text, m.end) is not None
 
 
 _SAID_TO = re.compile(r"(?:^|[.!?]\s+)(?:to|dear)\s+$", re.IGNORECASE)

@@ -1,0 +1,73 @@
+"""The eighth round of general rules about names (issue 11), each on sentences written for these
+tests, not taken from the corpora, and each in both directions: the child is still caught, the
+ordinary word, the title or the adult still passes. The roster holds word names other rounds
+never used (Autumn, Sky, Carol, Mason, Noel, Blessing, Favour, Robin, Poppy...), so the rules
+are shown to work for any word name, not for the names of one corpus's roster."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import rules
+
+from policies import Roster, RosterPupil
+
+BLOCK, WARN = "block", "warn"
+
+PUPILS = (
+    RosterPupil("Autumn", "Baines", consent="granted", key="au", group="3A"),
+    RosterPupil("Sky", "Farrow", consent="granted", key="sk", group="2B"),
+    RosterPupil("Poppy", "Lund", consent="granted", key="po", group="4C"),
+    RosterPupil("Robin", "Castle", consent="granted", key="ro", group="3C"),
+    RosterPupil("Carol", "Mensah", consent="granted", key="ca", group="3B"),
+    RosterPupil("Mason", "Grieve", consent="granted", key="ma", group="2A"),
+    RosterPupil("Noel", "Byrne", consent="granted", key="no", group="4A"),
+    RosterPupil("Blessing", "Eze", consent="granted", key="bl", group="4B"),
+    RosterPupil("Favour", "Okafor", consent="granted", key="fa", group="3A"),
+    RosterPupil("Pearl", "Adeyemi", consent="granted", key="pe", group="5B"),
+    RosterPupil("Wiktoria", "Zielinska", consent="granted", key="wi", group="4A"),
+    RosterPupil("Amira", "Saleh", consent="granted", key="am", group="2B"),
+)
+
+
+@pytest.fixture(scope="module")
+def roster() -> Roster:
+    return Roster(PUPILS)
+
+
+def of_rule(rule: str, text: str, roster: Roster, preset: str = "droxford") -> list[str]:
+    return [sev for r, sev in rules(text, roster, preset) if r == rule]
+
+
+# A name that closes a short sentence after a comma (Amazing, Poppy!) is called out to the
+# child when that sentence or the next says you or your; a name before a comma and an
+# imperative (Robin, have a lovely day) is said to the child: plainly targeted, so the block.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Superb, Sky! Your handstand was the best in the hall.",
+        "Wow, Poppy! You read every word of the poem.",
+        "Robin, have an amazing time at your new school!",
+        "Autumn, try that backflip again on Monday, we all loved it.",
+    ],
+)
+def test_a_name_called_out_to_one_child_is_targeted(text, roster):
+    assert of_rule("targeted_praise", text, roster, "unsworth") == [BLOCK]
+    assert BLOCK in of_rule("child_name", text, roster)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to our crossing patrol, Pearl. Year 2 made her a card.",  # an adult, no you
+        "Robin, sparrow and wren: Year 1 counted them all.",  # a list of birds
+        "Autumn, spring and summer: your favourite season?",  # a list of seasons
+    ],
+)
+def test_a_name_after_a_comma_with_no_one_spoken_to_is_not_targeted(text, roster):
+    assert of_rule("targeted_praise", text, roster, "unsworth") == []
+
+
+def test_a_child_not_on_the_roster_called_out_is_targeted_too(roster):
+    assert of_rule(
+        "targeted_praise", "Fantastic, Oskar! You scored twice.", roster, "unsworth"
+    ) == [BLOCK]
