@@ -583,6 +583,48 @@ def _event_title(a: Analysis, i: int) -> bool:
     return False
 
 
+# Determiners that make the capitalised word after them a thing, never a child (nobody writes
+# "the Carol" of a pupil): the possessives (our Carol) and a/an (a convincing Harry) are left out.
+_THING_DETERMINERS = frozenset("the this that these those such what its every each no".split())
+# Before "X of": the word is a noun in a fixed frame (in Favour of, the Blessing of the garden).
+_FRAME_BEFORE = frozenset("in with by for".split())
+
+
+def in_a_noun_phrase(a: Analysis, i: int) -> bool:
+    """A capitalised word name that is an everyday word too, used as a noun: after the, this or
+    such; in "in Favour of"; before a thing it names (Carol Service, Mason jars, Noel party); or
+    straight after the and a capitalised word (the First Noel). Where a person's name fits (a
+    verb after it, praise before it) it stays a name. For names no word list calls common (Carol,
+    Mason, Blessing), whose capitals alone would make them a child."""
+    prev, nxt = _prev_word(a, i), _next_word(a, i)
+    if prev is not None and prev.norm in _THING_DETERMINERS and not _possessive(a, i):
+        return True  # The Blessing of the garden, this Favour, the Blessing was lovely
+    if _the_word_before(a, i, prev):
+        return True  # the First Noel
+    if in_name_position(a, i):
+        return False
+    if nxt is not None and nxt.kind == WORD:
+        thing = nxt.norm in THING_AFTER or nxt.norm in _EVENT_NOUNS
+        if thing and (nxt.shape.islower() or nxt.norm not in surname_set()):
+            return True  # Carol concert, Noel Party; but not Mason Green, a surname
+        if nxt.shape.islower() and nxt.norm not in NAME_VERBS and plural_noun(nxt.norm):
+            return True  # Carol singers, Mason jars
+    return prev is not None and prev.norm in _FRAME_BEFORE and nxt is not None and nxt.norm == "of"
+
+
+def _the_word_before(a: Analysis, i: int, prev: Token | None) -> bool:
+    """The, then a capitalised everyday word, then the name (the First Noel, The Great Carol)."""
+    if prev is None or not prev.capitalised or a.text[prev.end : a.tokens[i].start] != " ":
+        return False
+    return (
+        i > 1
+        and not prev.sentence_start
+        and a.tokens[i - 2].norm == "the"
+        and english_frequency().get(prev.norm, 0) >= 1000
+        and prev.norm not in first_names()
+    )
+
+
 def by_author_after(a: Analysis, i: int) -> bool:
     """A title and its author: Matilda by Roald Dahl, Holes by Louis Sachar (a capitalised
     first name and surname after 'by', no title such as Mrs before them)."""

@@ -557,6 +557,15 @@ def english_frequency() -> dict[str, int]:
     return dict(SpellChecker(distance=1).word_frequency.dictionary)
 
 
+def is_a_word(word: str) -> bool:
+    """In the English list at all (carol, mason, noel), or its British form is (favour): a name
+    that may be the everyday word, though too rare a word for capitals alone to decide."""
+    freq = english_frequency()
+    if freq.get(word, 0) >= 100:
+        return True
+    return word.endswith("our") and freq.get(word[:-2] + "r", 0) >= 100
+
+
 def is_common_word(word: str) -> bool:
     """An everyday English word (so capitals decide whether it is used as a name)."""
     return word in COMMON_WORD_NAMES or english_frequency().get(word, 0) >= 20000

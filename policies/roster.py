@@ -23,6 +23,7 @@ from policies.context_words import (
     character_first_names,
     does_something,
     gazetteer_spans,
+    in_a_noun_phrase,
     in_a_work_title,
     in_name_position,
     named_before_plural,
@@ -45,6 +46,7 @@ from policies.lexicon import (
     cities,
     english_frequency,
     first_names,
+    is_a_word,
     is_common_word,
     nicknames,
     surname_set,
@@ -85,6 +87,7 @@ class NameEntry:
     keys: frozenset[str]
     common: bool  # also an everyday word: only capitals make it a name
     function_word: bool  # "an", "so": never a name in lower case
+    word: bool = False  # an English word, however rare (carol, mason): a noun in some places
 
 
 @dataclass(slots=True)
@@ -146,6 +149,7 @@ class Roster:
                 frozenset(keys[name]) - {""},
                 common=single and (is_common_word(name) or name in FUNCTION_WORDS),
                 function_word=name in FUNCTION_WORDS,
+                word=single and is_a_word(name),
             )
         self.initials = {k: frozenset(v) for k, v in initials.items()}
         self._words = ahocorasick.Automaton()
@@ -404,6 +408,17 @@ class Roster:
             and english_frequency().get(entry.name, 0) >= 1000
             and (_after_determiner(a, first) or _object_after(a, last))
         )
+        if (
+            kind == FIRST
+            and first == last
+            and not entry.common
+            and not disguised
+            and head.capitalised
+            and not head.title_context
+            and entry.word
+            and (in_a_noun_phrase(a, first) or _indefinite_noun(a, first))
+        ):
+            return None  # the Blessing of the garden, our Carol Service, in Favour of
         if (entry.common or lower_word) and not disguised and first == last:
             if entry.function_word and not _written_as_name(a, first):
                 return None
@@ -886,6 +901,19 @@ def _describing(word: str) -> bool:
     return word not in FUNCTION_WORDS and any(
         word.endswith(end) and len(word) > len(end) + 2 for end in _ADJECTIVE
     )
+
+
+def _indefinite_noun(a: Analysis, i: int) -> bool:
+    """A or an before a name that is a rare everyday word (a Favour, a real Blessing), where no
+    verb or praise makes it a person: the word."""
+    word_before = (
+        i > 1
+        and not a.tokens[i].sentence_start
+        and not a.tokens[i - 1].sentence_start
+        and a.tokens[i - 1].shape.islower()
+        and a.tokens[i - 2].norm in ("a", "an")
+    )
+    return (word_before or _indefinite_before(a, i)) and not in_name_position(a, i)
 
 
 def _indefinite_before(a: Analysis, i: int) -> bool:

@@ -71,3 +71,37 @@ def test_a_child_not_on_the_roster_called_out_is_targeted_too(roster):
     assert of_rule(
         "targeted_praise", "Fantastic, Oskar! You scored twice.", roster, "unsworth"
     ) == [BLOCK]
+
+
+# A name that is a rarer everyday word (Carol, Mason, Noel, Blessing, Favour: none common enough
+# for capitals alone to decide) is the word where only a noun fits: after the or this, in "in
+# Favour of", before the thing it names, after a or an; in a person's place it is the child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Blessing of the new prayer garden is at 2pm on Sunday.",
+        "Tickets for our Carol Service go on sale at the office.",
+        "Year 6 will lead the Carol concert in the church hall.",
+        "Parents voted in Favour of a later start to sports day.",
+        "Could you do us a Favour and bring a spare pair of wellies?",
+        "Year 3 planted herbs in old Mason jars on the windowsill.",
+        "Reception loved their Noel party, complete with crackers.",
+        "Year 2 learnt all the words of The First Noel this week.",
+        "What a Blessing the sunshine was for the fun run.",
+    ],
+)
+def test_a_rarer_word_name_used_as_a_noun_is_the_word(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Carol scored the winning goal at the netball tournament.", "Carol"),
+        ("Well done Blessing for the bravest reading of the week.", "Blessing"),
+        ("Mason and Favour led the assembly with confidence.", "Mason"),
+        ("A huge thank you to Noel for tidying the library.", "Noel"),
+    ],
+)
+def test_a_rarer_word_name_in_a_persons_place_is_the_child(text, name, roster):
+    assert BLOCK in of_rule("child_name", text, roster)
