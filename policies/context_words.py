@@ -625,9 +625,38 @@ def _the_word_before(a: Analysis, i: int, prev: Token | None) -> bool:
     )
 
 
+# A word spoken of as a word: Noor is the Arabic word for light, Shalom is Hebrew for peace,
+# Ubuntu means "I am because we are", the word Hope.
+_DEFINED_AFTER = re.compile(
+    r"[’'\"”]?\s+(?:is|was|means)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?(?:word|name|term)"
+    r"\s+(?:for|meaning)\b|[’'\"”]?\s+(?:is|means)\s+[‘'\"“]|[’'\"”]?\s+is\s+(?:[A-Z][a-z]+\s+){1,2}for\b"
+)
+_WORD_BEFORE = frozenset("word term".split())
+
+
+def spoken_of_as_a_word(a: Analysis, i: int) -> bool:
+    """The name is a word being explained (Noor is the Arabic word for light, the word Hope):
+    a lesson about language, not a child."""
+    prev = _prev_word(a, i)
+    if prev is not None and prev.norm in _WORD_BEFORE and prev.shape.islower():
+        return True
+    return _DEFINED_AFTER.match(a.text, a.tokens[i].end) is not None
+
+
+_TITLE_RUN = 8  # words a book's title may run to after the name
+
+
 def by_author_after(a: Analysis, i: int) -> bool:
-    """A title and its author: Matilda by Roald Dahl, Holes by Louis Sachar (a capitalised
-    first name and surname after 'by', no title such as Mrs before them)."""
+    """A title and its author: Matilda by Roald Dahl, Holes by Louis Sachar, Alfie Gets in First
+    by Shirley Hughes (the name opens a run of capitalised words and small joining words, then a
+    capitalised first name and surname after 'by', no title such as Mrs before them)."""
+    for _ in range(_TITLE_RUN):
+        nxt = _next_word(a, i)
+        if nxt is None or nxt.norm == "by":
+            break
+        if not (nxt.capitalised or (nxt.norm in _TITLE_JOINERS and nxt.shape.islower())):
+            return False  # Alfie won a prize by ...: a sentence, not a title
+        i += 1
     by = _next_word(a, i)
     if by is None or by.norm != "by":
         return False

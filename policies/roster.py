@@ -30,6 +30,7 @@ from policies.context_words import (
     plural_noun,
     read_word_name,
     segmentable,
+    spoken_of_as_a_word,
     titled_after,
     titled_as_a_work,
 )
@@ -363,6 +364,8 @@ class Roster:
             and (full := self._other_full_name(a, first))
         ):
             return full  # Grace Pearce won: a child's full name, another child than Grace P.
+        if kind == FIRST and first == last and spoken_of_as_a_word(a, first):
+            return None  # Noor is the Arabic word for light: a word explained, not a child
         if kind == FIRST and first == last and head.capitalised and by_author_after(a, last):
             return None  # Matilda by Roald Dahl: a book and its author
         if kind == FIRST and first == last and head.capitalised and titled_as_a_work(a, first):
@@ -1360,8 +1363,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         or (nxt.norm in _PRODUCTS and nxt.shape.islower() and nxt.start - token.end == 1)
     ):
         return None  # Chester Zoo, Willow class, Don't
-    if in_a_work_title(a, i):
-        return None  # the song Shine Jesus Shine, the play Oliver Twist: a title
+    if in_a_work_title(a, i) or spoken_of_as_a_word(a, i):
+        return None  # the play Oliver Twist; Amani is the Swahili word for peace
     if _surname_thing(a, i):
         return None  # Chelsea buns: a thing named after someone or somewhere
     if token.kind == TAG and token.title_context:

@@ -105,3 +105,44 @@ def test_a_rarer_word_name_used_as_a_noun_is_the_word(text, roster):
 )
 def test_a_rarer_word_name_in_a_persons_place_is_the_child(text, name, roster):
     assert BLOCK in of_rule("child_name", text, roster)
+
+
+# A name that opens a run of capitalised words ending in "by" and an author is a book's title
+# (Poppy and the Very Big Tree by ...); a sentence the name starts (Poppy read a poem by ...) is
+# the child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This week's class reader is Poppy Plants a Garden by Anna Pike.",
+        "Year 1 giggled all through Robin and the Runaway Kite by Tom Dale.",
+    ],
+)
+def test_a_name_opening_a_title_before_its_author_is_the_book(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+def test_a_name_starting_a_sentence_with_by_in_it_is_still_the_child(roster):
+    assert of_rule("child_name", "Poppy read a poem by Michael Rosen.", roster) == [BLOCK]
+
+
+# A name explained as a word (Amira is the Arabic word for princess, Pearl means "precious",
+# the word Faith) is a lesson about language; the same name doing something is the child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amira is the Arabic word for princess, Year 2 discovered.",
+        "Pearl means ‘precious’ in the poem Year 4 wrote.",
+        "Year 5 looked up where the word Favour comes from.",
+        "Sky is Old Norse for cloud, our Viking topic taught us.",
+    ],
+)
+def test_a_name_spoken_of_as_a_word_is_no_child(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Amira is the captain of the netball team.", "Amira means business on the netball court."],
+)
+def test_the_same_name_as_a_sentences_subject_is_the_child(text, roster):
+    assert of_rule("child_name", text, roster) == [BLOCK]
