@@ -177,6 +177,18 @@ class Roster:
             hit = tuple(sorted((fulls & firsts) - {pet}))
             if hit and pet not in self.entries:
                 self._pets[pet] = hit
+        # Pet forms nobody listed, made the usual way: the name cut short, perhaps with a
+        # diminutive ending (Wiktoria: Wiki, Wiks; Alexander: Alex, Alexi; Zuzanna: Zuzia).
+        clips: dict[str, set[str]] = {}
+        for name in firsts:
+            if len(name) < _CLIPPED_FROM or not name.isalpha():
+                continue
+            for k in range(3, len(name) - 1):
+                for ending in _PET_ENDINGS:
+                    clip = name[:k] + ending
+                    if len(clip) >= 4 and len(clip) < len(name) and clip not in self.entries:
+                        clips.setdefault(clip, set()).add(name)
+        self._clips = {c: tuple(sorted(n)) for c, n in clips.items() if c not in self._pets}
 
     def pupil(self, key: str) -> RosterPupil | None:
         return self.pupils.get(key)
@@ -293,8 +305,11 @@ class Roster:
         if token.title_context or _after_title(a, i) or not_a_pupil_after(a, i):
             return None
         pets = self._pets.get(token.norm)
+        clipped = self._clips.get(token.norm)
         if pets:
             means = [self.entries[p] for p in pets]
+        elif clipped and _a_clipped_name(a, i):
+            means = [self.entries[p] for p in clipped]
         else:
             # Four letters are enough for a word that is no English word at all, mid-sentence
             # (Tobe for Tobi); a longer slip may also start a sentence.
@@ -576,6 +591,21 @@ class Roster:
                     )
                 )
         return extra
+
+
+_CLIPPED_FROM = 5  # a first name this long may be cut short to a pet form
+_PET_ENDINGS = ("", "i", "y", "ie", "ey", "ee", "a", "ia", "o", "s")
+
+
+def _a_clipped_name(a: Analysis, i: int) -> bool:
+    """A word that is a roster name cut short (Wiki for Wiktoria) reads as that child only
+    where a person's name fits (Wiki read her poem, well done Wiki) and it is no everyday word
+    a capital may start (Wiki pages, Alex is not one); a first name of its own (Alex) is the
+    same question."""
+    token = a.tokens[i]
+    if english_frequency().get(token.norm, 0) >= 1000 or is_common_word(token.norm):
+        return False
+    return in_name_position(a, i)
 
 
 _CLASS_CODE = re.compile(

@@ -7,7 +7,7 @@ are shown to work for any word name, not for the names of one corpus's roster.""
 from __future__ import annotations
 
 import pytest
-from rules_helpers import rules
+from rules_helpers import rules, run
 
 from policies import Roster, RosterPupil
 
@@ -146,3 +146,31 @@ def test_a_name_spoken_of_as_a_word_is_no_child(text, roster):
 )
 def test_the_same_name_as_a_sentences_subject_is_the_child(text, roster):
     assert of_rule("child_name", text, roster) == [BLOCK]
+
+
+# A roster name cut short, perhaps with a pet ending (Wiktoria: Wiki, Wiks, Wikta), where a
+# person's name fits is a question about that child; the same letters as an everyday word
+# (a Wiki page) or where no person fits pass.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wiki finished her kite before anyone else in 4A.",
+        "A big thank you to Wiks for tidying the book corner.",
+        "Year 4 and Wikta painted the Easter banner.",
+    ],
+)
+def test_a_roster_name_cut_short_where_a_person_fits_is_a_question(text, roster):
+    assert [
+        (r, sev) for r, sev, span in run(text, "droxford", roster) if span.startswith("Wi")
+    ] == [("child_name", WARN)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 6 wrote a Wiki page about the Romans.",
+        "Our class Wiki pages explain volcanoes.",
+    ],
+)
+def test_the_same_letters_as_a_word_pass(text, roster):
+    assert of_rule("child_name", text, roster) == []
