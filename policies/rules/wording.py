@@ -111,8 +111,10 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     for m in _DIGIT_FOR_WORD.finditer(text):
         if m.group("before").casefold() not in _COUNTED:
             spans.append(m.span("digit"))
+    # Z u z a n n a: the letters of a name spelt out, which child_name reports (u r is not)
+    spaced = [(m.start, m.end) for m in ctx.mentions if m.disguised]
     for m in _SPACED_SPEAK.finditer(text):
-        if not any(s <= m.start() < e for s, e in spans):
+        if not any(s <= m.start() < e for s, e in spans + spaced):
             spans.append(m.span())
     for start, end in sorted(spans):
         if ctx.in_url(start, end):

@@ -174,3 +174,16 @@ def test_a_roster_name_cut_short_where_a_person_fits_is_a_question(text, roster)
 )
 def test_the_same_letters_as_a_word_pass(text, roster):
     assert of_rule("child_name", text, roster) == []
+
+
+# A name spelt out letter by letter (A u t u m n) is child_name's finding; its letter u is no
+# text-speak, while u and u r written between words still are.
+def test_a_spelt_out_name_is_not_text_speak(roster):
+    found = rules("Huge well done to A u t u m n for her Easter story.", roster, "carlton")
+    assert ("child_name", BLOCK) in found or ("child_name", WARN) in found
+    assert [r for r, _ in found if r == "text_speak"] == []
+
+
+@pytest.mark.parametrize("text", ["u r all stars, Year 6!", "Can u bring a coat tomorrow?"])
+def test_u_between_words_is_still_text_speak(text, roster):
+    assert of_rule("text_speak", text, roster, "carlton") == [BLOCK]
