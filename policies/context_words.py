@@ -236,7 +236,7 @@ _MODALS = frozenset("will may can might must shall".split())
 
 # Words after a name that are no noun: function words, adverbs, auxiliaries and the irregular
 # pasts a person does (Rose always.., Holly said.., Grace knew..).
-_NOT_NOUNS = frozenset(
+NOT_NOUNS = frozenset(
     """
 and or but nor is are was were be been being am has have had do does did will would can could
 should shall may might must the a an to of in on at for with from by into onto about as than
@@ -275,7 +275,7 @@ def _thing_opening(a: Analysis, i: int) -> bool:
         return False
     word = nxt.norm
     freq = english_frequency()
-    if freq.get(token.norm, 0) < 20000 or freq.get(word, 0) < 20000 or word in _NOT_NOUNS:
+    if freq.get(token.norm, 0) < 20000 or freq.get(word, 0) < 20000 or word in NOT_NOUNS:
         return False
     if does_something(a, i + 1) or word.endswith(("ing", "ly")) or word in first_names():
         return False
@@ -833,6 +833,15 @@ def character_first_names(a: Analysis) -> frozenset[int]:
     """Tokens that are the first word of a character or a title in the gazetteer (Hermione of
     Hermione Granger, Joseph of Joseph and the Amazing Technicolor Dreamcoat)."""
     return frozenset(f for f, _, mode in _gazetteer_hits(a) if mode == _FIRST_ONLY)
+
+
+@cache
+def story_names() -> frozenset[str]:
+    """First words of the gazetteer's characters and titles (Daniel, Joseph, Noah): the names
+    a story about its people may own (Daniel's friends Shadrach, Meshach and Abednego)."""
+    return frozenset(
+        plain(words).split()[0] for kind, words in gazetteer() if kind in _FICTION and plain(words)
+    )
 
 
 @cache

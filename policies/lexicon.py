@@ -457,6 +457,7 @@ tefillin havdalah challah seder shofar sukkot tzedakah mezuzah pesach dreidel dr
 stupa dharma sangha wesak vesak bodhi
 diolch dydd gwyl hapus nadolig llawen croeso cawl bara brith shwmae hwyl bore nos noswaith
 iechyd cymraeg cymru eisteddfod urdd dewi
+fayre fayres fete fetes duathlon duathlons aquathlon aquathlons taekwondo neeps
 """.split()
 )
 

@@ -17,6 +17,7 @@ from policies.context_words import (
     MONTHS,
     NAME_READING,
     NAME_VERBS,
+    NOT_NOUNS,
     PRAISE_BEFORE,
     WORD_READING,
     by_author_after,
@@ -31,6 +32,7 @@ from policies.context_words import (
     read_word_name,
     segmentable,
     spoken_of_as_a_word,
+    story_names,
     titled_after,
     titled_as_a_work,
 )
@@ -758,6 +760,43 @@ way back penpals pen pals
 )
 
 
+_SET_OFF_TO = frozenset("off heading headed head drove drive".split())
+
+
+def _travelled_to(a: Analysis, i: int) -> bool:
+    """A name no roster holds after to or from and a word of travel (a trip to Rye, off to
+    Ely, then on to Rye after a trip in the same sentence): a place, whatever the place."""
+    if i < 2 or a.tokens[i].sentence_start or a.tokens[i - 1].norm not in ("to", "from"):
+        return False
+    earlier = a.tokens[i - 2].norm
+    if earlier in _TRAVEL or earlier in _SET_OFF_TO:
+        return True
+    first, _ = a.sentence_of(i)
+    return earlier == "on" and any(
+        t.norm in _TRAVEL or t.norm in _SET_OFF_TO for t in a.tokens[first : i - 2]
+    )
+
+
+def _thing_named_after(a: Analysis, i: int) -> bool:
+    """A name after a determiner (and perhaps one lower-case word) and before a lower-case
+    noun (their own Anderson shelters, our Victoria sponges): a thing named after someone;
+    a verb after it (our Kacper won) leaves it a name."""
+    if not _after_determiner(a, i) or i + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[i + 1]
+    return (
+        not nxt.sentence_start
+        and nxt.kind == WORD
+        and nxt.shape.isalpha()
+        and nxt.shape.islower()
+        and a.text[a.tokens[i].end : nxt.start] == " "
+        and nxt.norm not in NOT_NOUNS
+        and nxt.norm not in NAME_VERBS
+        and not nxt.norm.endswith("ly")
+        and not does_something(a, i + 1)
+    )
+
+
 def in_a_place_context(a: Analysis, i: int) -> bool:
     """A town, city or country that is also a first name (Florence, Sydney), after in, near or
     visiting, a trip or journey to or from, or the city of, and not a possessive (Florence's
@@ -918,8 +957,10 @@ def _counted_plural(a: Analysis, i: int, means: list[NameEntry]) -> bool:
     j = i - 1
     for _ in range(6):  # so many Gruffalos, Matildas and …: a list of plurals after the count
         t = a.tokens[j]
-        if j == 0 or t.sentence_start or not (
-            t.norm in ("and", "or") or (t.capitalised and t.norm.endswith("s"))
+        if (
+            j == 0
+            or t.sentence_start
+            or not (t.norm in ("and", "or") or (t.capitalised and t.norm.endswith("s")))
         ):
             break
         j -= 1
@@ -1210,6 +1251,8 @@ def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
                 and not in_name_position(a, i)
                 and _title_ends(a, i)
             )
+        if not inside and m.first_token == m.last_token >= 0:
+            inside = _owner_of_a_story(a, m.last_token, spans)  # Daniel's friends Shadrach..
         if not inside and m.kind == UNKNOWN and m.first_token in characters:
             # A character's first name alone (a convincing Hermione): not a child, unless it
             # stands where only a person's name fits (well done Hermione, Hermione won).
@@ -1217,6 +1260,35 @@ def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
         if not inside:
             kept.append(m)
     return kept
+
+
+def _owner_of_a_story(a: Analysis, i: int, spans: list[tuple[int, int, bool]]) -> bool:
+    """A name, 's and at most two lower-case words, then well-known characters of several
+    words (Daniel's friends Shadrach, Meshach and Abednego): the story's person, not a child."""
+    tokens = a.tokens
+    j = i + 1
+    if tokens[i].norm not in story_names():
+        return False
+    if (
+        j >= len(tokens)
+        or tokens[j].norm != "s"
+        or a.text[tokens[i].end : tokens[j].start]
+        not in (
+            "'",
+            "’",
+        )
+    ):
+        return False
+    j += 1
+    for _ in range(3):
+        if j >= len(tokens) or tokens[j].sentence_start:
+            return False
+        if any(first == j and several for first, _, several in spans):
+            return True
+        if not tokens[j].shape.islower():
+            return False
+        j += 1
+    return False
 
 
 def _written_as_name(a: Analysis, i: int) -> bool:
@@ -1321,8 +1393,17 @@ def _surname_like(token: Token) -> bool:
 def _unknown_mention(a: Analysis, i: int, *, disguised: bool = False) -> Mention:
     """Token i as a first name not on the roster: never certain."""
     token = a.tokens[i]
-    return Mention(token.start, token.end, UNKNOWN, frozenset(), a.text[token.start : token.end],
-                   False, disguised, i, i)
+    return Mention(
+        token.start,
+        token.end,
+        UNKNOWN,
+        frozenset(),
+        a.text[token.start : token.end],
+        False,
+        disguised,
+        i,
+        i,
+    )
 
 
 def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -> Mention | None:
@@ -1346,6 +1427,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None  # Legend! Marvellous. An exclamation of one everyday word
     if not_a_pupil_after(a, i) or in_a_place_context(a, i) or _the_place(a, i):
         return None  # Dave and Sue from the Rotary Club, a school in Sydney, the Mason Arms
+    if _travelled_to(a, i) or _thing_named_after(a, i):
+        return None  # off to Ely, then on to Rye; their own Anderson shelters
     if _title_before_name(a, i) and not_a_pupil_after(a, i + 1):
         return None  # Jenny Marsh, our lunchtime supervisor: an adult named in full
     child = _pupil_role(a, i) or _class_after(a, i)

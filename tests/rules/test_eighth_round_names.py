@@ -187,3 +187,48 @@ def test_a_spelt_out_name_is_not_text_speak(roster):
 @pytest.mark.parametrize("text", ["u r all stars, Year 6!", "Can u bring a coat tomorrow?"])
 def test_u_between_words_is_still_text_speak(text, roster):
     assert of_rule("text_speak", text, roster, "carlton") == [BLOCK]
+
+
+# School words the American frequency list lacks are no misspelling.
+@pytest.mark.parametrize(
+    "text", ["Our Spring Fayre is on Saturday.", "Year 6 tried taekwondo and a duathlon."]
+)
+def test_school_life_words_are_spelt_right(text, roster):
+    assert of_rule("spelling", text, roster, "carlton") == []
+
+
+# A first name no roster holds after a word of travel and to is a place (off to Rye, a trip to
+# Tring); after a determiner and before a lower-case noun it is a thing named after someone
+# (our Victoria sponges). A verb or an adverb after it, or no travel, leaves the question.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4 are heading to Tring for the museum, then on to Ely!",
+        "Year 6 set off to Rye at 8am.",
+        "Year 2 baked their own Victoria sponges for the fair.",
+        "Year 5 built our Anderson shelters out of cardboard.",
+    ],
+)
+def test_a_place_or_a_thing_named_after_someone_is_no_child(text, roster):
+    assert of_rule("child_name", text, roster, "highfield") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please give the form to Kacper tomorrow.",
+        "Our Kacper always tries his hardest.",
+        "Our Kacper won the chess final.",
+    ],
+)
+def test_a_name_given_to_or_doing_is_still_the_question(text, roster):
+    assert of_rule("child_name", text, roster, "highfield") == [WARN]
+
+
+# A name that owns well-known characters of a story (Daniel's friends Shadrach, Meshach and
+# Abednego) is the story's person when the gazetteer tells of it; another name is not.
+def test_a_story_persons_possessive_before_its_characters(roster):
+    story = "Year 3 acted out Daniel's friends Shadrach, Meshach and Abednego."
+    assert of_rule("child_name", story, Roster((RosterPupil("Daniel", "Reid", key="d"),))) == []
+    other = "Year 3 acted out Poppy's friends Shadrach, Meshach and Abednego."
+    assert of_rule("child_name", other, roster) == [BLOCK]  # droxford: Poppy's, plainly
