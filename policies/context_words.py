@@ -187,6 +187,8 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # the poem A Red, Red Rose; the carol Little Donkey
     if prev is not None and prev.norm in DETERMINERS:
         return WORD_READING
+    if _modified_thing(a, i, prev):
+        return WORD_READING  # the night Sky, this year's Poppy appeal
     if _named_thing(a, i):
         return WORD_READING  # the Mary Rose, the Holly Bush: a ship, a house, an inn
     if _event_title(a, i):
@@ -404,6 +406,8 @@ def plural_noun(word: str) -> bool:
         return False
     freq = english_frequency()
     stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")) and freq.get(stem, 0) < 20:
+        stem = word[:-2]  # branches, boxes, bushes: the singular without its e
     if freq.get(stem, 0) < (1000 if freq.get(word, 0) >= 1000 else 20):
         return False  # a rare plural (wellies, allotments) may have a rarer singular
     base = stem[:-1] if stem.endswith("e") else stem
@@ -423,6 +427,7 @@ def in_name_position(a: Analysis, i: int) -> bool:
         _possessive(a, i)
         or (prev is not None and prev.norm in PRAISE_BEFORE)
         or (prev is not None and prev.norm in ("to", "for") and _praise_before(a, i - 1))
+        or (prev is not None and prev.norm == "of" and _before_is(a, i - 1, "proud"))
         or (prev is not None and prev.norm in ("by", "from", "with"))
         or (
             nxt is not None
@@ -549,6 +554,24 @@ def _does_with_pronoun(a: Analysis, i: int) -> bool:
     return False
 
 
+_PRAISE_SHAPES = ("ing", "ful", "ous", "ive", "y", "ic", "ent", "ant", "ble", "est", "ed")
+
+
+def _modified_thing(a: Analysis, i: int, prev: Token | None) -> bool:
+    """The, this or that, a lower-case word that is no describing word, then the name (the
+    night Sky, the wild Poppy field): a thing; "the brilliant Poppy" may be a child."""
+    if prev is None or not prev.shape.isalpha() or not prev.shape.islower():
+        return False
+    before = _prev_word(a, i - 1)
+    if before is None or before.norm not in _THING_DETERMINERS:
+        return False
+    if a.text[before.end : prev.start] != " " or a.text[prev.end : a.tokens[i].start] != " ":
+        return False  # Star of the week: Josh
+    if prev.norm.endswith(_PRAISE_SHAPES) or prev.norm in NOT_NOUNS:
+        return False
+    return english_frequency().get(prev.norm, 0) >= 1000 and not in_name_position(a, i)
+
+
 def _named_thing(a: Analysis, i: int) -> bool:
     """'the', then a capitalised word, then this one: the name of a ship, an inn or a building
     (the Mary Rose, the Holly Bush), not a child."""
@@ -556,7 +579,8 @@ def _named_thing(a: Analysis, i: int) -> bool:
     if prev is None or not prev.capitalised or not a.text[prev.end : a.tokens[i].start] == " ":
         return False
     before = _prev_word(a, i - 1)
-    return before is not None and before.norm == "the" and not before.capitalised
+    # "the" in lower case, or a capital The that opens a title mid-sentence (The Little Prince)
+    return before is not None and before.norm == "the"
 
 
 _TITLE_JOINERS = frozenset("in of for the and a to on at &".split())
@@ -599,8 +623,8 @@ def in_a_noun_phrase(a: Analysis, i: int) -> bool:
     prev, nxt = _prev_word(a, i), _next_word(a, i)
     if prev is not None and prev.norm in _THING_DETERMINERS and not _possessive(a, i):
         return True  # The Blessing of the garden, this Favour, the Blessing was lovely
-    if _the_word_before(a, i, prev):
-        return True  # the First Noel
+    if _the_word_before(a, i, prev) or _modified_thing(a, i, prev):
+        return True  # the First Noel, the old Mason jars
     if in_name_position(a, i):
         return False
     if nxt is not None and nxt.kind == WORD:

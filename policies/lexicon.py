@@ -207,6 +207,7 @@ PLACE_WORDS = frozenset(
 zoo park road street lane avenue close way drive hall cathedral church chapel college school
 academy museum castle bridge fc city united town village farm centre center house library theatre
 gallery beach wood woods forest hill valley river lake island airport station hospital
+harbour bay port cove quay pier marina
 """.split()
 )
 

@@ -374,6 +374,8 @@ class Roster:
             return None  # Mark from the fire service, Sam the lifeboat volunteer
         head = tokens[first]
         kind = _strongest(entry.kinds)
+        if kind == FIRST and first == last and head.capitalised and _title_word_first(a, first):
+            return None  # Prince Harry, King Charles: a roster name that is a title, an adult
         if (
             kind == FIRST
             and first == last
@@ -381,6 +383,14 @@ class Roster:
             and (full := self._other_full_name(a, first))
         ):
             return full  # Grace Pearce won: a child's full name, another child than Grace P.
+        if (
+            kind == FIRST
+            and first == last
+            and entry.name.endswith("ing")
+            and entry.word
+            and _object_after(a, last)
+        ):
+            return None  # Blessing the new classroom: a verb with its object
         if kind == FIRST and first == last and spoken_of_as_a_word(a, first):
             return None  # Noor is the Arabic word for light: a word explained, not a child
         if kind == FIRST and first == last and head.capitalised and by_author_after(a, last):
@@ -1262,6 +1272,12 @@ def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _title_word_first(a: Analysis, i: int) -> bool:
+    """A name that is also a title (Prince, King, Duke) straight before a capitalised name no
+    pupil's surname (Prince Harry, King Charles): the title of an adult."""
+    return a.tokens[i].norm in TITLES and _title_before_name(a, i) and not _class_after(a, i)
+
+
 def _owner_of_a_story(a: Analysis, i: int, spans: list[tuple[int, int, bool]]) -> bool:
     """A name, 's and at most two lower-case words, then well-known characters of several
     words (Daniel's friends Shadrach, Meshach and Abednego): the story's person, not a child."""
@@ -1427,6 +1443,10 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None  # Legend! Marvellous. An exclamation of one everyday word
     if not_a_pupil_after(a, i) or in_a_place_context(a, i) or _the_place(a, i):
         return None  # Dave and Sue from the Rotary Club, a school in Sydney, the Mason Arms
+    if token.norm in PLACE_WORDS and i > 0 and not token.sentence_start:
+        prev = a.tokens[i - 1]
+        if prev.capitalised or (prev.norm == "s" and a.text[prev.start - 1 : prev.start] in "'’"):
+            return None  # Robin Hood's Bay, Poole Harbour: a place's name
     if _travelled_to(a, i) or _thing_named_after(a, i):
         return None  # off to Ely, then on to Rye; their own Anderson shelters
     if _title_before_name(a, i) and not_a_pupil_after(a, i + 1):

@@ -232,3 +232,47 @@ def test_a_story_persons_possessive_before_its_characters(roster):
     assert of_rule("child_name", story, Roster((RosterPupil("Daniel", "Reid", key="d"),))) == []
     other = "Year 3 acted out Poppy's friends Shadrach, Meshach and Abednego."
     assert of_rule("child_name", other, roster) == [BLOCK]  # droxford: Poppy's, plainly
+
+
+# The, this or that and a lower-case word that is no describing word before a word name (the
+# night Sky, the wild Poppy field) make it a thing; a describing word (the brilliant Poppy) or
+# a verb after it leaves it a name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4 looked up at the night Sky through the telescope.",
+        "Year 1 planted the wild Poppy border by the gate.",
+        "Year 5 watched The Little Prince at the theatre.",  # a capital The opens a title
+    ],
+)
+def test_a_word_name_after_the_and_a_plain_word_is_a_thing(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+def test_a_word_name_after_the_and_a_verb_is_the_child(roster):
+    assert of_rule("child_name", "The brilliant Poppy won the 100 metres.", roster) == [BLOCK]
+
+
+# A roster name that is a title (Prince, King) before another capitalised name is an adult's
+# title; alone, or before the pupil's own surname, it is the child.
+def test_a_title_that_is_a_pupils_name_before_a_name_is_an_adult():
+    roster = Roster((RosterPupil("Prince", "Owusu", key="p"), RosterPupil("King", "Ade", key="k")))
+    assert of_rule("child_name", "Prince Edward opened the new science block.", roster) == []
+    assert of_rule("child_name", "King Charles sent a letter to Year 6.", roster) == []
+    assert of_rule("child_name", "Prince Owusu won the 200 metres.", roster) == [BLOCK]
+    assert of_rule("child_name", "King led the class assembly.", roster) == [BLOCK]
+
+
+# A name ending in -ing that is a word (Blessing) before the, our or a is the verb with its
+# object; before a verb it is the child.
+def test_a_word_name_in_ing_before_an_object_is_the_verb(roster):
+    assert of_rule("child_name", "Blessing our new classroom was a lovely moment.", roster) == []
+    assert of_rule("child_name", "Blessing read the lesson beautifully.", roster) == [BLOCK]
+
+
+# A place word after a possessive or a capitalised word (Robin Hood's Bay, Poole Harbour) is
+# a place's name; "proud of" before a name is praise for the child.
+def test_place_words_and_proud_of(roster):
+    assert of_rule("child_name", "Year 5 stayed near Robin Hood's Bay.", roster, "highfield") == []
+    assert of_rule("child_name", "Pearl Harbour was part of our WW2 topic.", roster) == []
+    assert of_rule("child_name", "So proud of Sky today!", roster) == [BLOCK]
