@@ -410,7 +410,7 @@ def plural_noun(word: str) -> bool:
         stem = word[:-2]  # branches, boxes, bushes: the singular without its e
     if freq.get(stem, 0) < (1000 if freq.get(word, 0) >= 1000 else 20):
         return False  # a rare plural (wellies, allotments) may have a rarer singular
-    base = stem[:-1] if stem.endswith("e") else stem
+    base = stem[:-1] if stem.endswith("e") and not stem.endswith("ee") else stem  # bee: be
     names = first_names()
     double = base + base[-1:]
     forms = (base + "ing", base + "ed", stem + "d", double + "ing", double + "ed")

@@ -497,7 +497,10 @@ class Roster:
             return None
         if a.text[head.end : nxt.start] != " " or not _surname_like(nxt):
             return None
-        if f"{head.norm} {nxt.norm}" in self.entries or not does_something(a, i + 2):
+        if f"{head.norm} {nxt.norm}" in self.entries:
+            return None
+        praised = i > 0 and a.tokens[i - 1].norm in PRAISE_BEFORE and not head.sentence_start
+        if not does_something(a, i + 2) and not _class_after(a, i) and not praised:
             return None
         start, end = head.start, nxt.end
         return Mention(start, end, FULL, frozenset(), a.text[start:end], True, False, i, i + 1)
@@ -1502,11 +1505,12 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None  # Chelsea buns: a thing named after someone or somewhere
     if token.kind == TAG and token.title_context:
         return None
-    if i > 0 and not token.sentence_start and _person_follows(a, i):
+    if i > 0 and not token.sentence_start:
         prev = a.tokens[i - 1]
-        joined = a.text[prev.end : token.start] == " "
-        if joined and prev.capitalised and prev.norm in first_names():
-            return None  # Tom Smith: the surname of the name before, not a second name
+        joined = a.text[prev.end : token.start] == " " and prev.capitalised
+        before = prev.norm in first_names() or prev.norm in entries
+        if joined and before and (_person_follows(a, i) or _surname_like(token)):
+            return None  # Tom Smith, Zainab Hussain: the surname of the name before it
     first, _last = a.sentence_of(i)
     praised = any(t.norm in PRAISE_BEFORE for t in a.tokens[max(first, i - 4) : i])
     if i > 0 and not token.sentence_start:

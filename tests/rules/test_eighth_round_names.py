@@ -276,3 +276,24 @@ def test_place_words_and_proud_of(roster):
     assert of_rule("child_name", "Year 5 stayed near Robin Hood's Bay.", roster, "highfield") == []
     assert of_rule("child_name", "Pearl Harbour was part of our WW2 topic.", roster) == []
     assert of_rule("child_name", "So proud of Sky today!", roster) == [BLOCK]
+
+
+# A pupil's first name, then a surname none of those pupils has, then a class (Amira Hussain
+# from Year 2): one child named in full, one finding, not the roster's Amira and a second name.
+def test_a_roster_first_name_and_another_surname_is_one_full_name(roster):
+    found = rules("Amira Hussain from Year 2 read her poem to the class.", roster)
+    assert found == [("child_name", BLOCK)]
+
+
+# A plural noun after a word name makes it the word, also when the singular ends in ee (Mason
+# bees); a fixed expression from the gazetteer (Penny for the Guy) is no child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 3 learnt about Mason bees and their nests.",
+        "Penny for the Guy was an old Bonfire Night custom.",
+    ],
+)
+def test_plural_nouns_and_fixed_expressions(text, roster):
+    roster = Roster((*PUPILS, RosterPupil("Penny", "Walsh", key="pw")))
+    assert of_rule("child_name", text, roster) == []
