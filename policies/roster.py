@@ -282,7 +282,8 @@ class Roster:
             if gap != " " and not left.capitalised:
                 continue  # a lower-case compound (ice-cream), not a name cut in two
             both_words = min(freq.get(left.norm, 0), freq.get(right.norm, 0)) > 1000
-            if is_common_word(joined) or both_words:
+            cut = gap != " " and not left.sentence_start  # Aut-umn mid-sentence: a disguise
+            if (is_common_word(joined) and not cut) or both_words:
                 continue  # an everyday word, or two real words side by side
             covered[i] = covered[i + 1] = True
             found.append(

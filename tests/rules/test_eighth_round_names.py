@@ -297,3 +297,10 @@ def test_a_roster_first_name_and_another_surname_is_one_full_name(roster):
 def test_plural_nouns_and_fixed_expressions(text, roster):
     roster = Roster((*PUPILS, RosterPupil("Penny", "Walsh", key="pw")))
     assert of_rule("child_name", text, roster) == []
+
+
+# A word name cut by a hyphen mid-sentence (Aut-umn, Wil-low) is written to slip past: the
+# child; an everyday compound in lower case (sky-blue) is not.
+def test_a_word_name_cut_by_a_hyphen_is_the_child(roster):
+    assert of_rule("child_name", "Well done Aut-umn for your leaf collage.", roster) == [BLOCK]
+    assert of_rule("child_name", "Our new kit is sky-blue and white.", roster) == []
