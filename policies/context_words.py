@@ -217,6 +217,8 @@ def read_word_name(a: Analysis, i: int) -> str:
             return WORD_READING  # Faith, hope and love: a list of everyday words
         if nxt.norm in ("and", "or") and _lower_after(a, i + 1):
             return WORD_READING  # Grace and courtesy, Joy and laughter
+        if _shared_noun_after(a, i):
+            return WORD_READING  # Hazel and Holly trees: two kinds of one thing
         if nxt.norm in ("and", "&") and _capital_after(a, i + 1) and not _name_after(a, i + 1):
             return WORD_READING  # Hope and Heritage, Faith & Fun: a title of two words
         if nxt.capitalised and not nxt.title_context and is_common_word(nxt.norm):
@@ -579,8 +581,11 @@ def _named_thing(a: Analysis, i: int) -> bool:
     if prev is None or not prev.capitalised or not a.text[prev.end : a.tokens[i].start] == " ":
         return False
     before = _prev_word(a, i - 1)
-    # "the" in lower case, or a capital The that opens a title mid-sentence (The Little Prince)
-    return before is not None and before.norm == "the"
+    # "the" in lower case, or a capital The or A that opens a title mid-sentence (The Little
+    # Prince, A Christmas Carol)
+    return before is not None and (
+        before.norm == "the" or (before.norm in ("a", "an") and before.shape[:1].isupper())
+    )
 
 
 _TITLE_JOINERS = frozenset("in of for the and a to on at &".split())
@@ -623,8 +628,8 @@ def in_a_noun_phrase(a: Analysis, i: int) -> bool:
     prev, nxt = _prev_word(a, i), _next_word(a, i)
     if prev is not None and prev.norm in _THING_DETERMINERS and not _possessive(a, i):
         return True  # The Blessing of the garden, this Favour, the Blessing was lovely
-    if _the_word_before(a, i, prev) or _modified_thing(a, i, prev):
-        return True  # the First Noel, the old Mason jars
+    if _the_word_before(a, i, prev) or _modified_thing(a, i, prev) or _shared_noun_after(a, i):
+        return True  # the First Noel, the old Mason jars, Mason and Leafcutter bees
     if in_name_position(a, i):
         return False
     if nxt is not None and nxt.kind == WORD:
@@ -636,14 +641,30 @@ def in_a_noun_phrase(a: Analysis, i: int) -> bool:
     return prev is not None and prev.norm in _FRAME_BEFORE and nxt is not None and nxt.norm == "of"
 
 
+def _shared_noun_after(a: Analysis, i: int) -> bool:
+    """Two capitalised words joined by and or or before a lower-case plural noun or a thing
+    (Hazel and Holly trees, Rose or Poppy seeds): both name kinds of that thing."""
+    tokens = a.tokens
+    if i + 3 >= len(tokens) or tokens[i + 1].norm not in ("and", "or", "&"):
+        return False
+    other, noun = tokens[i + 2], tokens[i + 3]
+    if not other.capitalised or noun.sentence_start or other.sentence_start:
+        return False
+    if not noun.shape.islower() or noun.norm in NAME_VERBS:
+        return False
+    return noun.norm in THING_AFTER or plural_noun(noun.norm)
+
+
 def _the_word_before(a: Analysis, i: int, prev: Token | None) -> bool:
-    """The, then a capitalised everyday word, then the name (the First Noel, The Great Carol)."""
+    """The (or a capital A), then a capitalised everyday word, then the name (the First Noel,
+    A Winter Carol)."""
     if prev is None or not prev.capitalised or a.text[prev.end : a.tokens[i].start] != " ":
         return False
+    opener = a.tokens[i - 2] if i > 1 else None
     return (
-        i > 1
+        opener is not None
         and not prev.sentence_start
-        and a.tokens[i - 2].norm == "the"
+        and (opener.norm == "the" or (opener.norm in ("a", "an") and opener.shape[:1].isupper()))
         and english_frequency().get(prev.norm, 0) >= 1000
         and prev.norm not in first_names()
     )

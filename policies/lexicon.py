@@ -560,12 +560,12 @@ def english_frequency() -> dict[str, int]:
 
 
 def is_a_word(word: str) -> bool:
-    """In the English list at all (carol, mason, noel), or its British form is (favour): a name
+    """In the English list at all (carol, mason, noel), or its American form is (favour): a name
     that may be the everyday word, though too rare a word for capitals alone to decide."""
     freq = english_frequency()
     if freq.get(word, 0) >= 100:
         return True
-    return word.endswith("our") and freq.get(word[:-2] + "r", 0) >= 100
+    return "our" in word and freq.get(word.replace("our", "or"), 0) >= 100  # favours
 
 
 def is_common_word(word: str) -> bool:

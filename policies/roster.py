@@ -322,8 +322,8 @@ class Roster:
                 return None  # five Matildas, several Elsas: costumes or parts, counted
             if not means or token.norm in first_names() or is_common_word(token.norm):
                 return None
-            if english_frequency().get(token.norm, 0) > 0:
-                return None
+            if english_frequency().get(token.norm, 0) > 0 or is_a_word(token.norm):
+                return None  # Favours: a word (in its British form), not a slip
         keys = frozenset().union(*(e.keys for e in means))
         if self._other_surname_after(a, i, keys):
             return None  # Tom Sawyer is not Thomas Hargreaves: a name not on the roster

@@ -304,3 +304,23 @@ def test_plural_nouns_and_fixed_expressions(text, roster):
 def test_a_word_name_cut_by_a_hyphen_is_the_child(roster):
     assert of_rule("child_name", "Well done Aut-umn for your leaf collage.", roster) == [BLOCK]
     assert of_rule("child_name", "Our new kit is sky-blue and white.", roster) == []
+
+
+# Two word names joined by and before a plural noun are kinds of that thing (Hazel and Rowan
+# hedges); a capital A mid-sentence opens a title (A Christmas Carol); a British -our word with
+# an ending (Favours) is the word, not a slip of Favour.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 1 planted Robin and Poppy seeds in the wildlife patch.",
+        "Year 6 read A Winter Carol in their reading lessons.",
+        "Favours for the Jubilee party came from the PTA.",
+    ],
+)
+def test_shared_nouns_titles_and_british_endings(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+def test_two_word_names_doing_something_are_children(roster):
+    found = of_rule("child_name", "Robin and Poppy planted seeds in the patch.", roster)
+    assert found == [BLOCK, BLOCK]
