@@ -763,6 +763,8 @@ def _in_a_place_name(a: Analysis, i: int, entry: NameEntry) -> bool:
 _ROLE_TAILS = frozenset(
     "reader readers patrol helper helpers assistant worker leader lady man coach officer".split()
 )
+# Ends of job titles no pupil holds, whatever comes before (teaching assistant, youth worker).
+_ADULT_TAILS = frozenset("assistant assistants worker workers officer officers".split())
 _NOUN_BEFORE = frozenset("our the a an your their new my its".split())
 _AT_A_PLACE = frozenset("in near around across outside visit visits visiting visited".split())
 _TRAVEL = frozenset(
@@ -1046,6 +1048,8 @@ def _after_title(a: Analysis, i: int) -> bool:
         and a.tokens[i - 2].norm in ROLE_WORDS
     ):
         return True  # our volunteer reader Amber, the lollipop lady Joy: an adult
+    if before.norm in _ADULT_TAILS and before.shape.islower() and i > 1:
+        return True  # our new teaching assistant, Robin Castle; the youth worker Faith
     return (
         i > 1
         and before.capitalised

@@ -324,3 +324,20 @@ def test_shared_nouns_titles_and_british_endings(text, roster):
 def test_two_word_names_doing_something_are_children(roster):
     found = of_rule("child_name", "Robin and Poppy planted seeds in the patch.", roster)
     assert found == [BLOCK, BLOCK]
+
+
+# The end of a job title no pupil holds (assistant, worker, officer) before a name marks an
+# adult, even a pupil's full name and even set off by a comma; without it the pupil is caught.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our new classroom assistant, Robin Castle, starts on Monday.",
+        "The family support worker Carol Mensah is in on Tuesdays.",
+    ],
+)
+def test_a_job_title_before_a_name_is_an_adult(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+def test_the_same_full_name_without_the_job_is_the_pupil(roster):
+    assert of_rule("child_name", "Robin Castle starts swimming on Monday.", roster) == [BLOCK]
