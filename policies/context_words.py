@@ -199,8 +199,8 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # an Amber heat-health alert, Amber weather warning: a level
     if prev is not None and prev.norm in KIN and prev.shape.islower():
         return NAME_READING  # his son Miles, her twin sister Rose: a child
-    if _time_passes(a, i):
-        return WORD_READING  # Autumn has arrived, Spring is here
+    if _time_passes(a, i) or _colour_or_weather(a, i):
+        return WORD_READING  # Autumn has arrived, Spring is here, the Sky was grey
     if _modal_question(a, i):
         return WORD_READING  # Will anyone..?, May some of you..?: a question's verb
     if _thing_opening(a, i):
@@ -516,6 +516,29 @@ def _time_passes(a: Analysis, i: int) -> bool:
     return bool(words) and words[0] in _TIME_VERBS
 
 
+_COPULAS = frozenset("is was were are looked looks turned turns stayed".split())
+_WEATHER = frozenset(
+    "cloudy clear overcast stormy grey gray dark bright misty foggy frosty icy calm high low "
+    "full flooded frozen".split()
+)
+
+
+def _colour_or_weather(a: Analysis, i: int) -> bool:
+    """A word name before is or was and a colour or the weather (Sky was grey, River is high):
+    the thing; with no he or she after it to make it a person."""
+    nxt = _next_word(a, i)
+    if nxt is None or nxt.norm not in _COPULAS or not nxt.shape.islower():
+        return False
+    after = _next_word(a, i + 1)
+    if after is None or not after.shape.islower():
+        return False
+    if after.norm not in _WEATHER and after.norm not in _COLOUR_WORDS:
+        return False
+    last = a.sentence_of(i)[1]
+    return not any(t.norm in _GENDERED for t in a.tokens[i + 1 : last + 1])
+
+
+_COLOUR_WORDS = frozenset("blue pink green red white purple yellow gold silver navy brown".split())
 _OWN = frozenset("his her herself himself".split())
 
 
@@ -639,6 +662,23 @@ def in_a_noun_phrase(a: Analysis, i: int) -> bool:
         if nxt.shape.islower() and nxt.norm not in NAME_VERBS and plural_noun(nxt.norm):
             return True  # Carol singers, Mason jars
     return prev is not None and prev.norm in _FRAME_BEFORE and nxt is not None and nxt.norm == "of"
+
+
+_FINITE = frozenset("is was are were will starts started begins began takes took".split())
+
+
+def gerund_subject(a: Analysis, i: int) -> bool:
+    """A name opening a sentence before a lower-case -ing word, with is, was or starts later in
+    the sentence and no he or she (Carol singing starts at 5pm, Willow weaving was a success):
+    an activity named after the word, or the child doing it; a question either way."""
+    token, nxt = a.tokens[i], _next_word(a, i)
+    if not token.sentence_start or nxt is None or not nxt.shape.islower():
+        return False
+    if not nxt.norm.endswith("ing") or english_frequency().get(nxt.norm, 0) < 1000:
+        return False
+    last = a.sentence_of(i)[1]
+    rest = a.tokens[i + 2 : last + 1]
+    return any(t.norm in _FINITE for t in rest) and not any(t.norm in _GENDERED for t in rest)
 
 
 def _shared_noun_after(a: Analysis, i: int) -> bool:

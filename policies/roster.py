@@ -24,6 +24,7 @@ from policies.context_words import (
     character_first_names,
     does_something,
     gazetteer_spans,
+    gerund_subject,
     in_a_noun_phrase,
     in_a_work_title,
     in_name_position,
@@ -457,6 +458,8 @@ class Roster:
             if reading == WORD_READING:
                 return None
             certain = reading == NAME_READING
+        if certain and kind == FIRST and first == last and entry.word and gerund_subject(a, first):
+            certain = False  # Carol singing starts at 5pm: the activity, or the child doing it?
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
         if nxt is not None and kind != FULL and nxt.kind == WORD:
             if nxt.norm in CLASS_WORDS or (nxt.norm in PLACE_WORDS and nxt.capitalised):

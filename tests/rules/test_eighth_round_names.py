@@ -341,3 +341,18 @@ def test_a_job_title_before_a_name_is_an_adult(text, roster):
 
 def test_the_same_full_name_without_the_job_is_the_pupil(roster):
     assert of_rule("child_name", "Robin Castle starts swimming on Monday.", roster) == [BLOCK]
+
+
+# A word name before is or was and the weather or a colour (Sky was cloudy, River is high) is
+# the thing; before what a person is (Sky was brilliant) it is the child.
+def test_a_word_name_with_the_weather_is_the_thing(roster):
+    assert of_rule("child_name", "Sky was cloudy all morning, but the rain held off.", roster) == []
+    assert of_rule("child_name", "Sky was brilliant in the relay.", roster) == [BLOCK]
+
+
+# A rarer word name opening a sentence before an -ing word, with is or starts later (Carol
+# singing starts at six), is an activity or the child doing it: the question, not a block.
+def test_a_rarer_word_name_before_an_activity_is_a_question(roster):
+    text = "Carol singing by the Christmas tree starts at six."
+    assert of_rule("child_name", text, roster) == [WARN]
+    assert of_rule("child_name", "Carol sang by the Christmas tree.", roster) == [BLOCK]
