@@ -187,8 +187,10 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # the poem A Red, Red Rose; the carol Little Donkey
     if prev is not None and prev.norm in DETERMINERS:
         return WORD_READING
+    if _in_or_of_a_title(a, i, prev):
+        return WORD_READING  # sang in Harmony, the Festival of Light
     if _modified_thing(a, i, prev):
-        return WORD_READING  # the night Sky, this year's Poppy appeal
+        return WORD_READING  # the night Sky, the wild Poppy field
     if _named_thing(a, i):
         return WORD_READING  # the Mary Rose, the Holly Bush: a ship, a house, an inn
     if _event_title(a, i):
@@ -408,7 +410,7 @@ def plural_noun(word: str) -> bool:
         return False
     freq = english_frequency()
     stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    if word.endswith(("ches", "shes", "xes", "sses", "zes")) and freq.get(stem, 0) < 20:
+    if word.endswith(("ches", "shes", "xes", "sses", "zes", "oes")) and freq.get(stem, 0) < 20:
         stem = word[:-2]  # branches, boxes, bushes: the singular without its e
     if freq.get(stem, 0) < (1000 if freq.get(word, 0) >= 1000 else 20):
         return False  # a rare plural (wellies, allotments) may have a rarer singular
@@ -651,6 +653,8 @@ def in_a_noun_phrase(a: Analysis, i: int) -> bool:
     prev, nxt = _prev_word(a, i), _next_word(a, i)
     if prev is not None and prev.norm in _THING_DETERMINERS and not _possessive(a, i):
         return True  # The Blessing of the garden, this Favour, the Blessing was lovely
+    if _in_or_of_a_title(a, i, prev):
+        return True  # sang in Harmony, Words of Wisdom
     if _the_word_before(a, i, prev) or _modified_thing(a, i, prev) or _shared_noun_after(a, i):
         return True  # the First Noel, the old Mason jars, Mason and Leafcutter bees
     if in_name_position(a, i):
@@ -679,6 +683,29 @@ def gerund_subject(a: Analysis, i: int) -> bool:
     last = a.sentence_of(i)[1]
     rest = a.tokens[i + 2 : last + 1]
     return any(t.norm in _FINITE for t in rest) and not any(t.norm in _GENDERED for t in rest)
+
+
+def _in_or_of_a_title(a: Analysis, i: int, prev: Token | None) -> bool:
+    """A word name straight after "in" (sang in Harmony, in Faith), or after "of" and a
+    capitalised everyday noun (Words of Wisdom, the Festival of Light): the word; a possessive
+    (in Hazel's group) or a class after it (in Faith's 3B) leaves it a name."""
+    if prev is None or not prev.shape.islower() or _possessive(a, i):
+        return False
+    if a.text[prev.end : a.tokens[i].start] != " " or _CLASS_AFTER.match(a.text, a.tokens[i].end):
+        return False
+    if prev.norm == "in":
+        return True
+    if prev.norm != "of" or i < 2:
+        return False
+    head = a.tokens[i - 2]
+    return (
+        head.capitalised
+        and not head.sentence_start  # Photos of Summer: pictures of the season or the child?
+        and head.kind == WORD
+        and english_frequency().get(head.norm, 0) >= 1000
+        and head.norm not in first_names()
+        and head.norm not in PRAISE_BEFORE
+    )
 
 
 def _shared_noun_after(a: Analysis, i: int) -> bool:
@@ -714,7 +741,8 @@ def _the_word_before(a: Analysis, i: int, prev: Token | None) -> bool:
 # Ubuntu means "I am because we are", the word Hope.
 _DEFINED_AFTER = re.compile(
     r"[’'\"”]?\s+(?:is|was|means)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?(?:word|name|term)"
-    r"\s+(?:for|meaning)\b|[’'\"”]?\s+(?:is|means)\s+[‘'\"“]|[’'\"”]?\s+is\s+(?:[A-Z][a-z]+\s+){1,2}for\b"
+    r"\s+(?:for|meaning)\b|[’'\"”]?\s+(?:is|was|will be)\s+(?:the|our|this \w+'s)\s+"
+    r"(?:theme|topic|focus|motto|value|word|message)\b|[’'\"”]?\s+(?:is|means)\s+[‘'\"“]|[’'\"”]?\s+is\s+(?:[A-Z][a-z]+\s+){1,2}for\b"
 )
 _WORD_BEFORE = frozenset("word term".split())
 

@@ -187,6 +187,9 @@ not of ok on one or our out see so the to two up us was we you
 TITLES = data_names("titles.txt")
 
 # Words that start an object: a lower-case word before them is a verb (blessing our building).
+# Words that go before a name to name a thing, not a person: Storm Ciara, Operation Hope,
+# Mount Hazel, Camp Willow. A pupil called Storm before another name is not the child.
+NAMING_WORDS = frozenset("storm hurricane operation project camp mount lake cape".split())
 OBJECT_STARTERS = frozenset("our the a an their his her my your this these those every".split())
 
 # A role before a name makes it an adult's (our caretaker Mark, PTA chair Sarah Jones).

@@ -41,6 +41,7 @@ from policies.facts import RosterPupil
 from policies.lexicon import (
     CLASS_WORDS,
     FUNCTION_WORDS,
+    NAMING_WORDS,
     NEVER_INITIALS,
     NOT_INITIALS,
     OBJECT_STARTERS,
@@ -1284,9 +1285,11 @@ def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
 
 
 def _title_word_first(a: Analysis, i: int) -> bool:
-    """A name that is also a title (Prince, King, Duke) straight before a capitalised name no
-    pupil's surname (Prince Harry, King Charles): the title of an adult."""
-    return a.tokens[i].norm in TITLES and _title_before_name(a, i) and not _class_after(a, i)
+    """A name that is also a title (Prince, King) or a naming word (Storm) straight before a
+    capitalised name (Prince Harry, King Charles, Storm Ciara): an adult's title or a thing."""
+    word = a.tokens[i].norm
+    titled = word in TITLES or word in NAMING_WORDS
+    return titled and _title_before_name(a, i) and not _class_after(a, i)
 
 
 def _owner_of_a_story(a: Analysis, i: int, spans: list[tuple[int, int, bool]]) -> bool:

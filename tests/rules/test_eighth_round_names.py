@@ -356,3 +356,48 @@ def test_a_rarer_word_name_before_an_activity_is_a_question(roster):
     text = "Carol singing by the Christmas tree starts at six."
     assert of_rule("child_name", text, roster) == [WARN]
     assert of_rule("child_name", "Carol sang by the Christmas tree.", roster) == [BLOCK]
+
+
+# Word names of a second roster (Goodness, Patience, Marvel, Destiny, Harmony, Storm): "in"
+# straight before the word (sang in Harmony), a capitalised noun and "of" mid-sentence (the
+# Festival of Hope), "is the theme" after it, a plural in -oes after it (Marvel superheroes),
+# a naming word before another name (Storm Ciara) and fixed expressions (Thank Goodness) are
+# the word; the same names doing something are the children.
+WORD_NAMES_2 = (
+    RosterPupil("Goodness", "Adebayo", key="g"),
+    RosterPupil("Patience", "Asante", key="p"),
+    RosterPupil("Marvel", "Obi", key="m"),
+    RosterPupil("Destiny", "Clarke", key="d"),
+    RosterPupil("Harmony", "Reid", key="h"),
+    RosterPupil("Storm", "Vale", key="s"),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 6 sang in Harmony at the spring concert.",
+        "Year 3 loved the Festival of Patience assembly.",
+        "Destiny is the theme of this year's poetry competition.",
+        "Marvel superheroes filled the hall on World Book Day.",
+        "Storm Ciara blew the fence down on Monday.",
+        "Thank Goodness the sun came out for the fun run!",
+        "Patience is a virtue, as Year 2 found out.",
+    ],
+)
+def test_second_roster_word_names_as_words(text):
+    assert of_rule("child_name", text, Roster(WORD_NAMES_2)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harmony played the recorder in assembly.",
+        "Well done to everyone in Harmony's group!",
+        "Storm scored the winning try.",
+        "Goodness won the Year 3 spelling bee.",
+        "Destiny read her poem beautifully.",
+    ],
+)
+def test_second_roster_word_names_as_children(text):
+    assert of_rule("child_name", text, Roster(WORD_NAMES_2)) == [BLOCK]
