@@ -659,7 +659,7 @@ def in_a_noun_phrase(a: Analysis, i: int) -> bool:
         return True  # the First Noel, the old Mason jars, Mason and Leafcutter bees
     if in_name_position(a, i):
         return False
-    if nxt is not None and nxt.kind == WORD:
+    if nxt is not None:  # a word, or the next word of one CamelCase hashtag (#CarolService)
         thing = nxt.norm in THING_AFTER or nxt.norm in _EVENT_NOUNS
         if thing and (nxt.shape.islower() or nxt.norm not in surname_set()):
             return True  # Carol concert, Noel Party; but not Mason Green, a surname

@@ -19,6 +19,7 @@ from policies.context_words import (
     NAME_VERBS,
     NOT_NOUNS,
     PRAISE_BEFORE,
+    THING_AFTER,
     WORD_READING,
     by_author_after,
     character_first_names,
@@ -590,6 +591,9 @@ class Roster:
                         continue  # #leopards is not Leo
                     if entry.common and kind != FULL and not _praise_tail(before):
                         continue  # #summertrip, #maydaydance: the everyday word
+                    if entry.word and kind == FIRST and not _praise_tail(before):
+                        if _thing_starts(after):
+                            continue  # #carolservice, #masonjars: the rarer word before a thing
                     if (
                         kind != FULL
                         and not _praise_tail(before)
@@ -1125,6 +1129,19 @@ def _abbreviated_title(a: Analysis, i: int) -> bool:
 _SHORT_TITLES = frozenset(
     "mr mrs ms mx dr rev revd sgt capt cllr prof fr st lt col gen insp supt cpl pte cdr".split()
 )
+
+
+_LONGEST_THING = 12
+
+
+def _thing_starts(text: str) -> bool:
+    """The rest of a hashtag opens with a thing a word name names (service, jars, day) and the
+    rest splits into words: #carolservice, #masonjarsforsale."""
+    for k in range(3, min(len(text), _LONGEST_THING) + 1):
+        word = text[:k]
+        if (word in THING_AFTER or plural_noun(word)) and segmentable(text[k:]):
+            return True
+    return False
 
 
 def _praise_tail(text: str) -> bool:

@@ -401,3 +401,16 @@ def test_second_roster_word_names_as_words(text):
 )
 def test_second_roster_word_names_as_children(text):
     assert of_rule("child_name", text, Roster(WORD_NAMES_2)) == [BLOCK]
+
+
+# In a hashtag, a rarer word name before a thing it names (#CarolService, #masonjars) is the
+# word, as in running text; before praise, a verb or the pupil's surname it is the child.
+@pytest.mark.parametrize("text", ["Our #CarolService was lovely.", "Fill your #masonjars!"])
+def test_a_rarer_word_name_before_a_thing_in_a_hashtag(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+@pytest.mark.parametrize("text", ["#gomason", "Great goal #masonscored", "#thankyoucarol"])
+def test_a_rarer_word_name_in_a_hashtag_of_praise_or_doing(text, roster):
+    found = rules(text, roster)
+    assert ("child_name", BLOCK) in found or ("targeted_praise", BLOCK) in found
