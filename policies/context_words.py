@@ -170,6 +170,8 @@ def read_word_name(a: Analysis, i: int) -> str:
         # word that takes an object is a verb (thank you for blessing our new building).
         if nxt is not None and nxt.norm in OBJECT_STARTERS and not nxt.capitalised:
             return WORD_READING
+        if prev is not None and prev.norm in ("to", "for") and _praise_before(a, i - 1):
+            return UNSURE  # shout out to river, well done to hazel: praise puts a child there
         return UNSURE if prev is not None and prev.norm in PRAISE_BEFORE else WORD_READING
     if token.norm in MONTHS and (_is_month_context(a, i) or _in_sentence(a, i, _CALENDAR)):
         return WORD_READING  # April is Autism Acceptance Month

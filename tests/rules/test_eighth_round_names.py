@@ -414,3 +414,10 @@ def test_a_rarer_word_name_before_a_thing_in_a_hashtag(text, roster):
 def test_a_rarer_word_name_in_a_hashtag_of_praise_or_doing(text, roster):
     found = rules(text, roster)
     assert ("child_name", BLOCK) in found or ("targeted_praise", BLOCK) in found
+
+
+# A word name in lower case after praise and to (shout out to sky) is the question a lower
+# case name after praise always is; after to and the (thanks to the sky) it is the word.
+def test_a_lower_case_word_name_after_praise_and_to(roster):
+    assert of_rule("child_name", "shout out to sky for the goal", roster) == [WARN]
+    assert of_rule("child_name", "thanks to the sky for staying dry", roster) == []
