@@ -310,7 +310,8 @@ _EACH = re.compile(r"\s+(?:from|in|of|per)\s+(?:each|every|all|any)\b|\s+per\b",
 # A sentence addressed to one child by name: "Kacper, remember your book".
 _ADDRESS = re.compile(
     r"^\s*,?\s*(?:please\s+|pls\s+)?(?:remember|don['’]t forget|do not forget|bring|make sure|"
-    r"can you|could you|you|your|well done|thank you|thanks|hand in|come|tell|"
+    r"can you|could you|you|your(?!\s+(?:child|children|son|daughter|sons|daughters|family)\b)|"
+    r"well done|thank you|thanks|hand in|come|tell|"
     # A greeting or wish to that child: "Inaaya, many happy returns", "Leo, we're so proud".
     r"(?:many )?happy (?:birthday|returns)|congratulations|good luck|get well|welcome|"
     # An imperative said to that child: "Robin, have the best day", "Amir, try again tomorrow".
@@ -379,6 +380,7 @@ def _addressed(ctx: Context) -> list[tuple[int, int, bool]]:
 
 
 _YOU = frozenset("you your yours yourself".split())
+_TO_PARENTS = frozenset("child children child's son daughter sons daughters family".split())
 _SET_OFF = re.compile(r"\s*(?:,|[-–—]\s)")
 
 
@@ -406,9 +408,14 @@ def _spoken_to(ctx: Context, m) -> bool:
     first, last = a.sentence_of(m.first_token)
     if (a.tokens[first].start == m.start or last == m.last_token) and last + 1 < len(a.tokens):
         last = a.sentence_of(last + 1)[1]
-    words = {t.norm for t in a.tokens[first : last + 1] if t.kind == WORD}
-    if words & _YOU:
-        return True
+    said = a.tokens[first : last + 1]
+    if any(
+        t.norm in _YOU
+        and t.kind == WORD
+        and not (k + 1 < len(said) and said[k + 1].norm in _TO_PARENTS)
+        for k, t in enumerate(said)
+    ):
+        return True  # but "your child", "your children": said to the parents
     rest = text[after.end() : after.end() + 40]
     return _ADDRESS.match(rest) is not None  # ... today Alfie, well done
 
@@ -420,11 +427,16 @@ _OPENER_WORDS = 3
 
 
 def _called_out(a, text: str, m) -> bool:
+    """The name ends its sentence with ! ? or . and is the sentence alone or after one word
+    (Poppy! / Yay Poppy!!), or comes after a short opener and a comma (Brilliant, Daisy!)."""
     first, last = a.sentence_of(m.first_token)
-    if last != m.last_token or not 0 < m.first_token - first <= _OPENER_WORDS:
+    if last != m.last_token or _CALLED_OUT.match(text, m.end) is None:
         return False
+    words = m.first_token - first
+    if words <= 1:
+        return True  # Poppy! You did it. / Yay Poppy!! Your first badge!
     before = a.tokens[m.first_token - 1]
-    return "," in text[before.end : m.start] and _CALLED_OUT.match(text, m.end) is not None
+    return words <= _OPENER_WORDS and "," in text[before.end : m.start]
 
 
 _SAID_TO = re.compile(r"(?:^|[.!?]\s+)(?:to|dear)\s+$", re.IGNORECASE)

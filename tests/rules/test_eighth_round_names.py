@@ -421,3 +421,19 @@ def test_a_rarer_word_name_in_a_hashtag_of_praise_or_doing(text, roster):
 def test_a_lower_case_word_name_after_praise_and_to(roster):
     assert of_rule("child_name", "shout out to sky for the goal", roster) == [WARN]
     assert of_rule("child_name", "thanks to the sky for staying dry", roster) == []
+
+
+# A name that is a sentence alone or after one word (Poppy! / Yay Poppy!!) followed by you or
+# your is called out to the child; "your child" after it speaks to the parents.
+@pytest.mark.parametrize(
+    "text", ["Poppy! You finished the whole book!", "Yay Sky!! Your first badge!"]
+)
+def test_a_name_exclaimed_then_you_is_said_to_the_child(text, roster):
+    assert of_rule("targeted_praise", text, roster, "unsworth") == [BLOCK]
+
+
+def test_your_child_after_a_word_name_speaks_to_the_parents(roster):
+    found = of_rule(
+        "targeted_praise", "Autumn! Your child will need a warm coat.", roster, "unsworth"
+    )
+    assert BLOCK not in found
