@@ -792,6 +792,8 @@ def _travelled_to(a: Analysis, i: int) -> bool:
     Ely, then on to Rye after a trip in the same sentence): a place, whatever the place."""
     if i < 2 or a.tokens[i].sentence_start or a.tokens[i - 1].norm not in ("to", "from"):
         return False
+    if _class_after(a, i) or _an_award_in(a, i):
+        return False  # the award went to Blessing in 4B: a child, not a place
     earlier = a.tokens[i - 2].norm
     if earlier in _TRAVEL or earlier in _SET_OFF_TO:
         return True
@@ -799,6 +801,16 @@ def _travelled_to(a: Analysis, i: int) -> bool:
     return earlier == "on" and any(
         t.norm in _TRAVEL or t.norm in _SET_OFF_TO for t in a.tokens[first : i - 2]
     )
+
+
+_AWARD_WORDS = frozenset(
+    "award awards prize prizes trophy cup medal certificate badge star winner title".split()
+)
+
+
+def _an_award_in(a: Analysis, i: int) -> bool:
+    first, last = a.sentence_of(i)
+    return any(t.norm in _AWARD_WORDS for t in a.tokens[first : last + 1])
 
 
 def _thing_named_after(a: Analysis, i: int) -> bool:

@@ -437,3 +437,8 @@ def test_your_child_after_a_word_name_speaks_to_the_parents(roster):
         "targeted_praise", "Autumn! Your child will need a warm coat.", roster, "unsworth"
     )
     assert BLOCK not in found
+
+
+def test_a_prize_that_went_to_a_name_is_no_journey(roster):
+    assert of_rule("child_name", "The trophy went to Oskar in 4B.", roster, "highfield") == [WARN]
+    assert of_rule("child_name", "The cup goes to Ifeoma!", roster, "highfield") == [WARN]
