@@ -15,6 +15,7 @@ from policies.lexicon import (
     english_frequency,
     first_names,
     gazetteer,
+    is_a_word,
     is_common_word,
     surname_set,
 )
@@ -199,7 +200,7 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # Faith in Action week, Hope for the Future Day
     if token.norm in _SEASONS and _term_ahead(a, i):
         return WORD_READING  # Summer, Autumn and Spring terms
-    if token.norm in _COLOURS and _an_alert_after(a, i):
+    if (token.norm in _COLOURS or is_a_word(token.norm)) and _an_alert_after(a, i):
         return WORD_READING  # an Amber heat-health alert, Amber weather warning: a level
     if prev is not None and prev.norm in KIN and prev.shape.islower():
         return NAME_READING  # his son Miles, her twin sister Rose: a child
@@ -655,8 +656,10 @@ def in_a_noun_phrase(a: Analysis, i: int) -> bool:
     prev, nxt = _prev_word(a, i), _next_word(a, i)
     if prev is not None and prev.norm in _THING_DETERMINERS and not _possessive(a, i):
         return True  # The Blessing of the garden, this Favour, the Blessing was lovely
-    if _in_or_of_a_title(a, i, prev):
-        return True  # sang in Harmony, Words of Wisdom
+    if _in_or_of_a_title(a, i, prev) or _lower_list(a, i) or _an_alert_after(a, i):
+        return True  # sang in Harmony, Words of Wisdom; Bliss, kindness and patience
+    if _event_title(a, i):
+        return True  # our Carol of Light week
     if _the_word_before(a, i, prev) or _modified_thing(a, i, prev) or _shared_noun_after(a, i):
         return True  # the First Noel, the old Mason jars, Mason and Leafcutter bees
     if in_name_position(a, i):
@@ -717,8 +720,10 @@ def _shared_noun_after(a: Analysis, i: int) -> bool:
     if i + 3 >= len(tokens) or tokens[i + 1].norm not in ("and", "or", "&"):
         return False
     other, noun = tokens[i + 2], tokens[i + 3]
-    if not other.capitalised or noun.sentence_start or other.sentence_start:
+    if noun.sentence_start or other.sentence_start or other.kind != WORD:
         return False
+    if not other.capitalised and english_frequency().get(other.norm, 0) < 1000:
+        return False  # Hazel and Holly trees, Coral and gold leaves
     if not noun.shape.islower() or noun.norm in NAME_VERBS:
         return False
     return noun.norm in THING_AFTER or plural_noun(noun.norm)

@@ -435,6 +435,22 @@ class Roster:
             and _in_a_compound(a, first)
         ):
             return None  # star baker, the church hall: a lower-case word, not Will Baker's name
+        if (
+            kind == FIRST
+            and first == last
+            and not entry.common
+            and not disguised
+            and head.shape.islower()
+            and entry.word
+            and not in_name_position(a, first)
+            and (
+                in_a_noun_phrase(a, first)
+                or _indefinite_noun(a, first)
+                or (first > 0 and tokens[first - 1].norm in ("of", "in", "with"))
+                or _end_of_a_lower_list(a, first)
+            )
+        ):
+            return None  # the marigold wreath, a bit of bliss: a rarer word in lower case
         lower_word = (  # a real blessing, such a joy: a noun after a determiner
             head.shape.islower()
             and first == last
@@ -1010,6 +1026,16 @@ def _describing(word: str) -> bool:
     """Shaped like a describing word (convincing, spooky, wonderful), not a function word."""
     return word not in FUNCTION_WORDS and any(
         word.endswith(end) and len(word) > len(end) + 2 for end in _ADJECTIVE
+    )
+
+
+def _end_of_a_lower_list(a: Analysis, i: int) -> bool:
+    """And or or, with a lower-case word before it, before the word (peace, love and bliss)."""
+    return (
+        i > 1
+        and a.tokens[i - 1].norm in ("and", "or")
+        and a.tokens[i - 2].shape.islower()
+        and a.tokens[i - 2].kind == WORD
     )
 
 

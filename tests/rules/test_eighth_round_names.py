@@ -442,3 +442,43 @@ def test_your_child_after_a_word_name_speaks_to_the_parents(roster):
 def test_a_prize_that_went_to_a_name_is_no_journey(roster):
     assert of_rule("child_name", "The trophy went to Oskar in 4B.", roster, "highfield") == [WARN]
     assert of_rule("child_name", "The cup goes to Ifeoma!", roster, "highfield") == [WARN]
+
+
+# Word names of a third kind (Marigold, Bliss, Clover, Coral), in lower case where a noun fits
+# (the marigold wreath, a bit of bliss, peace and bliss, clover crowns), before an alert (Coral
+# heat-health alert), in a list of lower-case words (Bliss, kindness and patience) or opening
+# an event's title (our Bliss of Reading week), are the words; doing something, the children.
+WORD_NAMES_3 = (
+    RosterPupil("Marigold", "Penn", key="m"),
+    RosterPupil("Bliss", "Okoro", key="b"),
+    RosterPupil("Clover", "Dunn", key="c"),
+    RosterPupil("Coral", "Hayes", key="o"),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The marigold garland made by Year 2 hangs in the hall.",
+        "A little bit of bliss on a rainy Monday: hot chocolate for all!",
+        "Wishing peace, joy and bliss to all our families.",
+        "Reception made clover crowns on the field.",
+        "Coral weather warning for Friday: bring a waterproof.",
+        "Bliss, kindness and patience are this term's values.",
+        "Our Bliss of Reading week starts on Monday.",
+    ],
+)
+def test_third_roster_word_names_as_words(text):
+    assert of_rule("child_name", text, Roster(WORD_NAMES_3)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "marigold scored a goal at lunchtime",
+        "Clover won the Reception sports day sprint.",
+        "Well done Coral for a brilliant poem!",
+    ],
+)
+def test_third_roster_word_names_as_children(text):
+    assert BLOCK in of_rule("child_name", text, Roster(WORD_NAMES_3))
