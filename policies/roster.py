@@ -1030,12 +1030,21 @@ def _describing(word: str) -> bool:
 
 
 def _end_of_a_lower_list(a: Analysis, i: int) -> bool:
-    """And or or, with a lower-case word before it, before the word (peace, love and bliss)."""
+    """The word in a list of lower-case words: after and or or and a lower-case word (peace,
+    love and bliss), or after a lower-case word and a comma (sunflowers, fern and willow)."""
+    tokens = a.tokens
+    if i < 2 or tokens[i].sentence_start:
+        return False
+    prev = tokens[i - 1]
+    if prev.norm in ("and", "or"):
+        prev = tokens[i - 2]  # well done to sam and fern: names in a list stay names
+    elif "," not in a.text[prev.end : tokens[i].start]:
+        return False
     return (
-        i > 1
-        and a.tokens[i - 1].norm in ("and", "or")
-        and a.tokens[i - 2].shape.islower()
-        and a.tokens[i - 2].kind == WORD
+        prev.kind == WORD
+        and prev.shape.islower()
+        and prev.shape.isalpha()
+        and prev.norm not in first_names()
     )
 
 

@@ -482,3 +482,11 @@ def test_third_roster_word_names_as_words(text):
 )
 def test_third_roster_word_names_as_children(text):
     assert BLOCK in of_rule("child_name", text, Roster(WORD_NAMES_3))
+
+
+# A rarer word name in lower case inside a list of lower-case words (sunflowers, fern and
+# lavender) is the word; in a list of lower-case names after praise it is still the child.
+def test_a_rarer_word_name_in_a_lower_case_list():
+    roster = Roster((RosterPupil("Fern", "Lowe", key="f"),))
+    assert of_rule("child_name", "Year 1 planted sunflowers, fern and lavender.", roster) == []
+    assert of_rule("child_name", "well done to sam, fern and leo", roster) == [BLOCK]
