@@ -477,7 +477,7 @@ ANIMALS = frozenset(
 _TIME_VERBS = frozenset(
     "arrived arrives arriving here come comes coming came begun begins began starts started "
     "ends ended over upon gone went flew flown passed passing nearly almost finally "
-    "approaching".split()
+    "approaching brings bring brought".split()
 )
 _AUXILIARY = frozenset("is has was had will 's".split())
 
@@ -518,7 +518,10 @@ def _time_passes(a: Analysis, i: int) -> bool:
     words = [t.norm for t in a.tokens[i + 1 : i + 4] if not t.sentence_start]
     while words and words[0] in _AUXILIARY:
         words = words[1:]
-    return bool(words) and words[0] in _TIME_VERBS
+    if not words or words[0] not in _TIME_VERBS:
+        return False
+    last = a.sentence_of(i)[1]  # Autumn brought her leaves in: a child, not the season
+    return not any(t.norm in _GENDERED for t in a.tokens[i + 1 : last + 1])
 
 
 _COPULAS = frozenset("is was were are looked looks turned turns stayed".split())

@@ -490,3 +490,10 @@ def test_a_rarer_word_name_in_a_lower_case_list():
     roster = Roster((RosterPupil("Fern", "Lowe", key="f"),))
     assert of_rule("child_name", "Year 1 planted sunflowers, fern and lavender.", roster) == []
     assert of_rule("child_name", "well done to sam, fern and leo", roster) == [BLOCK]
+
+
+# A season before what a season brings (Autumn brings conkers) is the time of year; with her
+# or his in the sentence (Autumn brought her leaves in) it is the child.
+def test_a_season_that_brings_is_the_time_of_year(roster):
+    assert of_rule("child_name", "Autumn brings conkers and muddy boots!", roster) == []
+    assert of_rule("child_name", "Autumn brought her pressed leaves in.", roster) == [BLOCK]
