@@ -497,3 +497,10 @@ def test_a_rarer_word_name_in_a_lower_case_list():
 def test_a_season_that_brings_is_the_time_of_year(roster):
     assert of_rule("child_name", "Autumn brings conkers and muddy boots!", roster) == []
     assert of_rule("child_name", "Autumn brought her pressed leaves in.", roster) == [BLOCK]
+
+
+# A season or a month greeted (Goodbye, Autumn! See you next year) may be the time of year:
+# the question stays a question, not the block a child called out gets.
+def test_a_season_greeted_stays_a_question(roster):
+    found = of_rule("child_name", "Goodbye, Autumn! See you next year.", roster)
+    assert found == [WARN]
