@@ -829,6 +829,11 @@ def _an_award_in(a: Analysis, i: int) -> bool:
     return any(t.norm in _AWARD_WORDS for t in a.tokens[first : last + 1])
 
 
+_WHEN_OR_WHO = frozenset(
+    "today tonight yesterday tomorrow who whom whose which too again once first last next".split()
+)
+
+
 def _thing_named_after(a: Analysis, i: int) -> bool:
     """A name after a determiner (and perhaps one lower-case word) and before a lower-case
     noun (their own Anderson shelters, our Victoria sponges): a thing named after someone;
@@ -844,6 +849,7 @@ def _thing_named_after(a: Analysis, i: int) -> bool:
         and a.text[a.tokens[i].end : nxt.start] == " "
         and nxt.norm not in NOT_NOUNS
         and nxt.norm not in NAME_VERBS
+        and nxt.norm not in _WHEN_OR_WHO
         and not nxt.norm.endswith("ly")
         and not does_something(a, i + 1)
     )

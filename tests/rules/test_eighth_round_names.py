@@ -219,6 +219,7 @@ def test_a_place_or_a_thing_named_after_someone_is_no_child(text, roster):
         "Please give the form to Kacper tomorrow.",
         "Our Kacper always tries his hardest.",
         "Our Kacper won the chess final.",
+        "Our lovely Oskar today finished his first chapter book.",
     ],
 )
 def test_a_name_given_to_or_doing_is_still_the_question(text, roster):
