@@ -421,8 +421,8 @@ def _spoken_to(ctx: Context, m) -> bool:
     return _ADDRESS.match(rest) is not None  # ... today Alfie, well done
 
 
-# A name that closes a short sentence after a comma (Brilliant, Daisy! / Well done, Kacper.):
-# called out to the child, as long as the sentence or the next says you or your to them.
+# A name that closes a short sentence (Poppy! / Brilliant, Daisy! / Well done, Kacper.): called
+# out to the child, as long as the sentence or the next says you or your to them.
 _TIMES_OF_YEAR = MONTHS | frozenset("summer autumn winter spring".split())
 _CALLED_OUT = re.compile(r"[ \t]*[!?.]")
 _OPENER_WORDS = 3
