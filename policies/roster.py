@@ -478,6 +478,8 @@ class Roster:
             certain = reading == NAME_READING
         if certain and kind == FIRST and first == last and entry.word and gerund_subject(a, first):
             certain = False  # Carol singing starts at 5pm: the activity, or the child doing it?
+        if certain and kind == FIRST and first == last and entry.word and _repeated(a, first):
+            certain = False  # Noel, Noel!: a carol's refrain, or a child cheered on?
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
         if nxt is not None and kind != FULL and nxt.kind == WORD:
             if nxt.norm in CLASS_WORDS or (nxt.norm in PLACE_WORDS and nxt.capitalised):
@@ -1033,6 +1035,16 @@ def _describing(word: str) -> bool:
     return word not in FUNCTION_WORDS and any(
         word.endswith(end) and len(word) > len(end) + 2 for end in _ADJECTIVE
     )
+
+
+def _repeated(a: Analysis, i: int) -> bool:
+    """The same word just before or after, a comma between (Noel, Noel! / Gloria, Gloria)."""
+    tokens = a.tokens
+    for j, k in ((i - 1, i), (i, i + 1)):
+        if 0 <= j and k < len(tokens) and tokens[j].norm == tokens[k].norm:
+            if "," in a.text[tokens[j].end : tokens[k].start]:
+                return True
+    return False
 
 
 def _end_of_a_lower_list(a: Analysis, i: int) -> bool:

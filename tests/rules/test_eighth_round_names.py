@@ -505,3 +505,10 @@ def test_a_season_that_brings_is_the_time_of_year(roster):
 def test_a_season_greeted_stays_a_question(roster):
     found = of_rule("child_name", "Goodbye, Autumn! See you next year.", roster)
     assert found == [WARN]
+
+
+# A rarer word name said twice with a comma (Noel, Noel!) is a refrain or a child cheered on:
+# the question, not a block.
+def test_a_rarer_word_name_said_twice_is_a_question(roster):
+    assert of_rule("child_name", "Noel, Noel! Our Nativity is on Thursday.", roster) == [WARN]
+    assert of_rule("child_name", "Noel sang the first verse.", roster) == [BLOCK]
