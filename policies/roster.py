@@ -325,8 +325,10 @@ class Roster:
                 return None  # five Matildas, several Elsas: costumes or parts, counted
             if not means or token.norm in first_names() or is_common_word(token.norm):
                 return None
-            if english_frequency().get(token.norm, 0) > 0 or is_a_word(token.norm):
-                return None  # Favours: a word (in its British form), not a slip
+            freq = english_frequency().get(token.norm, 0)
+            if is_a_word(token.norm) or (freq > 0 and not in_name_position(a, i)):
+                return None  # Favours: a word (in its British form), not a slip; but a word
+                # the list barely knows (robbin) where a person's name fits is the slip
         keys = frozenset().union(*(e.keys for e in means))
         if self._other_surname_after(a, i, keys):
             return None  # Tom Sawyer is not Thomas Hargreaves: a name not on the roster
