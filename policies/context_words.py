@@ -18,6 +18,7 @@ from policies.lexicon import (
     is_a_word,
     is_common_word,
     surname_set,
+    wordy,
 )
 from policies.text import TAG, WORD, Analysis, Token, plain
 
@@ -667,13 +668,22 @@ def in_a_noun_phrase(a: Analysis, i: int) -> bool:
         return True  # the First Noel, the old Mason jars, Mason and Leafcutter bees
     if in_name_position(a, i):
         return False
-    if nxt is not None:  # a word, or the next word of one CamelCase hashtag (#CarolService)
-        thing = nxt.norm in THING_AFTER or nxt.norm in _EVENT_NOUNS
-        if thing and (nxt.shape.islower() or nxt.norm not in surname_set()):
-            return True  # Carol concert, Noel Party; but not Mason Green, a surname
-        if nxt.shape.islower() and nxt.norm not in NAME_VERBS and plural_noun(nxt.norm):
-            return True  # Carol singers, Mason jars
+    if wordy(a.tokens[i].norm) and thing_after(a, i):
+        return True  # Carol concert, #CarolService, Carol singers
     return prev is not None and prev.norm in _FRAME_BEFORE and nxt is not None and nxt.norm == "of"
+
+
+def thing_after(a: Analysis, i: int) -> bool:
+    """A thing the word names straight after it (concert, service, singers, jars; not a
+    capitalised surname such as Green): after a name used far more as a word (Carol) the word,
+    after a name mostly given to children (Arthur party) a question."""
+    nxt = _next_word(a, i)  # a word, or the next word of one CamelCase hashtag
+    if nxt is None:
+        return False
+    thing = nxt.norm in THING_AFTER or nxt.norm in _EVENT_NOUNS
+    if thing and (nxt.shape.islower() or nxt.norm not in surname_set()):
+        return True
+    return nxt.shape.islower() and nxt.norm not in NAME_VERBS and plural_noun(nxt.norm)
 
 
 _FINITE = frozenset("is was are were will starts started begins began takes took".split())

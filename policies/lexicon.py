@@ -51,6 +51,31 @@ def data_names(name: str) -> frozenset[str]:
 
 
 @cache
+def baby_counts() -> dict[str, int]:
+    """Name -> how many babies were given it in the ONS (England and Wales) and NRS (Scotland)
+    tables shipped in policies/data/ (the counts on their lines)."""
+    counts: dict[str, int] = {}
+    for name in ("uk_first_names.txt", "scottish_first_names.txt"):
+        for _, line in _data_lines(name):
+            m = _NAME_LINE.match(line)
+            if m and m.group(2):
+                counts[m.group(1)] = counts.get(m.group(1), 0) + int(m.group(2))
+    return counts
+
+
+_WORDY = 5  # an everyday word this many times more often than a baby's name
+
+
+def wordy(word: str) -> bool:
+    """A name used far more as an everyday word than given to babies (Carol, Blessing, Storm,
+    Favour; not Arthur, Charlie or Mason): what follows it may make it the word (Carol
+    concert), where after Arthur or Lucy the same words are a child's (Arthur party)."""
+    freq = english_frequency()
+    used = freq.get(word, 0) or (freq.get(word.replace("our", "or"), 0) if "our" in word else 0)
+    return used >= _WORDY * max(baby_counts().get(word, 0), 1)
+
+
+@cache
 def gazetteer() -> tuple[tuple[str, str], ...]:
     """(kind, words) of well-known people, characters, titles, expressions and places."""
     entries = []

@@ -35,6 +35,7 @@ from policies.context_words import (
     segmentable,
     spoken_of_as_a_word,
     story_names,
+    thing_after,
     titled_after,
     titled_as_a_work,
 )
@@ -56,6 +57,7 @@ from policies.lexicon import (
     is_common_word,
     nicknames,
     surname_set,
+    wordy,
 )
 from policies.text import HANDLE, TAG, WORD, Analysis, Token, plain
 
@@ -480,6 +482,16 @@ class Roster:
             certain = reading == NAME_READING
         if certain and kind == FIRST and first == last and entry.word and gerund_subject(a, first):
             certain = False  # Carol singing starts at 5pm: the activity, or the child doing it?
+        if (
+            certain
+            and kind == FIRST
+            and first == last
+            and entry.word
+            and not disguised
+            and not in_name_position(a, first)
+            and thing_after(a, first)
+        ):
+            certain = False  # their Noel party, Arthur party in 4B: the word, or the child's?
         if certain and kind == FIRST and first == last and entry.word and _repeated(a, first):
             certain = False  # Noel, Noel!: a carol's refrain, or a child cheered on?
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -612,7 +624,7 @@ class Roster:
                     if entry.common and kind != FULL and not _praise_tail(before):
                         continue  # #summertrip, #maydaydance: the everyday word
                     if entry.word and kind == FIRST and not _praise_tail(before):
-                        if _thing_starts(after):
+                        if _thing_starts(after, wordy(entry.name)):
                             continue  # #carolservice, #masonjars: the rarer word before a thing
                     if (
                         kind != FULL
@@ -1201,12 +1213,13 @@ _SHORT_TITLES = frozenset(
 _LONGEST_THING = 12
 
 
-def _thing_starts(text: str) -> bool:
-    """The rest of a hashtag opens with a thing a word name names (service, jars, day) and the
-    rest splits into words: #carolservice, #masonjarsforsale."""
+def _thing_starts(text: str, wordy_name: bool) -> bool:
+    """The rest of a hashtag opens with a plural noun (#masonjars) or, after a name used far
+    more as a word, a thing it names (#carolservice), and the rest splits into words."""
     for k in range(3, min(len(text), _LONGEST_THING) + 1):
         word = text[:k]
-        if (word in THING_AFTER or plural_noun(word)) and segmentable(text[k:]):
+        thing = plural_noun(word) or (wordy_name and word in THING_AFTER)
+        if thing and segmentable(text[k:]):
             return True
     return False
 

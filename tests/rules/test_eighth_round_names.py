@@ -85,7 +85,6 @@ def test_a_child_not_on_the_roster_called_out_is_targeted_too(roster):
         "Parents voted in Favour of a later start to sports day.",
         "Could you do us a Favour and bring a spare pair of wellies?",
         "Year 3 planted herbs in old Mason jars on the windowsill.",
-        "Reception loved their Noel party, complete with crackers.",
         "Year 2 learnt all the words of The First Noel this week.",
         "What a Blessing the sunshine was for the fun run.",
     ],
@@ -519,3 +518,13 @@ def test_a_rarer_word_name_said_twice_is_a_question(roster):
 def test_a_rare_slip_of_a_word_name_where_a_person_fits(roster):
     assert of_rule("child_name", "Robbin won the egg and spoon race.", roster) == [WARN]
     assert of_rule("child_name", "Year 1 drew a robbin on the card.", roster) == []
+
+
+# Before a thing (party, club, concert), a name used far more as a word than given to babies
+# (Carol) is the word; a name mostly given to children (Noel, Arthur) is the question there,
+# never the block nor a silent pass.
+def test_a_thing_after_a_name_mostly_given_to_children_is_a_question(roster):
+    assert of_rule("child_name", "Reception loved their Noel party.", roster) == [WARN]
+    arthur = Roster((RosterPupil("Arthur", "Penn", key="a"),))
+    assert of_rule("child_name", "Arthur party in 4B today!", arthur) == [WARN]
+    assert of_rule("child_name", "Carol concert tickets are on sale.", roster) == []
