@@ -669,7 +669,10 @@ def in_a_noun_phrase(a: Analysis, i: int) -> bool:
     if in_name_position(a, i):
         return False
     if wordy(a.tokens[i].norm) and thing_after(a, i):
-        return True  # Carol concert, #CarolService, Carol singers
+        return True  # Carol concert, #CarolService
+    nxt_word = _next_word(a, i)
+    if nxt_word is not None and _plural_thing(nxt_word):
+        return True  # Marigold seeds, Fern wreaths, Mason jars: whoever the name is given to
     return prev is not None and prev.norm in _FRAME_BEFORE and nxt is not None and nxt.norm == "of"
 
 
@@ -683,7 +686,21 @@ def thing_after(a: Analysis, i: int) -> bool:
     thing = nxt.norm in THING_AFTER or nxt.norm in _EVENT_NOUNS
     if thing and (nxt.shape.islower() or nxt.norm not in surname_set()):
         return True
-    return nxt.shape.islower() and nxt.norm not in NAME_VERBS and plural_noun(nxt.norm)
+    return _plural_thing(nxt)
+
+
+_PEOPLE = frozenset("twins triplets brothers sisters boys girls children kids family".split())
+
+
+def _plural_thing(t: Token) -> bool:
+    """A lower-case plural noun that is not people or a verb (jars; seeds, wreaths and crowns,
+    whose verbs are common too, as things a word name names)."""
+    return (
+        t.shape.islower()
+        and t.norm not in NAME_VERBS
+        and t.norm not in _PEOPLE
+        and (plural_noun(t.norm) or (t.norm in THING_AFTER and t.norm.endswith("s")))
+    )
 
 
 _FINITE = frozenset("is was are were will starts started begins began takes took".split())

@@ -528,3 +528,12 @@ def test_a_thing_after_a_name_mostly_given_to_children_is_a_question(roster):
     arthur = Roster((RosterPupil("Arthur", "Penn", key="a"),))
     assert of_rule("child_name", "Arthur party in 4B today!", arthur) == [WARN]
     assert of_rule("child_name", "Carol concert tickets are on sale.", roster) == []
+
+
+def test_a_plural_thing_after_any_word_name_is_the_word():
+    roster = Roster(
+        (RosterPupil("Marigold", "Penn", key="m"), RosterPupil("Fern", "Lowe", key="f"))
+    )
+    assert of_rule("child_name", "Marigold seeds have been sown by the fence.", roster) == []
+    assert of_rule("child_name", "Fern wreaths are on sale for £3.", roster) == []
+    assert of_rule("child_name", "Fern won the Year 2 sprint.", roster) == [BLOCK]
