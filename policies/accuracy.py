@@ -26,7 +26,14 @@ HELDOUT4 = DATA / "heldout4_corpus.jsonl"  # written before the fourth round, ke
 HELDOUT5 = DATA / "heldout5_corpus.jsonl"  # written before the sixth round, read in it
 HELDOUT6 = DATA / "heldout6_corpus.jsonl"  # before the sixth round; two thirds read in the 7th
 _DRAFT_KEYS = (
-    "text", "when", "category", "photos", "staff", "reply_to", "exception", "exception_reason",
+    "text",
+    "when",
+    "category",
+    "photos",
+    "staff",
+    "reply_to",
+    "exception",
+    "exception_reason",
     "contacts",
 )
 SPLIT_SEED = 11  # fixed: the held-out sentences kept unseen while the engine was fixed

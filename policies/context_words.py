@@ -56,7 +56,7 @@ blue pink green red white purple yellow gold silver navy grey brown
 # After a word-name, these make it a verb or a greeting (Hope you, Will we, Mark the date).
 VERB_AFTER = frozenset(
     "you we they i it there the your our their this these those everyone everybody all "
-    "of before after to parents children families pupils staff carers".split()
+    "of before after to parents children families pupils staff carers u ur".split()
 )
 # Before a word-name, these make it the everyday word (the Rose Garden, a joy, what a).
 DETERMINERS = frozenset(
@@ -173,6 +173,8 @@ def read_word_name(a: Analysis, i: int) -> str:
         if nxt is not None and nxt.norm in OBJECT_STARTERS and not nxt.capitalised:
             return WORD_READING
         if prev is not None and prev.norm in ("to", "for") and _praise_before(a, i - 1):
+            if _CLASS_AFTER.match(a.text, token.end):
+                return NAME_READING  # well done to robin in 4A: the child, plainly
             return UNSURE  # shout out to river, well done to hazel: praise puts a child there
         return UNSURE if prev is not None and prev.norm in PRAISE_BEFORE else WORD_READING
     if token.norm in MONTHS and (_is_month_context(a, i) or _in_sentence(a, i, _CALENDAR)):

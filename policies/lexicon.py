@@ -598,7 +598,10 @@ def is_a_word(word: str) -> bool:
 
 def is_common_word(word: str) -> bool:
     """An everyday English word (so capitals decide whether it is used as a name)."""
-    return word in COMMON_WORD_NAMES or english_frequency().get(word, 0) >= 20000
+    freq = english_frequency()
+    if word in COMMON_WORD_NAMES or freq.get(word, 0) >= 20000:
+        return True
+    return "our" in word and freq.get(word.replace("our", "or"), 0) >= 20000  # honour, favour
 
 
 def _read_names(filename: str) -> list[str]:

@@ -399,6 +399,8 @@ class Roster:
             and _object_after(a, last)
         ):
             return None  # Blessing the new classroom: a verb with its object
+        if kind == FIRST and first == last and _before_a_date(a, first):
+            return None  # Thu 12 Nov, Sat 3 May: a day's short form before a date
         if kind == FIRST and first == last and spoken_of_as_a_word(a, first):
             return None  # Noor is the Arabic word for light: a word explained, not a child
         if kind == FIRST and first == last and head.capitalised and by_author_after(a, last):
@@ -497,8 +499,8 @@ class Roster:
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
         if nxt is not None and kind != FULL and nxt.kind == WORD:
             if nxt.norm in CLASS_WORDS or (nxt.norm in PLACE_WORDS and nxt.capitalised):
-                if entry.common:
-                    return None  # Willow class, Hope Street
+                if entry.common or (nxt.capitalised and nxt.norm in _STREET_ENDS | PLACE_WORDS):
+                    return None  # Willow class, Hope Street, Noel Street, Lark Hill Road
                 certain = False
         if not certain and kind == FIRST and first == last and self._their_initial(a, first, entry):
             certain = True  # Holly F. won: the first name and that pupil's surname initial
@@ -544,8 +546,8 @@ class Roster:
         return Mention(start, end, FULL, frozenset(), a.text[start:end], True, False, i, i + 1)
 
     def _disguised(self, a: Analysis, i: int, token: Token) -> Mention | None:
-        if not token.disguised:
-            return None
+        if not token.disguised or _CODE_SHAPE.match(a.text, token.start, token.end):
+            return None  # OL4, B12, M1: a postcode or a code, not a name in leetspeak
         alternative = token.shape.casefold().translate(_ALT_LEET)
         entry = self.entries.get(alternative)
         if entry is None:
@@ -586,6 +588,16 @@ class Roster:
             return None  # Chester FC, Thornton CE: part of a proper name
         if token.norm in NEVER_INITIALS:
             return None  # OK, a local GP, PE kit: an abbreviation written as a word
+        nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+        if (
+            nxt is not None
+            and nxt.kind == WORD
+            and nxt.capitalised
+            and not nxt.upper
+            and nxt.norm not in first_names()
+            and _surname_like(nxt)
+        ):
+            return None  # L. S. Lowry, J. K. Rowling: a person's initials and surname
         if prev is not None and not token.sentence_start and prev.norm in _NOUN_BEFORE:
             return None  # our new TA, the DT room, a PE lesson: a noun, not a child's initials
         certain = token.norm not in NOT_INITIALS and not token.title_context
@@ -649,6 +661,7 @@ class Roster:
         return extra
 
 
+_CODE_SHAPE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?$")
 _CLIPPED_FROM = 5  # a first name this long may be cut short to a pet form
 _PET_ENDINGS = ("", "i", "y", "ie", "ey", "ee", "a", "ia", "o", "s")
 
@@ -1051,6 +1064,20 @@ def _describing(word: str) -> bool:
     )
 
 
+_MONTH_FORMS = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _before_a_date(a: Analysis, i: int) -> bool:
+    """The name straight before a day of the month and a month (Thu 12 Nov): a date."""
+    tokens = a.tokens
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].norm.isdigit()
+        and len(tokens[i + 1].norm) <= 2
+        and tokens[i + 2].norm in _MONTH_FORMS
+    )
+
+
 def _repeated(a: Analysis, i: int) -> bool:
     """The same word just before or after, a comma between (Noel, Noel! / Gloria, Gloria)."""
     tokens = a.tokens
@@ -1141,6 +1168,7 @@ def _after_title(a: Analysis, i: int) -> bool:
         i > 1
         and before.capitalised
         and (not before.sentence_start or _abbreviated_title(a, i - 1))
+        and "(" not in a.text[before.end : a.tokens[i].start]  # Mr Hussain (Muhammad's dad)
         and a.tokens[i - 2].kind == WORD
         and (a.tokens[i - 2].norm in TITLES or a.tokens[i - 2].norm in ROLE_WORDS)
     )
@@ -1183,13 +1211,8 @@ def _adult_named_before(a: Analysis, i: int) -> bool:
     role (our caretaker Joy Hart … thanks, Joy): the bare name later is the same adult."""
     norm = a.tokens[i].norm
     for j in range(i - 1):
-        if (
-            a.tokens[j].norm == norm
-            and a.tokens[j + 1].capitalised
-            and a.tokens[j + 1].kind == WORD
-            and _after_title(a, j)
-        ):
-            return True
+        if a.tokens[j].norm == norm and _after_title(a, j):
+            return True  # our caretaker Joy Hart … thanks, Joy; our caretaker, Stan … Stan!
     return False
 
 
@@ -1237,6 +1260,8 @@ _PRAISE_TAGS = tuple(PRAISE_BEFORE) + (
     "happybirthday",
     "birthday",
     "proudof",
+    "superstar",
+    "starof",
     "shoutoutto",
     "shoutout",
     "goteam",

@@ -537,3 +537,40 @@ def test_a_plural_thing_after_any_word_name_is_the_word():
     assert of_rule("child_name", "Marigold seeds have been sown by the fence.", roster) == []
     assert of_rule("child_name", "Fern wreaths are on sale for £3.", roster) == []
     assert of_rule("child_name", "Fern won the Year 2 sprint.", roster) == [BLOCK]
+
+
+# Corpus 8's classes, on fresh sentences: a roster first name before a street word is a street
+# (Pearl Street, Robin Hill Road); a postcode is no name in leetspeak; a short day before a
+# date (Sky 12 Nov is no sentence) ; initials before a surname are a person's (J. K. Rowling);
+# a name after a role and a comma is the same adult again later; "(Amira's mum)" after an
+# adult's title and surname names the child; lower case after praise with a class (well done
+# to sky in 2B) is the child; #superstarpoppy is praise for one child.
+def test_streets_postcodes_and_dates_are_no_children(roster):
+    assert of_rule("child_name", "Please don't park on Pearl Street at pick-up.", roster) == []
+    assert of_rule("child_name", "Our new lollipop spot is on Robin Hill Road.", roster) == []
+    assert of_rule("child_name", "Drop-off point: 3 Mill Lane, Leeds, LS1 4AB.", roster) == []
+    thu = Roster((RosterPupil("Thu", "Hoang", key="t"),))
+    assert of_rule("child_name", "Clubs on Thu 12 Nov: chess and choir.", thu) == []
+
+
+def test_initials_before_a_surname_are_an_adults():
+    ls = Roster((RosterPupil("Lujain", "Sabbagh", key="l"),))
+    assert of_rule("child_name", "Year 6 painted like L. S. Lowry this week.", ls) == []
+
+
+def test_a_role_and_a_comma_then_the_same_name_is_the_adult_again():
+    stan = Roster((RosterPupil("Ioana", "Stan", key="s"),))
+    text = "Our caretaker, Stan, fixed the gate today. Thank you, Stan!"
+    assert of_rule("child_name", text, stan) == []
+
+
+def test_a_child_named_in_brackets_after_an_adult(roster):
+    assert of_rule("child_name", "Mr Saleh (Amira's dad) ran the stall.", roster) == [BLOCK]
+
+
+def test_lower_case_praise_with_a_class_and_superstar_tags(roster):
+    assert of_rule("child_name", "huge well done to sky in 2B for her cartwheel!", roster) == [
+        BLOCK
+    ]
+    found = rules("Superstar swimmer this week! #superstarpoppy", roster)
+    assert ("child_name", BLOCK) in found or ("targeted_praise", BLOCK) in found
