@@ -483,6 +483,8 @@ class Roster:
                 return None
             certain = reading == NAME_READING
         if certain and kind == FIRST and first == last and entry.word and gerund_subject(a, first):
+            if wordy(entry.name):
+                return None  # Crystal growing is this week's experiment: the word
             certain = False  # Carol singing starts at 5pm: the activity, or the child doing it?
         if (
             certain
@@ -540,7 +542,8 @@ class Roster:
         if f"{head.norm} {nxt.norm}" in self.entries:
             return None
         praised = i > 0 and a.tokens[i - 1].norm in PRAISE_BEFORE and not head.sentence_start
-        if not does_something(a, i + 2) and not _class_after(a, i) and not praised:
+        after = i + 3 if i + 2 < len(a.tokens) and a.tokens[i + 2].norm == "who" else i + 2
+        if not does_something(a, after) and not _class_after(a, i) and not praised:
             return None
         start, end = head.start, nxt.end
         return Mention(start, end, FULL, frozenset(), a.text[start:end], True, False, i, i + 1)
@@ -861,6 +864,11 @@ def _an_award_in(a: Analysis, i: int) -> bool:
 _WHEN_OR_WHO = frozenset(
     "today tonight yesterday tomorrow who whom whose which too again once first last next".split()
 )
+
+
+def _an_organisations(a: Analysis, i: int) -> bool:
+    """The name follows an organisation's possessive (the Rotary Club's Sue)."""
+    return i > 1 and a.tokens[i - 1].norm == "s" and a.tokens[i - 2].norm in _ORG_NOUNS
 
 
 def _thing_named_after(a: Analysis, i: int) -> bool:
@@ -1583,6 +1591,10 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         prev = a.tokens[i - 1]
         if prev.capitalised or (prev.norm == "s" and a.text[prev.start - 1 : prev.start] in "'’"):
             return None  # Robin Hood's Bay, Poole Harbour: a place's name
+    if _an_organisations(a, i) or (
+        i > 2 and a.tokens[i - 1].norm in ("and", "&") and _an_organisations(a, i - 2)
+    ):
+        return None  # Oldham Rotary Club's Sue and Dave: the organisation's adults
     if _travelled_to(a, i) or _thing_named_after(a, i):
         return None  # off to Ely, then on to Rye; their own Anderson shelters
     if _title_before_name(a, i) and not_a_pupil_after(a, i + 1):
@@ -1603,7 +1615,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         # Names joined by "and" (Kuba Nowak and Bartek Lis won the doubles) stay the question:
         # a pair's result may be a club's adults as well as pupils.
         joined = i > 1 and a.tokens[i - 1].norm in ("and", "&") and a.tokens[i - 2].capitalised
-        child = not joined and _surname_like(nxt) and does_something(a, i + 2)
+        after = i + 3 if i + 2 < len(a.tokens) and a.tokens[i + 2].norm == "who" else i + 2
+        child = not joined and _surname_like(nxt) and does_something(a, after)  # Ivy Ashton, who
     if child and full:
         # Our Year 5 rugby captain Ethan Clarke, Ayesha Begum (Year 2): a child, though not on
         # the roster, named plainly by a full name. A first name alone (Priya from Year 5)

@@ -381,6 +381,7 @@ def _addressed(ctx: Context) -> list[tuple[int, int, bool]]:
 
 
 _YOU = frozenset("you your yours yourself".split())
+_PLEASE = frozenset("please pls plz".split())
 _TO_PARENTS = frozenset("child children child's son daughter sons daughters family".split())
 _SET_OFF = re.compile(r"\s*(?:,|[-–—]\s)")
 
@@ -417,6 +418,9 @@ def _spoken_to(ctx: Context, m) -> bool:
         for k, t in enumerate(said)
     ):
         return True  # but "your child", "your children": said to the parents
+    if a.tokens[first].start == m.start and "," in text[m.end : m.end + 2]:
+        if any(t.norm in _PLEASE for t in a.tokens[m.last_token + 1 : last + 1]):
+            return True  # Inaya, we still need the slip, signed, please
     rest = text[after.end() : after.end() + 40]
     return _ADDRESS.match(rest) is not None  # ... today Alfie, well done
 
@@ -522,7 +526,7 @@ ABOUT_ONE = (
     "broken leg",
     "broken wrist",
 )
-_VOCATIVE_TAGS = tuple(v.replace(" ", "") for v in VOCATIVE) + ("proudof", "sproudof")
+_VOCATIVE_TAGS = tuple(v.replace(" ", "") for v in VOCATIVE) + ("proudof", "sproudof", "superstar")
 
 
 def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]:

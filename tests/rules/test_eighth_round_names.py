@@ -353,8 +353,10 @@ def test_a_word_name_with_the_weather_is_the_thing(roster):
 # A rarer word name opening a sentence before an -ing word, with is or starts later (Carol
 # singing starts at six), is an activity or the child doing it: the question, not a block.
 def test_a_rarer_word_name_before_an_activity_is_a_question(roster):
+    text = "Noel singing by the Christmas tree starts at six."
+    assert of_rule("child_name", text, roster) == [WARN]  # Noel: mostly given to children
     text = "Carol singing by the Christmas tree starts at six."
-    assert of_rule("child_name", text, roster) == [WARN]
+    assert of_rule("child_name", text, roster) == []  # Carol: far more a word than a name
     assert of_rule("child_name", "Carol sang by the Christmas tree.", roster) == [BLOCK]
 
 
@@ -574,3 +576,16 @@ def test_lower_case_praise_with_a_class_and_superstar_tags(roster):
     ]
     found = rules("Superstar swimmer this week! #superstarpoppy", roster)
     assert ("child_name", BLOCK) in found or ("targeted_praise", BLOCK) in found
+
+
+# A full name, a comma and "who" before a verb is a child named in full (Ivy Ashton, who
+# plays...); names after an organisation's possessive are its adults; a sentence opened by a
+# name and a comma that asks "please" is said to that child.
+def test_full_name_who_organisation_and_please(roster):
+    assert of_rule(
+        "child_name", "Esme Hartley, who plays in goal, has a county trial.", roster
+    ) == [BLOCK]
+    text = "Chester Rotary Club's Sue and Dave gave Year 3 a dictionary each."
+    assert of_rule("child_name", text, roster, "highfield") == []
+    text = "Amira, we still need your trip slip, signed, please."
+    assert of_rule("targeted_praise", text, roster, "unsworth") == [BLOCK]
