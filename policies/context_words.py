@@ -438,6 +438,7 @@ def in_name_position(a: Analysis, i: int) -> bool:
         or (prev is not None and prev.norm in PRAISE_BEFORE)
         or (prev is not None and prev.norm in ("to", "for") and _praise_before(a, i - 1))
         or (prev is not None and prev.norm == "of" and _before_is(a, i - 1, "proud"))
+        or _praise_said_to(a, i, prev)
         or (prev is not None and prev.norm in ("by", "from", "with"))
         or (
             nxt is not None
@@ -455,6 +456,26 @@ def in_name_position(a: Analysis, i: int) -> bool:
         or (prev is not None and prev.norm == "you" and _before_is(a, i - 1, "thank"))
         or _caption(a, i)
     )
+
+
+_PRAISE_WORDS = frozenset(
+    "lovely brilliant fantastic amazing excellent super superb wonderful great fab fabulous "
+    "awesome terrific outstanding beautiful".split()
+)
+_SAID_WHEN = frozenset("today tonight again yesterday".split())
+
+
+def _praise_said_to(a: Analysis, i: int, prev: Token | None) -> bool:
+    """Praise, a word of when and the name set off by a comma or the sentence's end (Lovely
+    singing today Melody, the hall went silent): said to the child."""
+    if prev is None or prev.norm not in _SAID_WHEN:
+        return False
+    token = a.tokens[i]
+    after = a.text[token.end : token.end + 2].lstrip(" ")
+    if not after[:1] or after[:1] not in ",!.?":
+        return False
+    first = a.sentence_of(i)[0]
+    return any(t.norm in _PRAISE_WORDS for t in a.tokens[max(first, i - 4) : i - 1])
 
 
 # Irregular pasts a person does (Poppy laid the wreath, Sky caught the ball).

@@ -589,3 +589,11 @@ def test_full_name_who_organisation_and_please(roster):
     assert of_rule("child_name", text, roster, "highfield") == []
     text = "Amira, we still need your trip slip, signed, please."
     assert of_rule("targeted_praise", text, roster, "unsworth") == [BLOCK]
+
+
+# Praise, a word of when and a word name set off by a comma or the sentence's end (Lovely
+# singing today Sky, the hall went silent) is said to the child; without the praise it is not.
+def test_praise_and_today_before_a_word_name(roster):
+    text = "Lovely singing today Sky, the hall went silent."
+    assert of_rule("child_name", text, roster) == [BLOCK]
+    assert of_rule("child_name", "Grey clouds today Sky, so bring a coat.", roster) != [BLOCK]
