@@ -30,7 +30,14 @@ HELDOUT7_ROSTER = DATA / "heldout7_roster.json"
 HELDOUT8 = DATA / "heldout8_corpus.jsonl"  # a school year, own roster; 2/3 read in the 8th
 HELDOUT8_ROSTER = DATA / "heldout8_roster.json"
 _DRAFT_KEYS = (
-    "text", "when", "category", "photos", "staff", "reply_to", "exception", "exception_reason",
+    "text",
+    "when",
+    "category",
+    "photos",
+    "staff",
+    "reply_to",
+    "exception",
+    "exception_reason",
     "contacts",
 )
 SPLIT_SEED = 11  # fixed: the held-out sentences kept unseen while the engine was fixed

@@ -15,8 +15,10 @@ from policies.lexicon import (
     english_frequency,
     first_names,
     gazetteer,
+    is_a_word,
     is_common_word,
     surname_set,
+    wordy,
 )
 from policies.text import TAG, WORD, Analysis, Token, plain
 
@@ -54,7 +56,7 @@ blue pink green red white purple yellow gold silver navy grey brown
 # After a word-name, these make it a verb or a greeting (Hope you, Will we, Mark the date).
 VERB_AFTER = frozenset(
     "you we they i it there the your our their this these those everyone everybody all "
-    "of before after to parents children families pupils staff carers".split()
+    "of before after to parents children families pupils staff carers u ur".split()
 )
 # Before a word-name, these make it the everyday word (the Rose Garden, a joy, what a).
 DETERMINERS = frozenset(
@@ -170,6 +172,10 @@ def read_word_name(a: Analysis, i: int) -> str:
         # word that takes an object is a verb (thank you for blessing our new building).
         if nxt is not None and nxt.norm in OBJECT_STARTERS and not nxt.capitalised:
             return WORD_READING
+        if prev is not None and prev.norm in ("to", "for") and _praise_before(a, i - 1):
+            if _CLASS_AFTER.match(a.text, token.end):
+                return NAME_READING  # well done to robin in 4A: the child, plainly
+            return UNSURE  # shout out to river, well done to hazel: praise puts a child there
         return UNSURE if prev is not None and prev.norm in PRAISE_BEFORE else WORD_READING
     if token.norm in MONTHS and (_is_month_context(a, i) or _in_sentence(a, i, _CALENDAR)):
         return WORD_READING  # April is Autism Acceptance Month
@@ -187,18 +193,22 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # the poem A Red, Red Rose; the carol Little Donkey
     if prev is not None and prev.norm in DETERMINERS:
         return WORD_READING
+    if _in_or_of_a_title(a, i, prev):
+        return WORD_READING  # sang in Harmony, the Festival of Light
+    if _modified_thing(a, i, prev):
+        return WORD_READING  # the night Sky, the wild Poppy field
     if _named_thing(a, i):
         return WORD_READING  # the Mary Rose, the Holly Bush: a ship, a house, an inn
     if _event_title(a, i):
         return WORD_READING  # Faith in Action week, Hope for the Future Day
     if token.norm in _SEASONS and _term_ahead(a, i):
         return WORD_READING  # Summer, Autumn and Spring terms
-    if token.norm in _COLOURS and _an_alert_after(a, i):
+    if (token.norm in _COLOURS or is_a_word(token.norm)) and _an_alert_after(a, i):
         return WORD_READING  # an Amber heat-health alert, Amber weather warning: a level
     if prev is not None and prev.norm in KIN and prev.shape.islower():
         return NAME_READING  # his son Miles, her twin sister Rose: a child
-    if _time_passes(a, i):
-        return WORD_READING  # Autumn has arrived, Spring is here
+    if _time_passes(a, i) or _colour_or_weather(a, i):
+        return WORD_READING  # Autumn has arrived, Spring is here, the Sky was grey
     if _modal_question(a, i):
         return WORD_READING  # Will anyone..?, May some of you..?: a question's verb
     if _thing_opening(a, i):
@@ -215,6 +225,8 @@ def read_word_name(a: Analysis, i: int) -> str:
             return WORD_READING  # Faith, hope and love: a list of everyday words
         if nxt.norm in ("and", "or") and _lower_after(a, i + 1):
             return WORD_READING  # Grace and courtesy, Joy and laughter
+        if _shared_noun_after(a, i):
+            return WORD_READING  # Hazel and Holly trees: two kinds of one thing
         if nxt.norm in ("and", "&") and _capital_after(a, i + 1) and not _name_after(a, i + 1):
             return WORD_READING  # Hope and Heritage, Faith & Fun: a title of two words
         if nxt.capitalised and not nxt.title_context and is_common_word(nxt.norm):
@@ -236,7 +248,7 @@ _MODALS = frozenset("will may can might must shall".split())
 
 # Words after a name that are no noun: function words, adverbs, auxiliaries and the irregular
 # pasts a person does (Rose always.., Holly said.., Grace knew..).
-_NOT_NOUNS = frozenset(
+NOT_NOUNS = frozenset(
     """
 and or but nor is are was were be been being am has have had do does did will would can could
 should shall may might must the a an to of in on at for with from by into onto about as than
@@ -275,7 +287,7 @@ def _thing_opening(a: Analysis, i: int) -> bool:
         return False
     word = nxt.norm
     freq = english_frequency()
-    if freq.get(token.norm, 0) < 20000 or freq.get(word, 0) < 20000 or word in _NOT_NOUNS:
+    if freq.get(token.norm, 0) < 20000 or freq.get(word, 0) < 20000 or word in NOT_NOUNS:
         return False
     if does_something(a, i + 1) or word.endswith(("ing", "ly")) or word in first_names():
         return False
@@ -404,9 +416,11 @@ def plural_noun(word: str) -> bool:
         return False
     freq = english_frequency()
     stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if word.endswith(("ches", "shes", "xes", "sses", "zes", "oes")) and freq.get(stem, 0) < 20:
+        stem = word[:-2]  # branches, boxes, bushes: the singular without its e
     if freq.get(stem, 0) < (1000 if freq.get(word, 0) >= 1000 else 20):
         return False  # a rare plural (wellies, allotments) may have a rarer singular
-    base = stem[:-1] if stem.endswith("e") else stem
+    base = stem[:-1] if stem.endswith("e") and not stem.endswith("ee") else stem  # bee: be
     names = first_names()
     double = base + base[-1:]
     forms = (base + "ing", base + "ed", stem + "d", double + "ing", double + "ed")
@@ -423,6 +437,8 @@ def in_name_position(a: Analysis, i: int) -> bool:
         _possessive(a, i)
         or (prev is not None and prev.norm in PRAISE_BEFORE)
         or (prev is not None and prev.norm in ("to", "for") and _praise_before(a, i - 1))
+        or (prev is not None and prev.norm == "of" and _before_is(a, i - 1, "proud"))
+        or _praise_said_to(a, i, prev)
         or (prev is not None and prev.norm in ("by", "from", "with"))
         or (
             nxt is not None
@@ -440,6 +456,26 @@ def in_name_position(a: Analysis, i: int) -> bool:
         or (prev is not None and prev.norm == "you" and _before_is(a, i - 1, "thank"))
         or _caption(a, i)
     )
+
+
+_PRAISE_WORDS = frozenset(
+    "lovely brilliant fantastic amazing excellent super superb wonderful great fab fabulous "
+    "awesome terrific outstanding beautiful".split()
+)
+_SAID_WHEN = frozenset("today tonight again yesterday".split())
+
+
+def _praise_said_to(a: Analysis, i: int, prev: Token | None) -> bool:
+    """Praise, a word of when and the name set off by a comma or the sentence's end (Lovely
+    singing today Melody, the hall went silent): said to the child."""
+    if prev is None or prev.norm not in _SAID_WHEN:
+        return False
+    token = a.tokens[i]
+    after = a.text[token.end : token.end + 2].lstrip(" ")
+    if not after[:1] or after[:1] not in ",!.?":
+        return False
+    first = a.sentence_of(i)[0]
+    return any(t.norm in _PRAISE_WORDS for t in a.tokens[max(first, i - 4) : i - 1])
 
 
 # Irregular pasts a person does (Poppy laid the wreath, Sky caught the ball).
@@ -465,7 +501,7 @@ ANIMALS = frozenset(
 _TIME_VERBS = frozenset(
     "arrived arrives arriving here come comes coming came begun begins began starts started "
     "ends ended over upon gone went flew flown passed passing nearly almost finally "
-    "approaching".split()
+    "approaching brings bring brought".split()
 )
 _AUXILIARY = frozenset("is has was had will 's".split())
 
@@ -506,9 +542,35 @@ def _time_passes(a: Analysis, i: int) -> bool:
     words = [t.norm for t in a.tokens[i + 1 : i + 4] if not t.sentence_start]
     while words and words[0] in _AUXILIARY:
         words = words[1:]
-    return bool(words) and words[0] in _TIME_VERBS
+    if not words or words[0] not in _TIME_VERBS:
+        return False
+    last = a.sentence_of(i)[1]  # Autumn brought her leaves in: a child, not the season
+    return not any(t.norm in _GENDERED for t in a.tokens[i + 1 : last + 1])
 
 
+_COPULAS = frozenset("is was were are looked looks turned turns stayed".split())
+_WEATHER = frozenset(
+    "cloudy clear overcast stormy grey gray dark bright misty foggy frosty icy calm high low "
+    "full flooded frozen".split()
+)
+
+
+def _colour_or_weather(a: Analysis, i: int) -> bool:
+    """A word name before is or was and a colour or the weather (Sky was grey, River is high):
+    the thing; with no he or she after it to make it a person."""
+    nxt = _next_word(a, i)
+    if nxt is None or nxt.norm not in _COPULAS or not nxt.shape.islower():
+        return False
+    after = _next_word(a, i + 1)
+    if after is None or not after.shape.islower():
+        return False
+    if after.norm not in _WEATHER and after.norm not in _COLOUR_WORDS:
+        return False
+    last = a.sentence_of(i)[1]
+    return not any(t.norm in _GENDERED for t in a.tokens[i + 1 : last + 1])
+
+
+_COLOUR_WORDS = frozenset("blue pink green red white purple yellow gold silver navy brown".split())
 _OWN = frozenset("his her herself himself".split())
 
 
@@ -549,6 +611,24 @@ def _does_with_pronoun(a: Analysis, i: int) -> bool:
     return False
 
 
+_PRAISE_SHAPES = ("ing", "ful", "ous", "ive", "y", "ic", "ent", "ant", "ble", "est", "ed")
+
+
+def _modified_thing(a: Analysis, i: int, prev: Token | None) -> bool:
+    """The, this or that, a lower-case word that is no describing word, then the name (the
+    night Sky, the wild Poppy field): a thing; "the brilliant Poppy" may be a child."""
+    if prev is None or not prev.shape.isalpha() or not prev.shape.islower():
+        return False
+    before = _prev_word(a, i - 1)
+    if before is None or before.norm not in _THING_DETERMINERS:
+        return False
+    if a.text[before.end : prev.start] != " " or a.text[prev.end : a.tokens[i].start] != " ":
+        return False  # Star of the week: Josh
+    if prev.norm.endswith(_PRAISE_SHAPES) or prev.norm in NOT_NOUNS:
+        return False
+    return english_frequency().get(prev.norm, 0) >= 1000 and not in_name_position(a, i)
+
+
 def _named_thing(a: Analysis, i: int) -> bool:
     """'the', then a capitalised word, then this one: the name of a ship, an inn or a building
     (the Mary Rose, the Holly Bush), not a child."""
@@ -556,7 +636,11 @@ def _named_thing(a: Analysis, i: int) -> bool:
     if prev is None or not prev.capitalised or not a.text[prev.end : a.tokens[i].start] == " ":
         return False
     before = _prev_word(a, i - 1)
-    return before is not None and before.norm == "the" and not before.capitalised
+    # "the" in lower case, or a capital The or A that opens a title mid-sentence (The Little
+    # Prince, A Christmas Carol)
+    return before is not None and (
+        before.norm == "the" or (before.norm in ("a", "an") and before.shape[:1].isupper())
+    )
 
 
 _TITLE_JOINERS = frozenset("in of for the and a to on at &".split())
@@ -583,9 +667,169 @@ def _event_title(a: Analysis, i: int) -> bool:
     return False
 
 
+# Determiners that make the capitalised word after them a thing, never a child (nobody writes
+# "the Carol" of a pupil): the possessives (our Carol) and a/an (a convincing Harry) are left out.
+_THING_DETERMINERS = frozenset("the this that these those such what its every each no".split())
+# Before "X of": the word is a noun in a fixed frame (in Favour of, the Blessing of the garden).
+_FRAME_BEFORE = frozenset("in with by for".split())
+
+
+def in_a_noun_phrase(a: Analysis, i: int) -> bool:
+    """A capitalised word name that is an everyday word too, used as a noun: after the, this or
+    such; in "in Favour of"; before a thing it names (Carol Service, Mason jars, Noel party); or
+    straight after the and a capitalised word (the First Noel). Where a person's name fits (a
+    verb after it, praise before it) it stays a name. For names no word list calls common (Carol,
+    Mason, Blessing), whose capitals alone would make them a child."""
+    prev, nxt = _prev_word(a, i), _next_word(a, i)
+    if prev is not None and prev.norm in _THING_DETERMINERS and not _possessive(a, i):
+        return True  # The Blessing of the garden, this Favour, the Blessing was lovely
+    if _in_or_of_a_title(a, i, prev) or _lower_list(a, i) or _an_alert_after(a, i):
+        return True  # sang in Harmony, Words of Wisdom; Bliss, kindness and patience
+    if _event_title(a, i):
+        return True  # our Carol of Light week
+    if _the_word_before(a, i, prev) or _modified_thing(a, i, prev) or _shared_noun_after(a, i):
+        return True  # the First Noel, the old Mason jars, Mason and Leafcutter bees
+    if in_name_position(a, i):
+        return False
+    if wordy(a.tokens[i].norm) and thing_after(a, i):
+        return True  # Carol concert, #CarolService
+    nxt_word = _next_word(a, i)
+    if nxt_word is not None and _plural_thing(nxt_word):
+        return True  # Marigold seeds, Fern wreaths, Mason jars: whoever the name is given to
+    return prev is not None and prev.norm in _FRAME_BEFORE and nxt is not None and nxt.norm == "of"
+
+
+def thing_after(a: Analysis, i: int) -> bool:
+    """A thing the word names straight after it (concert, service, singers, jars; not a
+    capitalised surname such as Green): after a name used far more as a word (Carol) the word,
+    after a name mostly given to children (Arthur party) a question."""
+    nxt = _next_word(a, i)  # a word, or the next word of one CamelCase hashtag
+    if nxt is None:
+        return False
+    thing = nxt.norm in THING_AFTER or nxt.norm in _EVENT_NOUNS
+    if thing and (nxt.shape.islower() or nxt.norm not in surname_set()):
+        return True
+    return _plural_thing(nxt)
+
+
+_PEOPLE = frozenset("twins triplets brothers sisters boys girls children kids family".split())
+
+
+def _plural_thing(t: Token) -> bool:
+    """A lower-case plural noun that is not people or a verb (jars; seeds, wreaths and crowns,
+    whose verbs are common too, as things a word name names)."""
+    return (
+        t.shape.islower()
+        and t.norm not in NAME_VERBS
+        and t.norm not in _PEOPLE
+        and (plural_noun(t.norm) or (t.norm in THING_AFTER and t.norm.endswith("s")))
+    )
+
+
+_FINITE = frozenset("is was are were will starts started begins began takes took".split())
+
+
+def gerund_subject(a: Analysis, i: int) -> bool:
+    """A name opening a sentence before a lower-case -ing word, with is, was or starts later in
+    the sentence and no he or she (Carol singing starts at 5pm, Willow weaving was a success):
+    an activity named after the word, or the child doing it; a question either way."""
+    token, nxt = a.tokens[i], _next_word(a, i)
+    if not token.sentence_start or nxt is None or not nxt.shape.islower():
+        return False
+    if not nxt.norm.endswith("ing") or english_frequency().get(nxt.norm, 0) < 1000:
+        return False
+    last = a.sentence_of(i)[1]
+    rest = a.tokens[i + 2 : last + 1]
+    return any(t.norm in _FINITE for t in rest) and not any(t.norm in _GENDERED for t in rest)
+
+
+def _in_or_of_a_title(a: Analysis, i: int, prev: Token | None) -> bool:
+    """A word name straight after "in" (sang in Harmony, in Faith), or after "of" and a
+    capitalised everyday noun (Words of Wisdom, the Festival of Light): the word; a possessive
+    (in Hazel's group) or a class after it (in Faith's 3B) leaves it a name."""
+    if prev is None or not prev.shape.islower() or _possessive(a, i):
+        return False
+    if a.text[prev.end : a.tokens[i].start] != " " or _CLASS_AFTER.match(a.text, a.tokens[i].end):
+        return False
+    if prev.norm == "in":
+        return True
+    if prev.norm != "of" or i < 2:
+        return False
+    head = a.tokens[i - 2]
+    return (
+        head.capitalised
+        and not head.sentence_start  # Photos of Summer: pictures of the season or the child?
+        and head.kind == WORD
+        and english_frequency().get(head.norm, 0) >= 1000
+        and head.norm not in first_names()
+        and head.norm not in PRAISE_BEFORE
+    )
+
+
+def _shared_noun_after(a: Analysis, i: int) -> bool:
+    """Two capitalised words joined by and or or before a lower-case plural noun or a thing
+    (Hazel and Holly trees, Rose or Poppy seeds): both name kinds of that thing."""
+    tokens = a.tokens
+    if i + 3 >= len(tokens) or tokens[i + 1].norm not in ("and", "or", "&"):
+        return False
+    other, noun = tokens[i + 2], tokens[i + 3]
+    if noun.sentence_start or other.sentence_start or other.kind != WORD:
+        return False
+    if not other.capitalised and english_frequency().get(other.norm, 0) < 1000:
+        return False  # Hazel and Holly trees, Coral and gold leaves
+    if not noun.shape.islower() or noun.norm in NAME_VERBS:
+        return False
+    return noun.norm in THING_AFTER or plural_noun(noun.norm)
+
+
+def _the_word_before(a: Analysis, i: int, prev: Token | None) -> bool:
+    """The (or a capital A), then a capitalised everyday word, then the name (the First Noel,
+    A Winter Carol)."""
+    if prev is None or not prev.capitalised or a.text[prev.end : a.tokens[i].start] != " ":
+        return False
+    opener = a.tokens[i - 2] if i > 1 else None
+    return (
+        opener is not None
+        and not prev.sentence_start
+        and (opener.norm == "the" or (opener.norm in ("a", "an") and opener.shape[:1].isupper()))
+        and english_frequency().get(prev.norm, 0) >= 1000
+        and prev.norm not in first_names()
+    )
+
+
+# A word spoken of as a word: Noor is the Arabic word for light, Shalom is Hebrew for peace,
+# Ubuntu means "I am because we are", the word Hope.
+_DEFINED_AFTER = re.compile(
+    r"[’'\"”]?\s+(?:is|was|means)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?(?:word|name|term)"
+    r"\s+(?:for|meaning)\b|[’'\"”]?\s+(?:is|was|will be)\s+(?:the|our|this \w+'s)\s+"
+    r"(?:theme|topic|focus|motto|value|word|message)\b|[’'\"”]?\s+(?:is|means)\s+[‘'\"“]|[’'\"”]?\s+is\s+(?:[A-Z][a-z]+\s+){1,2}for\b"
+)
+_WORD_BEFORE = frozenset("word term".split())
+
+
+def spoken_of_as_a_word(a: Analysis, i: int) -> bool:
+    """The name is a word being explained (Noor is the Arabic word for light, the word Hope):
+    a lesson about language, not a child."""
+    prev = _prev_word(a, i)
+    if prev is not None and prev.norm in _WORD_BEFORE and prev.shape.islower():
+        return True
+    return _DEFINED_AFTER.match(a.text, a.tokens[i].end) is not None
+
+
+_TITLE_RUN = 8  # words a book's title may run to after the name
+
+
 def by_author_after(a: Analysis, i: int) -> bool:
-    """A title and its author: Matilda by Roald Dahl, Holes by Louis Sachar (a capitalised
-    first name and surname after 'by', no title such as Mrs before them)."""
+    """A title and its author: Matilda by Roald Dahl, Holes by Louis Sachar, Alfie Gets in First
+    by Shirley Hughes (the name opens a run of capitalised words and small joining words, then a
+    capitalised first name and surname after 'by', no title such as Mrs before them)."""
+    for _ in range(_TITLE_RUN):
+        nxt = _next_word(a, i)
+        if nxt is None or nxt.norm == "by":
+            break
+        if not (nxt.capitalised or (nxt.norm in _TITLE_JOINERS and nxt.shape.islower())):
+            return False  # Alfie won a prize by ...: a sentence, not a title
+        i += 1
     by = _next_word(a, i)
     if by is None or by.norm != "by":
         return False
@@ -762,6 +1006,15 @@ def character_first_names(a: Analysis) -> frozenset[int]:
     """Tokens that are the first word of a character or a title in the gazetteer (Hermione of
     Hermione Granger, Joseph of Joseph and the Amazing Technicolor Dreamcoat)."""
     return frozenset(f for f, _, mode in _gazetteer_hits(a) if mode == _FIRST_ONLY)
+
+
+@cache
+def story_names() -> frozenset[str]:
+    """First words of the gazetteer's characters and titles (Daniel, Joseph, Noah): the names
+    a story about its people may own (Daniel's friends Shadrach, Meshach and Abednego)."""
+    return frozenset(
+        plain(words).split()[0] for kind, words in gazetteer() if kind in _FICTION and plain(words)
+    )
 
 
 @cache

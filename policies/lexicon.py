@@ -51,6 +51,31 @@ def data_names(name: str) -> frozenset[str]:
 
 
 @cache
+def baby_counts() -> dict[str, int]:
+    """Name -> how many babies were given it in the ONS (England and Wales) and NRS (Scotland)
+    tables shipped in policies/data/ (the counts on their lines)."""
+    counts: dict[str, int] = {}
+    for name in ("uk_first_names.txt", "scottish_first_names.txt"):
+        for _, line in _data_lines(name):
+            m = _NAME_LINE.match(line)
+            if m and m.group(2):
+                counts[m.group(1)] = counts.get(m.group(1), 0) + int(m.group(2))
+    return counts
+
+
+_WORDY = 5  # an everyday word this many times more often than a baby's name
+
+
+def wordy(word: str) -> bool:
+    """A name used far more as an everyday word than given to babies (Carol, Blessing, Storm,
+    Favour; not Arthur, Charlie or Mason): what follows it may make it the word (Carol
+    concert), where after Arthur or Lucy the same words are a child's (Arthur party)."""
+    freq = english_frequency()
+    used = freq.get(word, 0) or (freq.get(word.replace("our", "or"), 0) if "our" in word else 0)
+    return used >= _WORDY * max(baby_counts().get(word, 0), 1)
+
+
+@cache
 def gazetteer() -> tuple[tuple[str, str], ...]:
     """(kind, words) of well-known people, characters, titles, expressions and places."""
     entries = []
@@ -187,6 +212,9 @@ not of ok on one or our out see so the to two up us was we you
 TITLES = data_names("titles.txt")
 
 # Words that start an object: a lower-case word before them is a verb (blessing our building).
+# Words that go before a name to name a thing, not a person: Storm Ciara, Operation Hope,
+# Mount Hazel, Camp Willow. A pupil called Storm before another name is not the child.
+NAMING_WORDS = frozenset("storm hurricane operation project camp mount lake cape".split())
 OBJECT_STARTERS = frozenset("our the a an their his her my your this these those every".split())
 
 # A role before a name makes it an adult's (our caretaker Mark, PTA chair Sarah Jones).
@@ -207,6 +235,7 @@ PLACE_WORDS = frozenset(
 zoo park road street lane avenue close way drive hall cathedral church chapel college school
 academy museum castle bridge fc city united town village farm centre center house library theatre
 gallery beach wood woods forest hill valley river lake island airport station hospital
+harbour bay port cove quay pier marina
 """.split()
 )
 
@@ -457,6 +486,7 @@ tefillin havdalah challah seder shofar sukkot tzedakah mezuzah pesach dreidel dr
 stupa dharma sangha wesak vesak bodhi
 diolch dydd gwyl hapus nadolig llawen croeso cawl bara brith shwmae hwyl bore nos noswaith
 iechyd cymraeg cymru eisteddfod urdd dewi
+fayre fayres fete fetes duathlon duathlons aquathlon aquathlons taekwondo neeps
 """.split()
 )
 
@@ -557,9 +587,21 @@ def english_frequency() -> dict[str, int]:
     return dict(SpellChecker(distance=1).word_frequency.dictionary)
 
 
+def is_a_word(word: str) -> bool:
+    """In the English list at all (carol, mason, noel), or its American form is (favour): a name
+    that may be the everyday word, though too rare a word for capitals alone to decide."""
+    freq = english_frequency()
+    if freq.get(word, 0) >= 100:
+        return True
+    return "our" in word and freq.get(word.replace("our", "or"), 0) >= 100  # favours
+
+
 def is_common_word(word: str) -> bool:
     """An everyday English word (so capitals decide whether it is used as a name)."""
-    return word in COMMON_WORD_NAMES or english_frequency().get(word, 0) >= 20000
+    freq = english_frequency()
+    if word in COMMON_WORD_NAMES or freq.get(word, 0) >= 20000:
+        return True
+    return "our" in word and freq.get(word.replace("our", "or"), 0) >= 20000  # honour, favour
 
 
 def _read_names(filename: str) -> list[str]:

@@ -65,6 +65,7 @@ def network_limits(network: str, *, max_length: int | None = None) -> Limits:
 @dataclass(frozen=True)
 class Attached:
     """What the check needs of a photo: its alt text and the size it would be sent at."""
+
     alt_text: str
     size: int
 
@@ -73,19 +74,26 @@ def check_for(limits: Limits, text: str, photos: Sequence[Attached] = ()) -> lis
     problems = []
     length = limits.count(text)
     if length > limits.max_length:
-        problems.append(f"Too long for {limits.label}: {length} {limits.unit}, "
-                        f"{limits.max_length} at most. Shorten it by {length - limits.max_length}.")
+        problems.append(
+            f"Too long for {limits.label}: {length} {limits.unit}, "
+            f"{limits.max_length} at most. Shorten it by {length - limits.max_length}."
+        )
     if len(photos) > limits.max_images:
-        problems.append(f"{limits.label} takes at most {limits.max_images} photos; this post "
-                        f"has {len(photos)}.")
+        problems.append(
+            f"{limits.label} takes at most {limits.max_images} photos; this post has {len(photos)}."
+        )
     if limits.alt_text_required:
         missing = [str(n) for n, photo in enumerate(photos, 1) if not photo.alt_text.strip()]
         if missing:
-            problems.append(f"{limits.label} needs a description (alt text) for every photo: "
-                            f"photo {', '.join(missing)} has none.")
+            problems.append(
+                f"{limits.label} needs a description (alt text) for every photo: "
+                f"photo {', '.join(missing)} has none."
+            )
     if limits.max_image_bytes:
         for n, photo in enumerate(photos, 1):
             if photo.size > limits.max_image_bytes:
-                problems.append(f"Photo {n} cannot be made small enough for {limits.label} "
-                                f"({photo.size:,} bytes, {limits.max_image_bytes:,} at most).")
+                problems.append(
+                    f"Photo {n} cannot be made small enough for {limits.label} "
+                    f"({photo.size:,} bytes, {limits.max_image_bytes:,} at most)."
+                )
     return problems

@@ -256,9 +256,12 @@ RULE_SPECS: dict[str, RuleSpec] = {
         "Replies",
         "Replies to other accounts, and posts that begin with an @handle (which read as replies). "
         "Every post is sent to X saying who may reply to it.",
-        {"mention_at_start": _choice("A post beginning with @handle", ALLOW_WARN_BLOCK),
-         "who_may_reply": _choice("Who may reply to the school's posts on X",
-                                  tuple(REPLY_SETTINGS))},
+        {
+            "mention_at_start": _choice("A post beginning with @handle", ALLOW_WARN_BLOCK),
+            "who_may_reply": _choice(
+                "Who may reply to the school's posts on X", tuple(REPLY_SETTINGS)
+            ),
+        },
     ),
 }
 

@@ -17,18 +17,25 @@ from policies.context_words import (
     MONTHS,
     NAME_READING,
     NAME_VERBS,
+    NOT_NOUNS,
     PRAISE_BEFORE,
+    THING_AFTER,
     WORD_READING,
     by_author_after,
     character_first_names,
     does_something,
     gazetteer_spans,
+    gerund_subject,
+    in_a_noun_phrase,
     in_a_work_title,
     in_name_position,
     named_before_plural,
     plural_noun,
     read_word_name,
     segmentable,
+    spoken_of_as_a_word,
+    story_names,
+    thing_after,
     titled_after,
     titled_as_a_work,
 )
@@ -36,6 +43,7 @@ from policies.facts import RosterPupil
 from policies.lexicon import (
     CLASS_WORDS,
     FUNCTION_WORDS,
+    NAMING_WORDS,
     NEVER_INITIALS,
     NOT_INITIALS,
     OBJECT_STARTERS,
@@ -45,9 +53,11 @@ from policies.lexicon import (
     cities,
     english_frequency,
     first_names,
+    is_a_word,
     is_common_word,
     nicknames,
     surname_set,
+    wordy,
 )
 from policies.text import HANDLE, TAG, WORD, Analysis, Token, plain
 
@@ -85,6 +95,7 @@ class NameEntry:
     keys: frozenset[str]
     common: bool  # also an everyday word: only capitals make it a name
     function_word: bool  # "an", "so": never a name in lower case
+    word: bool = False  # an English word, however rare (carol, mason): a noun in some places
 
 
 @dataclass(slots=True)
@@ -146,6 +157,7 @@ class Roster:
                 frozenset(keys[name]) - {""},
                 common=single and (is_common_word(name) or name in FUNCTION_WORDS),
                 function_word=name in FUNCTION_WORDS,
+                word=single and is_a_word(name),
             )
         self.initials = {k: frozenset(v) for k, v in initials.items()}
         self._words = ahocorasick.Automaton()
@@ -172,6 +184,18 @@ class Roster:
             hit = tuple(sorted((fulls & firsts) - {pet}))
             if hit and pet not in self.entries:
                 self._pets[pet] = hit
+        # Pet forms nobody listed, made the usual way: the name cut short, perhaps with a
+        # diminutive ending (Wiktoria: Wiki, Wiks; Alexander: Alex, Alexi; Zuzanna: Zuzia).
+        clips: dict[str, set[str]] = {}
+        for name in firsts:
+            if len(name) < _CLIPPED_FROM or not name.isalpha():
+                continue
+            for k in range(3, len(name) - 1):
+                for ending in _PET_ENDINGS:
+                    clip = name[:k] + ending
+                    if len(clip) >= 4 and len(clip) < len(name) and clip not in self.entries:
+                        clips.setdefault(clip, set()).add(name)
+        self._clips = {c: tuple(sorted(n)) for c, n in clips.items() if c not in self._pets}
 
     def pupil(self, key: str) -> RosterPupil | None:
         return self.pupils.get(key)
@@ -263,7 +287,8 @@ class Roster:
             if gap != " " and not left.capitalised:
                 continue  # a lower-case compound (ice-cream), not a name cut in two
             both_words = min(freq.get(left.norm, 0), freq.get(right.norm, 0)) > 1000
-            if is_common_word(joined) or both_words:
+            cut = gap != " " and not left.sentence_start  # Aut-umn mid-sentence: a disguise
+            if (is_common_word(joined) and not cut) or both_words:
                 continue  # an everyday word, or two real words side by side
             covered[i] = covered[i + 1] = True
             found.append(
@@ -288,8 +313,11 @@ class Roster:
         if token.title_context or _after_title(a, i) or not_a_pupil_after(a, i):
             return None
         pets = self._pets.get(token.norm)
+        clipped = self._clips.get(token.norm)
         if pets:
             means = [self.entries[p] for p in pets]
+        elif clipped and _a_clipped_name(a, i):
+            means = [self.entries[p] for p in clipped]
         else:
             # Four letters are enough for a word that is no English word at all, mid-sentence
             # (Tobe for Tobi); a longer slip may also start a sentence.
@@ -299,8 +327,10 @@ class Roster:
                 return None  # five Matildas, several Elsas: costumes or parts, counted
             if not means or token.norm in first_names() or is_common_word(token.norm):
                 return None
-            if english_frequency().get(token.norm, 0) > 0:
-                return None
+            freq = english_frequency().get(token.norm, 0)
+            if is_a_word(token.norm) or (freq > 0 and not in_name_position(a, i)):
+                return None  # Favours: a word (in its British form), not a slip; but a word
+                # the list barely knows (robbin) where a person's name fits is the slip
         keys = frozenset().union(*(e.keys for e in means))
         if self._other_surname_after(a, i, keys):
             return None  # Tom Sawyer is not Thomas Hargreaves: a name not on the roster
@@ -352,6 +382,8 @@ class Roster:
             return None  # Mark from the fire service, Sam the lifeboat volunteer
         head = tokens[first]
         kind = _strongest(entry.kinds)
+        if kind == FIRST and first == last and head.capitalised and _title_word_first(a, first):
+            return None  # Prince Harry, King Charles: a roster name that is a title, an adult
         if (
             kind == FIRST
             and first == last
@@ -359,6 +391,18 @@ class Roster:
             and (full := self._other_full_name(a, first))
         ):
             return full  # Grace Pearce won: a child's full name, another child than Grace P.
+        if (
+            kind == FIRST
+            and first == last
+            and entry.name.endswith("ing")
+            and entry.word
+            and _object_after(a, last)
+        ):
+            return None  # Blessing the new classroom: a verb with its object
+        if kind == FIRST and first == last and _before_a_date(a, first):
+            return None  # Thu 12 Nov, Sat 3 May: a day's short form before a date
+        if kind == FIRST and first == last and spoken_of_as_a_word(a, first):
+            return None  # Noor is the Arabic word for light: a word explained, not a child
         if kind == FIRST and first == last and head.capitalised and by_author_after(a, last):
             return None  # Matilda by Roald Dahl: a book and its author
         if kind == FIRST and first == last and head.capitalised and titled_as_a_work(a, first):
@@ -397,6 +441,22 @@ class Roster:
             and _in_a_compound(a, first)
         ):
             return None  # star baker, the church hall: a lower-case word, not Will Baker's name
+        if (
+            kind == FIRST
+            and first == last
+            and not entry.common
+            and not disguised
+            and head.shape.islower()
+            and entry.word
+            and not in_name_position(a, first)
+            and (
+                in_a_noun_phrase(a, first)
+                or _indefinite_noun(a, first)
+                or (first > 0 and tokens[first - 1].norm in ("of", "in", "with"))
+                or _end_of_a_lower_list(a, first)
+            )
+        ):
+            return None  # the marigold wreath, a bit of bliss: a rarer word in lower case
         lower_word = (  # a real blessing, such a joy: a noun after a determiner
             head.shape.islower()
             and first == last
@@ -404,6 +464,17 @@ class Roster:
             and english_frequency().get(entry.name, 0) >= 1000
             and (_after_determiner(a, first) or _object_after(a, last))
         )
+        if (
+            kind == FIRST
+            and first == last
+            and not entry.common
+            and not disguised
+            and head.capitalised
+            and not head.title_context
+            and entry.word
+            and (in_a_noun_phrase(a, first) or _indefinite_noun(a, first))
+        ):
+            return None  # the Blessing of the garden, our Carol Service, in Favour of
         if (entry.common or lower_word) and not disguised and first == last:
             if entry.function_word and not _written_as_name(a, first):
                 return None
@@ -411,11 +482,27 @@ class Roster:
             if reading == WORD_READING:
                 return None
             certain = reading == NAME_READING
+        if certain and kind == FIRST and first == last and entry.word and gerund_subject(a, first):
+            if wordy(entry.name):
+                return None  # Crystal growing is this week's experiment: the word
+            certain = False  # Carol singing starts at 5pm: the activity, or the child doing it?
+        if (
+            certain
+            and kind == FIRST
+            and first == last
+            and entry.word
+            and not disguised
+            and not in_name_position(a, first)
+            and thing_after(a, first)
+        ):
+            certain = False  # their Noel party, Arthur party in 4B: the word, or the child's?
+        if certain and kind == FIRST and first == last and entry.word and _repeated(a, first):
+            certain = False  # Noel, Noel!: a carol's refrain, or a child cheered on?
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
         if nxt is not None and kind != FULL and nxt.kind == WORD:
             if nxt.norm in CLASS_WORDS or (nxt.norm in PLACE_WORDS and nxt.capitalised):
-                if entry.common:
-                    return None  # Willow class, Hope Street
+                if entry.common or (nxt.capitalised and nxt.norm in _STREET_ENDS | PLACE_WORDS):
+                    return None  # Willow class, Hope Street, Noel Street, Lark Hill Road
                 certain = False
         if not certain and kind == FIRST and first == last and self._their_initial(a, first, entry):
             certain = True  # Holly F. won: the first name and that pupil's surname initial
@@ -452,14 +539,18 @@ class Roster:
             return None
         if a.text[head.end : nxt.start] != " " or not _surname_like(nxt):
             return None
-        if f"{head.norm} {nxt.norm}" in self.entries or not does_something(a, i + 2):
+        if f"{head.norm} {nxt.norm}" in self.entries:
+            return None
+        praised = i > 0 and a.tokens[i - 1].norm in PRAISE_BEFORE and not head.sentence_start
+        after = i + 3 if i + 2 < len(a.tokens) and a.tokens[i + 2].norm == "who" else i + 2
+        if not does_something(a, after) and not _class_after(a, i) and not praised:
             return None
         start, end = head.start, nxt.end
         return Mention(start, end, FULL, frozenset(), a.text[start:end], True, False, i, i + 1)
 
     def _disguised(self, a: Analysis, i: int, token: Token) -> Mention | None:
-        if not token.disguised:
-            return None
+        if not token.disguised or _CODE_SHAPE.match(a.text, token.start, token.end):
+            return None  # OL4, B12, M1: a postcode or a code, not a name in leetspeak
         alternative = token.shape.casefold().translate(_ALT_LEET)
         entry = self.entries.get(alternative)
         if entry is None:
@@ -500,6 +591,16 @@ class Roster:
             return None  # Chester FC, Thornton CE: part of a proper name
         if token.norm in NEVER_INITIALS:
             return None  # OK, a local GP, PE kit: an abbreviation written as a word
+        nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+        if (
+            nxt is not None
+            and nxt.kind == WORD
+            and nxt.capitalised
+            and not nxt.upper
+            and nxt.norm not in first_names()
+            and _surname_like(nxt)
+        ):
+            return None  # L. S. Lowry, J. K. Rowling: a person's initials and surname
         if prev is not None and not token.sentence_start and prev.norm in _NOUN_BEFORE:
             return None  # our new TA, the DT room, a PE lesson: a noun, not a child's initials
         certain = token.norm not in NOT_INITIALS and not token.title_context
@@ -537,6 +638,9 @@ class Roster:
                         continue  # #leopards is not Leo
                     if entry.common and kind != FULL and not _praise_tail(before):
                         continue  # #summertrip, #maydaydance: the everyday word
+                    if entry.word and kind == FIRST and not _praise_tail(before):
+                        if _thing_starts(after, wordy(entry.name)):
+                            continue  # #carolservice, #masonjars: the rarer word before a thing
                     if (
                         kind != FULL
                         and not _praise_tail(before)
@@ -558,6 +662,22 @@ class Roster:
                     )
                 )
         return extra
+
+
+_CODE_SHAPE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?$")
+_CLIPPED_FROM = 5  # a first name this long may be cut short to a pet form
+_PET_ENDINGS = ("", "i", "y", "ie", "ey", "ee", "a", "ia", "o", "s")
+
+
+def _a_clipped_name(a: Analysis, i: int) -> bool:
+    """A word that is a roster name cut short (Wiki for Wiktoria) reads as that child only
+    where a person's name fits (Wiki read her poem, well done Wiki) and it is no everyday word
+    a capital may start (Wiki pages, Alex is not one); a first name of its own (Alex) is the
+    same question."""
+    token = a.tokens[i]
+    if english_frequency().get(token.norm, 0) >= 1000 or is_common_word(token.norm):
+        return False
+    return in_name_position(a, i)
 
 
 _CLASS_CODE = re.compile(
@@ -699,6 +819,8 @@ def _in_a_place_name(a: Analysis, i: int, entry: NameEntry) -> bool:
 _ROLE_TAILS = frozenset(
     "reader readers patrol helper helpers assistant worker leader lady man coach officer".split()
 )
+# Ends of job titles no pupil holds, whatever comes before (teaching assistant, youth worker).
+_ADULT_TAILS = frozenset("assistant assistants worker workers officer officers".split())
 _NOUN_BEFORE = frozenset("our the a an your their new my its".split())
 _AT_A_PLACE = frozenset("in near around across outside visit visits visiting visited".split())
 _TRAVEL = frozenset(
@@ -708,6 +830,66 @@ holidays journey journeyed visit visits went go goes going moved move moving pos
 way back penpals pen pals
 """.split()
 )
+
+
+_SET_OFF_TO = frozenset("off heading headed head drove drive".split())
+
+
+def _travelled_to(a: Analysis, i: int) -> bool:
+    """A name no roster holds after to or from and a word of travel (a trip to Rye, off to
+    Ely, then on to Rye after a trip in the same sentence): a place, whatever the place."""
+    if i < 2 or a.tokens[i].sentence_start or a.tokens[i - 1].norm not in ("to", "from"):
+        return False
+    if _class_after(a, i) or _an_award_in(a, i):
+        return False  # the award went to Blessing in 4B: a child, not a place
+    earlier = a.tokens[i - 2].norm
+    if earlier in _TRAVEL or earlier in _SET_OFF_TO:
+        return True
+    first, _ = a.sentence_of(i)
+    return earlier == "on" and any(
+        t.norm in _TRAVEL or t.norm in _SET_OFF_TO for t in a.tokens[first : i - 2]
+    )
+
+
+_AWARD_WORDS = frozenset(
+    "award awards prize prizes trophy cup medal certificate badge star winner title".split()
+)
+
+
+def _an_award_in(a: Analysis, i: int) -> bool:
+    first, last = a.sentence_of(i)
+    return any(t.norm in _AWARD_WORDS for t in a.tokens[first : last + 1])
+
+
+_WHEN_OR_WHO = frozenset(
+    "today tonight yesterday tomorrow who whom whose which too again once first last next".split()
+)
+
+
+def _an_organisations(a: Analysis, i: int) -> bool:
+    """The name follows an organisation's possessive (the Rotary Club's Sue)."""
+    return i > 1 and a.tokens[i - 1].norm == "s" and a.tokens[i - 2].norm in _ORG_NOUNS
+
+
+def _thing_named_after(a: Analysis, i: int) -> bool:
+    """A name after a determiner (and perhaps one lower-case word) and before a lower-case
+    noun (their own Anderson shelters, our Victoria sponges): a thing named after someone;
+    a verb after it (our Kacper won) leaves it a name."""
+    if not _after_determiner(a, i) or i + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[i + 1]
+    return (
+        not nxt.sentence_start
+        and nxt.kind == WORD
+        and nxt.shape.isalpha()
+        and nxt.shape.islower()
+        and a.text[a.tokens[i].end : nxt.start] == " "
+        and nxt.norm not in NOT_NOUNS
+        and nxt.norm not in NAME_VERBS
+        and nxt.norm not in _WHEN_OR_WHO
+        and not nxt.norm.endswith("ly")
+        and not does_something(a, i + 1)
+    )
 
 
 def in_a_place_context(a: Analysis, i: int) -> bool:
@@ -870,8 +1052,10 @@ def _counted_plural(a: Analysis, i: int, means: list[NameEntry]) -> bool:
     j = i - 1
     for _ in range(6):  # so many Gruffalos, Matildas and …: a list of plurals after the count
         t = a.tokens[j]
-        if j == 0 or t.sentence_start or not (
-            t.norm in ("and", "or") or (t.capitalised and t.norm.endswith("s"))
+        if (
+            j == 0
+            or t.sentence_start
+            or not (t.norm in ("and", "or") or (t.capitalised and t.norm.endswith("s")))
         ):
             break
         j -= 1
@@ -886,6 +1070,62 @@ def _describing(word: str) -> bool:
     return word not in FUNCTION_WORDS and any(
         word.endswith(end) and len(word) > len(end) + 2 for end in _ADJECTIVE
     )
+
+
+_MONTH_FORMS = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _before_a_date(a: Analysis, i: int) -> bool:
+    """The name straight before a day of the month and a month (Thu 12 Nov): a date."""
+    tokens = a.tokens
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].norm.isdigit()
+        and len(tokens[i + 1].norm) <= 2
+        and tokens[i + 2].norm in _MONTH_FORMS
+    )
+
+
+def _repeated(a: Analysis, i: int) -> bool:
+    """The same word just before or after, a comma between (Noel, Noel! / Gloria, Gloria)."""
+    tokens = a.tokens
+    for j, k in ((i - 1, i), (i, i + 1)):
+        if 0 <= j and k < len(tokens) and tokens[j].norm == tokens[k].norm:
+            if "," in a.text[tokens[j].end : tokens[k].start]:
+                return True
+    return False
+
+
+def _end_of_a_lower_list(a: Analysis, i: int) -> bool:
+    """The word in a list of lower-case words: after and or or and a lower-case word (peace,
+    love and bliss), or after a lower-case word and a comma (sunflowers, fern and willow)."""
+    tokens = a.tokens
+    if i < 2 or tokens[i].sentence_start:
+        return False
+    prev = tokens[i - 1]
+    if prev.norm in ("and", "or"):
+        prev = tokens[i - 2]  # well done to sam and fern: names in a list stay names
+    elif "," not in a.text[prev.end : tokens[i].start]:
+        return False
+    return (
+        prev.kind == WORD
+        and prev.shape.islower()
+        and prev.shape.isalpha()
+        and prev.norm not in first_names()
+    )
+
+
+def _indefinite_noun(a: Analysis, i: int) -> bool:
+    """A or an before a name that is a rare everyday word (a Favour, a real Blessing), where no
+    verb or praise makes it a person: the word."""
+    word_before = (
+        i > 1
+        and not a.tokens[i].sentence_start
+        and not a.tokens[i - 1].sentence_start
+        and a.tokens[i - 1].shape.islower()
+        and a.tokens[i - 2].norm in ("a", "an")
+    )
+    return (word_before or _indefinite_before(a, i)) and not in_name_position(a, i)
 
 
 def _indefinite_before(a: Analysis, i: int) -> bool:
@@ -930,10 +1170,13 @@ def _after_title(a: Analysis, i: int) -> bool:
         and a.tokens[i - 2].norm in ROLE_WORDS
     ):
         return True  # our volunteer reader Amber, the lollipop lady Joy: an adult
+    if before.norm in _ADULT_TAILS and before.shape.islower() and i > 1:
+        return True  # our new teaching assistant, Robin Castle; the youth worker Faith
     return (
         i > 1
         and before.capitalised
         and (not before.sentence_start or _abbreviated_title(a, i - 1))
+        and "(" not in a.text[before.end : a.tokens[i].start]  # Mr Hussain (Muhammad's dad)
         and a.tokens[i - 2].kind == WORD
         and (a.tokens[i - 2].norm in TITLES or a.tokens[i - 2].norm in ROLE_WORDS)
     )
@@ -976,13 +1219,8 @@ def _adult_named_before(a: Analysis, i: int) -> bool:
     role (our caretaker Joy Hart … thanks, Joy): the bare name later is the same adult."""
     norm = a.tokens[i].norm
     for j in range(i - 1):
-        if (
-            a.tokens[j].norm == norm
-            and a.tokens[j + 1].capitalised
-            and a.tokens[j + 1].kind == WORD
-            and _after_title(a, j)
-        ):
-            return True
+        if a.tokens[j].norm == norm and _after_title(a, j):
+            return True  # our caretaker Joy Hart … thanks, Joy; our caretaker, Stan … Stan!
     return False
 
 
@@ -1003,6 +1241,20 @@ _SHORT_TITLES = frozenset(
 )
 
 
+_LONGEST_THING = 12
+
+
+def _thing_starts(text: str, wordy_name: bool) -> bool:
+    """The rest of a hashtag opens with a plural noun (#masonjars) or, after a name used far
+    more as a word, a thing it names (#carolservice), and the rest splits into words."""
+    for k in range(3, min(len(text), _LONGEST_THING) + 1):
+        word = text[:k]
+        thing = plural_noun(word) or (wordy_name and word in THING_AFTER)
+        if thing and segmentable(text[k:]):
+            return True
+    return False
+
+
 def _praise_tail(text: str) -> bool:
     return any(text.endswith(p) for p in _PRAISE_TAGS)
 
@@ -1016,6 +1268,8 @@ _PRAISE_TAGS = tuple(PRAISE_BEFORE) + (
     "happybirthday",
     "birthday",
     "proudof",
+    "superstar",
+    "starof",
     "shoutoutto",
     "shoutout",
     "goteam",
@@ -1149,6 +1403,8 @@ def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
                 and not in_name_position(a, i)
                 and _title_ends(a, i)
             )
+        if not inside and m.first_token == m.last_token >= 0:
+            inside = _owner_of_a_story(a, m.last_token, spans)  # Daniel's friends Shadrach..
         if not inside and m.kind == UNKNOWN and m.first_token in characters:
             # A character's first name alone (a convincing Hermione): not a child, unless it
             # stands where only a person's name fits (well done Hermione, Hermione won).
@@ -1156,6 +1412,43 @@ def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
         if not inside:
             kept.append(m)
     return kept
+
+
+def _title_word_first(a: Analysis, i: int) -> bool:
+    """A name that is also a title (Prince, King) or a naming word (Storm) straight before a
+    capitalised name (Prince Harry, King Charles, Storm Ciara): an adult's title or a thing."""
+    word = a.tokens[i].norm
+    titled = word in TITLES or word in NAMING_WORDS
+    return titled and _title_before_name(a, i) and not _class_after(a, i)
+
+
+def _owner_of_a_story(a: Analysis, i: int, spans: list[tuple[int, int, bool]]) -> bool:
+    """A name, 's and at most two lower-case words, then well-known characters of several
+    words (Daniel's friends Shadrach, Meshach and Abednego): the story's person, not a child."""
+    tokens = a.tokens
+    j = i + 1
+    if tokens[i].norm not in story_names():
+        return False
+    if (
+        j >= len(tokens)
+        or tokens[j].norm != "s"
+        or a.text[tokens[i].end : tokens[j].start]
+        not in (
+            "'",
+            "’",
+        )
+    ):
+        return False
+    j += 1
+    for _ in range(3):
+        if j >= len(tokens) or tokens[j].sentence_start:
+            return False
+        if any(first == j and several for first, _, several in spans):
+            return True
+        if not tokens[j].shape.islower():
+            return False
+        j += 1
+    return False
 
 
 def _written_as_name(a: Analysis, i: int) -> bool:
@@ -1260,8 +1553,17 @@ def _surname_like(token: Token) -> bool:
 def _unknown_mention(a: Analysis, i: int, *, disguised: bool = False) -> Mention:
     """Token i as a first name not on the roster: never certain."""
     token = a.tokens[i]
-    return Mention(token.start, token.end, UNKNOWN, frozenset(), a.text[token.start : token.end],
-                   False, disguised, i, i)
+    return Mention(
+        token.start,
+        token.end,
+        UNKNOWN,
+        frozenset(),
+        a.text[token.start : token.end],
+        False,
+        disguised,
+        i,
+        i,
+    )
 
 
 def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -> Mention | None:
@@ -1285,6 +1587,16 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None  # Legend! Marvellous. An exclamation of one everyday word
     if not_a_pupil_after(a, i) or in_a_place_context(a, i) or _the_place(a, i):
         return None  # Dave and Sue from the Rotary Club, a school in Sydney, the Mason Arms
+    if token.norm in PLACE_WORDS and i > 0 and not token.sentence_start:
+        prev = a.tokens[i - 1]
+        if prev.capitalised or (prev.norm == "s" and a.text[prev.start - 1 : prev.start] in "'’"):
+            return None  # Robin Hood's Bay, Poole Harbour: a place's name
+    if _an_organisations(a, i) or (
+        i > 2 and a.tokens[i - 1].norm in ("and", "&") and _an_organisations(a, i - 2)
+    ):
+        return None  # Oldham Rotary Club's Sue and Dave: the organisation's adults
+    if _travelled_to(a, i) or _thing_named_after(a, i):
+        return None  # off to Ely, then on to Rye; their own Anderson shelters
     if _title_before_name(a, i) and not_a_pupil_after(a, i + 1):
         return None  # Jenny Marsh, our lunchtime supervisor: an adult named in full
     child = _pupil_role(a, i) or _class_after(a, i)
@@ -1303,7 +1615,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         # Names joined by "and" (Kuba Nowak and Bartek Lis won the doubles) stay the question:
         # a pair's result may be a club's adults as well as pupils.
         joined = i > 1 and a.tokens[i - 1].norm in ("and", "&") and a.tokens[i - 2].capitalised
-        child = not joined and _surname_like(nxt) and does_something(a, i + 2)
+        after = i + 3 if i + 2 < len(a.tokens) and a.tokens[i + 2].norm == "who" else i + 2
+        child = not joined and _surname_like(nxt) and does_something(a, after)  # Ivy Ashton, who
     if child and full:
         # Our Year 5 rugby captain Ethan Clarke, Ayesha Begum (Year 2): a child, though not on
         # the roster, named plainly by a full name. A first name alone (Priya from Year 5)
@@ -1332,17 +1645,18 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         or (nxt.norm in _PRODUCTS and nxt.shape.islower() and nxt.start - token.end == 1)
     ):
         return None  # Chester Zoo, Willow class, Don't
-    if in_a_work_title(a, i):
-        return None  # the song Shine Jesus Shine, the play Oliver Twist: a title
+    if in_a_work_title(a, i) or spoken_of_as_a_word(a, i):
+        return None  # the play Oliver Twist; Amani is the Swahili word for peace
     if _surname_thing(a, i):
         return None  # Chelsea buns: a thing named after someone or somewhere
     if token.kind == TAG and token.title_context:
         return None
-    if i > 0 and not token.sentence_start and _person_follows(a, i):
+    if i > 0 and not token.sentence_start:
         prev = a.tokens[i - 1]
-        joined = a.text[prev.end : token.start] == " "
-        if joined and prev.capitalised and prev.norm in first_names():
-            return None  # Tom Smith: the surname of the name before, not a second name
+        joined = a.text[prev.end : token.start] == " " and prev.capitalised
+        before = prev.norm in first_names() or prev.norm in entries
+        if joined and before and (_person_follows(a, i) or _surname_like(token)):
+            return None  # Tom Smith, Zainab Hussain: the surname of the name before it
     first, _last = a.sentence_of(i)
     praised = any(t.norm in PRAISE_BEFORE for t in a.tokens[max(first, i - 4) : i])
     if i > 0 and not token.sentence_start:

@@ -66,8 +66,8 @@ def main() -> None:
     parser.add_argument("--from-year", type=int, default=2014)
     parser.add_argument("--min-count", type=int, default=3)
     args = parser.parse_args()
-    rows = rows_from_rda(args.source) if args.source.suffix == ".rda" else rows_from_csv(
-        args.source
+    rows = (
+        rows_from_rda(args.source) if args.source.suffix == ".rda" else rows_from_csv(args.source)
     )
     counts: Counter[str] = Counter()
     years = set()

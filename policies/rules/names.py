@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from policies.context_words import MONTHS
 from policies.lexicon import first_names
 from policies.policy import RuleConfig
 from policies.report import Finding
@@ -310,10 +311,13 @@ _EACH = re.compile(r"\s+(?:from|in|of|per)\s+(?:each|every|all|any)\b|\s+per\b",
 # A sentence addressed to one child by name: "Kacper, remember your book".
 _ADDRESS = re.compile(
     r"^\s*,?\s*(?:please\s+|pls\s+)?(?:remember|don['’]t forget|do not forget|bring|make sure|"
-    r"can you|could you|you|your|well done|thank you|thanks|hand in|come|tell|"
+    r"can you|could you|you|your(?!\s+(?:child|children|son|daughter|sons|daughters|family)\b)|"
+    r"well done|thank you|thanks|hand in|come|tell|"
     # A greeting or wish to that child: "Inaaya, many happy returns", "Leo, we're so proud".
     r"(?:many )?happy (?:birthday|returns)|congratulations|good luck|get well|welcome|"
-    r"have a (?:great|lovely|wonderful|brilliant|happy)|enjoy|keep|we(?:['’]re| are) (?:so )?proud|"
+    # An imperative said to that child: "Robin, have the best day", "Amir, try again tomorrow".
+    r"have (?:a|an|the|fun|lots|so much)|enjoy|keep|try|take|stay|rest|get|go|show|practi[sc]e|"
+    r"be (?:proud|brave|kind)|we(?:['’]re| are) (?:so )?proud|"
     r"we(?:['’]re| are| will| shall)? (?:all )?miss)\b",
     re.IGNORECASE,
 )
@@ -377,6 +381,8 @@ def _addressed(ctx: Context) -> list[tuple[int, int, bool]]:
 
 
 _YOU = frozenset("you your yours yourself".split())
+_PLEASE = frozenset("please pls plz".split())
+_TO_PARENTS = frozenset("child children child's son daughter sons daughters family".split())
 _SET_OFF = re.compile(r"\s*(?:,|[-–—]\s)")
 
 
@@ -387,6 +393,8 @@ def _spoken_to(ctx: Context, m) -> bool:
     be answered by "you" in the next sentence too."""
     a, text = ctx.analysis, ctx.draft.text
     after = _SET_OFF.match(text, m.end)
+    if after is None and m.first_token >= 0 and _called_out(a, text, m):
+        after = _CALLED_OUT.match(text, m.end)  # Brilliant, Daisy! Your first certificate!
     if after is None or m.last_token + 1 >= len(a.tokens):
         return False
     nxt = a.tokens[m.last_token + 1]
@@ -400,13 +408,43 @@ def _spoken_to(ctx: Context, m) -> bool:
     ):
         return False  # Holly, ivy and mistletoe: a list of things
     first, last = a.sentence_of(m.first_token)
-    if a.tokens[first].start == m.start and last + 1 < len(a.tokens):
+    if (a.tokens[first].start == m.start or last == m.last_token) and last + 1 < len(a.tokens):
         last = a.sentence_of(last + 1)[1]
-    words = {t.norm for t in a.tokens[first : last + 1] if t.kind == WORD}
-    if words & _YOU:
-        return True
+    said = a.tokens[first : last + 1]
+    if any(
+        t.norm in _YOU
+        and t.kind == WORD
+        and not (k + 1 < len(said) and said[k + 1].norm in _TO_PARENTS)
+        for k, t in enumerate(said)
+    ):
+        return True  # but "your child", "your children": said to the parents
+    if a.tokens[first].start == m.start and "," in text[m.end : m.end + 2]:
+        if any(t.norm in _PLEASE for t in a.tokens[m.last_token + 1 : last + 1]):
+            return True  # Inaya, we still need the slip, signed, please
     rest = text[after.end() : after.end() + 40]
     return _ADDRESS.match(rest) is not None  # ... today Alfie, well done
+
+
+# A name that closes a short sentence (Poppy! / Brilliant, Daisy! / Well done, Kacper.): called
+# out to the child, as long as the sentence or the next says you or your to them.
+_TIMES_OF_YEAR = MONTHS | frozenset("summer autumn winter spring".split())
+_CALLED_OUT = re.compile(r"[ \t]*[!?.]")
+_OPENER_WORDS = 3
+
+
+def _called_out(a, text: str, m) -> bool:
+    """The name ends its sentence with ! ? or . and is the sentence alone or after one word
+    (Poppy! / Yay Poppy!!), or comes after a short opener and a comma (Brilliant, Daisy!)."""
+    first, last = a.sentence_of(m.first_token)
+    if last != m.last_token or _CALLED_OUT.match(text, m.end) is None:
+        return False
+    if not m.certain and plain(m.written) in _TIMES_OF_YEAR:
+        return False  # Goodbye, Summer! See you next year: the season, perhaps
+    words = m.first_token - first
+    if words <= 1:
+        return True  # Poppy! You did it. / Yay Poppy!! Your first badge!
+    before = a.tokens[m.first_token - 1]
+    return words <= _OPENER_WORDS and "," in text[before.end : m.start]
 
 
 _SAID_TO = re.compile(r"(?:^|[.!?]\s+)(?:to|dear)\s+$", re.IGNORECASE)
@@ -488,7 +526,7 @@ ABOUT_ONE = (
     "broken leg",
     "broken wrist",
 )
-_VOCATIVE_TAGS = tuple(v.replace(" ", "") for v in VOCATIVE) + ("proudof", "sproudof")
+_VOCATIVE_TAGS = tuple(v.replace(" ", "") for v in VOCATIVE) + ("proudof", "sproudof", "superstar")
 
 
 def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]:

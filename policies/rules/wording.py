@@ -111,8 +111,10 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     for m in _DIGIT_FOR_WORD.finditer(text):
         if m.group("before").casefold() not in _COUNTED:
             spans.append(m.span("digit"))
+    # Z u z a n n a: the letters of a name spelt out, which child_name reports (u r is not)
+    spaced = [(m.start, m.end) for m in ctx.mentions if m.disguised]
     for m in _SPACED_SPEAK.finditer(text):
-        if not any(s <= m.start() < e for s, e in spans):
+        if not any(s <= m.start() < e for s, e in spans + spaced):
             spans.append(m.span())
     for start, end in sorted(spans):
         if ctx.in_url(start, end):
@@ -147,8 +149,12 @@ def _a_place_named(tokens: list, k: int) -> bool:
 
 
 # How a digit is read inside a word of text speak, and the letters that stand for a word.
-_SOUNDS = {"1": ("one", "won"), "2": ("to", "too", "two"), "4": ("for", "fore", "four"),
-           "8": ("ate", "eight")}
+_SOUNDS = {
+    "1": ("one", "won"),
+    "2": ("to", "too", "two"),
+    "4": ("for", "fore", "four"),
+    "8": ("ate", "eight"),
+}
 _LETTER_WORDS = {"b": "be", "c": "see", "u": "you", "r": "are", "n": "and", "y": "why"}
 # A number with its unit or ending, never text speak: 4th, 2nd, 10am, 4s, 4k, 2x, 8mph, 3D.
 _COUNTED_FORM = re.compile(
@@ -740,7 +746,7 @@ def _what_a(norms: list[str]) -> bool:
 
 
 def _typical_of(norms: list[str]) -> bool:
-    """"Typical of the council to …": a verdict on what people always do."""
+    """ "Typical of the council to …": a verdict on what people always do."""
     for k, n in enumerate(norms[:-1]):
         if n == "typical" and norms[k + 1] == "of":
             return any(p in TARGETS for p in norms[k + 2 : k + 5])
@@ -763,7 +769,7 @@ def _blamed(norms: list[str]) -> bool:
 
 
 def _talks_down(text: str, end: int, s_end: int, norms: list[str]) -> bool:
-    """"Not that hard" said to people, not of what pupils managed (it was not that hard for
+    """ "Not that hard" said to people, not of what pupils managed (it was not that hard for
     Year 1 to learn the song, they loved it)."""
     rest = text[end:s_end]
     if re.match(r"\s+for\b", rest) or _praising(rest):
@@ -819,7 +825,8 @@ def _complaint(a, first: int, last: int) -> bool:
     sentence = a.tokens[first : last + 1]
     norms = [t.norm for t in sentence]
     doers = [
-        k for k, n in enumerate(norms)
+        k
+        for k, n in enumerate(norms)
         if n in COMPLAINT_VERBS and any(p in PEOPLE_WORDS for p in norms[max(0, k - 4) : k])
     ]
     if not doers:
@@ -1023,9 +1030,7 @@ def _reported_at(sentence: list) -> int | None:
     return None
 
 
-_FEW = frozenset(
-    "some certain few minority".split()
-)
+_FEW = frozenset("some certain few minority".split())
 # What people are thanked for: a sentence about "a few parents" who did one of these is praise.
 _GOOD_DEEDS = frozenset(
     """
@@ -1297,6 +1302,8 @@ def _abbreviation(text: str, token) -> bool:
     return (size <= 6 and bool(_BEFORE_NUMBER.match(text, token.end))) or (
         size <= 4 and bool(_BEFORE_WORD.match(text, token.end))
     )
+
+
 _MIXED_CASE = re.compile(r"[a-z][A-Z]|^[A-Z]{3,}[a-z]{1,2}$")
 
 
@@ -1485,6 +1492,8 @@ def _an_address(m: re.Match, source: str) -> bool:
     return bool(re.search(r"[\d._]", local)) or bool(
         _MAIL_WORDS.search(source, max(0, m.start() - 40), m.start())
     )
+
+
 # Cheap first look: something that could hide an address (a bracketed or marked at or dot, a
 # spaced @, the word dot, a mail service, a domain ending).
 _MARKED = re.compile(rf"(?:{_OPEN}|{_MARK})\s*(?:at\b|dot\b|@|\.)", re.IGNORECASE)
@@ -1555,8 +1564,9 @@ _MIXED_PHONE = re.compile(
 )
 _DIGIT_OF = {
     w: str(d)
-    for d, ws in enumerate(("zero oh nought", "one", "two", "three", "four", "five", "six",
-                            "seven", "eight", "nine"))
+    for d, ws in enumerate(
+        ("zero oh nought", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    )
     for w in ws.split()
 }
 
@@ -1596,7 +1606,8 @@ def _counting(written: str) -> bool:
     if written.count(",") > 3:
         return True
     steps = [
-        _COUNT.index(b) - _COUNT.index(a) for a, b in zip(words, words[1:], strict=False)
+        _COUNT.index(b) - _COUNT.index(a)
+        for a, b in zip(words, words[1:], strict=False)
         if a in _COUNT and b in _COUNT
     ]
     return bool(steps) and sum(1 for d in steps if d == 1) >= len(steps) - 1
@@ -1727,9 +1738,11 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             if pattern is _MIXED_PHONE:
                 if not _a_mixed_phone(written):
                     continue
-            elif param == "phone" and pattern is not _WORDED_PHONE and len(
-                re.sub(r"\D", "", written)
-            ) < 10:
+            elif (
+                param == "phone"
+                and pattern is not _WORDED_PHONE
+                and len(re.sub(r"\D", "", written)) < 10
+            ):
                 continue
             if pattern is _HIDDEN_EMAIL and not _an_address(m, source):
                 continue  # we met at Sky: a place, not an address
