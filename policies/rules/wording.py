@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from rapidfuzz.distance import OSA
+
 from policies.context_words import segmentable
 from policies.lexicon import (
     AGAIN_WORDS,
@@ -1373,20 +1375,6 @@ _CALENDAR = tuple(
 )
 
 
-def _edits(a: str, b: str) -> int:
-    """Edits (insert, delete, change, swap two letters) from a to b."""
-    prev2, prev = None, list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        row = [i]
-        for j, cb in enumerate(b, 1):
-            cost = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cost = min(cost, prev2[j - 2] + 1)
-            row.append(cost)
-        prev2, prev = prev, row
-    return prev[-1]
-
-
 def _calendar_slip(word: str, allowed: frozenset[str], roster_names: dict) -> str | None:
     """A capitalised word a letter or two from a day or a month (Wendesday, Thurday, Febuary):
     a slip, not a proper noun. Cheap: an everyday word is never one, and the rest is cached."""
@@ -1404,7 +1392,7 @@ def _calendar_near(word: str) -> str | None:
             word[0] == plain_name[0]
             and abs(len(word) - len(plain_name)) <= 2
             and word != plain_name
-            and _edits(word, plain_name) <= (2 if len(plain_name) >= 7 else 1)
+            and OSA.distance(word, plain_name) <= (2 if len(plain_name) >= 7 else 1)
         ):
             return name
     return None
