@@ -15,7 +15,8 @@ BODIES = frozenset(
     """
 ofsted council councils trust academy academies company companies authority authorities
 inspectorate department dfe firm contractor contractors operator operators management
-leadership head heads principal government ministers minister mps mp police nhs
+leadership head heads principal government ministers minister mps mp police nhs county
+borough
 """.split()
 )
 # A person's or a body's work, judged as theirs: Ofsted's report, Mr Dawson's assembly.
@@ -24,7 +25,7 @@ WORKS = frozenset(
 report reports assembly assemblies display displays policy policies scheme schemes service
 performance effort efforts planning organisation communication communications teaching
 marking refereeing rehearsal rehearsals idea ideas plan plans email emails letter letters
-response responses handling attitude
+response responses handling attitude decision decisions timetable
 """.split()
 )
 # People the first list lacks: the adults around a school, and the other side of a match.
@@ -34,10 +35,31 @@ supervisor supervisors assistant assistants leader leaders manager managers orga
 organisers organizers official receptionist cook cooks cleaner cleaners nurse nurses doctor
 doctors rivals rival opponents opposition players fans supporters spectators grandparents
 adults mums dads man men woman women lady ladies everyone everybody nobody adviser advisers
-advisor advisors officer officers
+advisor advisors officer officers supplier suppliers caterer caterers builder builders
+workmen plumber plumbers electrician electricians engineer engineers agency agencies landlord
+landlords presenter presenters host hosts person grownups residents band bands planner
+planners auditor auditors storyteller storytellers councillor receptionists technician
+technicians surveyor surveyors architect architects consultant consultants tutor tutors examiner
+examiners moderator moderators invigilator invigilators assessor assessors caretakers worker
+workers steward stewards marshals clerk clerks secretary secretaries chef chefs trustee trustees
 """.split()
 )
 TARGETS = PEOPLE_WORDS | BODIES | ADULTS
+# A compound that names a person by its last part: groundsman, quizmaster, goalkeeper,
+# chairwoman, salesperson, townsfolk (not a specimen, a talisman or an ottoman).
+_PERSON_ENDS = ("man", "men", "woman", "women", "master", "masters", "keeper", "keepers",
+                "person", "people", "folk")
+_NOT_PERSONS = frozenset(
+    "specimen specimens abdomen regimen regimens talisman ottoman roman german human humans "
+    "omen omens amen".split()
+)
+
+
+def is_person(norm: str) -> bool:
+    """People words, a body, or a compound whose last part is a person (groundsman)."""
+    if norm in TARGETS:
+        return True
+    return len(norm) >= 6 and norm.endswith(_PERSON_ENDS) and norm not in _NOT_PERSONS
 # Contempt for effort, competence or fairness that the analyser scores mildly or not at all.
 CONTEMPT = frozenset(
     """
@@ -45,7 +67,7 @@ tacky shoddy sloppy amateurish unprofessional substandard mediocre biased unfair
 clueless pointless shambolic lazy half-hearted halfhearted dismal second-rate inept useless
 bone idle rude patronising condescending smug snooty entitled thoughtless inconsiderate
 unhelpful nightmare joke embarrassment rabble clowns amateurs cowboys slop drivel rotten pushy
-demanding
+demanding clown muppet muppets numpty numpties plonker plonkers liability nuisance nonsense
 """.split()
 )
 # Wrongs a verb accuses people of: our neighbours cheated, the academy poached our players.
@@ -120,4 +142,116 @@ def presumption(norms: list[str], young: frozenset[str]) -> int | None:
         if all(p in young for p in who) and norms[k - 1] not in _SURELY:
             continue
         return k
+    return None
+
+
+# Hardship people are in, not a judgement of them: if you are struggling, families suffering
+# this winter, anyone feeling lonely. Said with a word that mocks it (parents are clearly
+# struggling to read the signs, can't manage a simple form), it is a judgement again.
+HARDSHIP = frozenset(
+    """
+struggling struggle struggles suffering suffer suffers sufferer sufferers starving hungry
+homeless lonely loneliness lonesome grieving grieves bereaved mourning stress stressed
+stresses pain pains painful aching trauma distress distressed distraught despairing crying
+cry cries weeping frightened fearful panicking insecure vulnerable helpless powerless
+unemployed unemployment poverty depression homesick homesickness hardship
+""".split()
+)
+# Verbs of acting against something bad: cut food waste, tackle bullying, stop the litter.
+COUNTERING = frozenset(
+    "cut cutting reduce reducing tackle tackling prevent preventing stop stopping fight "
+    "fighting combat combating end ending against anti beat beating avoid avoiding report "
+    "reporting".split()
+)
+MOCKING = frozenset("clearly apparently obviously evidently simple simplest basic even".split())
+
+# Verbs of doing a job, for people said to be unable to do its simplest form: a supply teacher
+# who couldn't control a goldfish, a referee who can't run a bath, a council that cannot
+# organise anything (never what circumstances stopped: couldn't find a space, couldn't wait).
+COMPETENCE = frozenset(
+    """
+control manage organise organize run teach coach referee umpire lead plan cook boil fix mend
+spell count read write drive park hit catch kick tie change spot mark sing build arrange
+follow sort deliver chair cut mow paint clean
+""".split()
+)
+_CANNOT = {"cannot": 1, "couldn": 2, "can": 2, "wouldn": 2, "could": 2}
+_THE_SIMPLEST = frozenset("a an anything".split())
+
+
+def cannot_even(norms: list[str], young: frozenset[str], we: frozenset[str]) -> tuple | None:
+    """(first, last) indices of "couldn't control a goldfish" said of people who are not
+    children and not us, the sentence ending within three words of the thing (or with "if they
+    tried", "to save his life"); then what follows is the news, not a jibe (couldn't fix a
+    fault in the boiler, so the toilets are shut)."""
+    for k, n in enumerate(norms):
+        step = _CANNOT.get(n)
+        if step is None or (step == 2 and norms[k + 1 : k + 2] not in (["t"], ["not"])):
+            continue
+        if n == "could" and norms[k + 1] != "not":
+            continue
+        v = k + step + (norms[k + step : k + step + 1] == ["even"])
+        if norms[v : v + 1] == ["know"] and n == "wouldn" and "if" in norms[v + 2 : v + 6]:
+            end = v + 1 + norms[v + 2 : v + 6].index("if")
+        elif v + 1 < len(norms) and norms[v] in COMPETENCE and norms[v + 1] in _THE_SIMPLEST:
+            rest = norms[v + 2 :]
+            cut = next(
+                (j for j, w in enumerate(rest) if w == "if" or rest[j : j + 2] == ["to", "save"]),
+                len(rest),
+            )
+            if cut > 3:
+                continue
+            end = v + 1 + cut
+        else:
+            continue
+        who, subject = norms[:k], norms[max(0, k - 3) : k]
+        if any(is_person(p) for p in who) and young.isdisjoint(subject) and we.isdisjoint(subject):
+            return k, min(end, len(norms) - 1)
+    return None
+
+
+# Contempt as a noun before "of a": a farce of a decision, a car crash of a concert, a
+# pantomime of a parents' evening (a gem of a book, a belter of a goal are praise).
+DERISION = frozenset(
+    "farce joke shambles circus pantomime fiasco travesty charade sham omnishambles insult "
+    "embarrassment".split()
+)
+_INTENSIFIERS = frozenset("a an what complete total absolute utter real right proper".split())
+
+
+def derision_of(norms: list[str], not_people: frozenset[str]) -> int | None:
+    """Index of the noun of contempt in "a farce of a decision", unless what it describes is
+    the weather, a journey or a misfortune (a nightmare of a journey is no remark on anyone)."""
+    for k in range(1, len(norms) - 3):
+        crash = norms[k] == "crash" and norms[k - 1] == "car"
+        if not (norms[k] in DERISION or crash) or norms[k + 1] != "of":
+            continue
+        if norms[k + 2] not in ("a", "an"):
+            continue
+        lead = norms[max(0, k - 3 - crash) : k - crash]
+        if not lead or lead[-1] not in _INTENSIFIERS or "a" not in lead and "an" not in lead:
+            continue
+        described = norms[k + 3 : k + 6]
+        if not_people.isdisjoint(described) and MISFORTUNE.isdisjoint(described):
+            return k - crash
+    return None
+
+
+# A comparison that praises in order to mock: about as useful as a chocolate teapot, about as
+# exciting as watching paint dry, as much use as a paper umbrella.
+_USEFUL = frozenset(
+    "useful helpful reliable organised punctual efficient quick welcome sharp".split()
+)
+
+
+def ironic_simile(norms: list[str], positive) -> int | None:
+    """Index where "about as useful as" (a word of praise between "about as" and "as") or "as
+    much use as" starts."""
+    for k in range(len(norms) - 3):
+        if norms[k : k + 2] == ["about", "as"] and norms[k + 3] == "as":
+            word = norms[k + 2]
+            if word in _USEFUL or positive(word):
+                return k
+        if norms[k : k + 4] == ["as", "much", "use", "as"]:
+            return k
     return None

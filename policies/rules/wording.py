@@ -44,14 +44,22 @@ from policies.rules.tone import (
     ARTEFACTS,
     BRACKET_NOT,
     CONTEMPT,
+    COUNTERING,
+    DERISION,
     FAILED,
+    HARDSHIP,
     MISFORTUNE,
+    MOCKING,
     NOT_HARD,
     PRAISE,
     TARGETS,
     VERDICT_EDGE,
     VERDICTS,
     WORKS,
+    cannot_even,
+    derision_of,
+    ironic_simile,
+    is_person,
     presumption,
 )
 from policies.text import WORD, normalise, plain
@@ -426,7 +434,7 @@ _NOT_IMPRESSED = re.compile(
 )
 
 
-_NOT_ABLE = frozenset("couldn can cannot could nothing zilch".split())
+_NOT_ABLE = frozenset("couldn can cannot could wouldn nothing zilch".split())
 
 
 def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
@@ -457,6 +465,10 @@ def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
             and _let_down(sentences[n - 1])
         ):
             spans.append((sentences[n - 1][0].start, s_end))
+            continue
+        found = cannot_even(norms, _YOUNG, _WE)
+        if found:  # a supply teacher who couldn't control a goldfish (but never Year 2)
+            spans.append((sentence[found[0]].start, sentence[found[1]].end))
             continue
         if _about_a_topic(sentence) or not _YOUNG.isdisjoint(norms):
             continue  # Year 3 knew nothing about the Romans: what children learnt
@@ -636,7 +648,12 @@ def _aimed_at_people(
         return
     a = ctx.analysis
     norms = {t.norm for t in a.tokens}
-    if norms.isdisjoint(TARGETS) and norms.isdisjoint(WORKS):
+    if (
+        norms.isdisjoint(TARGETS)
+        and norms.isdisjoint(WORKS)
+        and not _scorn_cues(norms)
+        and not any(is_person(n) for n in norms)
+    ):
         return
     if negative and not norms.isdisjoint(COMPLAINT_VERBS):
         yield from _complaints(ctx, config, negative, seen)
@@ -662,8 +679,15 @@ def _aimed_at_people(
             )
             continue
         if negative and _analyser().polarity_scores(text[s_start:s_end])["compound"] <= -0.6:
-            words = [t for t in sentence if _wounding(t) and not _said_of_a_thing(ctx, t.start)]
-            if words and any(t.norm in TARGETS for t in sentence):
+            mocked = any(t.norm in MOCKING for t in sentence)
+            words = [
+                t
+                for j, t in enumerate(sentence)
+                if _wounding(t, mocked)
+                and not _countered(sentence, j)
+                and not _said_of_a_thing(ctx, t.start)
+            ]
+            if words and any(is_person(t.norm) for t in sentence):
                 quoted = ", ".join(f"“{text[t.start : t.end]}”" for t in words)
                 yield finding(
                     "negative_tone",
@@ -714,6 +738,8 @@ def _judged(
         if span is None and n and _verdict_after_failure(sentences[n - 1], norms):
             span = (sentences[n - 1][0].start, s_end)
         if span is None:
+            span, why = _mocking(text, sentence, norms) or (None, why)
+        if span is None:
             continue
         seen.append(span)
         yield finding(
@@ -724,6 +750,50 @@ def _judged(
             f"acknowledge this warning if the news needs it.",
             *span,
         )
+
+
+def _scorn_cues(norms: set[str]) -> bool:
+    """Words a shape of scorn needs, whoever it is aimed at (a farce of a consultation, about
+    as useful as, as much use as): the booking system is someone's work."""
+    if "as" in norms and ("about" in norms or "use" in norms):
+        return True
+    return "of" in norms and not norms.isdisjoint(DERISION)
+
+
+def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] | None:
+    """Scorn by its shape, with no insult in it: a farce of a decision, about as useful as a
+    chocolate teapot, congratulations to the council on another brilliant decision to close
+    the library."""
+    whole = (sentence[0].start, sentence[-1].end)
+    if derision_of(norms, NOT_PEOPLE_SUBJECTS) is not None:
+        return whole, "scorns what someone did"
+    k = ironic_simile(norms, lambda w: _VADER_POSITIVE.get(w, 0) > 0)
+    if k is not None and _YOUNG.isdisjoint(norms[:k]) and _WE.isdisjoint(norms[:k]):
+        return whole, "mocks people by comparison"
+    if _ironic_thanks(text, sentence, norms):
+        return whole, "reads as sarcasm"
+    return None
+
+
+# What a body may be sarcastically thanked for doing again: another decision to close, to cut.
+_CUTS = frozenset("close closes closing closed cut cuts cutting scrap scraps axe axes shut".split())
+
+
+def _ironic_thanks(text: str, sentence: list, norms: list[str]) -> bool:
+    """Thanks to others (not ours, not children) for "another brilliant" thing that closes,
+    cuts or lets down, in that clause."""
+    if _THANKS.isdisjoint(norms) or "another" not in norms:
+        return False
+    k = norms.index("another")
+    thanked = next((j for j, n in enumerate(norms[:k]) if n in _THANKS), None)
+    if thanked is None or not _praising(" ".join(norms[k + 1 : k + 3])):
+        return False
+    who = norms[thanked:k]
+    others = any(n in TARGETS and (not j or who[j - 1] not in _OURS) for j, n in enumerate(who))
+    if not others or not _YOUNG.isdisjoint(who):
+        return False
+    clause = [t.norm for t in _clause(text, sentence[k + 1 :])][:8]
+    return not (_CUTS | _LET_DOWN).isdisjoint(clause)
 
 
 _PITY = frozenset("shame pity".split())  # what a shame the trip was cancelled: sad news
@@ -835,9 +905,17 @@ def _complaint(a, first: int, last: int) -> bool:
     return False
 
 
-def _wounding(token) -> bool:
+def _countered(sentence: list, j: int) -> bool:
+    """The word at j is what people act against: cut food waste, tackle bullying, stop the
+    litter (a campaign against something bad, not a judgement of anyone)."""
+    return any(t.norm in COUNTERING for t in sentence[max(0, j - 3) : j])
+
+
+def _wounding(token, mocked: bool = False) -> bool:
     if token.norm in FEELINGS or token.norm in MISFORTUNE:
         return False  # were disappointed, felt sad: how people feel, not what they are
+    if token.norm in HARDSHIP and not mocked:
+        return False  # if you are struggling, families suffering: a need, not a judgement
     if token.norm in DEROGATORY or token.norm in CONTEMPT:
         return True
     # were frightened, were beaten: what happened to people or how they felt, not what they are
@@ -859,7 +937,7 @@ def _target(sentence: list, k: int) -> bool:
     """People, a body (the council, Ofsted), or someone's work (Ofsted's report, Mr Dawson's
     assembly) at k."""
     norm = sentence[k].norm
-    if norm in TARGETS:
+    if is_person(norm):
         return True
     if norm not in WORKS or k < 2 or sentence[k - 1].norm != "s":
         return False
@@ -897,10 +975,24 @@ def _clause(text: str, tokens: list) -> list:
 _JOINING = frozenset("but though although because while whereas when even".split())
 
 
+def _predicate(tokens: list) -> list:
+    """What is said of the people, up to a verb of purpose: "parents are asked to reduce waste",
+    "staff are working to cut bullying" say what they do about something bad, not what they are
+    ("were too lazy to read", "are known to be rude" keep what comes before or after "to be")."""
+    for j, t in enumerate(tokens):
+        if t.norm == "to" and j + 1 < len(tokens) and tokens[j + 1].norm not in _TO_BE:
+            return tokens[:j]
+    return tokens
+
+
+_TO_BE = frozenset("be been".split())
+
+
 def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
     """People as the subject of a judgement (parents are lazy, Year 3 were a disgrace, the
     inspector had no idea), or a wounding word right before them (how rude some families were,
     lazy parents)."""
+    mocked = any(t.norm in MOCKING for t in sentence)
     for k, token in enumerate(sentence):
         if not _target(sentence, k):
             continue
@@ -921,12 +1013,13 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
             continue
         if near[verb].norm in ACCUSED and not _negated(near, verb):
             return token.start, near[verb].end  # our neighbours cheated, lied, poached
-        window = _clause(ctx_text, sentence[k + 2 + verb : k + 9 + verb])
+        window = _predicate(_clause(ctx_text, sentence[k + 2 + verb : k + 9 + verb]))
         # were a disgrace; have been a nightmare
         been = verb + 1 < len(near) and near[verb + 1].norm == "been"
         judging = near[verb].norm in AIMING_WORDS or near[verb].norm in _BECOMING or been
         for j, t in enumerate(window):
-            if judging and _wounding(t) and not _negated(window, j) and not _of_a_thing(window, j):
+            wounding = judging and _wounding(t, mocked) and not _negated(window, j)
+            if wounding and not _of_a_thing(window, j) and not _countered(window, j):
                 return token.start, t.end
             if t.norm == "no" and j + 1 < len(window) and window[j + 1].norm in CLUELESS:
                 return token.start, window[j + 1].end
@@ -1049,7 +1142,8 @@ def _kind_few(ctx: Context, start: int, end: int) -> bool:
         return False
     _i, sentence = found
     norms = {t.norm for t in sentence}
-    return bool(norms & _GOOD_DEEDS) and norms.isdisjoint(_HOSTILE)
+    in_need = not norms.isdisjoint(HARDSHIP) and norms.isdisjoint(MOCKING)
+    return bool(norms & _GOOD_DEEDS or in_need) and norms.isdisjoint(_HOSTILE - HARDSHIP)
 
 
 def _sentence_at(ctx: Context, pos: int) -> tuple[int, list] | None:
@@ -1110,6 +1204,8 @@ def _about_a_topic(sentence: list) -> bool:
     about homework, rude about it)."""
     for k, t in enumerate(sentence):
         if t.norm == "about":
+            if [n.norm for n in sentence[k + 1 : k + 2]] == ["as"]:
+                continue  # about as useful as: a comparison, not a subject
             if any(b.norm in _ABOUT_LEADS for b in sentence[max(0, k - 4) : k]):
                 return True
             if k and sentence[k - 1].norm in _BE:
@@ -1161,6 +1257,7 @@ def _vader_words() -> dict[str, float]:
 
 
 _VADER_WORDS = _vader_words()
+_VADER_POSITIVE = {w: v for w, v in _analyser().lexicon.items() if v > 0}
 _HOSTILE = frozenset(w for w, v in _VADER_WORDS.items() if v <= -1.8) | DEROGATORY
 
 

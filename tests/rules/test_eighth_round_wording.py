@@ -1,0 +1,175 @@
+"""The eighth round of general rules for negative_tone (issue 11, item 8), on sentences written
+for these tests, not taken from the corpora, in both directions: people said to be unable to do
+the simplest part of their job (couldn't run a bath), contempt as a noun before "of a" (a circus
+of a sports day), a comparison that praises in order to mock (about as useful as a paper
+umbrella), sarcastic congratulations on another cut; while hardship people are in (if you are
+struggling), campaigns against something bad (cutting food waste), what circumstances stopped
+(couldn't find a space, so we walked) and real praise pass."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import findings_of
+
+from policies.rules.wording import _calendar_near
+
+BLOCK, WARN = "block", "warn"
+PRESETS = ("droxford", "highfield", "carlton", "unsworth", "forefield")
+
+
+def tone(text: str, preset: str) -> list[tuple[str, str | None]]:
+    return findings_of("negative_tone", text, preset)
+
+
+# --- people said to be unable to do the simplest part of their job: sarcasm, so it blocks
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("The new groundsman couldn't cut a hedge.", "couldn't cut a hedge"),
+        ("That umpire can't count a single over.", "can't count a single over"),
+        ("The catering firm could not cook an omelette.", "could not cook an omelette"),
+        (
+            "The trust sent us an adviser who couldn't manage a tuck shop.",
+            "couldn't manage a tuck shop",
+        ),
+        (
+            "The removal men couldn't organise a queue if they tried.",
+            "couldn't organise a queue",
+        ),
+        ("The county's planners can't even plan a picnic.", "can't even plan a picnic"),
+        (
+            "The auditors wouldn't know a balanced budget if it sat on them.",
+            "wouldn't know a balanced budget",
+        ),
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_people_unable_to_do_the_simplest_thing_is_sarcasm(text, quoted, preset):
+    assert tone(text, preset) == [(BLOCK, quoted)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The taxi driver couldn't find a space near the theatre, so we walked the last bit.",
+        "Our electrician couldn't fix a fault in the lights before Monday, so 5C will use the hall.",
+        "Relatives who can't drive a car can ask about seats on the minibus.",
+        "Year 4 couldn't read a map at the start of term; now they lead the orienteering!",
+        "We couldn't organise a trip this year, but next year's is booked.",
+        "Reception couldn't wait a minute longer to open the parcel.",
+        "Our visitors couldn't believe a school garden could grow so much.",
+        "The referee couldn't have been fairer to both teams.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_what_circumstances_stopped_or_children_learnt_passes(text, preset):
+    assert tone(text, preset) == []
+
+
+# --- contempt as a noun before "of a", mocking comparisons, sarcastic congratulations: asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, what a pantomime of a consultation from the trust.",
+        "That was a travesty of a marking scheme from the exam board.",
+        "A total fiasco of a handover from the outgoing contractors.",
+        "The new parking officer is about as helpful as a locked door.",
+        "The visiting storyteller was about as lively as a wet Monday.",
+        "The new booking system is as much use as a chocolate fireguard.",
+        "Congratulations to the county on another superb decision to cut our bus route.",
+        "Well done to the trust for yet another wonderful plan to close the nursery.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_scorn_by_its_shape_is_never_left_unasked(text, preset):
+    found = tone(text, preset)
+    assert found and found[0][0] in (BLOCK, WARN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a gem of a story from our visiting poet!",
+        "A belter of a goal from the under-11s won the cup.",
+        "We had a nightmare of a journey back in the snow, but everyone was cheerful.",
+        "Year 6 were about as quiet as mice during the test.",
+        "Year 2 wrote about as many poems as there are days in May!",
+        "Congratulations to Year 5 on another brilliant win at the cross-country.",
+        "Thank you to the PTA for another lovely disco; the hall closes at 8pm.",
+        "Our Year 3 joke of the week: what do you call a sleeping dinosaur?",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_praise_comparisons_and_school_news_pass(text, preset):
+    assert tone(text, preset) == []
+
+
+# --- hardship people are in, and campaigns against something bad, are not judgements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you are struggling this winter, the food bank at St Luke's opens on Fridays.",
+        "Carers who are suffering with stress can speak to our family support worker.",
+        "Any parent feeling lonely after the move is welcome at Tuesday's coffee morning.",
+        "A few families are struggling with uniform costs, so the PTA runs a swap shop.",
+        "Staff and parents are working together to reduce litter on the field.",
+        "Our Year 6 ambassadors are tackling bullying with a new buddy bench.",
+        "Grandparents who are grieving can ask Mrs Khan about the bereavement group.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_hardship_and_campaigns_against_bad_things_pass(text, preset):
+    assert tone(text, preset) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some carers are obviously struggling to read a simple timetable.",
+        "The coach company are clearly struggling to count to ten.",
+    ],
+)
+def test_hardship_words_said_with_a_mocking_word_are_still_judged(text):
+    found = tone(text, "droxford")
+    assert found and found[0][0] in (BLOCK, WARN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The caretakers at the sports centre were a nuisance all afternoon.",
+        "The visiting quizmaster was a complete clown.",
+        "The new catering supplier is an utter liability.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_a_noun_of_contempt_said_of_people_blocks(text, preset):
+    assert [sev for sev, _ in tone(text, preset)] == [BLOCK]
+
+
+# --- spelling: a day or month name's slips, counted with rapidfuzz's OSA distance
+
+
+@pytest.mark.parametrize(
+    ("word", "day"),
+    [
+        ("wendesday", "Wednesday"),  # two neighbours swapped
+        ("thurday", "Thursday"),  # a letter left out
+        ("febuary", "February"),
+        ("fridday", "Friday"),  # a letter doubled
+        ("setpember", "September"),
+    ],
+)
+def test_a_slip_of_a_day_or_month_is_one_or_two_edits_away(word, day):
+    assert _calendar_near(word) == day
+
+
+@pytest.mark.parametrize("word", ["mondale", "junior", "marching", "sundaes", "fringe", "octagon"])
+def test_words_further_from_any_day_or_month_are_not_slips(word):
+    assert _calendar_near(word) is None
