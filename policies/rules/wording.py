@@ -109,6 +109,8 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             and digit_speak(token.shape, terms)
         ):
             spans.append((token.start, token.end))
+        elif token.kind == WORD and not token.separators and _vowelless(token, word):
+            spans.append((token.start, token.end))  # tnx, wknd, hwk: a word with its vowels cut
     for probe in ctx.analysis.probes:
         # The probe reads digits as letters (4 as a); the tag as written keeps them (#thx4coming).
         written = text[probe.start : probe.end].casefold()
@@ -135,6 +137,21 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             start,
             end,
         )
+
+
+_VOWELS_AND_Y = frozenset("aeiouy")
+
+
+def _vowelless(token, word: str) -> bool:
+    """A short word written without its vowels (tnx, wknd, hwk, nxt) that no dictionary knows:
+    text speak, whatever the word. Capitals keep an abbreviation (RSPB, KS2) and a number a
+    unit (10km); a capital is allowed only where a sentence starts (Tnx to our PTA)."""
+    shape = token.shape
+    if not (3 <= len(shape) <= 5) or not shape.isascii() or not shape.isalpha():
+        return False
+    if not (shape.islower() or (token.sentence_start and shape[1:].islower())):
+        return False
+    return _VOWELS_AND_Y.isdisjoint(word) and english_frequency().get(word, 0) == 0
 
 
 _PLACE_BEFORE = frozenset("about of in at from to near visited visit visiting".split())
@@ -1327,6 +1344,7 @@ def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
         or word in data_names("scottish_first_names.txt")
         or word in _gazetteer_words()  # Tutankhamun, Zephaniah: the people the gazetteer knows
         or word in _TEXT_SPEAK  # the text_speak rule's business
+        or (_VOWELS_AND_Y.isdisjoint(word) and len(word) <= 5)  # tnx, wknd: text speak too
         or _compound(word)
         or _inflected(word)
         or _british_form(word)  # last: the slowest test

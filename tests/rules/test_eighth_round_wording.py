@@ -173,3 +173,34 @@ def test_a_slip_of_a_day_or_month_is_one_or_two_edits_away(word, day):
 @pytest.mark.parametrize("word", ["mondale", "junior", "marching", "sundaes", "fringe", "octagon"])
 def test_words_further_from_any_day_or_month_are_not_slips(word):
     assert _calendar_near(word) is None
+
+
+# --- text_speak: a short word written without its vowels, which no dictionary knows
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Tnx to the Friends of the school for the new benches.", "Tnx"),
+        ("Spelling hwk goes home on Mondays.", "hwk"),
+        ("The choir sing again nxt term.", "nxt"),
+        ("Have a lovely wknd, everyone.", "wknd"),
+    ],
+)
+def test_a_word_with_its_vowels_cut_is_text_speak(text, quoted):
+    assert findings_of("text_speak", text, "highfield") == [("warn", quoted)]
+    assert findings_of("spelling", text, "highfield") == []  # one fact, one finding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shh, the Reception class are napping.",
+        "Hmm, which house will win the cup?",
+        "Our RSPB and NSPCC visitors met KS1 today.",
+        "The relay team ran 4km, and the Mrs Potts in our play stole the show.",
+        "Psst: the book fair opens early on Thursday.",
+    ],
+)
+def test_sounds_abbreviations_and_units_are_not_text_speak(text):
+    assert findings_of("text_speak", text, "highfield") == []
