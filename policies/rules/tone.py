@@ -255,3 +255,64 @@ def ironic_simile(norms: list[str], positive) -> int | None:
         if norms[k : k + 4] == ["as", "much", "use", "as"]:
             return k
     return None
+
+
+# Fixed expressions of contempt or blame aimed at people, read like the lexicon's sarcasm
+# phrases: an idiom is one unit of meaning, so it reads the same in any sentence around it.
+CONTEMPT_IDIOMS = (
+    "shame on you", "shame on them", "shame on those", "shame on some", "shame on the",
+    "law unto themselves", "law unto himself", "law unto herself", "pig's ear", "dog's dinner",
+    "dogs dinner", "eyes tested", "eyes testing", "eyes checked", "head examined",
+    "head examining", "head tested", "head testing", "not up to the job", "not fit for purpose",
+    "beyond useless", "waste of space", "asleep at the wheel", "words fail us", "give me strength",
+    "heaven help us", "god help us", "what were they thinking", "what was he thinking",
+    "what was she thinking", "what were you thinking", "what on earth were", "whose bright idea",
+    "not the sharpest",
+    "not the brightest", "sandwiches short",
+)
+# What people are mocked for lacking when compared with a thing: the charm of a wet sock, the
+# backbone of a jellyfish (the patience of a saint, the heart of a lion are praise).
+TRAITS = frozenset(
+    "charm personality backbone spine brains brain sense tact manners warmth subtlety charisma "
+    "span judgement judgment organisation imagination".split()
+)
+
+
+def trait_of(norms: list[str], positive) -> int | None:
+    """Index of "had the charm of a …" said of people, the thing compared not praised."""
+    for k, n in enumerate(norms):
+        if n not in ("had", "has", "have") or not any(is_person(p) for p in norms[:k]):
+            continue
+        rest = norms[k + 1 : k + 8]
+        if "of" not in rest:
+            continue
+        at = rest.index("of")
+        if TRAITS.isdisjoint(rest[:at]) or rest[at + 1 : at + 2] not in (["a"], ["an"]):
+            continue
+        if not any(positive(w) for w in rest[at + 2 : at + 5]):
+            return k
+    return None
+
+
+# Scare quotes round people's standing: the "experts" at the trust, our "professional" caterers.
+SCARE_QUOTED = re.compile(
+    r"[\"“‘'](?:experts?|professionals?|specialists?|leaders?|leadership|management|organisers?|"
+    r"grown-ups|adults|officials?|professional)[\"”’']",
+    re.IGNORECASE,
+)
+_NEGATION = frozenset("not t never hardly".split())
+
+
+def not_a_strong_point(
+    norms: list[str], we: frozenset[str], young: frozenset[str]
+) -> int | None:
+    """Index of "strong point" denied of others: reading letters isn't some families' strong
+    point (spelling was never my strong point is the writer's joke on themselves, and maths is
+    not Year 2's strong point yet is where children are)."""
+    for k in range(1, len(norms) - 1):
+        if norms[k] == "strong" and norms[k + 1] in ("point", "suit"):
+            before = norms[max(0, k - 5) : k]
+            ours = not we.isdisjoint(before) or "my" in before
+            if not _NEGATION.isdisjoint(before) and not ours and young.isdisjoint(before):
+                return k
+    return None

@@ -44,6 +44,7 @@ from policies.rules.tone import (
     ARTEFACTS,
     BRACKET_NOT,
     CONTEMPT,
+    CONTEMPT_IDIOMS,
     COUNTERING,
     DERISION,
     FAILED,
@@ -52,6 +53,7 @@ from policies.rules.tone import (
     MOCKING,
     NOT_HARD,
     PRAISE,
+    SCARE_QUOTED,
     TARGETS,
     VERDICT_EDGE,
     VERDICTS,
@@ -60,7 +62,9 @@ from policies.rules.tone import (
     derision_of,
     ironic_simile,
     is_person,
+    not_a_strong_point,
     presumption,
+    trait_of,
 )
 from policies.text import WORD, normalise, plain
 
@@ -412,8 +416,9 @@ _IRONIC_CLOSE = frozenset(
     "as always usual ever".split()
 )
 _IRONIC_EDGE = frozenset(
-    "really so just professional helpful impressive marvellous brilliant great lovely perfect "
-    "fantastic super wonderful classy organised efficient superb genius clever smart top".split()
+    "cheers really so just professional helpful impressive marvellous brilliant great lovely "
+    "perfect fantastic super wonderful classy organised efficient superb genius clever smart "
+    "top".split()
 )
 # What lets people down: the thing cancelled, left undone, late, again.
 _LET_DOWN = frozenset(
@@ -530,7 +535,10 @@ def _aimed_at_others(sentence: list) -> bool:
     """People or a body in the sentence that are not ours (the contractors, not our team)."""
     norms = [t.norm for t in sentence]
     others = any(n in TARGETS and (not k or norms[k - 1] not in _OURS) for k, n in enumerate(norms))
-    return others and _WE.isdisjoint(norms)
+    return others and _WE_DID.isdisjoint(norms)  # left us waiting: others did it, to us
+
+
+_WE_DID = frozenset("we i let's lets".split())
 
 
 _OURS = frozenset("our my".split())
@@ -651,7 +659,7 @@ def _aimed_at_people(
     else:
         insult = None
     if insult:
-        for _, start, end in ctx.phrase_hits(SARCASM):
+        for _, start, end in ctx.phrase_hits(_JIBES):
             if _we_promise(ctx, start):
                 continue  # "we will sort it out": the school's promise, not a jibe
             if _praised_before(text, start):
@@ -718,6 +726,7 @@ def _aimed_at_people(
 
 
 _WE = frozenset("we i us let's lets".split())
+_JIBES = (*SARCASM, *CONTEMPT_IDIOMS)
 
 
 def _praised_before(text: str, start: int) -> bool:
@@ -789,7 +798,35 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
         return whole, "mocks people by comparison"
     if _ironic_thanks(text, sentence, norms):
         return whole, "reads as sarcasm"
+    if trait_of(norms, lambda w: _VADER_POSITIVE.get(w, 0) > 0 or w in PRAISE) is not None:
+        return whole, "mocks people by comparison"
+    if not_a_strong_point(norms, _WE, _YOUNG) is not None:
+        return whole, "is derogatory about people"
+    m = SCARE_QUOTED.search(text, whole[0], whole[1])
+    if m:
+        return whole, "mocks people's standing with quotation marks"
+    if _mocking_question(text, sentence, norms):
+        return whole, "mocks people with a question"
     return None
+
+
+_REALLY = frozenset("seriously really honestly come on".split())
+
+
+def _mocking_question(text: str, sentence: list, norms: list[str]) -> bool:
+    """A question of disbelief at people: "Seriously, parents?" (not "Really, Year 6? You
+    smashed it!"), or "Who at the council thought it was a good idea to …?"."""
+    end = sentence[-1].end
+    if text[end : end + 2].lstrip()[:1] != "?":
+        return False
+    if _praising(" ".join(re.findall(r"[^.!?]*[.!?]*", text[end + 1 :])[:2])):
+        return False  # Really, everyone? £300 raised? Thank you so much!
+    if "idea" in norms and "thought" in norms and "good" in norms:
+        at = norms.index("thought")
+        return "who" in norms[:at] or "whoever" in norms[:at]
+    if len(norms) > 4 or _REALLY.isdisjoint(norms) or not _YOUNG.isdisjoint(norms):
+        return False
+    return any(is_person(n) for n in norms)
 
 
 # What a body may be sarcastically thanked for doing again: another decision to close, to cut.

@@ -204,3 +204,84 @@ def test_a_word_with_its_vowels_cut_is_text_speak(text, quoted):
 )
 def test_sounds_abbreviations_and_units_are_not_text_speak(text):
     assert findings_of("text_speak", text, "highfield") == []
+
+
+# --- idioms of contempt, mocking questions, comparisons of a trait, denied strong points
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers who idle by the nursery gate: shame on you.",
+        "The lettings agent is a law unto himself.",
+        "The contractors made a dog's dinner of the playground markings.",
+        "That linesman wants his eyes checked.",
+        "The council's new crossing is not fit for purpose.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_an_idiom_of_contempt_for_people_blocks(text, preset):
+    assert [sev for sev, _ in tone(text, preset)] == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whoever at the depot thought it was a good idea to send a minibus for 40 children?",
+        "Honestly, drivers? The turning circle is for the buses.",
+        "The examiner had all the charm of a parking ticket.",
+        "Punctuality is clearly not the coach firm's strong point.",
+        "The \u201cprofessionals\u201d from the agency never turned up.",
+        "Thanks to the depot for leaving us without a bus on sports day. Cheers.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_mocking_questions_comparisons_and_quotes_are_never_left_unasked(text, preset):
+    found = tone(text, preset)
+    assert found and found[0][0] in (BLOCK, WARN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4 thought it was a good idea to build a bug hotel, and the bugs agree!",
+        "Whose idea was the bake-off? Mrs Shah's, and it was brilliant!",
+        "Really, everyone? Three hundred pounds raised? Thank you so much!",
+        "Seriously, Year 5? The best dance we have ever seen!",
+        "Our lollipop lady has the patience of a saint.",
+        "Mr Evans has the voice of an angel, as the carol service proved.",
+        "Handwriting was never my strong point, admits our head.",
+        "Fractions are not Year 3's strong point yet, but they are getting there.",
+        "Year 6 were the \u201cteachers\u201d for a day and ran the lesson brilliantly.",
+        "The minibus broke down, leaving us late back. Thank you for waiting, everyone!",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_real_questions_praise_and_jokes_on_ourselves_pass(text, preset):
+    assert tone(text, preset) == []
+
+
+# --- targeted_praise: one child called a young man or a young lady
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you to the young lady in 5A who handed in a lost phone.",
+        "A big well done to the young man in Year 3 who read at church.",
+        "Welcome to our newest youngster in Nursery, who joined from Latvia.",
+    ],
+)
+def test_one_child_called_a_young_man_or_lady_is_targeted(text):
+    assert [sev for sev, _ in findings_of("targeted_praise", text, "droxford")] == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you to the young men and women of Year 6 who stacked the chairs.",
+        "The young people of Year 5 led a moving assembly.",
+    ],
+)
+def test_young_people_of_a_class_are_a_group(text):
+    assert findings_of("targeted_praise", text, "droxford") == []
