@@ -1027,6 +1027,7 @@ def _clause(text: str, tokens: list) -> list:
 
 
 _JOINING = frozenset("but though although because while whereas when even".split())
+_LINKING = frozenset("for to with by from at on in of".split())
 
 
 def _predicate(tokens: list) -> list:
@@ -1058,6 +1059,8 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
             joined = any(b.norm in _JOINING for b in before[n + 1 :])
             if any(c in between for c in ",;:") or joined:
                 continue  # the weather was awful, but Year 5 finished: another clause
+            if any(b.norm in _LINKING for b in before[n + 1 :]):
+                continue  # balloon animals for everyone: a thing given to people, not them
             if t.norm in DEROGATORY and t.norm not in FEELINGS:
                 return t.start, token.end
         # The verb that aims the judgement comes within three words of the people it judges
@@ -1243,6 +1246,8 @@ def _said_of_a_thing(ctx: Context, pos: int) -> bool:
             nxt = next((t.norm for t in a.tokens[i + 1 : i + 3] if t.norm not in _THE), "")
             if nxt in ARTEFACTS or nxt in MISFORTUNE:
                 return True  # angry letters, terrible damage, how awful the disaster was
+            if i + 1 < len(a.tokens) and a.tokens[i + 1].norm in NOT_PEOPLE_SUBJECTS:
+                return True  # her scary ghost story, a grumpy troll: the word describes it
             if nxt in NOT_PEOPLE_SUBJECTS:
                 norms.add(nxt)  # the awful weather, how dreadful the flood was
             return not norms.isdisjoint(NOT_PEOPLE_SUBJECTS) and not (
@@ -1282,7 +1287,10 @@ _ABOUT_LEADS = frozenset(
 
 TOPIC_WORDS = frozenset(
     "about remembered remembrance history learnt learned learning studied studying researched "
-    "research discovered explored debated debate imagined".split()
+    "research discovered explored debated debate imagined "
+    # A period of history: Victorian schoolmasters could be cruel, the Tudors were brutal.
+    "victorian victorians tudor tudors roman romans viking vikings saxon saxons medieval "
+    "georgian georgians edwardian edwardians wartime evacuees evacuee".split()
 )
 # How people feel, not a judgement of them (we were disappointed, sadly, sorry to say).
 FEELINGS = frozenset(

@@ -285,3 +285,32 @@ def test_one_child_called_a_young_man_or_lady_is_targeted(text):
 )
 def test_young_people_of_a_class_are_a_group(text):
     assert findings_of("targeted_praise", text, "droxford") == []
+
+
+# --- a strong word that describes a thing, a gift or history is no remark about people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The face painter at the fete made tiger faces and balloon animals for the children.",
+        "The visiting poet read us her creepy monster poem.",
+        "Our storyteller did a wonderfully grumpy troll voice for Reception.",
+        "Tudor schoolmasters were harsh and often cruel, Year 4 discovered.",
+        "Victorian factory owners could be brutal to child workers.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_strong_words_about_things_gifts_or_history_pass(text, preset):
+    assert tone(text, preset) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spectators behaved like animals towards the young referee.",
+        "Lazy parents are the reason the gate is blocked every morning.",
+    ],
+)
+def test_strong_words_about_people_are_still_judged(text):
+    assert tone(text, "droxford")
