@@ -42,6 +42,8 @@ planners auditor auditors storyteller storytellers councillor receptionists tech
 technicians surveyor surveyors architect architects consultant consultants tutor tutors examiner
 examiners moderator moderators invigilator invigilators assessor assessors caretakers worker
 workers steward stewards marshals clerk clerks secretary secretaries chef chefs trustee trustees
+squad squads choir choirs orchestra orchestras cast footballers netballers cricketers swimmers
+runners athletes dancers singers musicians gymnasts actors
 """.split()
 )
 TARGETS = PEOPLE_WORDS | BODIES | ADULTS
@@ -55,9 +57,13 @@ _NOT_PERSONS = frozenset(
 )
 
 
+_CLASS_CODE = re.compile(r"\d[a-z]|y\d{1,2}|u\d{1,2}s")  # 4b, y6, u11s: a class, a team
+
+
 def is_person(norm: str) -> bool:
-    """People words, a body, or a compound whose last part is a person (groundsman)."""
-    if norm in TARGETS:
+    """People words, a body, a class or a team by its code (4B, Y6, the U11s), or a compound
+    whose last part is a person (groundsman)."""
+    if norm in TARGETS or (len(norm) <= 4 and _CLASS_CODE.fullmatch(norm)):
         return True
     return len(norm) >= 6 and norm.endswith(_PERSON_ENDS) and norm not in _NOT_PERSONS
 # Contempt for effort, competence or fairness that the analyser scores mildly or not at all.
@@ -68,6 +74,7 @@ clueless pointless shambolic lazy half-hearted halfhearted dismal second-rate in
 bone idle rude patronising condescending smug snooty entitled thoughtless inconsiderate
 unhelpful nightmare joke embarrassment rabble clowns amateurs cowboys slop drivel rotten pushy
 demanding clown muppet muppets numpty numpties plonker plonkers liability nuisance nonsense
+feral revolting disgraceful hooligans louts yobs thugs brats
 """.split()
 )
 # Wrongs a verb accuses people of: our neighbours cheated, the academy poached our players.
@@ -152,7 +159,7 @@ HARDSHIP = frozenset(
     """
 struggling struggle struggles suffering suffer suffers sufferer sufferers starving hungry
 homeless lonely loneliness lonesome grieving grieves bereaved mourning stress stressed
-stresses pain pains painful aching trauma distress distressed distraught despairing crying
+stresses pain pains aching trauma distress distressed distraught despairing crying
 cry cries weeping frightened fearful panicking insecure vulnerable helpless powerless
 unemployed unemployment poverty depression homesick homesickness hardship
 """.split()
@@ -268,7 +275,9 @@ CONTEMPT_IDIOMS = (
     "heaven help us", "god help us", "what were they thinking", "what was he thinking",
     "what was she thinking", "what were you thinking", "what on earth were", "whose bright idea",
     "not the sharpest",
-    "not the brightest", "sandwiches short",
+    "not the brightest", "sandwiches short", "sort yourselves out", "sort themselves out",
+    "get your act together", "get their act together", "ashamed of themselves",
+    "ashamed of yourselves", "ashamed of himself", "ashamed of herself", "in it for the money",
 )
 # What people are mocked for lacking when compared with a thing: the charm of a wet sock, the
 # backbone of a jellyfish (the patience of a saint, the heart of a lion are praise).
@@ -315,4 +324,43 @@ def not_a_strong_point(
             ours = not we.isdisjoint(before) or "my" in before
             if not _NEGATION.isdisjoint(before) and not ours and young.isdisjoint(before):
                 return k
+    return None
+
+
+# Behaviour compared with what nobody praises: behaved like a pack of wild dogs, like toddlers
+# (behaved like angels, like true professionals, like ambassadors are praise).
+_BEHAVED = frozenset("behaved behave behaves behaving".split())  # acted like Romans: a role
+PRAISED_ROLES = frozenset(
+    "angels angel stars star champions champion professionals professional pros ambassadors "
+    "ambassador heroes hero saints saint ladies lady gentlemen gentleman adults grown experts "
+    "naturals superstars models royalty".split()
+)
+
+
+def behaved_like(norms: list[str], positive) -> int | None:
+    """Index of "behaved like" when what follows is not praise."""
+    for k, n in enumerate(norms[:-2]):
+        if n in _BEHAVED and norms[k + 1] == "like":
+            compared = norms[k + 2 : k + 7]
+            if not any(w in PRAISED_ROLES or positive(w) for w in compared):
+                return k
+    return None
+
+
+# A judged kind of conduct, and who it came from: gross behaviour from some boys, a pitiful
+# effort from the under-10s, shoddy work by the contractors.
+CONDUCT = frozenset(
+    "behaviour behavior conduct effort efforts performance display attitude work workmanship "
+    "manners turnout".split()
+)
+
+
+def conduct_from(norms: list[str], judged, young: frozenset[str]) -> int | None:
+    """Index of the judging word in "<judged word> behaviour from <people>"."""
+    for k, n in enumerate(norms[1:-2], 1):
+        if n not in CONDUCT or not judged(norms[k - 1]):
+            continue
+        after = norms[k + 1 : k + 6]
+        if after[:1] in (["from"], ["by"]) and any(is_person(p) or p in young for p in after[1:]):
+            return k - 1
     return None

@@ -58,7 +58,9 @@ from policies.rules.tone import (
     VERDICT_EDGE,
     VERDICTS,
     WORKS,
+    behaved_like,
     cannot_even,
+    conduct_from,
     derision_of,
     ironic_simile,
     is_person,
@@ -807,7 +809,19 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
         return whole, "mocks people's standing with quotation marks"
     if _mocking_question(text, sentence, norms):
         return whole, "mocks people with a question"
+    positive = lambda w: _VADER_POSITIVE.get(w, 0) > 0 or w in PRAISE  # noqa: E731
+    if behaved_like(norms, positive) is not None:
+        return whole, "mocks how people behaved"
+    if conduct_from(norms, _judging_word, _YOUNG) is not None:
+        return whole, "judges people's conduct"
     return None
+
+
+def _judging_word(norm: str) -> bool:
+    """A word that judges what it describes: gross, pitiful, shoddy (not sad, not lost)."""
+    if norm in FEELINGS or norm in MISFORTUNE or norm in HARDSHIP:
+        return False
+    return norm in CONTEMPT or norm in DEROGATORY or _VADER_WORDS.get(norm, 0) <= -1.5
 
 
 _REALLY = frozenset("seriously really honestly come on".split())

@@ -314,3 +314,42 @@ def test_strong_words_about_things_gifts_or_history_pass(text, preset):
 )
 def test_strong_words_about_people_are_still_judged(text):
     assert tone(text, "droxford")
+
+
+# --- behaviour compared or judged, a class by its code, a team by what it plays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, 5C were revolting at lunch.",
+        "Our cricketers were dire in the field.",
+        "The visiting team's fans behaved like a mob of toddlers.",
+        "Shoddy workmanship by the contractors on the new fence.",
+        "Vile behaviour from a few spectators at the match.",
+        "Pupils who dropped litter on the trip should be ashamed of themselves.",
+        "Parents on the zigzags: get your act together.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_judged_behaviour_and_contempt_for_a_class_or_team_are_asked(text, preset):
+    found = tone(text, preset)
+    assert found and found[0][0] in (BLOCK, WARN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4 behaved like real professionals at the Town Hall.",
+        "Our Nursery children behaved like little stars at the dentist.",
+        "Year 2 acted like explorers, mapping the wild garden.",
+        "Superb behaviour from 6B at the theatre!",
+        "A gutsy effort from our U9s in the sleet.",
+        "5C were sad to say goodbye to their student teacher.",
+        "Our gymnasts were exhausted but delighted after the competition.",
+        "If your child is in pain after the flu spray, let the office know.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_praised_behaviour_and_how_children_felt_pass(text, preset):
+    assert tone(text, preset) == []
