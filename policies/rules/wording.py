@@ -1749,12 +1749,15 @@ def _a_mixed_phone(written: str) -> bool:
 
 
 _COUNT = "zero one two three four five six seven eight nine".split()
+_READ_ALOUD = frozenset("double treble oh".split())
 
 
 def _counting(written: str) -> bool:
     """Zero, one, two, three …: a count, with a comma after every word or each word one more
     than the last."""
     words = re.findall(r"[a-z]+", written.casefold())
+    if not _READ_ALOUD.isdisjoint(words):
+        return False  # double oh, treble seven: a number read aloud, never a count
     if written.count(",") > 3:
         return True
     steps = [

@@ -353,3 +353,22 @@ def test_judged_behaviour_and_contempt_for_a_class_or_team_are_asked(text, prese
 @pytest.mark.parametrize("preset", PRESETS)
 def test_praised_behaviour_and_how_children_felt_pass(text, preset):
     assert tone(text, preset) == []
+
+
+# --- personal_data: a number read aloud with "double" or "oh" is never a count
+
+
+def test_a_number_read_aloud_with_doubles_is_a_phone_number():
+    text = "Text Aunty Bev on seven seven double oh nine double oh four five six."
+    assert [sev for sev, _ in findings_of("personal_data", text, "droxford")] == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blast off: ten, nine, eight, seven, six, five, four, three, two, one!",
+        "Nursery counted one two three four five six seven eight nine ten ducks.",
+    ],
+)
+def test_counting_aloud_is_not_a_phone_number(text):
+    assert findings_of("personal_data", text, "droxford") == []
