@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from policies.lexicon import PEOPLE_WORDS
+from policies.lexicon import PEOPLE_WORDS, TITLES
 
 # Bodies a school may be tempted to criticise: the council, Ofsted, another school, a company.
 BODIES = frozenset(
@@ -278,6 +278,8 @@ CONTEMPT_IDIOMS = (
     "not the brightest", "sandwiches short", "sort yourselves out", "sort themselves out",
     "get your act together", "get their act together", "ashamed of themselves",
     "ashamed of yourselves", "ashamed of himself", "ashamed of herself", "in it for the money",
+    "past its sell-by date", "past their sell-by date", "past its sell by date", "rip-off",
+    "nest of vipers", "out of a paper bag",
 )
 # What people are mocked for lacking when compared with a thing: the charm of a wet sock, the
 # backbone of a jellyfish (the patience of a saint, the heart of a lion are praise).
@@ -363,4 +365,66 @@ def conduct_from(norms: list[str], judged, young: frozenset[str]) -> int | None:
         after = norms[k + 1 : k + 6]
         if after[:1] in (["from"], ["by"]) and any(is_person(p) or p in young for p in after[1:]):
             return k - 1
+    return None
+
+
+# People said, with a word that mocks it, not to do what they should: Mr Boyd clearly doesn't
+# plan his lessons, the inspectors obviously never read our books, nobody bothered to reply.
+_SURE = frozenset("clearly obviously apparently evidently".split())
+_NOT_DOING = frozenset("doesn don didn never cannot can couldn won isn aren wasn weren".split())
+
+
+def failing_mocked(norms: list[str], young: frozenset[str]) -> int | None:
+    """Index of the mocking word in "<people> clearly don't/didn't/never …" (children who
+    clearly don't know how to whistle yet are learning, and are left alone)."""
+    for k, n in enumerate(norms[1:-1], 1):
+        if n not in _SURE:
+            continue
+        subject = norms[max(0, k - 4) : k]
+        someone = any(is_person(p) or p in TITLES for p in subject)  # Mr Boyd clearly doesn't
+        if not someone or not young.isdisjoint(subject):
+            continue
+        if norms[k + 1] not in _NOT_DOING:
+            continue
+        verb = next((w for w in norms[k + 2 : k + 4] if w not in ("t", "not")), "")
+        if verb not in _GOOD_DENIALS:
+            return k
+    return None
+
+
+# What is praise to deny: they clearly didn't mind the rain, never gave up, couldn't stop smiling.
+_GOOD_DENIALS = frozenset(
+    "mind hesitate stop stopped give gave let complain complained worry need flinch falter "
+    "quit tire wait".split()
+)
+
+
+def never_bothered(norms: list[str], young: frozenset[str]) -> int | None:
+    """Index of "bother" in "<people> didn't bother to …", "nobody bothered to reply"."""
+    for k, n in enumerate(norms):
+        if n not in ("bother", "bothered"):
+            continue
+        before = norms[max(0, k - 5) : k]
+        denied = "nobody" in before or not _NOT_DOING.isdisjoint(before[-3:]) or "not" in before
+        people = any(is_person(p) for p in before) and young.isdisjoint(before)
+        if denied and people and norms[k + 1 : k + 2] != ["you"]:
+            return k
+    return None
+
+
+_IN_A = frozenset("mess state shambles muddle shambolic".split())
+
+
+def left_in_a_mess(norms: list[str], young: frozenset[str]) -> int | None:
+    """Index of "left" in "<people> left <it> in a mess / in a state" (the storm left the field
+    in a mess is no one's fault)."""
+    for k, n in enumerate(norms):
+        if n != "left" or not any(is_person(p) for p in norms[max(0, k - 4) : k]):
+            continue
+        if not young.isdisjoint(norms[max(0, k - 4) : k]):
+            continue
+        rest = norms[k + 1 : k + 8]
+        for j in range(len(rest) - 2):
+            if rest[j] == "in" and rest[j + 1] in ("a", "such") and rest[j + 2] in _IN_A:
+                return k
     return None

@@ -62,8 +62,11 @@ from policies.rules.tone import (
     cannot_even,
     conduct_from,
     derision_of,
+    failing_mocked,
     ironic_simile,
     is_person,
+    left_in_a_mess,
+    never_bothered,
     not_a_strong_point,
     presumption,
     trait_of,
@@ -666,6 +669,8 @@ def _aimed_at_people(
                 continue  # "we will sort it out": the school's promise, not a jibe
             if _praised_before(text, start):
                 continue  # a lovely bunch of sunflowers, a proud bunch of gardeners
+            if _still_learning(ctx, start):
+                continue  # Year 1 clearly can't read the clock yet, so we are practising
             if not any(s < end and start < e for s, e in seen):
                 seen.append((start, end))
                 yield finding(
@@ -729,6 +734,19 @@ def _aimed_at_people(
 
 _WE = frozenset("we i us let's lets".split())
 _JIBES = (*SARCASM, *CONTEMPT_IDIOMS)
+
+
+_LEARNING = frozenset("yet learning practising practicing practise practice".split())
+
+
+def _still_learning(ctx: Context, start: int) -> bool:
+    """Children as the subject of a sentence about what they are still learning."""
+    found = _sentence_at(ctx, start)
+    if found is None:
+        return False
+    k, sentence = found
+    norms = [t.norm for t in sentence]
+    return not _YOUNG.isdisjoint(norms[max(0, k - 4) : k]) and not _LEARNING.isdisjoint(norms)
 
 
 def _praised_before(text: str, start: int) -> bool:
@@ -814,7 +832,31 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
         return whole, "mocks how people behaved"
     if conduct_from(norms, _judging_word, _YOUNG) is not None:
         return whole, "judges people's conduct"
+    if failing_mocked(norms, _YOUNG) is not None or never_bothered(norms, _YOUNG) is not None:
+        return whole, "mocks what people fail to do"
+    if left_in_a_mess(norms, _YOUNG) is not None:
+        return whole, "blames people"
+    if _thanked_for_thinking(norms):
+        return whole, "reads as sarcasm"
     return None
+
+
+_HATS = _THANKS | frozenset("hats".split())
+_THINKING = frozenset("think thinks thought believes reckons".split())
+
+
+def _thanked_for_thinking(norms: list[str]) -> bool:
+    """Thanks to whoever thinks something (hats off to the parent who thinks the disabled bay is
+    theirs), not to someone who thinks of others."""
+    if _HATS.isdisjoint(norms):
+        return False
+    for k, n in enumerate(norms[1:-1], 1):
+        if n in _THINKING and norms[k - 1] in ("who", "whoever") and norms[k + 1] not in _OF:
+            return True
+    return False
+
+
+_OF = frozenset("of about up".split())
 
 
 def _judging_word(norm: str) -> bool:

@@ -372,3 +372,40 @@ def test_a_number_read_aloud_with_doubles_is_a_phone_number():
 )
 def test_counting_aloud_is_not_a_phone_number(text):
     assert findings_of("personal_data", text, "droxford") == []
+
+
+# --- failures mocked, blame for a mess, thanks for what someone thinks, more idioms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Dale obviously never reads the staff bulletin.",
+        "The trust's auditors didn't bother to visit the school.",
+        "The outgoing governors left the accounts in a shambles.",
+        "Well done to the driver who thinks the bus bay is a car park.",
+        "The county's transport plan is past its sell-by date.",
+        "That holiday company is a total rip-off.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_failures_mocked_blame_and_ironic_thanks_are_asked(text, preset):
+    found = tone(text, preset)
+    assert found and found[0][0] in (BLOCK, WARN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our helpers clearly didn't mind the drizzle!",
+        "The relay team obviously never gave up.",
+        "Year 1 clearly can't read the big clock yet, so we are practising.",
+        "High winds left the allotment in a mess, so Friday's planting moves to Monday.",
+        "Reception left the sandpit in a state, and loved every minute.",
+        "Thank you to the grandad who thought of bringing a spare umbrella.",
+        "Please don't bother bringing a packed lunch on Friday: it's a barbecue!",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_denied_failures_that_are_praise_and_misfortune_pass(text, preset):
+    assert tone(text, preset) == []
