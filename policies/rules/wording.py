@@ -449,7 +449,9 @@ _COULD_NOT_EVEN = re.compile(
     r"(?:to\s+\w+|in\s+a\s+\w+|if\s+\w+\s+li(?:fe|ves))",
     re.IGNORECASE,
 )
-_YOUNG = frozenset("children child pupils pupil kids boys girls class classes year".split())
+_YOUNG = frozenset(
+    "children child pupils pupil kids boys girls class classes year reception nursery".split()
+)
 
 
 # A closing verdict of its own: "Not impressed.", "Frankly, not good enough!"
@@ -509,6 +511,49 @@ def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
 
 
 _WRONGS_OR_DEFIED = _WRONGS | _DEFIED
+
+
+_TIME_UNITS = frozenset("days weeks months years terms".split())
+
+
+def _praise_undone(ctx: Context) -> list[tuple[int, int]]:
+    """Praise undone by what follows it: a sentence of praise, then "Not." on its own; praise
+    of others "for once"; thanks for something done "only six weeks late" or fixed "finally,
+    after only three years"."""
+    text, spans = ctx.draft.text, []
+    sentences = ctx.analysis.sentences()
+    for n, sentence in enumerate(sentences):
+        norms = [t.norm for t in sentence]
+        whole = (sentence[0].start, sentence[-1].end)
+        if norms == ["not"] and n and _praising(_sentence_text(text, sentences[n - 1])):
+            spans.append((sentences[n - 1][0].start, whole[1]))  # Lovely parking. Not.
+            continue
+        if not _praising(_sentence_text(text, sentence)) or not _by_others(norms):
+            continue
+        if "for once" in " ".join(norms) or _only_so_late(norms):
+            spans.append(whole)
+    return spans
+
+
+def _sentence_text(text: str, sentence: list) -> str:
+    return text[sentence[0].start : sentence[-1].end]
+
+
+def _by_others(norms: list[str]) -> bool:
+    """People or a body in the sentence who are not ours and not children."""
+    return _YOUNG.isdisjoint(norms) and any(
+        is_person(n) and (not k or norms[k - 1] not in _OURS) for k, n in enumerate(norms)
+    )
+
+
+def _only_so_late(norms: list[str]) -> bool:
+    """"only six weeks late", "finally … after only three years": a delay praised."""
+    for k, n in enumerate(norms[:-2]):
+        if n == "only" and norms[k + 2] in _TIME_UNITS:
+            after = norms[k + 3 : k + 4]
+            if after in (["late"], ["overdue"]) or ("finally" in norms and norms[k - 1] == "after"):
+                return True
+    return False
 
 
 # What redeems a let-down before it: a turn (but, though) or the school's own thanks or
@@ -605,6 +650,8 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
         if _praising(text[first : m.start()]):
             spans.append((first, m.end()))  # Cracking news from the council (not)
     spans.extend(_sarcastic_shapes(ctx, words))
+    if "not" in words or "once" in words or "only" in words:
+        spans.extend(_praise_undone(ctx))
     verdict = max(
         (severity(config.params["negative"]), severity(config.params["aimed"])),
         key=lambda s: _RANK[s],

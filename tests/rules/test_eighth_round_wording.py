@@ -409,3 +409,35 @@ def test_failures_mocked_blame_and_ironic_thanks_are_asked(text, preset):
 @pytest.mark.parametrize("preset", PRESETS)
 def test_denied_failures_that_are_praise_and_misfortune_pass(text, preset):
     assert tone(text, preset) == []
+
+
+# --- praise undone: "Not." on its own, "for once", a delay praised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wonderful driving outside the gates this morning. Not.",
+        "Lovely to see the council answering our emails for once.",
+        "Many thanks to the builders for finishing only four months late.",
+        "Brilliant of the trust to finally reply after only two terms.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_praise_undone_by_what_follows_blocks(text, preset):
+    assert [sev for sev, _ in tone(text, preset)] == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reception were wonderfully calm for once, bless them!",
+        "The sun came out for once, and sports day was brilliant.",
+        "Well done to our Friends' group, who raised £800 in only three weeks.",
+        "Thanks to our wonderful families, the garden opened after only two years of saving.",
+        "Thanks to the crossing patrol, not one child was late this week!",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_real_praise_with_once_only_or_not_passes(text, preset):
+    assert tone(text, preset) == []
