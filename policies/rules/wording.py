@@ -90,6 +90,15 @@ _DIGIT_FOR_WORD = re.compile(
     r"coming|helping|school|come|go|join|see|watch|your|their)\b)",
     re.IGNORECASE,
 )
+# A 2 or 4 after a word that "to" or "for" follows (due 2 snow, ready 4 lunch, back 2 school),
+# unless a count follows it (ready 2 hours early, back 4 more weeks).
+_DIGIT_AFTER_FOR_WORD = re.compile(
+    r"\b(?P<before>[a-z]{3,}) (?P<digit>[24]) (?=(?P<after>[a-z]+)\b)", re.IGNORECASE
+)
+_FOR_TO_BEFORE = frozenset(
+    "ready thanks thank time wait waiting due going listen listening back according".split()
+)
+_COUNT_AFTER = frozenset("new more other extra whole full half of or and".split())
 _COUNTED = frozenset(
     "year years class classes group groups table tables level levels page pages chapter "
     "chapters team teams day days week weeks step steps room rooms part parts act scene term "
@@ -132,6 +141,12 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     for m in _DIGIT_FOR_WORD.finditer(text):
         if m.group("before").casefold() not in _COUNTED:
             spans.append(m.span("digit"))
+    for m in _DIGIT_AFTER_FOR_WORD.finditer(text):
+        after = m.group("after").casefold()
+        counted = after.endswith("s") or after in _COUNT_AFTER  # ready 2 hours, back 4 more
+        if m.group("before").casefold() in _FOR_TO_BEFORE and not counted:
+            if m.span("digit") not in spans:
+                spans.append(m.span("digit"))
     for m in _SPACED_SPEAK.finditer(text):
         if not any(s <= m.start() < e for s, e in spans):
             spans.append(m.span())
@@ -148,6 +163,9 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         )
 
 
+
+
+# A y may be a vowel (Welsh: Dydd Gŵyl Dewi), so a word with one is never read as vowelless.
 _VOWELS_AND_Y = frozenset("aeiouy")
 
 

@@ -441,3 +441,31 @@ def test_praise_undone_by_what_follows_blocks(text, preset):
 @pytest.mark.parametrize("preset", PRESETS)
 def test_real_praise_with_once_only_or_not_passes(text, preset):
     assert tone(text, preset) == []
+
+
+# --- text_speak: a 2 or 4 after a word that "to" or "for" follows, unless a count follows
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("The pool is shut due 2 a leak.", "2"),
+        ("Everyone ready 4 lunch?", "4"),
+        ("Back 2 school on Tuesday, everyone!", "2"),
+    ],
+)
+def test_a_digit_for_to_or_for_after_its_word_is_text_speak(text, quoted):
+    assert findings_of("text_speak", text, "highfield") == [("warn", quoted)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach was ready 2 hours before the match.",
+        "We are back 4 more afternoons of rehearsal.",
+        "Thanks to the 2 new dinner staff.",
+        "Dydd Gŵyl Dewi Hapus from Year 2!",
+    ],
+)
+def test_a_count_after_the_digit_or_welsh_is_not_text_speak(text):
+    assert findings_of("text_speak", text, "highfield") == []
