@@ -267,19 +267,24 @@ def ironic_simile(norms: list[str], positive) -> int | None:
 # Fixed expressions of contempt or blame aimed at people, read like the lexicon's sarcasm
 # phrases: an idiom is one unit of meaning, so it reads the same in any sentence around it.
 CONTEMPT_IDIOMS = (
-    "shame on you", "shame on them", "shame on those", "shame on some", "shame on the",
+    "shame on you", "shame on them", "shame on those", "shame on some",
     "law unto themselves", "law unto himself", "law unto herself", "pig's ear", "dog's dinner",
-    "dogs dinner", "eyes tested", "eyes testing", "eyes checked", "head examined",
-    "head examining", "head tested", "head testing", "not up to the job", "not fit for purpose",
-    "beyond useless", "waste of space", "asleep at the wheel", "words fail us", "give me strength",
-    "heaven help us", "god help us", "what were they thinking", "what was he thinking",
-    "what was she thinking", "what were you thinking", "what on earth were", "whose bright idea",
-    "not the sharpest",
-    "not the brightest", "sandwiches short", "sort yourselves out", "sort themselves out",
+    "dogs dinner", "not up to the job", "not fit for purpose", "beyond useless", "waste of space",
+    "asleep at the wheel", "give me strength", "what were they thinking", "what was he thinking",
+    "what was she thinking", "what were you thinking", "whose bright idea",
+    "not the sharpest tool", "not the sharpest knife", "not the brightest spark",
+    "not the brightest bulb", "sandwiches short", "sort yourselves out", "sort themselves out",
     "get your act together", "get their act together", "ashamed of themselves",
     "ashamed of yourselves", "ashamed of himself", "ashamed of herself", "in it for the money",
     "past its sell-by date", "past their sell-by date", "past its sell by date", "rip-off",
     "nest of vipers", "out of a paper bag",
+)
+# Told to have their eyes or head seen to: the referee needs his eyes tested, whoever wrote
+# this wants their head examined (Reception have their eyes tested on Tuesday is the nurse).
+NEEDS_TESTING = re.compile(
+    r"\b(?:needs?|wants?|should|ought\s+to|must)\s+(?:\w+\s+){0,3}?(?:eyes|head)\s+"
+    r"(?:tested|testing|checked|checking|examined|examining|looked\s+at|seeing\s+to)\b",
+    re.IGNORECASE,
 )
 # What people are mocked for lacking when compared with a thing: the charm of a wet sock, the
 # backbone of a jellyfish (the patience of a saint, the heart of a lion are praise).

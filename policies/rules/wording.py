@@ -51,6 +51,7 @@ from policies.rules.tone import (
     HARDSHIP,
     MISFORTUNE,
     MOCKING,
+    NEEDS_TESTING,
     NOT_HARD,
     PRAISE,
     SCARE_QUOTED,
@@ -903,6 +904,8 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
         return whole, "blames people"
     if _thanked_for_thinking(norms):
         return whole, "reads as sarcasm"
+    if ("eyes" in norms or "head" in norms) and NEEDS_TESTING.search(text, *whole):
+        return whole, "mocks people"
     return None
 
 

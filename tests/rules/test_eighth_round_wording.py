@@ -215,7 +215,7 @@ def test_sounds_abbreviations_and_units_are_not_text_speak(text):
         "Drivers who idle by the nursery gate: shame on you.",
         "The lettings agent is a law unto himself.",
         "The contractors made a dog's dinner of the playground markings.",
-        "That linesman wants his eyes checked.",
+        "The new cover supervisor is beyond useless.",
         "The council's new crossing is not fit for purpose.",
     ],
 )
@@ -228,6 +228,8 @@ def test_an_idiom_of_contempt_for_people_blocks(text, preset):
     "text",
     [
         "Whoever at the depot thought it was a good idea to send a minibus for 40 children?",
+        "That linesman wants his eyes checked.",
+        "Whoever chose this font needs their head examined.",
         "Honestly, drivers? The turning circle is for the buses.",
         "The examiner had all the charm of a parking ticket.",
         "Punctuality is clearly not the coach firm's strong point.",
@@ -249,6 +251,9 @@ def test_mocking_questions_comparisons_and_quotes_are_never_left_unasked(text, p
         "Really, everyone? Three hundred pounds raised? Thank you so much!",
         "Seriously, Year 5? The best dance we have ever seen!",
         "Our lollipop lady has the patience of a saint.",
+        "Year 2 will have their eyes checked by the school nurse on Monday.",
+        "Words fail us: thank you for raising £1,500 for the hospice!",
+        "It was not the brightest of mornings, but the fun run went ahead.",
         "Mr Evans has the voice of an angel, as the carol service proved.",
         "Handwriting was never my strong point, admits our head.",
         "Fractions are not Year 3's strong point yet, but they are getting there.",
