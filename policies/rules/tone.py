@@ -97,7 +97,8 @@ ARTEFACTS = frozenset(
     """
 letter letters poem poems story stories song songs face faces mask masks painting paintings
 picture pictures drawing drawings character characters diary diaries speech speeches scene
-scenes voice voices dance dances music portrait portraits puppet puppets
+scenes voice voices dance dances music portrait portraits puppet puppets verse verses rhyme
+rhymes limerick limericks
 """.split()
 )
 # A closing verdict on the sentence before it: "Typical.", "Says it all.", "As usual."

@@ -1158,6 +1158,8 @@ def _predicate(tokens: list) -> list:
     """What is said of the people, up to a verb of purpose: "parents are asked to reduce waste",
     "staff are working to cut bullying" say what they do about something bad, not what they are
     ("were too lazy to read", "are known to be rude" keep what comes before or after "to be")."""
+    if tokens and _doing(tokens[0]):
+        return []  # Year 3 were reading nonsense verse: what they did, not what they are
     for j, t in enumerate(tokens):
         if t.norm == "to" and j + 1 < len(tokens) and tokens[j + 1].norm not in _TO_BE:
             return tokens[:j]
@@ -1165,6 +1167,16 @@ def _predicate(tokens: list) -> list:
 
 
 _TO_BE = frozenset("be been".split())
+_STILL_BEING = frozenset("being getting becoming".split())
+
+
+def _doing(token) -> bool:
+    """A verb of doing right after "were" (were reading, are writing), not a judging word that
+    ends the same way (were boring, are annoying) nor being or becoming."""
+    norm = token.norm
+    if not norm.endswith("ing") or len(norm) < 6 or norm in _STILL_BEING:
+        return False
+    return not _wounding(token, True) and _VADER_WORDS.get(norm, 0) > -1.0
 
 
 def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:

@@ -474,3 +474,22 @@ def test_a_digit_for_to_or_for_after_its_word_is_text_speak(text, quoted):
 )
 def test_a_count_after_the_digit_or_welsh_is_not_text_speak(text):
     assert findings_of("text_speak", text, "highfield") == []
+
+
+# --- what people were doing is not what they are: were reading nonsense verse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4 were performing nonsense poems by Spike Milligan.",
+        "Our parents were reciting nonsense limericks at the quiz night!",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_what_people_were_doing_with_a_strong_word_passes(text, preset):
+    assert tone(text, preset) == []
+
+
+def test_a_judging_word_ending_in_ing_still_judges():
+    assert tone("The visiting speakers were patronising and boring.", "droxford")
