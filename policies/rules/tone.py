@@ -37,7 +37,7 @@ doctors rivals rival opponents opposition players fans supporters spectators gra
 adults mums dads man men woman women lady ladies everyone everybody nobody adviser advisers
 advisor advisors officer officers supplier suppliers caterer caterers builder builders
 workmen plumber plumbers electrician electricians engineer engineers agency agencies landlord
-landlords presenter presenters host hosts person grownups residents band bands planner
+landlords presenter presenters host hosts person grownups residents band bands planner speakers
 planners auditor auditors storyteller storytellers councillor receptionists technician
 technicians surveyor surveyors architect architects consultant consultants tutor tutors examiner
 examiners moderator moderators invigilator invigilators assessor assessors caretakers worker
