@@ -1083,6 +1083,17 @@ def _complaint(a, first: int, last: int) -> bool:
     return False
 
 
+def _praised_how(window: list, j: int) -> bool:
+    """A word of praise ending in -ly right before the word at j (brilliantly nasty), or a
+    part played (grumpy as the ugly sisters)."""
+    if not j:
+        return False
+    if j >= 2 and window[j - 2].norm == "as" and window[j - 1].norm in _THE:
+        return True
+    before = window[j - 1].norm
+    return before.endswith("ly") and before not in MOCKING and _VADER_POSITIVE.get(before, 0) >= 1.0
+
+
 def _countered(sentence: list, j: int) -> bool:
     """The word at j is what people act against: cut food waste, tackle bullying, stop the
     litter (a campaign against something bad, not a judgement of anyone)."""
@@ -1212,6 +1223,8 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
         judging = near[verb].norm in AIMING_WORDS or near[verb].norm in _BECOMING or been
         for j, t in enumerate(window):
             wounding = judging and _wounding(t, mocked) and not _negated(window, j)
+            if wounding and _praised_how(window, j):
+                continue  # brilliantly nasty as the stepmother, wonderfully grumpy: acting
             if wounding and not _of_a_thing(window, j) and not _countered(window, j):
                 return token.start, t.end
             if t.norm == "no" and j + 1 < len(window) and window[j + 1].norm in CLUELESS:

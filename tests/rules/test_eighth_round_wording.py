@@ -493,3 +493,22 @@ def test_what_people_were_doing_with_a_strong_word_passes(text, preset):
 
 def test_a_judging_word_ending_in_ing_still_judges():
     assert tone("The visiting speakers were patronising and boring.", "droxford")
+
+
+# --- people by the plural or singular the lists name; acting praised with a strong word
+
+
+def test_the_plural_of_people_the_lists_name_is_people():
+    assert tone("The visiting caretakers were rude and unhelpful.", "droxford")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The actor who played the witch was wonderfully wicked.",
+        "Our staff were brilliantly grumpy as the ugly sisters!",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_acting_praised_with_a_strong_word_passes(text, preset):
+    assert tone(text, preset) == []
