@@ -436,3 +436,52 @@ def left_in_a_mess(norms: list[str], young: frozenset[str]) -> int | None:
             if rest[j] == "in" and rest[j + 1] in ("a", "such") and rest[j + 2] in _IN_A:
                 return k
     return None
+
+
+# An opinion given in the first person beyond the lexicon's phrases: I reckon, I'd say, we are
+# convinced, we consider; never a feeling (I feel so proud), a thought of someone (we think of
+# you all) or a belief in someone (we believe in every child).
+OPINION_VERBS = frozenset("reckon consider suppose guess bet".split())
+_FIRST_PERSON = frozenset("i we".split())
+_OPINION_ADVERBS = frozenset(
+    "really truly firmly honestly genuinely personally do strongly sincerely all certainly "
+    "definitely just still".split()
+)
+EMOTIONS = frozenset(
+    "proud excited thrilled delighted happy lucky privileged grateful honoured honored blessed "
+    "sad sorry moved humbled overjoyed emotional touched fortunate glad pleased".split()
+)
+_SO = frozenset("so very really incredibly extremely truly hugely immensely".split())
+_OURSELVES = frozenset("ourselves myself".split())
+
+
+def opinion_shape(norms: list[str]) -> tuple[int, int] | None:
+    """(first, last) of an opinion the phrases miss: I reckon, I'd say, we're convinced."""
+    for k, n in enumerate(norms[:-1]):
+        if n == "id" and norms[k + 1] == "say":
+            return k, k + 1  # I'd say, read as one word
+        if n not in _FIRST_PERSON:
+            continue
+        j = k + 1
+        while j < len(norms) and norms[j] in _OPINION_ADVERBS:
+            j += 1
+        if norms[j : j + 2] in (["d", "say"], ["would", "say"]):
+            return k, j + 1
+        if j < len(norms) and norms[j] in OPINION_VERBS:
+            after = [w for w in norms[j + 1 : j + 4] if w not in _OURSELVES]
+            if not opinion_denied(after):  # we consider ourselves lucky: a feeling
+                return k, j
+        if norms[j : j + 2] in (["are", "convinced"], ["re", "convinced"], ["am", "convinced"]):
+            return k, j + 1
+    return None
+
+
+def opinion_denied(norms_after: list[str]) -> bool:
+    """What follows "I feel", "we think", "we believe" that makes it no opinion: a feeling (so
+    proud), a thought of someone (of you all), a belief in someone (in every child)."""
+    first = norms_after[:1]
+    if first and first[0] in EMOTIONS:
+        return True
+    if first and first[0] in _SO and norms_after[1:2] and norms_after[1] in EMOTIONS:
+        return True
+    return first in (["of"], ["about"], ["in"])

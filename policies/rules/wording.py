@@ -53,6 +53,7 @@ from policies.rules.tone import (
     MOCKING,
     NEEDS_TESTING,
     NOT_HARD,
+    OPINION_VERBS,
     PRAISE,
     SCARE_QUOTED,
     TARGETS,
@@ -69,6 +70,8 @@ from policies.rules.tone import (
     left_in_a_mess,
     never_bothered,
     not_a_strong_point,
+    opinion_denied,
+    opinion_shape,
     presumption,
     trait_of,
 )
@@ -383,7 +386,10 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         sev = severity(params[param])
         if not sev and not (param == "negative" and aimed):
             continue
-        for _, start, end in ctx.phrase_hits(terms):
+        hits = ctx.phrase_hits(terms)
+        if param == "opinion":
+            hits = [h for h in hits if not _a_feeling_or_belief_in(ctx, h)] + _opinions(ctx)
+        for _, start, end in hits:
             if param != "opinion" and _reported(ctx, start):
                 continue  # Year 6 debated whether homework is useless: the motion, not a remark
             if param == "negative" and _kind_few(ctx, start, end):
@@ -415,6 +421,36 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     found.extend(_aimed_at_people(ctx, config, seen, aimed_only=False))
     found.extend(_irony(ctx, config, seen))
     yield from found
+
+
+_FEEL_THINK = ("feel", "think", "believe")
+
+
+def _a_feeling_or_belief_in(ctx: Context, hit: tuple[str, int, int]) -> bool:
+    """"I feel so proud", "we think of you", "we believe in every child": no opinion."""
+    term, _start, end = hit
+    if not term.endswith(_FEEL_THINK):
+        return False
+    a = ctx.analysis
+    after = [t.norm for t in a.tokens if t.start >= end][:2]
+    return opinion_denied(after)
+
+
+def _opinions(ctx: Context) -> list[tuple[str, int, int]]:
+    """Opinions by their shape, sentence by sentence (I reckon, we're convinced)."""
+    norms_all = {t.norm for t in ctx.analysis.tokens}
+    if norms_all.isdisjoint(_FIRST_PERSON_OPINION):
+        return []
+    hits = []
+    for sentence in ctx.analysis.sentences():
+        found = opinion_shape([t.norm for t in sentence])
+        if found:
+            first, last = sentence[found[0]], sentence[found[1]]
+            hits.append((ctx.draft.text[first.start : last.end], first.start, last.end))
+    return hits
+
+
+_FIRST_PERSON_OPINION = OPINION_VERBS | frozenset("say convinced".split())  # any of them
 
 
 # Praise turned upside down: "Lovely parking this morning, NOT!", "that went well... not."

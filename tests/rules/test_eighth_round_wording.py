@@ -512,3 +512,33 @@ def test_the_plural_of_people_the_lists_name_is_people():
 @pytest.mark.parametrize("preset", PRESETS)
 def test_acting_praised_with_a_strong_word_passes(text, preset):
     assert tone(text, preset) == []
+
+
+# --- opinions by their shape (Highfield blocks them); feelings and beliefs in people are none
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("I reckon our allotment grows the biggest marrows in Cheshire.", "I reckon"),
+        ("I'd say no school choir sings louder than ours.", "I'd say"),
+        ("We're convinced our Year 6 play beats anything on telly.", "We're convinced"),
+    ],
+)
+def test_an_opinion_the_phrases_miss_is_an_opinion(text, quoted):
+    assert findings_of("negative_tone", text, "highfield") == [(BLOCK, quoted)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel so proud of our Year 2 singers today!",
+        "We feel honoured to host the county chess final.",
+        "We think of everyone affected by the floods this week.",
+        "We believe in every single one of our pupils.",
+        "We consider ourselves fortunate to have such generous families.",
+        "The coach firm reckons the bus will arrive at 3pm.",
+    ],
+)
+def test_feelings_thoughts_of_others_and_reports_are_no_opinion(text):
+    assert findings_of("negative_tone", text, "highfield") == []
