@@ -1,8 +1,10 @@
-"""Word sets and shapes for negative_tone's judgements aimed at people (issue 11, seventh round):
-who a judgement can be aimed at beyond people words (a named body, a person's work), the words
-of contempt for effort and competence that the analyser's lexicon lacks, what is misfortune
-rather than a judgement, and the shapes of sarcasm and presumption (some parents clearly think
-the car park is theirs; the council got it wrong again. Typical.)."""
+"""Word sets and shapes for negative_tone's judgements aimed at people (issue 11, seventh and
+eighth rounds): who a judgement can be aimed at beyond people words (a named body, a person's
+work, a class by its code, a groundsman), the words of contempt for effort and competence that
+the analyser's lexicon lacks, what is misfortune or hardship rather than a judgement, and the
+shapes of sarcasm, scorn and presumption (some parents clearly think the car park is theirs; a
+supply teacher who couldn't control a goldfish; a farce of a decision; about as useful as a
+chocolate teapot; the charm of a wet sock), each read from the words' order, not a sentence."""
 
 from __future__ import annotations
 
@@ -189,7 +191,9 @@ _CANNOT = {"cannot": 1, "couldn": 2, "can": 2, "wouldn": 2, "could": 2}
 _THE_SIMPLEST = frozenset("a an anything".split())
 
 
-def cannot_even(norms: list[str], young: frozenset[str], we: frozenset[str]) -> tuple | None:
+def cannot_even(
+    norms: list[str], young: frozenset[str], we: frozenset[str]
+) -> tuple[int, int] | None:
     """(first, last) indices of "couldn't control a goldfish" said of people who are not
     children and not us, the sentence ending within three words of the thing (or with "if they
     tried", "to save his life"); then what follows is the news, not a jibe (couldn't fix a

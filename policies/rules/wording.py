@@ -915,12 +915,12 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
     whole = (sentence[0].start, sentence[-1].end)
     if derision_of(norms, NOT_PEOPLE_SUBJECTS) is not None:
         return whole, "scorns what someone did"
-    k = ironic_simile(norms, lambda w: _VADER_POSITIVE.get(w, 0) > 0)
+    k = ironic_simile(norms, _positive)
     if k is not None and _YOUNG.isdisjoint(norms[:k]) and _WE.isdisjoint(norms[:k]):
         return whole, "mocks people by comparison"
     if _ironic_thanks(text, sentence, norms):
         return whole, "reads as sarcasm"
-    if trait_of(norms, lambda w: _VADER_POSITIVE.get(w, 0) > 0 or w in PRAISE) is not None:
+    if trait_of(norms, _positive) is not None:
         return whole, "mocks people by comparison"
     if not_a_strong_point(norms, _WE, _YOUNG) is not None:
         return whole, "is derogatory about people"
@@ -929,8 +929,7 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
         return whole, "mocks people's standing with quotation marks"
     if _mocking_question(text, sentence, norms):
         return whole, "mocks people with a question"
-    positive = lambda w: _VADER_POSITIVE.get(w, 0) > 0 or w in PRAISE  # noqa: E731
-    if behaved_like(norms, positive) is not None:
+    if behaved_like(norms, _positive) is not None:
         return whole, "mocks how people behaved"
     if conduct_from(norms, _judging_word, _YOUNG) is not None:
         return whole, "judges people's conduct"
@@ -961,6 +960,11 @@ def _thanked_for_thinking(norms: list[str]) -> bool:
 
 
 _OF = frozenset("of about up".split())
+
+
+def _positive(word: str) -> bool:
+    """A word the analyser scores as positive, or British praise it lacks (cracking, ace)."""
+    return _VADER_POSITIVE.get(word, 0) > 0 or word in PRAISE
 
 
 def _judging_word(norm: str) -> bool:

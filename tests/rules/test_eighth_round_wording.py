@@ -54,7 +54,7 @@ def test_people_unable_to_do_the_simplest_thing_is_sarcasm(text, quoted, preset)
     "text",
     [
         "The taxi driver couldn't find a space near the theatre, so we walked the last bit.",
-        "Our electrician couldn't fix a fault in the lights before Monday, so 5C will use the hall.",
+        "Our electrician couldn't fix a fault in the lights by Monday, so 5C will use the hall.",
         "Relatives who can't drive a car can ask about seats on the minibus.",
         "Year 4 couldn't read a map at the start of term; now they lead the orienteering!",
         "We couldn't organise a trip this year, but next year's is booked.",
