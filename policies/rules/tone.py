@@ -284,13 +284,16 @@ CONTEMPT_IDIOMS = (
     "get your act together", "get their act together", "ashamed of themselves",
     "ashamed of yourselves", "ashamed of himself", "ashamed of herself", "in it for the money",
     "past its sell-by date", "past their sell-by date", "past its sell by date", "rip-off",
-    "nest of vipers", "out of a paper bag",
+    "nest of vipers", "out of a paper bag", "let the school down", "let the whole school down",
+    "let themselves down", "let yourselves down", "let himself down", "let herself down",
 )
 # Told to have their eyes or head seen to: the referee needs his eyes tested, whoever wrote
 # this wants their head examined (Reception have their eyes tested on Tuesday is the nurse).
 NEEDS_TESTING = re.compile(
     r"\b(?:needs?|wants?|should|ought\s+to|must)\s+(?:\w+\s+){0,3}?(?:eyes|head)\s+"
-    r"(?:tested|testing|checked|checking|examined|examining|looked\s+at|seeing\s+to)\b",
+    r"(?:tested|testing|checked|checking|examined|examining|looked\s+at|seeing\s+to)\b"
+    # … or are said to drive someone up the wall (Year 1 are driving their teacher up the wall)
+    r"|\b(?:drive|drives|driving|drove|driven)\s+(?:\w+\s+){1,3}?up\s+the\s+wall\b",
     re.IGNORECASE,
 )
 # What people are mocked for lacking when compared with a thing: the charm of a wet sock, the
@@ -310,9 +313,14 @@ def trait_of(norms: list[str], positive) -> int | None:
         if "of" not in rest:
             continue
         at = rest.index("of")
-        if TRAITS.isdisjoint(rest[:at]) or rest[at + 1 : at + 2] not in (["a"], ["an"]):
+        if TRAITS.isdisjoint(rest[:at]) or at + 1 >= len(rest):
             continue
-        if not any(positive(w) for w in rest[at + 2 : at + 5]):
+        single = rest[at + 1] in ("a", "an")
+        if not single and not rest[at + 1].endswith("s"):
+            continue  # the charm of a wet sock, the manners of pigs
+        compared = rest[at + 2 : at + 5] if single else rest[at + 1 : at + 3]
+        if not any(positive(w) or w in PRAISED_ROLES or w.rstrip("s") in PRAISED_ROLES
+                   for w in compared):
             return k
     return None
 

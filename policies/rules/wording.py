@@ -939,7 +939,7 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
         return whole, "blames people"
     if _thanked_for_thinking(norms):
         return whole, "reads as sarcasm"
-    if ("eyes" in norms or "head" in norms) and NEEDS_TESTING.search(text, *whole):
+    if not _SEEN_TO.isdisjoint(norms) and NEEDS_TESTING.search(text, *whole):
         return whole, "mocks people"
     return None
 
@@ -960,6 +960,9 @@ def _thanked_for_thinking(norms: list[str]) -> bool:
 
 
 _OF = frozenset("of about up".split())
+
+
+_SEEN_TO = frozenset("eyes head wall".split())
 
 
 def _positive(word: str) -> bool:
@@ -1262,7 +1265,9 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
         been = verb + 1 < len(near) and near[verb + 1].norm == "been"
         judging = near[verb].norm in AIMING_WORDS or near[verb].norm in _BECOMING or been
         for j, t in enumerate(window):
-            wounding = judging and _wounding(t, mocked) and not _negated(window, j)
+            # a pain, a struggle: a hardship word as what someone is, not what they are in
+            called = mocked or (j > 0 and window[j - 1].norm in ("a", "an", "such"))
+            wounding = judging and _wounding(t, called) and not _negated(window, j)
             if wounding and _praised_how(window, j):
                 continue  # brilliantly nasty as the stepmother, wonderfully grumpy: acting
             if wounding and not _of_a_thing(window, j) and not _countered(window, j):

@@ -542,3 +542,35 @@ def test_an_opinion_the_phrases_miss_is_an_opinion(text, quoted):
 )
 def test_feelings_thoughts_of_others_and_reports_are_no_opinion(text):
     assert findings_of("negative_tone", text, "highfield") == []
+
+
+# --- pupils judged: a pain, letting the school down, up the wall, the manners of animals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Year 4s were a pain on the coach.",
+        "6B let themselves down at the museum.",
+        "Reception are driving the dinner staff up the wall.",
+        "A few of our pupils have the table manners of goats.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_pupils_judged_by_idiom_or_comparison_are_asked(text, preset):
+    found = tone(text, preset)
+    assert found and found[0][0] in (BLOCK, WARN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your child is in pain after the fall, the first aider will call you.",
+        "Year 5 scrambled up the wall at the climbing centre.",
+        "Our midday supervisors have the patience of saints.",
+        "Year 6 have the energy of puppies after the holidays!",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_pain_climbing_and_praise_by_comparison_pass(text, preset):
+    assert tone(text, preset) == []
