@@ -819,6 +819,7 @@ def _aimed_at_people(
                 for j, t in enumerate(sentence)
                 if _wounding(t, mocked)
                 and not _countered(sentence, j)
+                and not _condemned(sentence, j)
                 and not _said_of_a_thing(ctx, t.start)
             ]
             if words and any(is_person(t.norm) for t in sentence):
@@ -1126,6 +1127,39 @@ def _complaint(a, first: int, last: int) -> bool:
     return False
 
 
+def _done_to_them(window: list, j: int) -> bool:
+    """A passive before the word at j: (have been) targeted by a scam, sent a fake invoice,
+    hit by a virus."""
+    norms = [t.norm for t in window[:j]]
+    if norms[:1] == ["been"]:
+        norms = norms[1:]
+    if norms and _participle(norms[0]):
+        return True
+    return any(_participle(n) and "by" in norms[k + 1 : k + 3] for k, n in enumerate(norms))
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    "sent told given shown hit left sold made taught caught brought bought kept put set let "
+    "heard found sold struck stung bitten".split()
+)
+
+
+def _participle(norm: str) -> bool:
+    return (len(norm) > 3 and norm.endswith(("ed", "en"))) or norm in _IRREGULAR_PARTICIPLES
+
+
+def _condemned(sentence: list, j: int) -> bool:
+    """The word at j is what the sentence condemns: bullying is never acceptable, racism will
+    not be tolerated (the school's stance against something bad, not a remark on anyone)."""
+    after = [t.norm for t in sentence[j + 1 : j + 6]]
+    return any(n in _STANCE for n in after) and not _NEGATORS.isdisjoint(after[:4]) or (
+        "unacceptable" in after[:3] and j == 0
+    )
+
+
+_STANCE = frozenset("acceptable tolerated tolerate allowed place welcome".split())
+
+
 def _praised_how(window: list, j: int) -> bool:
     """A word of praise ending in -ly right before the word at j (brilliantly nasty), or a
     part played (grumpy as the ugly sisters)."""
@@ -1268,6 +1302,8 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
             # a pain, a struggle: a hardship word as what someone is, not what they are in
             called = mocked or (j > 0 and window[j - 1].norm in ("a", "an", "such"))
             wounding = judging and _wounding(t, called) and not _negated(window, j)
+            if wounding and _done_to_them(window, j):
+                continue  # parents have been targeted by a scam: what was done to them
             if wounding and _praised_how(window, j):
                 continue  # brilliantly nasty as the stepmother, wonderfully grumpy: acting
             if wounding and not _of_a_thing(window, j) and not _countered(window, j):
@@ -1392,9 +1428,29 @@ def _kind_few(ctx: Context, start: int, end: int) -> bool:
     if found is None:
         return False
     _i, sentence = found
-    norms = {t.norm for t in sentence}
+    words = [t.norm for t in sentence]
+    # some parents have been targeted, were contacted by a scammer: what happened to them, so
+    # the scam after "by" is no remark on them
+    victims = next(
+        (
+            k
+            for k, (a, b) in enumerate(zip(words, words[1:], strict=False))
+            if a in ("been", "were", "was")
+            and (b in _RECEIVED or b.endswith("ed") and "by" in words[k + 2 : k + 4])
+        ),
+        None,
+    )
+    norms = set(words if victims is None else words[:victims])
     in_need = not norms.isdisjoint(HARDSHIP) and norms.isdisjoint(MOCKING)
-    return bool(norms & _GOOD_DEEDS or in_need) and norms.isdisjoint(_HOSTILE - HARDSHIP)
+    good = norms & _GOOD_DEEDS or in_need or victims is not None
+    return bool(good) and norms.isdisjoint(_HOSTILE - HARDSHIP)
+
+
+# What is done to people who receive something, with or without "by": sent a fake invoice.
+_RECEIVED = frozenset(
+    "sent given shown told targeted affected contacted approached emailed phoned texted "
+    "scammed hit".split()
+)
 
 
 def _sentence_at(ctx: Context, pos: int) -> tuple[int, list] | None:

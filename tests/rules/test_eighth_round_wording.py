@@ -574,3 +574,25 @@ def test_pupils_judged_by_idiom_or_comparison_are_asked(text, preset):
 @pytest.mark.parametrize("preset", PRESETS)
 def test_pain_climbing_and_praise_by_comparison_pass(text, preset):
     assert tone(text, preset) == []
+
+
+# --- people as victims, and the school's stance against something bad
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some families have been sent a fake invoice claiming to be from the PTA.",
+        "A few parents were approached by a bogus charity collector; please be careful.",
+        "Our office staff were hit by a nasty cold this week.",
+        "Bullying is never acceptable, on or off the school site.",
+        "Racist language will not be tolerated at our school.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_victims_and_a_stance_against_something_bad_pass(text, preset):
+    assert tone(text, preset) == []
+
+
+def test_people_who_did_wrong_are_still_judged_beside_a_stance():
+    assert tone("Some parents were rude to our staff, which is never acceptable.", "droxford")
