@@ -286,6 +286,7 @@ CONTEMPT_IDIOMS = (
     "past its sell-by date", "past their sell-by date", "past its sell by date", "rip-off",
     "nest of vipers", "out of a paper bag", "let the school down", "let the whole school down",
     "let themselves down", "let yourselves down", "let himself down", "let herself down",
+    "eat your heart out", "in your face", "sorry not sorry",
 )
 # Told to have their eyes or head seen to: the referee needs his eyes tested, whoever wrote
 # this wants their head examined (Reception have their eyes tested on Tuesday is the nurse).
@@ -497,3 +498,30 @@ def opinion_denied(norms_after: list[str]) -> bool:
     if first and first[0] in _SO and norms_after[1:2] and norms_after[1] in EMOTIONS:
         return True
     return first in (["of"], ["about"], ["in"])
+
+
+# Another school or body set below us: unlike some schools we could mention, our teachers care;
+# St Mary's may have the bigger budget, but we have the better teachers.
+_OTHER_SCHOOLS = frozenset("school schools academy academies trust trusts".split())
+_US = frozenset("we our us".split())
+_DIG = frozenset("some certain mention road actually really".split())
+
+
+def put_down_by_comparison(norms: list[str]) -> int | None:
+    """Index of "unlike" before another school or people, with a dig (some schools, the one
+    down the road) and us after it (unlike many schools, we have a pool is a fact); or of the
+    "but" in "… may have …, but we have the better …"."""
+    for k, n in enumerate(norms[:-2]):
+        if n == "unlike":
+            them = norms[k + 1 : k + 6]
+            others = any(
+                w in _OTHER_SCHOOLS or (is_person(w) and w not in _US and w != "year")
+                for w in them
+            )
+            dig = not _DIG.isdisjoint(norms)  # some schools we could mention, down the road
+            if others and dig and not _US.isdisjoint(norms[k + 2 :]) and _US.isdisjoint(them[:2]):
+                return k
+        if n == "but" and "may" in norms[:k] and norms[k + 1 : k + 3] in (["we", "have"],):
+            if not {"better", "best", "nicer", "kinder"}.isdisjoint(norms[k + 3 : k + 6]):
+                return k
+    return None

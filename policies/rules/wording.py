@@ -73,6 +73,7 @@ from policies.rules.tone import (
     opinion_denied,
     opinion_shape,
     presumption,
+    put_down_by_comparison,
     trait_of,
 )
 from policies.text import WORD, normalise, plain
@@ -942,6 +943,8 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
         return whole, "reads as sarcasm"
     if not _SEEN_TO.isdisjoint(norms) and NEEDS_TESTING.search(text, *whole):
         return whole, "mocks people"
+    if ("unlike" in norms or "but" in norms) and put_down_by_comparison(norms) is not None:
+        return whole, "puts others down by comparison"
     return None
 
 

@@ -596,3 +596,33 @@ def test_victims_and_a_stance_against_something_bad_pass(text, preset):
 
 def test_people_who_did_wrong_are_still_judged_beside_a_stance():
     assert tone("Some parents were rude to our staff, which is never acceptable.", "droxford")
+
+
+# --- other schools put down by comparison, and taunts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unlike certain schools nearby, our staff actually answer emails.",
+        "Oakfield may have the shinier building, but we have the kinder staff.",
+        "Eat your heart out, Hillcrest Academy!",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_other_schools_put_down_or_taunted_are_asked(text, preset):
+    found = tone(text, preset)
+    assert found and found[0][0] in (BLOCK, WARN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unlike last year, the sun shone for the whole fete.",
+        "Unlike many primary schools, we still have our own swimming pool.",
+        "It may have drizzled, but we had the best sports day ever.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_plain_comparisons_pass(text, preset):
+    assert tone(text, preset) == []
