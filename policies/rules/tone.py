@@ -63,12 +63,12 @@ _CLASS_CODE = re.compile(r"\d[a-z]|y\d{1,2}|u\d{1,2}s")  # 4b, y6, u11s: a class
 
 
 def is_person(norm: str) -> bool:
-    """People words (or their plural or singular), a body, a class or a team by its code (4B,
-    Y6, the U11s), or a compound whose last part is a person (groundsman)."""
+    """People words (or their plural), a body, a class or a team by its code (4B, Y6, the
+    U11s), or a compound whose last part is a person (groundsman)."""
     if norm in TARGETS or (len(norm) <= 4 and _CLASS_CODE.fullmatch(norm)):
         return True
-    if norm.endswith("s") and norm[:-1] in TARGETS or f"{norm}s" in TARGETS:
-        return True  # the plural or the singular of people the lists name: speakers, a volunteer
+    if norm.endswith("s") and norm[:-1] in TARGETS:
+        return True  # the plural of people the lists name: speakers, caretakers
     return len(norm) >= 6 and norm.endswith(_PERSON_ENDS) and norm not in _NOT_PERSONS
 # Contempt for effort, competence or fairness that the analyser scores mildly or not at all.
 CONTEMPT = frozenset(

@@ -626,3 +626,8 @@ def test_other_schools_put_down_or_taunted_are_asked(text, preset):
 @pytest.mark.parametrize("preset", PRESETS)
 def test_plain_comparisons_pass(text, preset):
     assert tone(text, preset) == []
+
+
+def test_a_person_word_before_a_noun_is_not_the_one_judged():
+    found = tone("Mr Okafor's dad jokes are terrible, but the children love them.", "droxford")
+    assert BLOCK not in [sev for sev, _ in found]
