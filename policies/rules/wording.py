@@ -333,7 +333,21 @@ def _speak_in_tag(body: str, terms: frozenset[str]) -> bool:
                 return True
             if body.endswith(term) and segmentable(body[: -len(term)]):
                 return True
-    return _digit_for_a_word(body, terms)
+    return _digit_for_a_word(body, terms) or _sounded_start(body, terms)
+
+
+def _sounded_start(body: str, terms: frozenset[str]) -> bool:
+    """A tag opening with a word whose digit is read as its sound, then everyday words:
+    #sk8park, #b4school (never #ks2sats, #y6, #top10)."""
+    for m in re.finditer(r"\d", body):
+        start, end = m.start(), m.end()
+        if start < 1 or end > 6 or not body[:start].isalpha():
+            return False
+        rest = body[end:]
+        if digit_speak(body[:end], terms) and (not rest or segmentable(rest)):
+            return True
+        return False
+    return False
 
 
 _DIGIT_WORD = re.compile(r"(?<=[a-z]{2})[248](?=[a-z]{2})")  # luv2learn, back2school, here4u

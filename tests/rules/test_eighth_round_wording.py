@@ -631,3 +631,13 @@ def test_plain_comparisons_pass(text, preset):
 def test_a_person_word_before_a_noun_is_not_the_one_judged():
     found = tone("Mr Okafor's dad jokes are terrible, but the children love them.", "droxford")
     assert BLOCK not in [sev for sev, _ in found]
+
+
+@pytest.mark.parametrize("tag", ["#sk8park", "#b4school", "#h8mondays"])
+def test_a_tag_opening_with_a_digit_read_as_its_sound_is_text_speak(tag):
+    assert [sev for sev, _ in findings_of("text_speak", f"{tag} today", "carlton")] == [BLOCK]
+
+
+@pytest.mark.parametrize("tag", ["#ks2sats", "#y6leavers", "#top10books", "#u11sfinal", "#a4poster"])
+def test_a_tag_opening_with_a_code_is_not_text_speak(tag):
+    assert findings_of("text_speak", f"{tag} today", "carlton") == []
