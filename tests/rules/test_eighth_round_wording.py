@@ -638,6 +638,8 @@ def test_a_tag_opening_with_a_digit_read_as_its_sound_is_text_speak(tag):
     assert [sev for sev, _ in findings_of("text_speak", f"{tag} today", "carlton")] == [BLOCK]
 
 
-@pytest.mark.parametrize("tag", ["#ks2sats", "#y6leavers", "#top10books", "#u11sfinal", "#a4poster"])
+@pytest.mark.parametrize(
+    "tag", ["#ks2sats", "#y6leavers", "#top10books", "#u11sfinal", "#a4poster"]
+)
 def test_a_tag_opening_with_a_code_is_not_text_speak(tag):
     assert findings_of("text_speak", f"{tag} today", "carlton") == []
