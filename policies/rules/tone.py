@@ -421,18 +421,21 @@ _GOOD_DENIALS = frozenset(
 
 
 def never_bothered(norms: list[str], young: frozenset[str]) -> int | None:
-    """Index of "bother" in "<people> didn't bother to …", "nobody bothered to reply"."""
+    """Index of "bother" in "<people> didn't bother to …", "nobody bothered to reply", "hardly
+    anyone bothered to come"."""
     for k, n in enumerate(norms):
         if n not in ("bother", "bothered"):
             continue
         before = norms[max(0, k - 5) : k]
-        denied = "nobody" in before or not _NOT_DOING.isdisjoint(before[-3:]) or "not" in before
+        denied = not _NOBODY.isdisjoint(before) or not _NOT_DOING.isdisjoint(before[-3:])
         people = any(is_person(p) for p in before) and young.isdisjoint(before)
         if denied and people and norms[k + 1 : k + 2] != ["you"]:
             return k
     return None
 
 
+# Who did not bother: nobody, hardly anyone, barely any parents, not one of them.
+_NOBODY = frozenset("nobody not hardly barely scarcely few none".split())
 _IN_A = frozenset("mess state shambles muddle shambolic".split())
 
 

@@ -1674,6 +1674,7 @@ def _doubled(stem: str, freq: dict) -> bool:
 
 
 _SUFFIXES = ("ing", "ed", "es", "ers", "er", "s", "d", "ly")
+_AGENT = ("ers", "er")
 _VOWELS = frozenset("aeiou")
 
 
@@ -1690,6 +1691,8 @@ def _inflected(word: str) -> bool:
             stems.append(stem[:-1])  # planned, swimming (but not comming, waitted)
         if any(freq.get(s, 0) >= 1000 or s in BRITISH_WORDS for s in stems):
             return True
+        if suffix in _AGENT and any(freq.get(s, 0) >= 100 for s in stems):
+            return True  # netballers, cricketers: who plays a game the list knows, if rarely
     return False
 
 

@@ -643,3 +643,28 @@ def test_a_tag_opening_with_a_digit_read_as_its_sound_is_text_speak(tag):
 )
 def test_a_tag_opening_with_a_code_is_not_text_speak(tag):
     assert findings_of("text_speak", f"{tag} today", "carlton") == []
+
+
+# --- hardly anyone bothered; players named after their game
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once more barely any families bothered to return the survey.",
+        "Hardly any governors bothered to turn up to the open morning.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_hardly_anyone_bothered_is_asked(text, preset):
+    found = tone(text, preset)
+    assert found and found[0][0] in (BLOCK, WARN)
+
+
+def test_hardly_anyone_missing_out_is_good_news():
+    assert tone("Hardly anyone missed the coach, which was brilliant.", "droxford") == []
+
+
+@pytest.mark.parametrize("word", ["netballers", "cricketers", "rounders"])
+def test_players_named_after_their_game_are_spelt_right(word):
+    assert findings_of("spelling", f"Good luck to our {word} on Saturday!", "carlton") == []
