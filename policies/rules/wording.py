@@ -88,6 +88,8 @@ _SPACED_SPEAK = re.compile(
     # "tickets r on sale", "Year 3 r off": r for are between words
     r"|(?:(?<=[a-z]{2} )|(?<=\d ))r(?= [a-z]{2})"
 )
+# Letters spelt out one by one (F a v o u r): three single letters in a row, spaces between.
+_SPELT_OUT = re.compile(r"(?<![\w'’])(?:[A-Za-z] ){2,}[A-Za-z](?![\w'’])")
 # A 2 or 4 for "to" or "for" between words (congrats 2 all, thanks 4 coming); never a number
 # after a word that counts (Year 2, Class 4, page 2, team 2).
 _DIGIT_FOR_WORD = re.compile(
@@ -153,6 +155,8 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             if m.span("digit") not in spans:
                 spans.append(m.span("digit"))
     for m in _SPACED_SPEAK.finditer(text):
+        if _SPELT_OUT.search(text, max(0, m.start() - 6), min(len(text), m.end() + 6)):
+            continue  # F a v o u r: a letter of a word spelt out, not "you"
         if not any(s <= m.start() < e for s, e in spans):
             spans.append(m.span())
     for start, end in sorted(spans):
@@ -959,7 +963,17 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
         return whole, "mocks people"
     if ("unlike" in norms or "but" in norms) and put_down_by_comparison(norms) is not None:
         return whole, "puts others down by comparison"
+    if "shame" in norms and _shame_on_someone(norms):
+        return whole, "blames people"
     return None
+
+
+def _shame_on_someone(norms: list[str]) -> bool:
+    """"Shame on" people: shame on parents who park on the zigzags, shame on the council."""
+    for k, n in enumerate(norms[:-2]):
+        if n == "shame" and norms[k + 1] == "on":
+            return any(is_person(w) for w in norms[k + 2 : k + 5])
+    return False
 
 
 _HATS = _THANKS | frozenset("hats".split())
@@ -1259,6 +1273,11 @@ _JOINING = frozenset("but though although because while whereas when even".split
 _LINKING = frozenset("for to with by from at on in of".split())
 
 
+def _relative_after(sentence: list, k: int) -> bool:
+    """A clause about the people at k follows them: to parents who park on the zigzags."""
+    return k + 1 < len(sentence) and sentence[k + 1].norm in _RELATIVE
+
+
 def _predicate(tokens: list) -> list:
     """What is said of the people, up to a verb of purpose: "parents are asked to reduce waste",
     "staff are working to cut bullying" say what they do about something bad, not what they are
@@ -1294,6 +1313,8 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
             continue
         if any(t.norm in NOT_PEOPLE_SUBJECTS for t in sentence[max(0, k - 3) : k]):
             continue  # the witch in our Year 2 play: the witch is judged, not Year 2
+        if k and sentence[k - 1].norm in _LINKING and not _relative_after(sentence, k):
+            continue  # the road up to school too dangerous: school is where, not who is judged
         before = sentence[max(0, k - 2) : k]
         for n, t in enumerate(before):
             between = ctx_text[t.end : token.start]

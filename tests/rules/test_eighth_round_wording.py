@@ -668,3 +668,21 @@ def test_hardly_anyone_missing_out_is_good_news():
 @pytest.mark.parametrize("word", ["netballers", "cricketers", "rounders"])
 def test_players_named_after_their_game_are_spelt_right(word):
     assert findings_of("spelling", f"Good luck to our {word} on Saturday!", "carlton") == []
+
+
+# --- corpus 8's seen part: where people are not who is judged; shame on people; spelt out
+
+
+def test_a_place_named_by_a_people_word_is_not_judged():
+    text = "The ice has made the lane up to school too dangerous: school is closed today."
+    assert tone(text, "droxford") == []
+
+
+def test_shame_on_people_is_asked():
+    found = tone("Shame on drivers who idle outside the nursery.", "carlton")
+    assert found and found[0][0] in (BLOCK, WARN)
+
+
+def test_letters_spelt_out_one_by_one_are_not_text_speak():
+    assert findings_of("text_speak", "Two badges for R u b y at swimming!", "carlton") == []
+    assert findings_of("text_speak", "See u at the fair!", "carlton") == [(BLOCK, "u")]
