@@ -9,6 +9,7 @@ chocolate teapot; the charm of a wet sock), each read from the words' order, not
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policies.lexicon import PEOPLE_WORDS, TITLES
 
@@ -62,6 +63,7 @@ _NOT_PERSONS = frozenset(
 _CLASS_CODE = re.compile(r"\d[a-z]|y\d{1,2}|u\d{1,2}s")  # 4b, y6, u11s: a class, a team
 
 
+@lru_cache(maxsize=8192)
 def is_person(norm: str) -> bool:
     """People words (or their plural), a body, a class or a team by its code (4B, Y6, the
     U11s), or a compound whose last part is a person (groundsman)."""

@@ -43,6 +43,7 @@ from policies.rules.tone import (
     ACCUSED,
     ARTEFACTS,
     BRACKET_NOT,
+    CONDUCT,
     CONTEMPT,
     CONTEMPT_IDIOMS,
     COUNTERING,
@@ -57,6 +58,7 @@ from policies.rules.tone import (
     PRAISE,
     SCARE_QUOTED,
     TARGETS,
+    TRAITS,
     VERDICT_EDGE,
     VERDICTS,
     WORKS,
@@ -933,39 +935,50 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
     chocolate teapot, congratulations to the council on another brilliant decision to close
     the library."""
     whole = (sentence[0].start, sentence[-1].end)
-    if derision_of(norms, NOT_PEOPLE_SUBJECTS) is not None:
-        return whole, "scorns what someone did"
-    k = ironic_simile(norms, _positive)
-    if k is not None and _YOUNG.isdisjoint(norms[:k]) and _WE.isdisjoint(norms[:k]):
-        return whole, "mocks people by comparison"
-    if _ironic_thanks(text, sentence, norms):
+    words = set(norms)
+    if "of" in words and not words.isdisjoint(DERISION):
+        if derision_of(norms, NOT_PEOPLE_SUBJECTS) is not None:
+            return whole, "scorns what someone did"
+    if "as" in words:
+        k = ironic_simile(norms, _positive)
+        if k is not None and _YOUNG.isdisjoint(norms[:k]) and _WE.isdisjoint(norms[:k]):
+            return whole, "mocks people by comparison"
+    if "another" in words and _ironic_thanks(text, sentence, norms):
         return whole, "reads as sarcasm"
-    if trait_of(norms, _positive) is not None:
+    if "of" in words and not words.isdisjoint(TRAITS) and trait_of(norms, _positive) is not None:
         return whole, "mocks people by comparison"
-    if not_a_strong_point(norms, _WE, _YOUNG) is not None:
+    if "strong" in words and not_a_strong_point(norms, _WE, _YOUNG) is not None:
         return whole, "is derogatory about people"
-    m = SCARE_QUOTED.search(text, whole[0], whole[1])
-    if m:
-        return whole, "mocks people's standing with quotation marks"
+    if any(q in text[whole[0] : whole[1]] for q in _QUOTES):
+        if SCARE_QUOTED.search(text, whole[0], whole[1]):
+            return whole, "mocks people's standing with quotation marks"
     if _mocking_question(text, sentence, norms):
         return whole, "mocks people with a question"
-    if behaved_like(norms, _positive) is not None:
+    if "like" in words and behaved_like(norms, _positive) is not None:
         return whole, "mocks how people behaved"
-    if conduct_from(norms, _judging_word, _YOUNG) is not None:
-        return whole, "judges people's conduct"
-    if failing_mocked(norms, _YOUNG) is not None or never_bothered(norms, _YOUNG) is not None:
+    if ("from" in words or "by" in words) and not words.isdisjoint(CONDUCT):
+        if conduct_from(norms, _judging_word, _YOUNG) is not None:
+            return whole, "judges people's conduct"
+    if not words.isdisjoint(_FAILING_CUES) and (
+        failing_mocked(norms, _YOUNG) is not None or never_bothered(norms, _YOUNG) is not None
+    ):
         return whole, "mocks what people fail to do"
-    if left_in_a_mess(norms, _YOUNG) is not None:
+    if "left" in words and left_in_a_mess(norms, _YOUNG) is not None:
         return whole, "blames people"
-    if _thanked_for_thinking(norms):
+    if not words.isdisjoint(_HATS) and _thanked_for_thinking(norms):
         return whole, "reads as sarcasm"
-    if not _SEEN_TO.isdisjoint(norms) and NEEDS_TESTING.search(text, *whole):
+    if not _SEEN_TO.isdisjoint(words) and NEEDS_TESTING.search(text, *whole):
         return whole, "mocks people"
-    if ("unlike" in norms or "but" in norms) and put_down_by_comparison(norms) is not None:
+    if ("unlike" in words or "but" in words) and put_down_by_comparison(norms) is not None:
         return whole, "puts others down by comparison"
-    if "shame" in norms and _shame_on_someone(norms):
+    if "shame" in words and _shame_on_someone(norms):
         return whole, "blames people"
     return None
+
+
+_QUOTES = "\"“‘'"
+# Words the shapes of failing need: clearly, obviously (don't), bother, bothered.
+_FAILING_CUES = frozenset("clearly obviously apparently evidently bother bothered".split())
 
 
 def _shame_on_someone(norms: list[str]) -> bool:
