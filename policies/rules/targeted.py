@@ -15,16 +15,18 @@ from policies.roster import FIRST, FULL
 from policies.rules.context import Context, finding
 from policies.rules.names import check_targeted_praise
 
-# One child, however they are called; never a plural (classmates, new families, girls).
+# One child, however they are called (the young man in 6B, our newest youngster); never a plural
+# (classmates, new families, girls, young men).
 _CHILD = (
     r"(?:pupil|classmate|class\s?mate|friend|face|arrival|starter|joiner|addition|recruit|child|"
-    r"student|boy|girl|lad|lass|little\s+one|member\s+of\s+(?:our\s+|the\s+)?(?:class|school|"
+    r"student|boy|girl|lad|lass|little\s+(?:one|man|lady)|young\s+(?:man|lady|gentleman|person)|"
+    r"youngster|kid|member\s+of\s+(?:our\s+|the\s+)?(?:class|school|"
     r"year\s*\d+|team|family))(?![\w'’-])"
 )
 # The words _CHILD starts with, to look for one cheaply.
 _CHILD_WORDS = frozenset(
     "pupil classmate class friend face arrival starter joiner addition recruit child student "
-    "boy girl lad lass little member".split()
+    "boy girl lad lass little young youngster kid member".split()
 )
 # A friend or a face is a child only with more said about them: where from, or which class.
 _LOOSE = frozenset("friend face".split())

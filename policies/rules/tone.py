@@ -1,21 +1,25 @@
-"""Word sets and shapes for negative_tone's judgements aimed at people (issue 11, seventh round):
-who a judgement can be aimed at beyond people words (a named body, a person's work), the words
-of contempt for effort and competence that the analyser's lexicon lacks, what is misfortune
-rather than a judgement, and the shapes of sarcasm and presumption (some parents clearly think
-the car park is theirs; the council got it wrong again. Typical.)."""
+"""Word sets and shapes for negative_tone's judgements aimed at people (issue 11, seventh and
+eighth rounds): who a judgement can be aimed at beyond people words (a named body, a person's
+work, a class by its code, a groundsman), the words of contempt for effort and competence that
+the analyser's lexicon lacks, what is misfortune or hardship rather than a judgement, and the
+shapes of sarcasm, scorn and presumption (some parents clearly think the car park is theirs; a
+supply teacher who couldn't control a goldfish; a farce of a decision; about as useful as a
+chocolate teapot; the charm of a wet sock), each read from the words' order, not a sentence."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from policies.lexicon import PEOPLE_WORDS
+from policies.lexicon import PEOPLE_WORDS, TITLES
 
 # Bodies a school may be tempted to criticise: the council, Ofsted, another school, a company.
 BODIES = frozenset(
     """
 ofsted council councils trust academy academies company companies authority authorities
 inspectorate department dfe firm contractor contractors operator operators management
-leadership head heads principal government ministers minister mps mp police nhs
+leadership head heads principal government ministers minister mps mp police nhs county
+borough
 """.split()
 )
 # A person's or a body's work, judged as theirs: Ofsted's report, Mr Dawson's assembly.
@@ -24,7 +28,7 @@ WORKS = frozenset(
 report reports assembly assemblies display displays policy policies scheme schemes service
 performance effort efforts planning organisation communication communications teaching
 marking refereeing rehearsal rehearsals idea ideas plan plans email emails letter letters
-response responses handling attitude
+response responses handling attitude decision decisions timetable
 """.split()
 )
 # People the first list lacks: the adults around a school, and the other side of a match.
@@ -34,10 +38,40 @@ supervisor supervisors assistant assistants leader leaders manager managers orga
 organisers organizers official receptionist cook cooks cleaner cleaners nurse nurses doctor
 doctors rivals rival opponents opposition players fans supporters spectators grandparents
 adults mums dads man men woman women lady ladies everyone everybody nobody adviser advisers
-advisor advisors officer officers
+advisor advisors officer officers supplier suppliers caterer caterers builder builders
+workmen plumber plumbers electrician electricians engineer engineers agency agencies landlord
+landlords presenter presenters host hosts person grownups residents band bands planner speakers
+planners auditor auditors storyteller storytellers councillor receptionists technician
+technicians surveyor surveyors architect architects consultant consultants tutor tutors examiner
+examiners moderator moderators invigilator invigilators assessor assessors caretakers worker
+workers steward stewards marshals clerk clerks secretary secretaries chef chefs trustee trustees
+squad squads choir choirs orchestra orchestras cast footballers netballers cricketers swimmers
+runners athletes dancers singers musicians gymnasts actors
 """.split()
 )
 TARGETS = PEOPLE_WORDS | BODIES | ADULTS
+# A compound that names a person by its last part: groundsman, quizmaster, goalkeeper,
+# chairwoman, salesperson, townsfolk (not a specimen, a talisman or an ottoman).
+_PERSON_ENDS = ("man", "men", "woman", "women", "master", "masters", "keeper", "keepers",
+                "person", "people", "folk")
+_NOT_PERSONS = frozenset(
+    "specimen specimens abdomen regimen regimens talisman ottoman roman german human humans "
+    "omen omens amen".split()
+)
+
+
+_CLASS_CODE = re.compile(r"\d[a-z]|y\d{1,2}|u\d{1,2}s")  # 4b, y6, u11s: a class, a team
+
+
+@lru_cache(maxsize=8192)
+def is_person(norm: str) -> bool:
+    """People words (or their plural), a body, a class or a team by its code (4B, Y6, the
+    U11s), or a compound whose last part is a person (groundsman)."""
+    if norm in TARGETS or (len(norm) <= 4 and _CLASS_CODE.fullmatch(norm)):
+        return True
+    if norm.endswith("s") and norm[:-1] in TARGETS:
+        return True  # the plural of people the lists name: speakers, caretakers
+    return len(norm) >= 6 and norm.endswith(_PERSON_ENDS) and norm not in _NOT_PERSONS
 # Contempt for effort, competence or fairness that the analyser scores mildly or not at all.
 CONTEMPT = frozenset(
     """
@@ -45,7 +79,8 @@ tacky shoddy sloppy amateurish unprofessional substandard mediocre biased unfair
 clueless pointless shambolic lazy half-hearted halfhearted dismal second-rate inept useless
 bone idle rude patronising condescending smug snooty entitled thoughtless inconsiderate
 unhelpful nightmare joke embarrassment rabble clowns amateurs cowboys slop drivel rotten pushy
-demanding
+demanding clown muppet muppets numpty numpties plonker plonkers liability nuisance nonsense
+feral revolting disgraceful hooligans louts yobs thugs brats
 """.split()
 )
 # Wrongs a verb accuses people of: our neighbours cheated, the academy poached our players.
@@ -68,7 +103,8 @@ ARTEFACTS = frozenset(
     """
 letter letters poem poems story stories song songs face faces mask masks painting paintings
 picture pictures drawing drawings character characters diary diaries speech speeches scene
-scenes voice voices dance dances music portrait portraits puppet puppets
+scenes voice voices dance dances music portrait portraits puppet puppets verse verses rhyme
+rhymes limerick limericks
 """.split()
 )
 # A closing verdict on the sentence before it: "Typical.", "Says it all.", "As usual."
@@ -120,4 +156,377 @@ def presumption(norms: list[str], young: frozenset[str]) -> int | None:
         if all(p in young for p in who) and norms[k - 1] not in _SURELY:
             continue
         return k
+    return None
+
+
+# Hardship people are in, not a judgement of them: if you are struggling, families suffering
+# this winter, anyone feeling lonely. Said with a word that mocks it (parents are clearly
+# struggling to read the signs, can't manage a simple form), it is a judgement again.
+HARDSHIP = frozenset(
+    """
+struggling struggle struggles suffering suffer suffers sufferer sufferers starving hungry
+homeless lonely loneliness lonesome grieving grieves bereaved mourning stress stressed
+stresses pain pains aching trauma distress distressed distraught despairing crying
+cry cries weeping frightened fearful panicking insecure vulnerable helpless powerless
+unemployed unemployment poverty depression homesick homesickness hardship
+""".split()
+)
+# Verbs of acting against something bad: cut food waste, tackle bullying, stop the litter.
+COUNTERING = frozenset(
+    "cut cutting reduce reducing tackle tackling prevent preventing stop stopping fight "
+    "fighting combat combating end ending against anti beat beating avoid avoiding report "
+    "reporting".split()
+)
+MOCKING = frozenset("clearly apparently obviously evidently simple simplest basic even".split())
+
+# Verbs of doing a job, for people said to be unable to do its simplest form: a supply teacher
+# who couldn't control a goldfish, a referee who can't run a bath, a council that cannot
+# organise anything (never what circumstances stopped: couldn't find a space, couldn't wait).
+COMPETENCE = frozenset(
+    """
+control manage organise organize run teach coach referee umpire lead plan cook boil fix mend
+spell count read write drive park hit catch kick tie change spot mark sing build arrange
+follow sort deliver chair cut mow paint clean
+""".split()
+)
+_CANNOT = {"cannot": 1, "couldn": 2, "can": 2, "wouldn": 2, "could": 2}
+_THE_SIMPLEST = frozenset("a an anything".split())
+
+
+def cannot_even(
+    norms: list[str], young: frozenset[str], we: frozenset[str]
+) -> tuple[int, int] | None:
+    """(first, last) indices of "couldn't control a goldfish" said of people who are not
+    children and not us, the sentence ending within three words of the thing (or with "if they
+    tried", "to save his life"); then what follows is the news, not a jibe (couldn't fix a
+    fault in the boiler, so the toilets are shut)."""
+    for k, n in enumerate(norms):
+        step = _CANNOT.get(n)
+        if step is None or (step == 2 and norms[k + 1 : k + 2] not in (["t"], ["not"])):
+            continue
+        if n == "could" and norms[k + 1] != "not":
+            continue
+        v = k + step + (norms[k + step : k + step + 1] == ["even"])
+        if norms[v : v + 1] == ["know"] and n == "wouldn" and "if" in norms[v + 2 : v + 6]:
+            end = v + 1 + norms[v + 2 : v + 6].index("if")
+        elif v + 1 < len(norms) and norms[v] in COMPETENCE and norms[v + 1] in _THE_SIMPLEST:
+            rest = norms[v + 2 :]
+            cut = next(
+                (j for j, w in enumerate(rest) if w == "if" or rest[j : j + 2] == ["to", "save"]),
+                len(rest),
+            )
+            if cut > 3:
+                continue
+            end = v + 1 + cut
+        else:
+            continue
+        who, subject = norms[:k], norms[max(0, k - 3) : k]
+        if any(is_person(p) for p in who) and young.isdisjoint(subject) and we.isdisjoint(subject):
+            return k, min(end, len(norms) - 1)
+    return None
+
+
+# Contempt as a noun before "of a": a farce of a decision, a car crash of a concert, a
+# pantomime of a parents' evening (a gem of a book, a belter of a goal are praise).
+DERISION = frozenset(
+    "farce joke shambles circus pantomime fiasco travesty charade sham omnishambles insult "
+    "embarrassment".split()
+)
+_INTENSIFIERS = frozenset("a an what complete total absolute utter real right proper".split())
+
+
+def derision_of(norms: list[str], not_people: frozenset[str]) -> int | None:
+    """Index of the noun of contempt in "a farce of a decision", unless what it describes is
+    the weather, a journey or a misfortune (a nightmare of a journey is no remark on anyone)."""
+    for k in range(1, len(norms) - 3):
+        crash = norms[k] == "crash" and norms[k - 1] == "car"
+        if not (norms[k] in DERISION or crash) or norms[k + 1] != "of":
+            continue
+        if norms[k + 2] not in ("a", "an"):
+            continue
+        lead = norms[max(0, k - 3 - crash) : k - crash]
+        if not lead or lead[-1] not in _INTENSIFIERS or "a" not in lead and "an" not in lead:
+            continue
+        described = norms[k + 3 : k + 6]
+        if not_people.isdisjoint(described) and MISFORTUNE.isdisjoint(described):
+            return k - crash
+    return None
+
+
+# A comparison that praises in order to mock: about as useful as a chocolate teapot, about as
+# exciting as watching paint dry, as much use as a paper umbrella.
+_USEFUL = frozenset(
+    "useful helpful reliable organised punctual efficient quick welcome sharp".split()
+)
+
+
+def ironic_simile(norms: list[str], positive) -> int | None:
+    """Index where "about as useful as" (a word of praise between "about as" and "as") or "as
+    much use as" starts."""
+    for k in range(len(norms) - 3):
+        if norms[k : k + 2] == ["about", "as"] and norms[k + 3] == "as":
+            word = norms[k + 2]
+            if word in _USEFUL or positive(word):
+                return k
+        if norms[k : k + 4] == ["as", "much", "use", "as"]:
+            return k
+    return None
+
+
+# Fixed expressions of contempt or blame aimed at people, read like the lexicon's sarcasm
+# phrases: an idiom is one unit of meaning, so it reads the same in any sentence around it.
+CONTEMPT_IDIOMS = (
+    "shame on you", "shame on them", "shame on those", "shame on some",
+    "law unto themselves", "law unto himself", "law unto herself", "pig's ear", "dog's dinner",
+    "dogs dinner", "not up to the job", "not fit for purpose", "beyond useless", "waste of space",
+    "asleep at the wheel", "give me strength", "what were they thinking", "what was he thinking",
+    "what was she thinking", "what were you thinking", "whose bright idea",
+    "not the sharpest tool", "not the sharpest knife", "not the brightest spark",
+    "not the brightest bulb", "sandwiches short", "sort yourselves out", "sort themselves out",
+    "get your act together", "get their act together", "ashamed of themselves",
+    "ashamed of yourselves", "ashamed of himself", "ashamed of herself", "in it for the money",
+    "past its sell-by date", "past their sell-by date", "past its sell by date", "rip-off",
+    "nest of vipers", "out of a paper bag", "let the school down", "let the whole school down",
+    "let themselves down", "let yourselves down", "let himself down", "let herself down",
+    "eat your heart out", "in your face", "sorry not sorry",
+)
+# Told to have their eyes or head seen to: the referee needs his eyes tested, whoever wrote
+# this wants their head examined (Reception have their eyes tested on Tuesday is the nurse).
+NEEDS_TESTING = re.compile(
+    r"\b(?:needs?|wants?|should|ought\s+to|must)\s+(?:\w+\s+){0,3}?(?:eyes|head)\s+"
+    r"(?:tested|testing|checked|checking|examined|examining|looked\s+at|seeing\s+to)\b"
+    # … or are said to drive someone up the wall (Year 1 are driving their teacher up the wall)
+    r"|\b(?:drive|drives|driving|drove|driven)\s+(?:\w+\s+){1,3}?up\s+the\s+wall\b",
+    re.IGNORECASE,
+)
+# What people are mocked for lacking when compared with a thing: the charm of a wet sock, the
+# backbone of a jellyfish (the patience of a saint, the heart of a lion are praise).
+TRAITS = frozenset(
+    "charm personality backbone spine brains brain sense tact manners warmth subtlety charisma "
+    "span judgement judgment organisation imagination".split()
+)
+
+
+def trait_of(norms: list[str], positive) -> int | None:
+    """Index of "had the charm of a …" said of people, the thing compared not praised."""
+    for k, n in enumerate(norms):
+        if n not in ("had", "has", "have") or not any(is_person(p) for p in norms[:k]):
+            continue
+        rest = norms[k + 1 : k + 8]
+        if "of" not in rest:
+            continue
+        at = rest.index("of")
+        if TRAITS.isdisjoint(rest[:at]) or at + 1 >= len(rest):
+            continue
+        single = rest[at + 1] in ("a", "an")
+        if not single and not rest[at + 1].endswith("s"):
+            continue  # the charm of a wet sock, the manners of pigs
+        compared = rest[at + 2 : at + 5] if single else rest[at + 1 : at + 3]
+        if not any(positive(w) or w in PRAISED_ROLES or w.rstrip("s") in PRAISED_ROLES
+                   for w in compared):
+            return k
+    return None
+
+
+# Scare quotes round people's standing: the "experts" at the trust, our "professional" caterers.
+SCARE_QUOTED = re.compile(
+    r"[\"“‘'](?:experts?|professionals?|specialists?|leaders?|leadership|management|organisers?|"
+    r"grown-ups|adults|officials?|professional)[\"”’']",
+    re.IGNORECASE,
+)
+_NEGATION = frozenset("not t never hardly".split())
+
+
+def not_a_strong_point(
+    norms: list[str], we: frozenset[str], young: frozenset[str]
+) -> int | None:
+    """Index of "strong point" denied of others: reading letters isn't some families' strong
+    point (spelling was never my strong point is the writer's joke on themselves, and maths is
+    not Year 2's strong point yet is where children are)."""
+    for k in range(1, len(norms) - 1):
+        if norms[k] == "strong" and norms[k + 1] in ("point", "suit"):
+            before = norms[max(0, k - 5) : k]
+            ours = not we.isdisjoint(before) or "my" in before
+            if not _NEGATION.isdisjoint(before) and not ours and young.isdisjoint(before):
+                return k
+    return None
+
+
+# Behaviour compared with what nobody praises: behaved like a pack of wild dogs, like toddlers
+# (behaved like angels, like true professionals, like ambassadors are praise).
+_BEHAVED = frozenset("behaved behave behaves behaving".split())  # acted like Romans: a role
+PRAISED_ROLES = frozenset(
+    "angels angel stars star champions champion professionals professional pros ambassadors "
+    "ambassador heroes hero saints saint ladies lady gentlemen gentleman adults grown experts "
+    "naturals superstars models royalty".split()
+)
+
+
+def behaved_like(norms: list[str], positive) -> int | None:
+    """Index of "behaved like" when what follows is not praise."""
+    for k, n in enumerate(norms[:-2]):
+        if n in _BEHAVED and norms[k + 1] == "like":
+            compared = norms[k + 2 : k + 7]
+            if not any(w in PRAISED_ROLES or positive(w) for w in compared):
+                return k
+    return None
+
+
+# A judged kind of conduct, and who it came from: gross behaviour from some boys, a pitiful
+# effort from the under-10s, shoddy work by the contractors.
+CONDUCT = frozenset(
+    "behaviour behavior conduct effort efforts performance display attitude work workmanship "
+    "manners turnout".split()
+)
+
+
+def conduct_from(norms: list[str], judged, young: frozenset[str]) -> int | None:
+    """Index of the judging word in "<judged word> behaviour from <people>"."""
+    for k, n in enumerate(norms[1:-2], 1):
+        if n not in CONDUCT or not judged(norms[k - 1]):
+            continue
+        after = norms[k + 1 : k + 6]
+        if after[:1] in (["from"], ["by"]) and any(is_person(p) or p in young for p in after[1:]):
+            return k - 1
+    return None
+
+
+# People said, with a word that mocks it, not to do what they should: Mr Boyd clearly doesn't
+# plan his lessons, the inspectors obviously never read our books, nobody bothered to reply.
+_SURE = frozenset("clearly obviously apparently evidently".split())
+_NOT_DOING = frozenset("doesn don didn never cannot can couldn won isn aren wasn weren".split())
+
+
+def failing_mocked(norms: list[str], young: frozenset[str]) -> int | None:
+    """Index of the mocking word in "<people> clearly don't/didn't/never …" (children who
+    clearly don't know how to whistle yet are learning, and are left alone)."""
+    for k, n in enumerate(norms[1:-1], 1):
+        if n not in _SURE:
+            continue
+        subject = norms[max(0, k - 4) : k]
+        someone = any(is_person(p) or p in TITLES for p in subject)  # Mr Boyd clearly doesn't
+        if not someone or not young.isdisjoint(subject):
+            continue
+        if norms[k + 1] not in _NOT_DOING:
+            continue
+        verb = next((w for w in norms[k + 2 : k + 4] if w not in ("t", "not")), "")
+        if verb not in _GOOD_DENIALS:
+            return k
+    return None
+
+
+# What is praise to deny: they clearly didn't mind the rain, never gave up, couldn't stop smiling.
+_GOOD_DENIALS = frozenset(
+    "mind hesitate stop stopped give gave let complain complained worry need flinch falter "
+    "quit tire wait".split()
+)
+
+
+def never_bothered(norms: list[str], young: frozenset[str]) -> int | None:
+    """Index of "bother" in "<people> didn't bother to …", "nobody bothered to reply", "hardly
+    anyone bothered to come"."""
+    for k, n in enumerate(norms):
+        if n not in ("bother", "bothered"):
+            continue
+        before = norms[max(0, k - 5) : k]
+        denied = not _NOBODY.isdisjoint(before) or not _NOT_DOING.isdisjoint(before[-3:])
+        people = any(is_person(p) for p in before) and young.isdisjoint(before)
+        if denied and people and norms[k + 1 : k + 2] != ["you"]:
+            return k
+    return None
+
+
+# Who did not bother: nobody, hardly anyone, barely any parents, not one of them.
+_NOBODY = frozenset("nobody not hardly barely scarcely few none".split())
+_IN_A = frozenset("mess state shambles muddle shambolic".split())
+
+
+def left_in_a_mess(norms: list[str], young: frozenset[str]) -> int | None:
+    """Index of "left" in "<people> left <it> in a mess / in a state" (the storm left the field
+    in a mess is no one's fault)."""
+    for k, n in enumerate(norms):
+        if n != "left" or not any(is_person(p) for p in norms[max(0, k - 4) : k]):
+            continue
+        if not young.isdisjoint(norms[max(0, k - 4) : k]):
+            continue
+        rest = norms[k + 1 : k + 8]
+        for j in range(len(rest) - 2):
+            if rest[j] == "in" and rest[j + 1] in ("a", "such") and rest[j + 2] in _IN_A:
+                return k
+    return None
+
+
+# An opinion given in the first person beyond the lexicon's phrases: I reckon, I'd say, we are
+# convinced, we consider; never a feeling (I feel so proud), a thought of someone (we think of
+# you all) or a belief in someone (we believe in every child).
+OPINION_VERBS = frozenset("reckon consider suppose guess bet".split())
+_FIRST_PERSON = frozenset("i we".split())
+_OPINION_ADVERBS = frozenset(
+    "really truly firmly honestly genuinely personally do strongly sincerely all certainly "
+    "definitely just still".split()
+)
+EMOTIONS = frozenset(
+    "proud excited thrilled delighted happy lucky privileged grateful honoured honored blessed "
+    "sad sorry moved humbled overjoyed emotional touched fortunate glad pleased".split()
+)
+_SO = frozenset("so very really incredibly extremely truly hugely immensely".split())
+_OURSELVES = frozenset("ourselves myself".split())
+
+
+def opinion_shape(norms: list[str]) -> tuple[int, int] | None:
+    """(first, last) of an opinion the phrases miss: I reckon, I'd say, we're convinced."""
+    for k, n in enumerate(norms[:-1]):
+        if n == "id" and norms[k + 1] == "say":
+            return k, k + 1  # I'd say, read as one word
+        if n not in _FIRST_PERSON:
+            continue
+        j = k + 1
+        while j < len(norms) and norms[j] in _OPINION_ADVERBS:
+            j += 1
+        if norms[j : j + 2] in (["d", "say"], ["would", "say"]):
+            return k, j + 1
+        if j < len(norms) and norms[j] in OPINION_VERBS:
+            after = [w for w in norms[j + 1 : j + 4] if w not in _OURSELVES]
+            if not opinion_denied(after):  # we consider ourselves lucky: a feeling
+                return k, j
+        if norms[j : j + 2] in (["are", "convinced"], ["re", "convinced"], ["am", "convinced"]):
+            return k, j + 1
+    return None
+
+
+def opinion_denied(norms_after: list[str]) -> bool:
+    """What follows "I feel", "we think", "we believe" that makes it no opinion: a feeling (so
+    proud), a thought of someone (of you all), a belief in someone (in every child)."""
+    first = norms_after[:1]
+    if first and first[0] in EMOTIONS:
+        return True
+    if first and first[0] in _SO and norms_after[1:2] and norms_after[1] in EMOTIONS:
+        return True
+    return first in (["of"], ["about"], ["in"])
+
+
+# Another school or body set below us: unlike some schools we could mention, our teachers care;
+# St Mary's may have the bigger budget, but we have the better teachers.
+_OTHER_SCHOOLS = frozenset("school schools academy academies trust trusts".split())
+_US = frozenset("we our us".split())
+_DIG = frozenset("some certain mention road actually really".split())
+
+
+def put_down_by_comparison(norms: list[str]) -> int | None:
+    """Index of "unlike" before another school or people, with a dig (some schools, the one
+    down the road) and us after it (unlike many schools, we have a pool is a fact); or of the
+    "but" in "… may have …, but we have the better …"."""
+    for k, n in enumerate(norms[:-2]):
+        if n == "unlike":
+            them = norms[k + 1 : k + 6]
+            others = any(
+                w in _OTHER_SCHOOLS or (is_person(w) and w not in _US and w != "year")
+                for w in them
+            )
+            dig = not _DIG.isdisjoint(norms)  # some schools we could mention, down the road
+            if others and dig and not _US.isdisjoint(norms[k + 2 :]) and _US.isdisjoint(them[:2]):
+                return k
+        if n == "but" and "may" in norms[:k] and norms[k + 1 : k + 3] in (["we", "have"],):
+            if not {"better", "best", "nicer", "kinder"}.isdisjoint(norms[k + 3 : k + 6]):
+                return k
     return None

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from rapidfuzz.distance import OSA
+
 from policies.context_words import segmentable
 from policies.lexicon import (
     AGAIN_WORDS,
@@ -41,16 +43,40 @@ from policies.rules.tone import (
     ACCUSED,
     ARTEFACTS,
     BRACKET_NOT,
+    CONDUCT,
     CONTEMPT,
+    CONTEMPT_IDIOMS,
+    COUNTERING,
+    DERISION,
     FAILED,
+    HARDSHIP,
     MISFORTUNE,
+    MOCKING,
+    NEEDS_TESTING,
     NOT_HARD,
+    OPINION_VERBS,
     PRAISE,
+    SCARE_QUOTED,
     TARGETS,
+    TRAITS,
     VERDICT_EDGE,
     VERDICTS,
     WORKS,
+    behaved_like,
+    cannot_even,
+    conduct_from,
+    derision_of,
+    failing_mocked,
+    ironic_simile,
+    is_person,
+    left_in_a_mess,
+    never_bothered,
+    not_a_strong_point,
+    opinion_denied,
+    opinion_shape,
     presumption,
+    put_down_by_comparison,
+    trait_of,
 )
 from policies.text import WORD, normalise, plain
 
@@ -64,6 +90,8 @@ _SPACED_SPEAK = re.compile(
     # "tickets r on sale", "Year 3 r off": r for are between words
     r"|(?:(?<=[a-z]{2} )|(?<=\d ))r(?= [a-z]{2})"
 )
+# Letters spelt out one by one (F a v o u r): three single letters in a row, spaces between.
+_SPELT_OUT = re.compile(r"(?<![\w'’])(?:[A-Za-z] ){2,}[A-Za-z](?![\w'’])")
 # A 2 or 4 for "to" or "for" between words (congrats 2 all, thanks 4 coming); never a number
 # after a word that counts (Year 2, Class 4, page 2, team 2).
 _DIGIT_FOR_WORD = re.compile(
@@ -71,6 +99,15 @@ _DIGIT_FOR_WORD = re.compile(
     r"coming|helping|school|come|go|join|see|watch|your|their)\b)",
     re.IGNORECASE,
 )
+# A 2 or 4 after a word that "to" or "for" follows (due 2 snow, ready 4 lunch, back 2 school),
+# unless a count follows it (ready 2 hours early, back 4 more weeks).
+_DIGIT_AFTER_FOR_WORD = re.compile(
+    r"\b(?P<before>[a-z]{3,}) (?P<digit>[24]) (?=(?P<after>[a-z]+)\b)", re.IGNORECASE
+)
+_FOR_TO_BEFORE = frozenset(
+    "ready thanks thank time wait waiting due going listen listening back according".split()
+)
+_COUNT_AFTER = frozenset("new more other extra whole full half of or and".split())
 _COUNTED = frozenset(
     "year years class classes group groups table tables level levels page pages chapter "
     "chapters team teams day days week weeks step steps room rooms part parts act scene term "
@@ -99,6 +136,8 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             and digit_speak(token.shape, terms)
         ):
             spans.append((token.start, token.end))
+        elif token.kind == WORD and not token.separators and _vowelless(token, word):
+            spans.append((token.start, token.end))  # tnx, wknd, hwk: a word with its vowels cut
     for probe in ctx.analysis.probes:
         # The probe reads digits as letters (4 as a); the tag as written keeps them (#thx4coming).
         written = text[probe.start : probe.end].casefold()
@@ -111,10 +150,16 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     for m in _DIGIT_FOR_WORD.finditer(text):
         if m.group("before").casefold() not in _COUNTED:
             spans.append(m.span("digit"))
-    # Z u z a n n a: the letters of a name spelt out, which child_name reports (u r is not)
-    spaced = [(m.start, m.end) for m in ctx.mentions if m.disguised]
+    for m in _DIGIT_AFTER_FOR_WORD.finditer(text):
+        after = m.group("after").casefold()
+        counted = after.endswith("s") or after in _COUNT_AFTER  # ready 2 hours, back 4 more
+        if m.group("before").casefold() in _FOR_TO_BEFORE and not counted:
+            if m.span("digit") not in spans:
+                spans.append(m.span("digit"))
     for m in _SPACED_SPEAK.finditer(text):
-        if not any(s <= m.start() < e for s, e in spans + spaced):
+        if _SPELT_OUT.search(text, max(0, m.start() - 6), min(len(text), m.end() + 6)):
+            continue  # F a v o u r: a letter of a word spelt out, not "you"
+        if not any(s <= m.start() < e for s, e in spans):
             spans.append(m.span())
     for start, end in sorted(spans):
         if ctx.in_url(start, end):
@@ -127,6 +172,24 @@ def check_text_speak(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
             start,
             end,
         )
+
+
+
+
+# A y may be a vowel (Welsh: Dydd Gŵyl Dewi), so a word with one is never read as vowelless.
+_VOWELS_AND_Y = frozenset("aeiouy")
+
+
+def _vowelless(token, word: str) -> bool:
+    """A short word written without its vowels (tnx, wknd, hwk, nxt) that no dictionary knows:
+    text speak, whatever the word. Capitals keep an abbreviation (RSPB, KS2) and a number a
+    unit (10km); a capital is allowed only where a sentence starts (Tnx to our PTA)."""
+    shape = token.shape
+    if not (3 <= len(shape) <= 5) or not shape.isascii() or not shape.isalpha():
+        return False
+    if not (shape.islower() or (token.sentence_start and shape[1:].islower())):
+        return False
+    return _VOWELS_AND_Y.isdisjoint(word) and english_frequency().get(word, 0) == 0
 
 
 _PLACE_BEFORE = frozenset("about of in at from to near visited visit visiting".split())
@@ -280,7 +343,21 @@ def _speak_in_tag(body: str, terms: frozenset[str]) -> bool:
                 return True
             if body.endswith(term) and segmentable(body[: -len(term)]):
                 return True
-    return _digit_for_a_word(body, terms)
+    return _digit_for_a_word(body, terms) or _sounded_start(body, terms)
+
+
+def _sounded_start(body: str, terms: frozenset[str]) -> bool:
+    """A tag opening with a word whose digit is read as its sound, then everyday words:
+    #sk8park, #b4school (never #ks2sats, #y6, #top10)."""
+    for m in re.finditer(r"\d", body):
+        start, end = m.start(), m.end()
+        if start < 1 or end > 6 or not body[:start].isalpha():
+            return False
+        rest = body[end:]
+        if digit_speak(body[:end], terms) and (not rest or segmentable(rest)):
+            return True
+        return False
+    return False
 
 
 _DIGIT_WORD = re.compile(r"(?<=[a-z]{2})[248](?=[a-z]{2})")  # luv2learn, back2school, here4u
@@ -334,7 +411,10 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         sev = severity(params[param])
         if not sev and not (param == "negative" and aimed):
             continue
-        for _, start, end in ctx.phrase_hits(terms):
+        hits = ctx.phrase_hits(terms)
+        if param == "opinion":
+            hits = [h for h in hits if not _a_feeling_or_belief_in(ctx, h)] + _opinions(ctx)
+        for _, start, end in hits:
             if param != "opinion" and _reported(ctx, start):
                 continue  # Year 6 debated whether homework is useless: the motion, not a remark
             if param == "negative" and _kind_few(ctx, start, end):
@@ -368,6 +448,36 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     yield from found
 
 
+_FEEL_THINK = ("feel", "think", "believe")
+
+
+def _a_feeling_or_belief_in(ctx: Context, hit: tuple[str, int, int]) -> bool:
+    """"I feel so proud", "we think of you", "we believe in every child": no opinion."""
+    term, _start, end = hit
+    if not term.endswith(_FEEL_THINK):
+        return False
+    a = ctx.analysis
+    after = [t.norm for t in a.tokens if t.start >= end][:2]
+    return opinion_denied(after)
+
+
+def _opinions(ctx: Context) -> list[tuple[str, int, int]]:
+    """Opinions by their shape, sentence by sentence (I reckon, we're convinced)."""
+    norms_all = {t.norm for t in ctx.analysis.tokens}
+    if norms_all.isdisjoint(_FIRST_PERSON_OPINION):
+        return []
+    hits = []
+    for sentence in ctx.analysis.sentences():
+        found = opinion_shape([t.norm for t in sentence])
+        if found:
+            first, last = sentence[found[0]], sentence[found[1]]
+            hits.append((ctx.draft.text[first.start : last.end], first.start, last.end))
+    return hits
+
+
+_FIRST_PERSON_OPINION = OPINION_VERBS | frozenset("say convinced".split())  # any of them
+
+
 # Praise turned upside down: "Lovely parking this morning, NOT!", "that went well... not."
 _TRAILING_NOT = re.compile(r"(?:\.{2,}|…|,|-|–|—)\s*not\s*(?:[.!]+|$)(?=\s|$)", re.IGNORECASE)
 _THANKS = frozenset("thank thanks congratulations congrats bravo kudos cheers done".split())
@@ -391,8 +501,9 @@ _IRONIC_CLOSE = frozenset(
     "as always usual ever".split()
 )
 _IRONIC_EDGE = frozenset(
-    "really so just professional helpful impressive marvellous brilliant great lovely perfect "
-    "fantastic super wonderful classy organised efficient superb genius clever smart top".split()
+    "cheers really so just professional helpful impressive marvellous brilliant great lovely "
+    "perfect fantastic super wonderful classy organised efficient superb genius clever smart "
+    "top".split()
 )
 # What lets people down: the thing cancelled, left undone, late, again.
 _LET_DOWN = frozenset(
@@ -418,7 +529,9 @@ _COULD_NOT_EVEN = re.compile(
     r"(?:to\s+\w+|in\s+a\s+\w+|if\s+\w+\s+li(?:fe|ves))",
     re.IGNORECASE,
 )
-_YOUNG = frozenset("children child pupils pupil kids boys girls class classes year".split())
+_YOUNG = frozenset(
+    "children child pupils pupil kids boys girls class classes year reception nursery".split()
+)
 
 
 # A closing verdict of its own: "Not impressed.", "Frankly, not good enough!"
@@ -430,7 +543,7 @@ _NOT_IMPRESSED = re.compile(
 )
 
 
-_NOT_ABLE = frozenset("couldn can cannot could nothing zilch".split())
+_NOT_ABLE = frozenset("couldn can cannot could wouldn nothing zilch".split())
 
 
 def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
@@ -462,6 +575,10 @@ def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
         ):
             spans.append((sentences[n - 1][0].start, s_end))
             continue
+        found = cannot_even(norms, _YOUNG, _WE)
+        if found:  # a supply teacher who couldn't control a goldfish (but never Year 2)
+            spans.append((sentence[found[0]].start, sentence[found[1]].end))
+            continue
         if _about_a_topic(sentence) or not _YOUNG.isdisjoint(norms):
             continue  # Year 3 knew nothing about the Romans: what children learnt
         clause = text[s_start:s_end]
@@ -474,6 +591,49 @@ def _sarcastic_shapes(ctx: Context, words: set[str]) -> list[tuple[int, int]]:
 
 
 _WRONGS_OR_DEFIED = _WRONGS | _DEFIED
+
+
+_TIME_UNITS = frozenset("days weeks months years terms".split())
+
+
+def _praise_undone(ctx: Context) -> list[tuple[int, int]]:
+    """Praise undone by what follows it: a sentence of praise, then "Not." on its own; praise
+    of others "for once"; thanks for something done "only six weeks late" or fixed "finally,
+    after only three years"."""
+    text, spans = ctx.draft.text, []
+    sentences = ctx.analysis.sentences()
+    for n, sentence in enumerate(sentences):
+        norms = [t.norm for t in sentence]
+        whole = (sentence[0].start, sentence[-1].end)
+        if norms == ["not"] and n and _praising(_sentence_text(text, sentences[n - 1])):
+            spans.append((sentences[n - 1][0].start, whole[1]))  # Lovely parking. Not.
+            continue
+        if not _praising(_sentence_text(text, sentence)) or not _by_others(norms):
+            continue
+        if "for once" in " ".join(norms) or _only_so_late(norms):
+            spans.append(whole)
+    return spans
+
+
+def _sentence_text(text: str, sentence: list) -> str:
+    return text[sentence[0].start : sentence[-1].end]
+
+
+def _by_others(norms: list[str]) -> bool:
+    """People or a body in the sentence who are not ours and not children."""
+    return _YOUNG.isdisjoint(norms) and any(
+        is_person(n) and (not k or norms[k - 1] not in _OURS) for k, n in enumerate(norms)
+    )
+
+
+def _only_so_late(norms: list[str]) -> bool:
+    """"only six weeks late", "finally … after only three years": a delay praised."""
+    for k, n in enumerate(norms[:-2]):
+        if n == "only" and norms[k + 2] in _TIME_UNITS:
+            after = norms[k + 3 : k + 4]
+            if after in (["late"], ["overdue"]) or ("finally" in norms and norms[k - 1] == "after"):
+                return True
+    return False
 
 
 # What redeems a let-down before it: a turn (but, though) or the school's own thanks or
@@ -505,7 +665,10 @@ def _aimed_at_others(sentence: list) -> bool:
     """People or a body in the sentence that are not ours (the contractors, not our team)."""
     norms = [t.norm for t in sentence]
     others = any(n in TARGETS and (not k or norms[k - 1] not in _OURS) for k, n in enumerate(norms))
-    return others and _WE.isdisjoint(norms)
+    return others and _WE_DID.isdisjoint(norms)  # left us waiting: others did it, to us
+
+
+_WE_DID = frozenset("we i let's lets".split())
 
 
 _OURS = frozenset("our my".split())
@@ -567,6 +730,8 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
         if _praising(text[first : m.start()]):
             spans.append((first, m.end()))  # Cracking news from the council (not)
     spans.extend(_sarcastic_shapes(ctx, words))
+    if "not" in words or "once" in words or "only" in words:
+        spans.extend(_praise_undone(ctx))
     verdict = max(
         (severity(config.params["negative"]), severity(config.params["aimed"])),
         key=lambda s: _RANK[s],
@@ -626,11 +791,13 @@ def _aimed_at_people(
     else:
         insult = None
     if insult:
-        for _, start, end in ctx.phrase_hits(SARCASM):
+        for _, start, end in ctx.phrase_hits(_JIBES):
             if _we_promise(ctx, start):
                 continue  # "we will sort it out": the school's promise, not a jibe
             if _praised_before(text, start):
                 continue  # a lovely bunch of sunflowers, a proud bunch of gardeners
+            if _still_learning(ctx, start):
+                continue  # Year 1 clearly can't read the clock yet, so we are practising
             if not any(s < end and start < e for s, e in seen):
                 seen.append((start, end))
                 yield finding(
@@ -640,7 +807,12 @@ def _aimed_at_people(
         return
     a = ctx.analysis
     norms = {t.norm for t in a.tokens}
-    if norms.isdisjoint(TARGETS) and norms.isdisjoint(WORKS):
+    if (
+        norms.isdisjoint(TARGETS)
+        and norms.isdisjoint(WORKS)
+        and not _scorn_cues(norms)
+        and not any(is_person(n) for n in norms)
+    ):
         return
     if negative and not norms.isdisjoint(COMPLAINT_VERBS):
         yield from _complaints(ctx, config, negative, seen)
@@ -666,8 +838,16 @@ def _aimed_at_people(
             )
             continue
         if negative and _analyser().polarity_scores(text[s_start:s_end])["compound"] <= -0.6:
-            words = [t for t in sentence if _wounding(t) and not _said_of_a_thing(ctx, t.start)]
-            if words and any(t.norm in TARGETS for t in sentence):
+            mocked = any(t.norm in MOCKING for t in sentence)
+            words = [
+                t
+                for j, t in enumerate(sentence)
+                if _wounding(t, mocked)
+                and not _countered(sentence, j)
+                and not _condemned(sentence, j)
+                and not _said_of_a_thing(ctx, t.start)
+            ]
+            if words and any(is_person(t.norm) for t in sentence):
                 quoted = ", ".join(f"“{text[t.start : t.end]}”" for t in words)
                 yield finding(
                     "negative_tone",
@@ -681,6 +861,20 @@ def _aimed_at_people(
 
 
 _WE = frozenset("we i us let's lets".split())
+_JIBES = (*SARCASM, *CONTEMPT_IDIOMS)
+
+
+_LEARNING = frozenset("yet learning practising practicing practise practice".split())
+
+
+def _still_learning(ctx: Context, start: int) -> bool:
+    """Children as the subject of a sentence about what they are still learning."""
+    found = _sentence_at(ctx, start)
+    if found is None:
+        return False
+    k, sentence = found
+    norms = [t.norm for t in sentence]
+    return not _YOUNG.isdisjoint(norms[max(0, k - 4) : k]) and not _LEARNING.isdisjoint(norms)
 
 
 def _praised_before(text: str, start: int) -> bool:
@@ -718,6 +912,8 @@ def _judged(
         if span is None and n and _verdict_after_failure(sentences[n - 1], norms):
             span = (sentences[n - 1][0].start, s_end)
         if span is None:
+            span, why = _mocking(text, sentence, norms) or (None, why)
+        if span is None:
             continue
         seen.append(span)
         yield finding(
@@ -728,6 +924,146 @@ def _judged(
             f"acknowledge this warning if the news needs it.",
             *span,
         )
+
+
+def _scorn_cues(norms: set[str]) -> bool:
+    """Words a shape of scorn needs, whoever it is aimed at (a farce of a consultation, about
+    as useful as, as much use as): the booking system is someone's work."""
+    if "as" in norms and ("about" in norms or "use" in norms):
+        return True
+    return "of" in norms and not norms.isdisjoint(DERISION)
+
+
+def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] | None:
+    """Scorn by its shape, with no insult in it: a farce of a decision, about as useful as a
+    chocolate teapot, congratulations to the council on another brilliant decision to close
+    the library."""
+    whole = (sentence[0].start, sentence[-1].end)
+    words = set(norms)
+    if "of" in words and not words.isdisjoint(DERISION):
+        if derision_of(norms, NOT_PEOPLE_SUBJECTS) is not None:
+            return whole, "scorns what someone did"
+    if "as" in words:
+        k = ironic_simile(norms, _positive)
+        if k is not None and _YOUNG.isdisjoint(norms[:k]) and _WE.isdisjoint(norms[:k]):
+            return whole, "mocks people by comparison"
+    if "another" in words and _ironic_thanks(text, sentence, norms):
+        return whole, "reads as sarcasm"
+    if "of" in words and not words.isdisjoint(TRAITS) and trait_of(norms, _positive) is not None:
+        return whole, "mocks people by comparison"
+    if "strong" in words and not_a_strong_point(norms, _WE, _YOUNG) is not None:
+        return whole, "is derogatory about people"
+    if any(q in text[whole[0] : whole[1]] for q in _QUOTES):
+        if SCARE_QUOTED.search(text, whole[0], whole[1]):
+            return whole, "mocks people's standing with quotation marks"
+    if _mocking_question(text, sentence, norms):
+        return whole, "mocks people with a question"
+    if "like" in words and behaved_like(norms, _positive) is not None:
+        return whole, "mocks how people behaved"
+    if ("from" in words or "by" in words) and not words.isdisjoint(CONDUCT):
+        if conduct_from(norms, _judging_word, _YOUNG) is not None:
+            return whole, "judges people's conduct"
+    if not words.isdisjoint(_FAILING_CUES) and (
+        failing_mocked(norms, _YOUNG) is not None or never_bothered(norms, _YOUNG) is not None
+    ):
+        return whole, "mocks what people fail to do"
+    if "left" in words and left_in_a_mess(norms, _YOUNG) is not None:
+        return whole, "blames people"
+    if not words.isdisjoint(_HATS) and _thanked_for_thinking(norms):
+        return whole, "reads as sarcasm"
+    if not _SEEN_TO.isdisjoint(words) and NEEDS_TESTING.search(text, *whole):
+        return whole, "mocks people"
+    if ("unlike" in words or "but" in words) and put_down_by_comparison(norms) is not None:
+        return whole, "puts others down by comparison"
+    if "shame" in words and _shame_on_someone(norms):
+        return whole, "blames people"
+    return None
+
+
+_QUOTES = "\"“‘'"
+# Words the shapes of failing need: clearly, obviously (don't), bother, bothered.
+_FAILING_CUES = frozenset("clearly obviously apparently evidently bother bothered".split())
+
+
+def _shame_on_someone(norms: list[str]) -> bool:
+    """"Shame on" people: shame on parents who park on the zigzags, shame on the council."""
+    for k, n in enumerate(norms[:-2]):
+        if n == "shame" and norms[k + 1] == "on":
+            return any(is_person(w) for w in norms[k + 2 : k + 5])
+    return False
+
+
+_HATS = _THANKS | frozenset("hats".split())
+_THINKING = frozenset("think thinks thought believes reckons".split())
+
+
+def _thanked_for_thinking(norms: list[str]) -> bool:
+    """Thanks to whoever thinks something (hats off to the parent who thinks the disabled bay is
+    theirs), not to someone who thinks of others."""
+    if _HATS.isdisjoint(norms):
+        return False
+    for k, n in enumerate(norms[1:-1], 1):
+        if n in _THINKING and norms[k - 1] in ("who", "whoever") and norms[k + 1] not in _OF:
+            return True
+    return False
+
+
+_OF = frozenset("of about up".split())
+
+
+_SEEN_TO = frozenset("eyes head wall".split())
+
+
+def _positive(word: str) -> bool:
+    """A word the analyser scores as positive, or British praise it lacks (cracking, ace)."""
+    return _VADER_POSITIVE.get(word, 0) > 0 or word in PRAISE
+
+
+def _judging_word(norm: str) -> bool:
+    """A word that judges what it describes: gross, pitiful, shoddy (not sad, not lost)."""
+    if norm in FEELINGS or norm in MISFORTUNE or norm in HARDSHIP:
+        return False
+    return norm in CONTEMPT or norm in DEROGATORY or _VADER_WORDS.get(norm, 0) <= -1.5
+
+
+_REALLY = frozenset("seriously really honestly come on".split())
+
+
+def _mocking_question(text: str, sentence: list, norms: list[str]) -> bool:
+    """A question of disbelief at people: "Seriously, parents?" (not "Really, Year 6? You
+    smashed it!"), or "Who at the council thought it was a good idea to …?"."""
+    end = sentence[-1].end
+    if text[end : end + 2].lstrip()[:1] != "?":
+        return False
+    if _praising(" ".join(re.findall(r"[^.!?]*[.!?]*", text[end + 1 :])[:2])):
+        return False  # Really, everyone? £300 raised? Thank you so much!
+    if "idea" in norms and "thought" in norms and "good" in norms:
+        at = norms.index("thought")
+        return "who" in norms[:at] or "whoever" in norms[:at]
+    if len(norms) > 4 or _REALLY.isdisjoint(norms) or not _YOUNG.isdisjoint(norms):
+        return False
+    return any(is_person(n) for n in norms)
+
+
+# What a body may be sarcastically thanked for doing again: another decision to close, to cut.
+_CUTS = frozenset("close closes closing closed cut cuts cutting scrap scraps axe axes shut".split())
+
+
+def _ironic_thanks(text: str, sentence: list, norms: list[str]) -> bool:
+    """Thanks to others (not ours, not children) for "another brilliant" thing that closes,
+    cuts or lets down, in that clause."""
+    if _THANKS.isdisjoint(norms) or "another" not in norms:
+        return False
+    k = norms.index("another")
+    thanked = next((j for j, n in enumerate(norms[:k]) if n in _THANKS), None)
+    if thanked is None or not _praising(" ".join(norms[k + 1 : k + 3])):
+        return False
+    who = norms[thanked:k]
+    others = any(n in TARGETS and (not j or who[j - 1] not in _OURS) for j, n in enumerate(who))
+    if not others or not _YOUNG.isdisjoint(who):
+        return False
+    clause = [t.norm for t in _clause(text, sentence[k + 1 :])][:8]
+    return not (_CUTS | _LET_DOWN).isdisjoint(clause)
 
 
 _PITY = frozenset("shame pity".split())  # what a shame the trip was cancelled: sad news
@@ -840,9 +1176,61 @@ def _complaint(a, first: int, last: int) -> bool:
     return False
 
 
-def _wounding(token) -> bool:
+def _done_to_them(window: list, j: int) -> bool:
+    """A passive before the word at j: (have been) targeted by a scam, sent a fake invoice,
+    hit by a virus."""
+    norms = [t.norm for t in window[:j]]
+    if norms[:1] == ["been"]:
+        norms = norms[1:]
+    if norms and _participle(norms[0]):
+        return True
+    return any(_participle(n) and "by" in norms[k + 1 : k + 3] for k, n in enumerate(norms))
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    "sent told given shown hit left sold made taught caught brought bought kept put set let "
+    "heard found sold struck stung bitten".split()
+)
+
+
+def _participle(norm: str) -> bool:
+    return (len(norm) > 3 and norm.endswith(("ed", "en"))) or norm in _IRREGULAR_PARTICIPLES
+
+
+def _condemned(sentence: list, j: int) -> bool:
+    """The word at j is what the sentence condemns: bullying is never acceptable, racism will
+    not be tolerated (the school's stance against something bad, not a remark on anyone)."""
+    after = [t.norm for t in sentence[j + 1 : j + 6]]
+    return any(n in _STANCE for n in after) and not _NEGATORS.isdisjoint(after[:4]) or (
+        "unacceptable" in after[:3] and j == 0
+    )
+
+
+_STANCE = frozenset("acceptable tolerated tolerate allowed place welcome".split())
+
+
+def _praised_how(window: list, j: int) -> bool:
+    """A word of praise ending in -ly right before the word at j (brilliantly nasty), or a
+    part played (grumpy as the ugly sisters)."""
+    if not j:
+        return False
+    if j >= 2 and window[j - 2].norm == "as" and window[j - 1].norm in _THE:
+        return True
+    before = window[j - 1].norm
+    return before.endswith("ly") and before not in MOCKING and _VADER_POSITIVE.get(before, 0) >= 1.0
+
+
+def _countered(sentence: list, j: int) -> bool:
+    """The word at j is what people act against: cut food waste, tackle bullying, stop the
+    litter (a campaign against something bad, not a judgement of anyone)."""
+    return any(t.norm in COUNTERING for t in sentence[max(0, j - 3) : j])
+
+
+def _wounding(token, mocked: bool = False) -> bool:
     if token.norm in FEELINGS or token.norm in MISFORTUNE:
         return False  # were disappointed, felt sad: how people feel, not what they are
+    if token.norm in HARDSHIP and not mocked:
+        return False  # if you are struggling, families suffering: a need, not a judgement
     if token.norm in DEROGATORY or token.norm in CONTEMPT:
         return True
     # were frightened, were beaten: what happened to people or how they felt, not what they are
@@ -864,7 +1252,7 @@ def _target(sentence: list, k: int) -> bool:
     """People, a body (the council, Ofsted), or someone's work (Ofsted's report, Mr Dawson's
     assembly) at k."""
     norm = sentence[k].norm
-    if norm in TARGETS:
+    if is_person(norm):
         return True
     if norm not in WORKS or k < 2 or sentence[k - 1].norm != "s":
         return False
@@ -900,23 +1288,59 @@ def _clause(text: str, tokens: list) -> list:
 
 
 _JOINING = frozenset("but though although because while whereas when even".split())
+_LINKING = frozenset("for to with by from at on in of".split())
+
+
+def _relative_after(sentence: list, k: int) -> bool:
+    """A clause about the people at k follows them: to parents who park on the zigzags."""
+    return k + 1 < len(sentence) and sentence[k + 1].norm in _RELATIVE
+
+
+def _predicate(tokens: list) -> list:
+    """What is said of the people, up to a verb of purpose: "parents are asked to reduce waste",
+    "staff are working to cut bullying" say what they do about something bad, not what they are
+    ("were too lazy to read", "are known to be rude" keep what comes before or after "to be")."""
+    if tokens and _doing(tokens[0]):
+        return []  # Year 3 were reading nonsense verse: what they did, not what they are
+    for j, t in enumerate(tokens):
+        if t.norm == "to" and j + 1 < len(tokens) and tokens[j + 1].norm not in _TO_BE:
+            return tokens[:j]
+    return tokens
+
+
+_TO_BE = frozenset("be been".split())
+_STILL_BEING = frozenset("being getting becoming".split())
+
+
+def _doing(token) -> bool:
+    """A verb of doing right after "were" (were reading, are writing), not a judging word that
+    ends the same way (were boring, are annoying) nor being or becoming."""
+    norm = token.norm
+    if not norm.endswith("ing") or len(norm) < 6 or norm in _STILL_BEING:
+        return False
+    return not _wounding(token, True) and _VADER_WORDS.get(norm, 0) > -1.0
 
 
 def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
     """People as the subject of a judgement (parents are lazy, Year 3 were a disgrace, the
     inspector had no idea), or a wounding word right before them (how rude some families were,
     lazy parents)."""
+    mocked = any(t.norm in MOCKING for t in sentence)
     for k, token in enumerate(sentence):
         if not _target(sentence, k):
             continue
         if any(t.norm in NOT_PEOPLE_SUBJECTS for t in sentence[max(0, k - 3) : k]):
             continue  # the witch in our Year 2 play: the witch is judged, not Year 2
+        if k and sentence[k - 1].norm in _LINKING and not _relative_after(sentence, k):
+            continue  # the road up to school too dangerous: school is where, not who is judged
         before = sentence[max(0, k - 2) : k]
         for n, t in enumerate(before):
             between = ctx_text[t.end : token.start]
             joined = any(b.norm in _JOINING for b in before[n + 1 :])
             if any(c in between for c in ",;:") or joined:
                 continue  # the weather was awful, but Year 5 finished: another clause
+            if any(b.norm in _LINKING for b in before[n + 1 :]):
+                continue  # balloon animals for everyone: a thing given to people, not them
             if t.norm in DEROGATORY and t.norm not in FEELINGS:
                 return t.start, token.end
         # The verb that aims the judgement comes within three words of the people it judges
@@ -926,12 +1350,19 @@ def _aimed_span(ctx_text: str, sentence: list) -> tuple[int, int] | None:
             continue
         if near[verb].norm in ACCUSED and not _negated(near, verb):
             return token.start, near[verb].end  # our neighbours cheated, lied, poached
-        window = _clause(ctx_text, sentence[k + 2 + verb : k + 9 + verb])
+        window = _predicate(_clause(ctx_text, sentence[k + 2 + verb : k + 9 + verb]))
         # were a disgrace; have been a nightmare
         been = verb + 1 < len(near) and near[verb + 1].norm == "been"
         judging = near[verb].norm in AIMING_WORDS or near[verb].norm in _BECOMING or been
         for j, t in enumerate(window):
-            if judging and _wounding(t) and not _negated(window, j) and not _of_a_thing(window, j):
+            # a pain, a struggle: a hardship word as what someone is, not what they are in
+            called = mocked or (j > 0 and window[j - 1].norm in ("a", "an", "such"))
+            wounding = judging and _wounding(t, called) and not _negated(window, j)
+            if wounding and _done_to_them(window, j):
+                continue  # parents have been targeted by a scam: what was done to them
+            if wounding and _praised_how(window, j):
+                continue  # brilliantly nasty as the stepmother, wonderfully grumpy: acting
+            if wounding and not _of_a_thing(window, j) and not _countered(window, j):
                 return token.start, t.end
             if t.norm == "no" and j + 1 < len(window) and window[j + 1].norm in CLUELESS:
                 return token.start, window[j + 1].end
@@ -1051,8 +1482,29 @@ def _kind_few(ctx: Context, start: int, end: int) -> bool:
     if found is None:
         return False
     _i, sentence = found
-    norms = {t.norm for t in sentence}
-    return bool(norms & _GOOD_DEEDS) and norms.isdisjoint(_HOSTILE)
+    words = [t.norm for t in sentence]
+    # some parents have been targeted, were contacted by a scammer: what happened to them, so
+    # the scam after "by" is no remark on them
+    victims = next(
+        (
+            k
+            for k, (a, b) in enumerate(zip(words, words[1:], strict=False))
+            if a in ("been", "were", "was")
+            and (b in _RECEIVED or b.endswith("ed") and "by" in words[k + 2 : k + 4])
+        ),
+        None,
+    )
+    norms = set(words if victims is None else words[:victims])
+    in_need = not norms.isdisjoint(HARDSHIP) and norms.isdisjoint(MOCKING)
+    good = norms & _GOOD_DEEDS or in_need or victims is not None
+    return bool(good) and norms.isdisjoint(_HOSTILE - HARDSHIP)
+
+
+# What is done to people who receive something, with or without "by": sent a fake invoice.
+_RECEIVED = frozenset(
+    "sent given shown told targeted affected contacted approached emailed phoned texted "
+    "scammed hit".split()
+)
 
 
 def _sentence_at(ctx: Context, pos: int) -> tuple[int, list] | None:
@@ -1098,6 +1550,8 @@ def _said_of_a_thing(ctx: Context, pos: int) -> bool:
             nxt = next((t.norm for t in a.tokens[i + 1 : i + 3] if t.norm not in _THE), "")
             if nxt in ARTEFACTS or nxt in MISFORTUNE:
                 return True  # angry letters, terrible damage, how awful the disaster was
+            if i + 1 < len(a.tokens) and a.tokens[i + 1].norm in NOT_PEOPLE_SUBJECTS:
+                return True  # her scary ghost story, a grumpy troll: the word describes it
             if nxt in NOT_PEOPLE_SUBJECTS:
                 norms.add(nxt)  # the awful weather, how dreadful the flood was
             return not norms.isdisjoint(NOT_PEOPLE_SUBJECTS) and not (
@@ -1113,6 +1567,8 @@ def _about_a_topic(sentence: list) -> bool:
     about homework, rude about it)."""
     for k, t in enumerate(sentence):
         if t.norm == "about":
+            if [n.norm for n in sentence[k + 1 : k + 2]] == ["as"]:
+                continue  # about as useful as: a comparison, not a subject
             if any(b.norm in _ABOUT_LEADS for b in sentence[max(0, k - 4) : k]):
                 return True
             if k and sentence[k - 1].norm in _BE:
@@ -1135,7 +1591,10 @@ _ABOUT_LEADS = frozenset(
 
 TOPIC_WORDS = frozenset(
     "about remembered remembrance history learnt learned learning studied studying researched "
-    "research discovered explored debated debate imagined".split()
+    "research discovered explored debated debate imagined "
+    # A period of history: Victorian schoolmasters could be cruel, the Tudors were brutal.
+    "victorian victorians tudor tudors roman romans viking vikings saxon saxons medieval "
+    "georgian georgians edwardian edwardians wartime evacuees evacuee".split()
 )
 # How people feel, not a judgement of them (we were disappointed, sadly, sorry to say).
 FEELINGS = frozenset(
@@ -1164,6 +1623,7 @@ def _vader_words() -> dict[str, float]:
 
 
 _VADER_WORDS = _vader_words()
+_VADER_POSITIVE = {w: v for w, v in _analyser().lexicon.items() if v > 0}
 _HOSTILE = frozenset(w for w, v in _VADER_WORDS.items() if v <= -1.8) | DEROGATORY
 
 
@@ -1233,6 +1693,7 @@ def _known(word: str, allowed: frozenset[str], roster_names: dict) -> bool:
         or word in data_names("scottish_first_names.txt")
         or word in _gazetteer_words()  # Tutankhamun, Zephaniah: the people the gazetteer knows
         or word in _TEXT_SPEAK  # the text_speak rule's business
+        or (_VOWELS_AND_Y.isdisjoint(word) and len(word) <= 5)  # tnx, wknd: text speak too
         or _compound(word)
         or _inflected(word)
         or _british_form(word)  # last: the slowest test
@@ -1250,6 +1711,7 @@ def _doubled(stem: str, freq: dict) -> bool:
 
 
 _SUFFIXES = ("ing", "ed", "es", "ers", "er", "s", "d", "ly")
+_AGENT = ("ers", "er")
 _VOWELS = frozenset("aeiou")
 
 
@@ -1266,6 +1728,8 @@ def _inflected(word: str) -> bool:
             stems.append(stem[:-1])  # planned, swimming (but not comming, waitted)
         if any(freq.get(s, 0) >= 1000 or s in BRITISH_WORDS for s in stems):
             return True
+        if suffix in _AGENT and any(freq.get(s, 0) >= 100 for s in stems):
+            return True  # netballers, cricketers: who plays a game the list knows, if rarely
     return False
 
 
@@ -1380,20 +1844,6 @@ _CALENDAR = tuple(
 )
 
 
-def _edits(a: str, b: str) -> int:
-    """Edits (insert, delete, change, swap two letters) from a to b."""
-    prev2, prev = None, list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        row = [i]
-        for j, cb in enumerate(b, 1):
-            cost = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cost = min(cost, prev2[j - 2] + 1)
-            row.append(cost)
-        prev2, prev = prev, row
-    return prev[-1]
-
-
 def _calendar_slip(word: str, allowed: frozenset[str], roster_names: dict) -> str | None:
     """A capitalised word a letter or two from a day or a month (Wendesday, Thurday, Febuary):
     a slip, not a proper noun. Cheap: an everyday word is never one, and the rest is cached."""
@@ -1411,7 +1861,7 @@ def _calendar_near(word: str) -> str | None:
             word[0] == plain_name[0]
             and abs(len(word) - len(plain_name)) <= 2
             and word != plain_name
-            and _edits(word, plain_name) <= (2 if len(plain_name) >= 7 else 1)
+            and OSA.distance(word, plain_name) <= (2 if len(plain_name) >= 7 else 1)
         ):
             return name
     return None
@@ -1597,12 +2047,15 @@ def _a_mixed_phone(written: str) -> bool:
 
 
 _COUNT = "zero one two three four five six seven eight nine".split()
+_READ_ALOUD = frozenset("double treble oh".split())
 
 
 def _counting(written: str) -> bool:
     """Zero, one, two, three …: a count, with a comma after every word or each word one more
     than the last."""
     words = re.findall(r"[a-z]+", written.casefold())
+    if not _READ_ALOUD.isdisjoint(words):
+        return False  # double oh, treble seven: a number read aloud, never a count
     if written.count(",") > 3:
         return True
     steps = [
