@@ -48,18 +48,24 @@ from policies.rules.tone import (
     CONTEMPT_IDIOMS,
     COUNTERING,
     DERISION,
+    DO_BETTER,
     FAILED,
     HARDSHIP,
+    IMAGINED,
+    IRONIC_CLOSER,
+    IRONIC_SIGN,
     MISFORTUNE,
     MOCKING,
     NEEDS_TESTING,
     NOT_HARD,
+    OH_WAIT,
     OPINION_VERBS,
     PRAISE,
     SCARE_QUOTED,
     TARGETS,
     TRAITS,
     VERDICT_EDGE,
+    VERDICT_TO,
     VERDICTS,
     WORKS,
     behaved_like,
@@ -67,6 +73,7 @@ from policies.rules.tone import (
     conduct_from,
     derision_of,
     failing_mocked,
+    in_a_title,
     ironic_simile,
     is_person,
     left_in_a_mess,
@@ -76,6 +83,8 @@ from policies.rules.tone import (
     opinion_shape,
     presumption,
     put_down_by_comparison,
+    scare_quoted_people,
+    shouted_few,
     trait_of,
 )
 from policies.text import WORD, normalise, plain
@@ -417,6 +426,8 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         for _, start, end in hits:
             if param != "opinion" and _reported(ctx, start):
                 continue  # Year 6 debated whether homework is useless: the motion, not a remark
+            if param != "opinion" and (in_a_title(text, start, end) or _imagined(ctx, end)):
+                continue  # the Terrible Tudors, killer sudoku, disgusting potions: no one judged
             if param == "negative" and _kind_few(ctx, start, end):
                 continue  # a few parents have offered to help: some people, doing good
             if param == "negative" and not sev:
@@ -446,6 +457,15 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     found.extend(_aimed_at_people(ctx, config, seen, aimed_only=False))
     found.extend(_irony(ctx, config, seen))
     yield from found
+
+
+def _imagined(ctx: Context, end: int) -> bool:
+    """The word describes make-believe, the next word or the one after: disgusting potions, a
+    revolting witch's brew."""
+    after = [t.norm for t in ctx.analysis.tokens if t.start >= end][:3]
+    return not IMAGINED.isdisjoint(after[:2]) or after[1:2] == ["s"] and after[2:3] and (
+        after[2] in IMAGINED
+    )
 
 
 _FEEL_THINK = ("feel", "think", "believe")
@@ -615,6 +635,38 @@ def _praise_undone(ctx: Context) -> list[tuple[int, int]]:
     return spans
 
 
+_CLOSER_CUES = frozenset("wait knew thought went surprise".split())
+
+
+def _undone_by_a_close(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """"Oh wait" before a let-down, and a closing "who knew" or "well, that went well" in a
+    draft with a sign of irony (an upside-down face, a trailing ellipsis, scare quotes)."""
+    if _CLOSER_CUES.isdisjoint(words):
+        return []
+    spans = [m.span() for m in OH_WAIT.finditer(text)] if "wait" in words else []
+    closers = list(IRONIC_CLOSER.finditer(text))
+    if closers and IRONIC_SIGN.search(text):
+        spans.extend(m.span() for m in closers)
+    return spans
+
+
+def _verdict_to(text: str, sentence: list, norms: list[str]) -> bool:
+    """A sentence that is only a verdict or an order aimed at a group: "Do better, Parkside.",
+    "Really poor, KS2." (do better than last year's total is a challenge we set ourselves when
+    we say it; "Lovely, Year 2!" is praise)."""
+    said = text[sentence[0].start : sentence[-1].end]
+    if DO_BETTER.match(said):
+        return _WE.isdisjoint(norms) and _OURS.isdisjoint(norms)
+    m = VERDICT_TO.match(said)
+    if m is None:
+        return False
+    word = m.group("word").casefold()
+    if not (word.startswith("not") or _judging_word(word)):
+        return False
+    who = m.group("who")
+    return any(is_person(n) or n in _YOUNG for n in normalise(who).split()) or who[:1].isupper()
+
+
 def _sentence_text(text: str, sentence: list) -> str:
     return text[sentence[0].start : sentence[-1].end]
 
@@ -730,6 +782,7 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
         if _praising(text[first : m.start()]):
             spans.append((first, m.end()))  # Cracking news from the council (not)
     spans.extend(_sarcastic_shapes(ctx, words))
+    spans.extend(_undone_by_a_close(text, words))
     if "not" in words or "once" in words or "only" in words:
         spans.extend(_praise_undone(ctx))
     verdict = max(
@@ -846,6 +899,7 @@ def _aimed_at_people(
                 and not _countered(sentence, j)
                 and not _condemned(sentence, j)
                 and not _said_of_a_thing(ctx, t.start)
+                and not in_a_title(text, t.start, t.end)
             ]
             if words and any(is_person(t.norm) for t in sentence):
                 quoted = ", ".join(f"“{text[t.start : t.end]}”" for t in words)
@@ -881,7 +935,8 @@ def _praised_before(text: str, start: int) -> bool:
     """A word of praise among the three words before start, in its clause: a very proud bunch
     of (but not "another brilliant framework. Thanks for nothing")."""
     before = re.split(r"[.!?;:\n]", text[max(0, start - 40) : start])[-1]
-    return _praising(" ".join(re.findall(r"[\w'’-]+", before)[-3:]))
+    words = [w for w in re.findall(r"[\w'’-]+", before)[-3:] if w.casefold() not in MOCKING]
+    return _praising(" ".join(words))  # "clearly" mocks: some parents clearly can't be bothered
 
 
 def _judged(
@@ -911,6 +966,11 @@ def _judged(
             span, why = (s_start, s_end), "talks down to people"
         if span is None and n and _verdict_after_failure(sentences[n - 1], norms):
             span = (sentences[n - 1][0].start, s_end)
+        if span is None and len(norms) <= 8 and _verdict_to(text, sentence, norms):
+            span, why = (s_start, s_end), "is a verdict aimed at people"
+        m = shouted_few(text[s_start:s_end], norms) if span is None else None
+        if m:
+            span, why = (s_start + m.start(), s_start + m.end()), "shouts how few people came"
         if span is None:
             span, why = _mocking(text, sentence, norms) or (None, why)
         if span is None:
@@ -931,6 +991,8 @@ def _scorn_cues(norms: set[str]) -> bool:
     as useful as, as much use as): the booking system is someone's work."""
     if "as" in norms and ("about" in norms or "use" in norms):
         return True
+    if "better" in norms and "do" in norms:
+        return True  # Do better, Oakwood Road: an order to whoever is named
     return "of" in norms and not norms.isdisjoint(DERISION)
 
 
@@ -954,7 +1016,9 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
     if "strong" in words and not_a_strong_point(norms, _WE, _YOUNG) is not None:
         return whole, "is derogatory about people"
     if any(q in text[whole[0] : whole[1]] for q in _QUOTES):
-        if SCARE_QUOTED.search(text, whole[0], whole[1]):
+        if SCARE_QUOTED.search(text, whole[0], whole[1]) or (
+            scare_quoted_people(text, *whole) and not _role_played(text, whole, words)
+        ):
             return whole, "mocks people's standing with quotation marks"
     if _mocking_question(text, sentence, norms):
         return whole, "mocks people with a question"
@@ -981,6 +1045,11 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
 
 
 _QUOTES = "\"“‘'"
+
+
+def _role_played(text: str, whole: tuple[int, int], words: set[str]) -> bool:
+    """Children praised for a part they played: Year 6 were the "teachers" for a day."""
+    return not _YOUNG.isdisjoint(words) and _praising(text[whole[0] : whole[1]])
 # Words the shapes of failing need: clearly, obviously (don't), bother, bothered.
 _FAILING_CUES = frozenset("clearly obviously apparently evidently bother bothered".split())
 
@@ -1078,7 +1147,7 @@ def _what_a(norms: list[str]) -> bool:
     if word is None or word in _PITY:
         return False
     rest = norms[norms.index(word) + 1 :]
-    return any(n in TARGETS for n in rest) and "for" not in rest[:2]
+    return any(is_person(n) or n in _YOUNG for n in rest) and "for" not in rest[:2]
 
 
 def _typical_of(norms: list[str]) -> bool:
@@ -2001,12 +2070,30 @@ _DIGIT_WORDS = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|
 # nine or more words after it, spaces between (a count is written with commas: zero, one, two).
 # Groups may be set off by commas as a number is read aloud (oh seven seven zero zero, nine
 # zero zero, …); a count (zero, one, two, three …) has a comma after every word.
-# Without the leading nought (seven seven zero zero nine …), ten digit words or more.
+# Without the leading nought (seven seven zero zero nine …), ten digit words or more. A group
+# may be read as hundreds (seven seven zero zero, nine hundred, two three one): the words are
+# matched loosely and their digits counted (_digit_count), ten or more.
+_PHONE_WORDS = rf"(?:{_DIGIT_WORDS}|hundred|thousand)"
 _WORDED_PHONE = re.compile(
-    rf"\b(?:(?:zero|oh|nought)(?:,?[ \t-]+{_DIGIT_WORDS}){{8,}}"
-    rf"|{_DIGIT_WORDS}(?:,?[ \t-]+{_DIGIT_WORDS}){{9,}})\b",
+    rf"\b{_DIGIT_WORDS}(?:,?[ \t-]+(?:and[ \t]+)?{_PHONE_WORDS}){{6,}}\b",
     re.IGNORECASE,
 )
+_DIGITS_IN = {"double": -1, "treble": -1, "hundred": 2, "thousand": 3, "and": 0}
+_TIMES = {"double": 2, "treble": 3}
+
+
+def _digit_count(written: str) -> int:
+    """How many digits the words read aloud: nine hundred is three, double oh two."""
+    count, times = 0, 1
+    for w in re.findall(r"[a-z]+", written.casefold()):
+        if w in _TIMES:
+            times = _TIMES[w]
+            continue
+        count += _DIGITS_IN.get(w, 1) if w in ("hundred", "thousand", "and") else times
+        times = 1
+    return count
+
+
 # A number read partly in words and partly in digits (oh-seven-seven-double-oh 900 764).
 _MIXED_PHONE = re.compile(
     rf"\b(?:{_DIGIT_WORDS}|\d+)\b(?:[ \t,.-]{{1,3}}(?:{_DIGIT_WORDS}|\d+)\b){{2,}}",
@@ -2067,7 +2154,11 @@ def _counting(written: str) -> bool:
 
 
 def _worded_phone(text: str) -> bool:
-    return any(not _counting(m.group()) for m in _WORDED_PHONE.finditer(text))
+    return any(_a_worded_phone(m.group()) for m in _WORDED_PHONE.finditer(text))
+
+
+def _a_worded_phone(written: str) -> bool:
+    return _digit_count(written) >= 10 and not _counting(written)
 
 
 def _zeros_as_digits(text: str) -> str:
@@ -2199,7 +2290,7 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 continue
             if pattern is _HIDDEN_EMAIL and not _an_address(m, source):
                 continue  # we met at Sky: a place, not an address
-            if pattern is _WORDED_PHONE and _counting(written):
+            if pattern is _WORDED_PHONE and not _a_worded_phone(written):
                 continue  # zero, one, two, three …: counting, not a number
             if param == "phone" and _organisation_number(written):
                 continue  # 0300, 0330, 0800, 0808: a service's number, never a person's

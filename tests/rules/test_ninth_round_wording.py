@@ -1,0 +1,221 @@
+"""The ninth round of general rules for negative_tone and personal_data (issue 11), on sentences
+written for these tests, not taken from the corpora, in both directions: contempt for effort in
+one phrase (can't be bothered), sarcasm by its shape ("oh wait" before a let-down, a closing "who
+knew" with a sign of irony, scare quotes round a word for people), a number of people shouted in
+capitals, a verdict or an order that is a whole sentence aimed at a group (Do better, Year 4.);
+while strong words in titles (Horrible Histories, killer sudoku) and make-believe (disgusting
+potions) pass; and a phone number read aloud in hundreds."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import findings_of
+
+BLOCK, WARN = "block", "warn"
+PRESETS = ("droxford", "highfield", "carlton", "unsworth", "forefield")
+
+
+def tone(text: str, preset: str) -> list[tuple[str, str | None]]:
+    return findings_of("negative_tone", text, preset)
+
+
+def quoted(text: str, preset: str) -> list[str | None]:
+    return [span for _, span in tone(text, preset)]
+
+
+# --- contempt for effort in one phrase: blocked, whoever is meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A few dads clearly can't be bothered to check the kit list.",
+        "The contractors couldn't be bothered to sweep up after themselves.",
+        "Some of the governors cannot be bothered to reply to emails.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_cant_be_bothered_said_of_people_is_blocked(text, preset):
+    assert (BLOCK, next(s for s in quoted(text, preset) if "bothered" in s)) in tone(text, preset)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing bothered Year 2 on the windy walk, they loved it.",
+        "Please don't be bothered by the scaffolding: the playground is open as usual.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_bothered_without_contempt_passes(text, preset):
+    assert tone(text, preset) == []
+
+
+# --- sarcasm by its shape
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Great to see the hall so full… oh wait, only two families turned up.", "oh wait, only"),
+        ("Brilliant planning by the trust. Oh wait, nobody told the caterers.", "Oh wait, nobody"),
+        ("Apparently the 'quick' roadworks will take six months. Who knew", "Who knew"),
+        ("The new booking system crashed again 🙄 What a surprise.", "What a surprise"),
+        ("Sports day in the rain. Well, that went well…", "Well, that went well"),
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_sarcasm_by_its_shape_is_blocked(text, said, preset):
+    assert (BLOCK, said) in tone(text, preset)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh wait, there's more: Year 3 also won the poetry prize!",
+        "Fractions and baking go together perfectly, who knew!",
+        "Who knew Year 1 could sing in three parts?",
+        "The tombola raised £300. Well, that went well!",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_delight_in_the_same_words_passes(text, preset):
+    assert tone(text, preset) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our 'neighbours' have blocked the side gate with their van again.",
+        "A big thank you to our 'friends' at the depot for the late bus.",
+        'The "helpers" from the agency left at lunchtime.',
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_scare_quotes_round_a_word_for_people_are_asked_about(text, preset):
+    assert tone(text, preset) and all(sev in (BLOCK, WARN) for sev, _ in tone(text, preset))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4 performed 'Neighbours' by the school band in assembly.",
+        "Book your slot for the 'parents' evening' sessions online.",
+        "Year 3 learnt how to spell 'colleagues' this week.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_quotation_marks_that_are_no_sneer_pass(text, preset):
+    assert tone(text, preset) == []
+
+
+# --- a number of people shouted; a whole sentence of verdict or order aimed at a group
+
+
+@pytest.mark.parametrize("preset", ("droxford", "highfield", "carlton", "forefield"))
+def test_a_small_number_of_people_shouted_is_asked_about(preset):
+    text = "The maths evening was well planned, and TWO families came along."
+    assert (WARN, "TWO families") in tone(text, preset) or (BLOCK, "TWO families") in tone(
+        text, preset
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We still need FOUR parents to help with the cake sale on Friday.",
+        "ONE pupil from each class will read a prayer.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_a_number_shouted_in_a_request_or_a_plan_passes(text, preset):
+    assert tone(text, preset) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The homework club was empty again. Do better, Year 6.",
+        "Could do better, Oakwood Road!",
+        "Dreadful, 5C.",
+        "Not good enough, parents.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_a_verdict_or_an_order_aimed_at_a_group_is_asked_about(text, preset):
+    assert tone(text, preset)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can do better next year, and we will!",
+        "Wonderful, Year 2!",
+        "Brilliant, everyone.",
+        "Do better than your last score in the times tables challenge: have a go at home.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_praise_and_our_own_promise_pass(text, preset):
+    assert tone(text, preset) == []
+
+
+@pytest.mark.parametrize("preset", PRESETS)
+def test_what_an_embarrassment_said_of_a_class_by_its_code(preset):
+    assert tone("What an embarrassment 3C were in the lunch hall.", preset)
+
+
+# --- strong words in titles and make-believe pass
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 5 have started Horrible Histories: the Vile Victorians are first.",
+        "Our Year 4 book club is reading Awful Auntie by David Walliams.",
+        "Killer sudoku champion of the week goes to the staff room!",
+        "The Angry Aztecs topic starts after half term.",
+        "Year 3 invented revolting potions for the witch in our story.",
+        "Reception made disgusting slime in science and loved every minute.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_strong_words_in_titles_and_make_believe_pass(text, preset):
+    assert tone(text, preset) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visiting supporters were disgusting at the final whistle.",
+        "Horrible behaviour from some spectators at the match.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_the_same_words_said_of_people_are_still_caught(text, preset):
+    assert tone(text, preset)
+
+
+# --- personal_data: a phone number read aloud in hundreds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Message Coach Dev on seven eight one one, six hundred, four five two.",
+        "Call Gran on oh one six one, four nine six, seven hundred and one.",
+    ],
+)
+def test_a_phone_number_read_in_hundreds_is_blocked(text):
+    assert [sev for sev, _ in findings_of("personal_data", text, "droxford")] == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three hundred and twelve children ran, and four hundred parents cheered them on.",
+        "We raised one thousand two hundred pounds: nine hundred from the fair alone.",
+    ],
+)
+def test_amounts_in_words_are_not_a_phone_number(text):
+    assert findings_of("personal_data", text, "droxford") == []
