@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from rules_helpers import findings_of
 
+from policies import Roster, RosterPupil
+
 BLOCK, WARN = "block", "warn"
 PRESETS = ("droxford", "highfield", "carlton", "unsworth", "forefield")
 
@@ -219,3 +221,43 @@ def test_a_phone_number_read_in_hundreds_is_blocked(text):
 )
 def test_amounts_in_words_are_not_a_phone_number(text):
     assert findings_of("personal_data", text, "droxford") == []
+
+
+# --- targeted_praise: one named child addressed without a comma, or told what to do
+
+
+def roster() -> Roster:
+    return Roster(
+        (
+            RosterPupil("Theo", "Marsh", key="t"),
+            RosterPupil("Priya", "Shah", key="p"),
+            RosterPupil("Will", "Brown", key="w"),
+        )
+    )
+
+
+def targeted(text: str) -> list[str]:
+    return [sev for sev, _ in findings_of("targeted_praise", text, "unsworth", roster())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo you were a superstar on the climbing wall this morning!",
+        "Priya you've worked so hard on your times tables, brilliant.",
+        "Theo, the football bus leaves at eight tomorrow, so bring your boots and a drink.",
+    ],
+)
+def test_a_named_child_addressed_is_targeted_praise(text):
+    assert targeted(text) == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will you join us for the summer fair on Saturday?",
+        "Year 5 swam a mile, so bring your towels again next week.",
+    ],
+)
+def test_a_question_or_the_class_told_is_not(text):
+    assert targeted(text) == []
