@@ -60,7 +60,9 @@ _NOT_PERSONS = frozenset(
 )
 
 
-_CLASS_CODE = re.compile(r"\d[a-z]|y\d{1,2}|u\d{1,2}s|ks[1-5]")  # 4b, y6, u11s, ks2
+# 4b, y6, u11s, ks2 (KS1 reads as ksi: a 1 is taken for an i), and the 11s of the under-11s
+# (ages five to nineteen, never the 1960s' 60s)
+_CLASS_CODE = re.compile(r"\d[a-z]|y\d{1,2}|u\d{1,2}s|ks[1-5i]|(?:[5-9]|1\d)s")
 
 
 @lru_cache(maxsize=8192)
@@ -413,12 +415,17 @@ CONDUCT = frozenset(
 )
 
 
+_TURNS = frozenset("but though although while whereas yet".split())
+
+
 def conduct_from(norms: list[str], judged, young: frozenset[str]) -> int | None:
     """Index of the judging word in "<judged word> behaviour from <people>"."""
     for k, n in enumerate(norms[1:-2], 1):
         if n not in CONDUCT or not judged(norms[k - 1]):
             continue
         after = norms[k + 1 : k + 6]
+        turn = next((j for j, w in enumerate(after) if w in _TURNS), len(after))
+        after = after[:turn]  # a poor effort from the weather, but Year 3 ran: not Year 3
         if after[:1] in (["from"], ["by"]) and any(is_person(p) or p in young for p in after[1:]):
             return k - 1
     return None
@@ -623,6 +630,11 @@ def shouted_few(text: str, norms: list[str]) -> re.Match | None:
 DO_BETTER = re.compile(
     r"^(?:(?:you|they)\s+)?(?:(?:must|could|can|should|need\s+to)\s+)?do\s+better\b",
     re.IGNORECASE,
+)
+# Words of a verdict the analyser scores too mildly for _judging_word: Disappointing, Year 4.
+VERDICT_WORDS = frozenset(
+    "poor disappointing dreadful shocking woeful dire abysmal appalling unacceptable "
+    "embarrassing shameful pathetic rubbish awful terrible sloppy lazy careless".split()
 )
 VERDICT_TO = re.compile(
     r"^(?:(?:really|very|so|pretty|truly|frankly|honestly|simply|just)\s+)?"

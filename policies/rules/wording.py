@@ -66,6 +66,7 @@ from policies.rules.tone import (
     TRAITS,
     VERDICT_EDGE,
     VERDICT_TO,
+    VERDICT_WORDS,
     VERDICTS,
     WORKS,
     behaved_like,
@@ -499,7 +500,9 @@ _FIRST_PERSON_OPINION = OPINION_VERBS | frozenset("say convinced".split())  # an
 
 
 # Praise turned upside down: "Lovely parking this morning, NOT!", "that went well... not."
-_TRAILING_NOT = re.compile(r"(?:\.{2,}|…|,|-|–|—)\s*not\s*(?:[.!]+|$)(?=\s|$)", re.IGNORECASE)
+_TRAILING_NOT = re.compile(
+    r"(?:(?:\.{2,}|…)\s*(?:or\s+)?|,|-|–|—)\s*not\s*(?:[.!]+|$)(?=\s|$)", re.IGNORECASE
+)  # … NOT, … or not
 _THANKS = frozenset("thank thanks congratulations congrats bravo kudos cheers done".split())
 # What nobody is thanked for: thanks to the parents who ignored the one-way system (but the
 # runners who ignored the drizzle, the keeper who blocked every shot, are thanked).
@@ -661,10 +664,11 @@ def _verdict_to(text: str, sentence: list, norms: list[str]) -> bool:
     if m is None:
         return False
     word = m.group("word").casefold()
-    if not (word.startswith("not") or _judging_word(word)):
+    if not (word.startswith("not") or word in VERDICT_WORDS or _judging_word(word)):
         return False
     who = m.group("who")
-    return any(is_person(n) or n in _YOUNG for n in normalise(who).split()) or who[:1].isupper()
+    named = re.findall(r"[\w'’-]+", who.casefold())
+    return any(is_person(n) or n in _YOUNG for n in named) or who[:1].isupper()
 
 
 def _sentence_text(text: str, sentence: list) -> str:
@@ -866,6 +870,8 @@ def _aimed_at_people(
         and not _scorn_cues(norms)
         and not any(is_person(n) for n in norms)
     ):
+        if negative and _verdict_cues(norms):
+            yield from _judged(ctx, config, negative, seen)  # Do better, Parkside.
         return
     if negative and not norms.isdisjoint(COMPLAINT_VERBS):
         yield from _complaints(ctx, config, negative, seen)
@@ -900,6 +906,7 @@ def _aimed_at_people(
                 and not _condemned(sentence, j)
                 and not _said_of_a_thing(ctx, t.start)
                 and not in_a_title(text, t.start, t.end)
+                and not _pitied(sentence, j)
             ]
             if words and any(is_person(t.norm) for t in sentence):
                 quoted = ", ".join(f"“{text[t.start : t.end]}”" for t in words)
@@ -912,6 +919,17 @@ def _aimed_at_people(
                     s_start,
                     s_end,
                 )
+
+
+_PITIED = frozenset("old little things thing souls soul loves love".split())
+
+
+def _pitied(sentence: list, j: int) -> bool:
+    """"Poor" before those it pities: poor Year 4, poor little things, poor Mr Hale."""
+    if sentence[j].norm != "poor" or j + 1 >= len(sentence):
+        return False
+    after = sentence[j + 1].norm
+    return is_person(after) or after in _YOUNG or after in _PITIED or after in TITLES
 
 
 _WE = frozenset("we i us let's lets".split())
@@ -991,9 +1009,15 @@ def _scorn_cues(norms: set[str]) -> bool:
     as useful as, as much use as): the booking system is someone's work."""
     if "as" in norms and ("about" in norms or "use" in norms):
         return True
-    if "better" in norms and "do" in norms:
-        return True  # Do better, Oakwood Road: an order to whoever is named
     return "of" in norms and not norms.isdisjoint(DERISION)
+
+
+def _verdict_cues(norms: set[str]) -> bool:
+    """Words a verdict or an order to a group by its name needs (Do better, Oakwood Road;
+    Really poor, Parkside): the name may be no word for people at all."""
+    if "better" in norms and "do" in norms:
+        return True
+    return len(norms) <= 12 and not norms.isdisjoint(VERDICT_WORDS)
 
 
 def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] | None:
@@ -1020,6 +1044,8 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
             scare_quoted_people(text, *whole) and not _role_played(text, whole, words)
         ):
             return whole, "mocks people's standing with quotation marks"
+        if _praise_in_scare_quotes(text, whole, norms):
+            return whole, "mocks people's standing with quotation marks"
     if _mocking_question(text, sentence, norms):
         return whole, "mocks people with a question"
     if "like" in words and behaved_like(norms, _positive) is not None:
@@ -1041,10 +1067,47 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
         return whole, "puts others down by comparison"
     if "shame" in words and _shame_on_someone(norms):
         return whole, "blames people"
+    if "you" in words and _called_names(norms):
+        return whole, "calls people names"
     return None
 
 
+_BE_YOU = frozenset("re are were".split())
+
+
+def _called_names(norms: list[str]) -> bool:
+    """"You're an embarrassment", "you lot are a disgrace": people told what they are."""
+    for k, n in enumerate(norms[:-2]):
+        if n != "you":
+            continue
+        j = k + 1 + (norms[k + 1] == "lot") + (norms[k + 1 : k + 3] == ["all", "are"])
+        if j >= len(norms) or norms[j] not in _BE_YOU:
+            continue
+        rest = norms[j + 1 : j + 4]
+        if rest[:1] in (["a"], ["an"], ["such"]) and any(
+            w in DEROGATORY or w in CONTEMPT for w in rest[1:3]
+        ):
+            return True
+    return False
+
+
 _QUOTES = "\"“‘'"
+
+
+_QUOTED_PRAISE = re.compile(r"(?<![\w'’])['‘\"“](?P<w>[a-z]+)['’\"”](?![\w'’])")
+_WORD_TALK = frozenset("word words called means mean meaning spell spelling spelt".split())
+
+
+def _praise_in_scare_quotes(text: str, whole: tuple[int, int], norms: list[str]) -> bool:
+    """A word of praise in quotation marks, said of people who are not children: so 'proud' of
+    our parents, the 'helpful' advice from the trust (Year 2 learnt the word 'kind': a word)."""
+    if not _WORD_TALK.isdisjoint(norms) or not _YOUNG.isdisjoint(norms):
+        return False
+    if not any(is_person(n) for n in norms):
+        return False
+    return any(
+        _positive(m.group("w")) for m in _QUOTED_PRAISE.finditer(text, whole[0], whole[1])
+    )
 
 
 def _role_played(text: str, whole: tuple[int, int], words: set[str]) -> bool:
@@ -1090,6 +1153,8 @@ def _positive(word: str) -> bool:
 
 def _judging_word(norm: str) -> bool:
     """A word that judges what it describes: gross, pitiful, shoddy (not sad, not lost)."""
+    if norm in VERDICT_WORDS:
+        return True  # embarrassing effort from, poor behaviour by
     if norm in FEELINGS or norm in MISFORTUNE or norm in HARDSHIP:
         return False
     return norm in CONTEMPT or norm in DEROGATORY or _VADER_WORDS.get(norm, 0) <= -1.5
@@ -1309,6 +1374,8 @@ def _wounding(token, mocked: bool = False) -> bool:
 def _of_a_thing(window: list, j: int) -> bool:
     """The word at j describes the thing after it: acted out the angry giant, rude poems."""
     nxt = window[j + 1].norm if j + 1 < len(window) else ""
+    if nxt == "of" and [t.norm for t in window[j + 2 : j + 3]] == ["riches"]:
+        return True  # an embarrassment of riches: praise
     return nxt in ARTEFACTS or nxt in NOT_PEOPLE_SUBJECTS or nxt in MISFORTUNE
 
 

@@ -261,3 +261,38 @@ def test_a_named_child_addressed_is_targeted_praise(text):
 )
 def test_a_question_or_the_class_told_is_not(text):
     assert targeted(text) == []
+
+
+# --- more of a verdict aimed at a group: by its name alone, told what they are, their effort
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disappointing, Hillcrest Juniors.",
+        "The under-9s were an embarrassment at the tournament.",
+        "Right, 6T, you're an embarrassment to the whole school.",
+        "Sloppy effort from KS1 in the fire drill.",
+        "So 'grateful' to the trust for the new timetable.",
+        "What a wonderful turnout for the quiz... or not.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_more_verdicts_aimed_at_people_are_asked_about(text, preset):
+    assert tone(text, preset)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poor Year 2, the coach broke down on the motorway, but they sang all the way home.",
+        "Poor Mrs Ellis was soaked on playground duty!",
+        "Our art exhibition was an embarrassment of riches this year.",
+        "A poor effort from the weather, but Year 3 still ran every race.",
+        "Year 1 learnt the word 'grateful' and used it in their thank-you cards.",
+        "Let us know whether you can help at the fair, or not.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_pity_praise_and_plain_questions_pass(text, preset):
+    assert tone(text, preset) == []
