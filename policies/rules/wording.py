@@ -870,8 +870,8 @@ def _aimed_at_people(
         and not _scorn_cues(norms)
         and not any(is_person(n) for n in norms)
     ):
-        if negative and _verdict_cues(norms):
-            yield from _judged(ctx, config, negative, seen)  # Do better, Parkside.
+        if negative and _verdict_cues(norms) and "," in text:
+            yield from _judged(ctx, config, negative, seen, verdicts_only=True)  # Do better, X.
         return
     if negative and not norms.isdisjoint(COMPLAINT_VERBS):
         yield from _complaints(ctx, config, negative, seen)
@@ -958,7 +958,11 @@ def _praised_before(text: str, start: int) -> bool:
 
 
 def _judged(
-    ctx: Context, config: RuleConfig, sev: str, seen: list[tuple[int, int]]
+    ctx: Context,
+    config: RuleConfig,
+    sev: str,
+    seen: list[tuple[int, int]],
+    verdicts_only: bool = False,
 ) -> Iterator[Finding]:
     """Judgements of people by their shape, sentence by sentence: their thinking mocked (some
     families clearly think term dates are optional), condescension (it really isn't that
@@ -972,6 +976,12 @@ def _judged(
         if any(s < s_end and s_start < e for s, e in seen) or _about_a_topic(sentence):
             continue
         span, why = None, "judges people"
+        if verdicts_only:
+            if len(norms) <= 8 and _verdict_to(text, sentence, norms):
+                seen.append((s_start, s_end))
+                why = "is a verdict aimed at people"
+                yield _judgement(config, sev, text, (s_start, s_end), why)
+            continue
         k = presumption(norms, _YOUNG)
         if k is not None and not _praising(text[sentence[k].end : s_end]):
             span, why = (s_start, s_end), "mocks what people think"
@@ -994,14 +1004,18 @@ def _judged(
         if span is None:
             continue
         seen.append(span)
-        yield finding(
-            "negative_tone",
-            config,
-            sev,
-            f"“{text[span[0] : span[1]]}” {why}. Say what you need them to do instead, or "
-            f"acknowledge this warning if the news needs it.",
-            *span,
-        )
+        yield _judgement(config, sev, text, span, why)
+
+
+def _judgement(config: RuleConfig, sev: str, text: str, span: tuple[int, int], why: str) -> Finding:
+    return finding(
+        "negative_tone",
+        config,
+        sev,
+        f"“{text[span[0] : span[1]]}” {why}. Say what you need them to do instead, or "
+        f"acknowledge this warning if the news needs it.",
+        *span,
+    )
 
 
 def _scorn_cues(norms: set[str]) -> bool:
