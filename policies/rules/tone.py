@@ -678,3 +678,9 @@ def in_a_title(text: str, start: int, end: int) -> bool:
             first_at_start = _SENTENCE_START.search(text[lo : m.start()]) is not None
             return not first_at_start or not text[m.start() : start].strip() == ""
     return False
+
+
+# An eye-roll or an upside-down face after praise of something repeated: "Great, another wet
+# play 🙃", "Lovely, the boiler's gone again 🙄" (a lovely day at the zoo 🙃 has no repeat).
+EYE_ROLL = re.compile(r"[^.!?\n\U0001F643\U0001F644]*[\U0001F643\U0001F644]")
+REPEATED = frozenset("another again yet more usual always".split())

@@ -49,6 +49,7 @@ from policies.rules.tone import (
     COUNTERING,
     DERISION,
     DO_BETTER,
+    EYE_ROLL,
     FAILED,
     HARDSHIP,
     IMAGINED,
@@ -61,6 +62,7 @@ from policies.rules.tone import (
     OH_WAIT,
     OPINION_VERBS,
     PRAISE,
+    REPEATED,
     SCARE_QUOTED,
     TARGETS,
     TRAITS,
@@ -638,7 +640,7 @@ def _praise_undone(ctx: Context) -> list[tuple[int, int]]:
     return spans
 
 
-_CLOSER_CUES = frozenset("wait knew thought went surprise".split())
+_CLOSER_CUES = frozenset("wait knew thought went surprise".split()) | REPEATED
 
 
 def _undone_by_a_close(text: str, words: set[str]) -> list[tuple[int, int]]:
@@ -647,6 +649,11 @@ def _undone_by_a_close(text: str, words: set[str]) -> list[tuple[int, int]]:
     if _CLOSER_CUES.isdisjoint(words):
         return []
     spans = [m.span() for m in OH_WAIT.finditer(text)] if "wait" in words else []
+    if not REPEATED.isdisjoint(words) and ("\U0001f643" in text or "\U0001f644" in text):
+        for m in EYE_ROLL.finditer(text):
+            said = m.group()
+            if _praising(said) and not REPEATED.isdisjoint(re.findall(r"[a-z]+", said.casefold())):
+                spans.append(m.span())  # Great, another wet play 🙃
     closers = list(IRONIC_CLOSER.finditer(text))
     if closers and IRONIC_SIGN.search(text):
         spans.extend(m.span() for m in closers)

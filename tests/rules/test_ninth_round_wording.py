@@ -296,3 +296,27 @@ def test_more_verdicts_aimed_at_people_are_asked_about(text, preset):
 @pytest.mark.parametrize("preset", PRESETS)
 def test_pity_praise_and_plain_questions_pass(text, preset):
     assert tone(text, preset) == []
+
+
+# --- an eye-roll after praise of something that keeps happening
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wonderful, the car park is flooded again 🙄", "Brilliant, yet more roadworks outside 🙃"],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_an_eye_roll_after_praise_of_a_repeat_is_sarcasm(text, preset):
+    assert [sev for sev, _ in tone(text, preset)] == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a wonderful trip to the farm 🙃",
+        "Another wonderful assembly from Year 3 this week! 🌟",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_praise_with_no_eye_roll_at_a_repeat_passes(text, preset):
+    assert tone(text, preset) == []
