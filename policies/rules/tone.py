@@ -583,8 +583,9 @@ OH_WAIT = re.compile(
 # is delight) ...
 IRONIC_CLOSER = re.compile(
     r"(?:^|(?<=[.!?…,;:\u2600-\u27bf\U0001f300-\U0001faff]))\s*"
-    r"(?i:(?:who\s+(?:would\s+have|would['’]ve|knew)(?:\s+(?:thought|it))?"
-    r"|(?:well,?\s+)?that\s+went\s+well(?:\s+then)?|what\s+a\s+surprise|surprise,?\s+surprise))"
+    r"(?i:(?:who\s+(?:would\s+have|would['’]ve|knew)(?:\s+thought)?(?:\s+it)?"
+    r"|(?:well,?\s+)?that\s+went\s+(?:well|brilliantly|smoothly|swimmingly|great|to\s+plan)"
+    r"(?:\s+then)?|what\s+a\s+surprise|surprise,?\s+surprise))"
     r"(?=[^\w]*$)",
     re.MULTILINE,
 )
@@ -596,8 +597,10 @@ IRONIC_SIGN = re.compile(
 )
 # A number shouted before people, in capitals: THREE parents, ONE governor (never a call for
 # help: we need TEN more volunteers).
+_FEW_WORDS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+handful\s+of)"
 SHOUTED_FEW = re.compile(
-    r"\b(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ONLY|JUST|NOBODY|NONE)\b"
+    r"\b(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|NOBODY|NONE"
+    rf"|(?:ONLY|JUST)(?:\s+(?i:{_FEW_WORDS}))?)\b"
     r"(?:\s+(?:of\s+)?(?:our|the|you|them)?\s*)?\s*([A-Za-z]+)"
 )
 _ASKING = frozenset(
@@ -609,8 +612,8 @@ _ASKING = frozenset(
 # Words of who came or answered, for a shouted number to be a jibe at (ONE pupil from each class
 # will read is a plan).
 _TURNOUT = frozenset(
-    "came come turned showed attended turnout arrived replied responded answered returned "
-    "bothered managed".split()
+    "came come turned showed attended attendance turnout arrived replied responded answered "
+    "returned bothered managed".split()
 )
 
 

@@ -320,3 +320,33 @@ def test_an_eye_roll_after_praise_of_a_repeat_is_sarcasm(text, preset):
 @pytest.mark.parametrize("preset", PRESETS)
 def test_praise_with_no_eye_roll_at_a_repeat_passes(text, preset):
     assert tone(text, preset) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Brilliant attendance at the maths café: JUST five parents came.", "JUST five parents"),
+        ("Only ONE governor replied to the invitation.", "ONE governor"),
+    ],
+)
+@pytest.mark.parametrize("preset", ("droxford", "highfield", "carlton", "forefield"))
+def test_more_shouted_numbers_of_people_who_came(text, said, preset):
+    assert said in quoted(text, preset)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ONLY 5 places left for the parents' cooking class: book now!", "JUST 2 helpers needed."],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_a_shouted_number_that_asks_passes(text, preset):
+    assert tone(text, preset) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The trip bus broke down twice. Well, that went smoothly…", "Who would have thought it 🙄"],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_more_closing_sarcasm(text, preset):
+    assert [sev for sev, _ in tone(text, preset)] == [BLOCK]
