@@ -1127,8 +1127,16 @@ def _praise_in_scare_quotes(text: str, whole: tuple[int, int], norms: list[str])
     if not any(is_person(n) for n in norms):
         return False
     return any(
-        _positive(m.group("w")) for m in _QUOTED_PRAISE.finditer(text, whole[0], whole[1])
+        _positive(m.group("w")) or m.group("w") in _STANDING
+        for m in _QUOTED_PRAISE.finditer(text, whole[0], whole[1])
     )
+
+
+# What people claim to be, quoted to doubt it: the 'experienced' drivers, our 'qualified' staff.
+_STANDING = frozenset(
+    "experienced qualified trained skilled expert professional reliable organised punctual "
+    "competent".split()
+)
 
 
 def _role_played(text: str, whole: tuple[int, int], words: set[str]) -> bool:

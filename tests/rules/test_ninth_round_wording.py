@@ -350,3 +350,27 @@ def test_a_shouted_number_that_asks_passes(text, preset):
 @pytest.mark.parametrize("preset", PRESETS)
 def test_more_closing_sarcasm(text, preset):
     assert [sev for sev, _ in tone(text, preset)] == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 'trained' stewards waved every car into the wrong field.",
+        "Our 'reliable' suppliers forgot the milk again.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_a_standing_in_scare_quotes_said_of_adults_is_asked_about(text, preset):
+    assert tone(text, preset)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 6 looked up what 'qualified' means before careers day.",
+        "Our stewards are trained and reliable, so parking will be easy.",
+    ],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_a_standing_said_plainly_or_as_a_word_passes(text, preset):
+    assert tone(text, preset) == []
