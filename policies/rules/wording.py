@@ -431,6 +431,8 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 continue  # Year 6 debated whether homework is useless: the motion, not a remark
             if param != "opinion" and (in_a_title(text, start, end) or _imagined(ctx, end)):
                 continue  # the Terrible Tudors, killer sudoku, disgusting potions: no one judged
+            if param == "negative" and _as_degree(ctx, end):
+                continue  # a ridiculous amount of fun, ridiculously good: a degree of praise
             if param == "negative" and _kind_few(ctx, start, end):
                 continue  # a few parents have offered to help: some people, doing good
             if param == "negative" and not sev:
@@ -460,6 +462,18 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     found.extend(_aimed_at_people(ctx, config, seen, aimed_only=False))
     found.extend(_irony(ctx, config, seen))
     yield from found
+
+
+_AMOUNTS = frozenset("amount amounts number lot lots load loads".split())
+
+
+def _as_degree(ctx: Context, end: int) -> bool:
+    """The word is a degree of the praise after it: ridiculously good, a ridiculous amount of
+    fun (a ridiculous decision is a judgement)."""
+    after = [t.norm for t in ctx.analysis.tokens if t.start >= end][:3]
+    if after[:1] and after[0] in _AMOUNTS and after[1:2] == ["of"]:
+        after = after[2:]
+    return bool(after) and _praising(after[0])
 
 
 def _imagined(ctx: Context, end: int) -> bool:

@@ -374,3 +374,20 @@ def test_a_standing_in_scare_quotes_said_of_adults_is_asked_about(text, preset):
 @pytest.mark.parametrize("preset", PRESETS)
 def test_a_standing_said_plainly_or_as_a_word_passes(text, preset):
     assert tone(text, preset) == []
+
+
+# --- a negative word as a degree of the praise after it
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A ridiculous amount of laughter at the Year 4 sleepover!", "Year 2's den was crazy good."],
+)
+@pytest.mark.parametrize("preset", PRESETS)
+def test_a_negative_word_as_a_degree_of_praise_passes(text, preset):
+    assert tone(text, preset) == []
+
+
+@pytest.mark.parametrize("preset", ("droxford", "highfield", "forefield"))
+def test_the_same_word_before_what_is_not_praise_is_still_asked_about(preset):
+    assert tone("A ridiculous amount of rubbish was dumped by the gate.", preset)
