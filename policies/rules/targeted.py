@@ -136,12 +136,45 @@ _CALLED = re.compile(
 )
 
 
+# A name opening a sentence with no comma, then "you" and a statement to that child: "Theo you
+# were a star", "Priya you've worked so hard" (Will you join us? asks, and is left alone).
+_CALLED_BARE = re.compile(
+    r"\s+(?:you(?:['’](?:re|ve)|\s+(?:were|are|was|have|had|did|made|really|all|so|truly|"
+    r"absolutely|certainly|definitely|should|deserve))|your\s+\w+\s+(?:was|were|is|are))\b",
+    re.IGNORECASE,
+)
+# A name and a comma opening a sentence, then an instruction to that child later in it: "Leo,
+# the coach leaves at eight, so bring your boots", "Ada, Friday is the deadline: pop it in".
+_INSTRUCTED = re.compile(
+    r"\b(?:so|and|then|now|just|please)\s+(?:don['’]t\s+forget|remember|pack|bring|grab|pop|"
+    r"put|take|keep|collect|return|wear|practise|practice|show|tell|ask|hand|dig\s+out|"
+    r"pick\s+up|come)\b",
+    re.IGNORECASE,
+)
+_OPENS = re.compile(r"(?:^|[.!?\n]\s*)$")
+
+
+def _said_to(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is said to the child: a comma and you or your after it, or
+    (opening a sentence) you and a statement, or a comma and an instruction later on."""
+    if _CALLED.match(text, end):
+        return True
+    if not _OPENS.search(text[max(0, start - 4) : start]):
+        return False
+    if _CALLED_BARE.match(text, end):
+        return True
+    if not text.startswith(",", end):
+        return False
+    stop = _SENTENCE.match(text, end)
+    return bool(_INSTRUCTED.search(text, end, stop.end() if stop else len(text)))
+
+
 def _called_out(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
-    """A post said to one named child (the child's name, then you or your), wherever the name
-    stands in the sentence."""
+    """A post said to one named child (the child's name, then you or your, or an instruction),
+    wherever the name stands in the sentence."""
     text = ctx.draft.text
     for m in ctx.mentions:
-        if m.kind not in (FIRST, FULL) or not _CALLED.match(text, m.end):
+        if m.kind not in (FIRST, FULL) or not _said_to(text, m.start, m.end):
             continue
         yield finding(
             "targeted_praise",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from policies.lexicon import PEOPLE_WORDS, TITLES
+from policies.lexicon import DATA, PEOPLE_WORDS, TITLES
 
 # Bodies a school may be tempted to criticise: the council, Ofsted, another school, a company.
 BODIES = frozenset(
@@ -60,7 +60,9 @@ _NOT_PERSONS = frozenset(
 )
 
 
-_CLASS_CODE = re.compile(r"\d[a-z]|y\d{1,2}|u\d{1,2}s")  # 4b, y6, u11s: a class, a team
+# 4b, y6, u11s, ks2 (KS1 reads as ksi: a 1 is taken for an i), and the 11s of the under-11s
+# (ages five to nineteen, never the 1960s' 60s)
+_CLASS_CODE = re.compile(r"\d[a-z]|y\d{1,2}|u\d{1,2}s|ks[1-5i]|(?:[5-9]|1\d)s")
 
 
 @lru_cache(maxsize=8192)
@@ -105,6 +107,15 @@ letter letters poem poems story stories song songs face faces mask masks paintin
 picture pictures drawing drawings character characters diary diaries speech speeches scene
 scenes voice voices dance dances music portrait portraits puppet puppets verse verses rhyme
 rhymes limerick limericks
+""".split()
+)
+# Make-believe a strong word can describe in a lesson or a story: disgusting potions, a
+# revolting recipe for a witch's brew, a hideous monster mask.
+IMAGINED = frozenset(
+    """
+potion potions spell spells brew brews concoction concoctions monster monsters creature
+creatures villain villains witch witches troll trolls ogre ogres goblin goblins beast beasts
+slime gloop recipe recipes mixture mixtures dragon dragons giant giants zombie zombies
 """.split()
 )
 # A closing verdict on the sentence before it: "Typical.", "Says it all.", "As usual."
@@ -289,6 +300,9 @@ CONTEMPT_IDIOMS = (
     "nest of vipers", "out of a paper bag", "let the school down", "let the whole school down",
     "let themselves down", "let yourselves down", "let himself down", "let herself down",
     "eat your heart out", "in your face", "sorry not sorry",
+    # Contempt for effort in one fixed phrase (ninth round): some dads can't be bothered to.
+    "can't be bothered", "cannot be bothered", "couldn't be bothered", "could not be bothered",
+    "can't even be bothered", "couldn't even be bothered",
 )
 # Told to have their eyes or head seen to: the referee needs his eyes tested, whoever wrote
 # this wants their head examined (Reception have their eyes tested on Tuesday is the nurse).
@@ -334,6 +348,27 @@ SCARE_QUOTED = re.compile(
     r"grown-ups|adults|officials?|professional)[\"”’']",
     re.IGNORECASE,
 )
+# ... or round any lower-case word for people (our 'neighbours', the 'volunteers' who never came,
+# our 'friends' at the council); a title is capitalised ('The Friends' sang) and is left alone.
+_QUOTED_WORD = re.compile(r"(?<![\w'’])[\"“‘'](?P<w>[a-z][a-z-]+)[\"”’'](?![\w'’])")
+_FRIENDS = frozenset("friends friend partners partner mates pals buddies".split())
+
+
+def scare_quoted_people(text: str, start: int, end: int) -> bool:
+    """A lower-case word for people, alone in quotation marks, in text[start:end] (in 'parents'
+    evening' the second mark closes the quotation, and the first is a plural's apostrophe)."""
+    for m in _QUOTED_WORD.finditer(text, start, end):
+        if not (is_person(m.group("w")) or m.group("w") in _FRIENDS):
+            continue
+        if m.group()[-1] in "'’" and _LATER_CLOSE.match(text, m.end(), end):
+            continue
+        return True
+    return False
+
+
+_LATER_CLOSE = re.compile(r"[^.!?\n'’]{0,30}?\w['’](?![\w'’])")
+
+
 _NEGATION = frozenset("not t never hardly".split())
 
 
@@ -380,12 +415,17 @@ CONDUCT = frozenset(
 )
 
 
+_TURNS = frozenset("but though although while whereas yet".split())
+
+
 def conduct_from(norms: list[str], judged, young: frozenset[str]) -> int | None:
     """Index of the judging word in "<judged word> behaviour from <people>"."""
     for k, n in enumerate(norms[1:-2], 1):
         if n not in CONDUCT or not judged(norms[k - 1]):
             continue
         after = norms[k + 1 : k + 6]
+        turn = next((j for j, w in enumerate(after) if w in _TURNS), len(after))
+        after = after[:turn]  # a poor effort from the weather, but Year 3 ran: not Year 3
         if after[:1] in (["from"], ["by"]) and any(is_person(p) or p in young for p in after[1:]):
             return k - 1
     return None
@@ -530,3 +570,120 @@ def put_down_by_comparison(norms: list[str]) -> int | None:
             if not {"better", "best", "nicer", "kinder"}.isdisjoint(norms[k + 3 : k + 6]):
                 return k
     return None
+
+
+# Sarcasm by its shape (ninth round). "Oh wait" before a let-down: lovely to see so many of
+# you… oh wait, only a handful came (oh wait, there's more! is delight, and is left alone).
+OH_WAIT = re.compile(
+    r"\boh,?\s+wait\b[\s,.…!-]*(?:only|just|nobody|no\s+one|not|none|hardly|barely)\b",
+    re.IGNORECASE,
+)
+# A closing remark that undoes what came before it: "Who knew", "Well, that went well", "What a
+# surprise", alone at the end of a sentence (who knew maths could be this fun! says more, and
+# is delight) ...
+IRONIC_CLOSER = re.compile(
+    r"(?:^|(?<=[.!?…,;:\u2600-\u27bf\U0001f300-\U0001faff]))\s*"
+    r"(?i:(?:who\s+(?:would\s+have|would['’]ve|knew)(?:\s+thought)?(?:\s+it)?"
+    r"|(?:well,?\s+)?that\s+went\s+(?:well|brilliantly|smoothly|swimmingly|great|to\s+plan)"
+    r"(?:\s+then)?|what\s+a\s+surprise|surprise,?\s+surprise))"
+    r"(?=[^\w]*$)",
+    re.MULTILINE,
+)
+# ... with a sign of irony in the draft: an upside-down or eye-rolling face, a trailing
+# ellipsis, "apparently", or scare quotes round a lower-case word (a 'short' call).
+IRONIC_SIGN = re.compile(
+    r"[\U0001F643\U0001F644\U0001F612\U0001F611]|\.{3}|…|\b(?i:apparently)\b"
+    r"|(?<![\w'’])['‘\"“][a-z][a-z-]*(?:\s[a-z-]+)?['’\"”](?![\w'’])"
+)
+# A number shouted before people, in capitals: THREE parents, ONE governor (never a call for
+# help: we need TEN more volunteers).
+_FEW_WORDS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+handful\s+of)"
+SHOUTED_FEW = re.compile(
+    r"\b(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|NOBODY|NONE"
+    rf"|(?:ONLY|JUST)(?:\s+(?i:{_FEW_WORDS}))?)\b"
+    r"(?:\s+(?:of\s+)?(?:our|the|you|them)?\s*)?\s*([A-Za-z]+)"
+)
+_ASKING = frozenset(
+    "need needed needs want wanted wants please more looking volunteer volunteers sign join "
+    "welcome invite invited".split()
+)
+
+
+# Words of who came or answered, for a shouted number to be a jibe at (ONE pupil from each class
+# will read is a plan).
+_TURNOUT = frozenset(
+    "came come turned showed attended attendance turnout arrived replied responded answered "
+    "returned bothered managed".split()
+)
+
+
+def shouted_few(text: str, norms: list[str]) -> re.Match | None:
+    """The match of a small number shouted before people, in a sentence about who came, unless
+    it asks for help."""
+    if _TURNOUT.isdisjoint(norms) or not _ASKING.isdisjoint(norms):
+        return None
+    for m in SHOUTED_FEW.finditer(text):
+        if m.group(1) and is_person(m.group(1).casefold()):
+            return m
+    return None
+
+
+# A verdict or an order aimed at a group by its shape, a whole sentence of its own: "Do better,
+# Parkside.", "Could do better, Year 4!", "Really poor, Y5.", "Not good enough, parents."
+DO_BETTER = re.compile(
+    r"^(?:(?:you|they)\s+)?(?:(?:must|could|can|should|need\s+to)\s+)?do\s+better\b",
+    re.IGNORECASE,
+)
+# Words of a verdict the analyser scores too mildly for _judging_word: Disappointing, Year 4.
+VERDICT_WORDS = frozenset(
+    "poor disappointing dreadful shocking woeful dire abysmal appalling unacceptable "
+    "embarrassing shameful pathetic rubbish awful terrible sloppy lazy careless".split()
+)
+VERDICT_TO = re.compile(
+    r"^(?:(?:really|very|so|pretty|truly|frankly|honestly|simply|just)\s+)?"
+    r"(?P<word>[a-z-]+|not\s+good\s+enough|not\s+acceptable)\s*[,!]+\s*(?P<who>[\w' ]{1,30}?)\W*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def strong_titles() -> re.Pattern:
+    """The titles in data/strong_titles.txt (Horrible Histories, killer sudoku), as one pattern
+    that matches any of them, whole words, in any case."""
+    lines = (DATA / "strong_titles.txt").read_text(encoding="utf-8").splitlines()
+    titles = sorted(
+        (t.strip() for t in lines if t.strip() and not t.lstrip().startswith("#")),
+        key=len,
+        reverse=True,
+    )
+    words = (r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", t))) for t in titles)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+# A strong word in title case joined to another word in title case, inside a sentence: the
+# Vile Victorians topic, an Awful Auntie reading (never a capitalised shout: AWFUL, Awful.).
+_TITLE_PAIR = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:of|the|and|a)\s+|\s+)[A-Z][a-z'’-]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|[\"“‘(]\s*)$")
+
+
+def in_a_title(text: str, start: int, end: int) -> bool:
+    """The word at text[start:end] is inside a title: one the data file lists, or a pair of
+    title-case words, not at a sentence's start, with the word one of them."""
+    for m in strong_titles().finditer(text, max(0, start - 60), min(len(text), end + 60)):
+        if m.start() <= start and end <= m.end():
+            return True
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    lo = max(0, start - 30)
+    for m in _TITLE_PAIR.finditer(text, lo, min(len(text), end + 30)):
+        if m.start() <= start and end <= m.end():
+            first_at_start = _SENTENCE_START.search(text[lo : m.start()]) is not None
+            return not first_at_start or not text[m.start() : start].strip() == ""
+    return False
+
+
+# An eye-roll or an upside-down face after praise of something repeated: "Great, another wet
+# play 🙃", "Lovely, the boiler's gone again 🙄" (a lovely day at the zoo 🙃 has no repeat).
+EYE_ROLL = re.compile(r"[^.!?\n\U0001F643\U0001F644]*[\U0001F643\U0001F644]")
+REPEATED = frozenset("another again yet more usual always".split())

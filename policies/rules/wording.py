@@ -48,18 +48,27 @@ from policies.rules.tone import (
     CONTEMPT_IDIOMS,
     COUNTERING,
     DERISION,
+    DO_BETTER,
+    EYE_ROLL,
     FAILED,
     HARDSHIP,
+    IMAGINED,
+    IRONIC_CLOSER,
+    IRONIC_SIGN,
     MISFORTUNE,
     MOCKING,
     NEEDS_TESTING,
     NOT_HARD,
+    OH_WAIT,
     OPINION_VERBS,
     PRAISE,
+    REPEATED,
     SCARE_QUOTED,
     TARGETS,
     TRAITS,
     VERDICT_EDGE,
+    VERDICT_TO,
+    VERDICT_WORDS,
     VERDICTS,
     WORKS,
     behaved_like,
@@ -67,6 +76,7 @@ from policies.rules.tone import (
     conduct_from,
     derision_of,
     failing_mocked,
+    in_a_title,
     ironic_simile,
     is_person,
     left_in_a_mess,
@@ -76,6 +86,8 @@ from policies.rules.tone import (
     opinion_shape,
     presumption,
     put_down_by_comparison,
+    scare_quoted_people,
+    shouted_few,
     trait_of,
 )
 from policies.text import WORD, normalise, plain
@@ -417,6 +429,10 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         for _, start, end in hits:
             if param != "opinion" and _reported(ctx, start):
                 continue  # Year 6 debated whether homework is useless: the motion, not a remark
+            if param != "opinion" and (in_a_title(text, start, end) or _imagined(ctx, end)):
+                continue  # the Terrible Tudors, killer sudoku, disgusting potions: no one judged
+            if param == "negative" and _as_degree(ctx, end):
+                continue  # a ridiculous amount of fun, ridiculously good: a degree of praise
             if param == "negative" and _kind_few(ctx, start, end):
                 continue  # a few parents have offered to help: some people, doing good
             if param == "negative" and not sev:
@@ -446,6 +462,27 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     found.extend(_aimed_at_people(ctx, config, seen, aimed_only=False))
     found.extend(_irony(ctx, config, seen))
     yield from found
+
+
+_AMOUNTS = frozenset("amount amounts number lot lots load loads".split())
+
+
+def _as_degree(ctx: Context, end: int) -> bool:
+    """The word is a degree of the praise after it: ridiculously good, a ridiculous amount of
+    fun (a ridiculous decision is a judgement)."""
+    after = [t.norm for t in ctx.analysis.tokens if t.start >= end][:3]
+    if after[:1] and after[0] in _AMOUNTS and after[1:2] == ["of"]:
+        after = after[2:]
+    return bool(after) and _praising(after[0])
+
+
+def _imagined(ctx: Context, end: int) -> bool:
+    """The word describes make-believe, the next word or the one after: disgusting potions, a
+    revolting witch's brew."""
+    after = [t.norm for t in ctx.analysis.tokens if t.start >= end][:3]
+    return not IMAGINED.isdisjoint(after[:2]) or after[1:2] == ["s"] and after[2:3] and (
+        after[2] in IMAGINED
+    )
 
 
 _FEEL_THINK = ("feel", "think", "believe")
@@ -479,7 +516,9 @@ _FIRST_PERSON_OPINION = OPINION_VERBS | frozenset("say convinced".split())  # an
 
 
 # Praise turned upside down: "Lovely parking this morning, NOT!", "that went well... not."
-_TRAILING_NOT = re.compile(r"(?:\.{2,}|…|,|-|–|—)\s*not\s*(?:[.!]+|$)(?=\s|$)", re.IGNORECASE)
+_TRAILING_NOT = re.compile(
+    r"(?:(?:\.{2,}|…)\s*(?:or\s+)?|,|-|–|—)\s*not\s*(?:[.!]+|$)(?=\s|$)", re.IGNORECASE
+)  # … NOT, … or not
 _THANKS = frozenset("thank thanks congratulations congrats bravo kudos cheers done".split())
 # What nobody is thanked for: thanks to the parents who ignored the one-way system (but the
 # runners who ignored the drizzle, the keeper who blocked every shot, are thanked).
@@ -615,6 +654,44 @@ def _praise_undone(ctx: Context) -> list[tuple[int, int]]:
     return spans
 
 
+_CLOSER_CUES = frozenset("wait knew thought went surprise".split()) | REPEATED
+
+
+def _undone_by_a_close(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """"Oh wait" before a let-down, and a closing "who knew" or "well, that went well" in a
+    draft with a sign of irony (an upside-down face, a trailing ellipsis, scare quotes)."""
+    if _CLOSER_CUES.isdisjoint(words):
+        return []
+    spans = [m.span() for m in OH_WAIT.finditer(text)] if "wait" in words else []
+    if not REPEATED.isdisjoint(words) and ("\U0001f643" in text or "\U0001f644" in text):
+        for m in EYE_ROLL.finditer(text):
+            said = m.group()
+            if _praising(said) and not REPEATED.isdisjoint(re.findall(r"[a-z]+", said.casefold())):
+                spans.append(m.span())  # Great, another wet play 🙃
+    closers = list(IRONIC_CLOSER.finditer(text))
+    if closers and IRONIC_SIGN.search(text):
+        spans.extend(m.span() for m in closers)
+    return spans
+
+
+def _verdict_to(text: str, sentence: list, norms: list[str]) -> bool:
+    """A sentence that is only a verdict or an order aimed at a group: "Do better, Parkside.",
+    "Really poor, KS2." (do better than last year's total is a challenge we set ourselves when
+    we say it; "Lovely, Year 2!" is praise)."""
+    said = text[sentence[0].start : sentence[-1].end]
+    if DO_BETTER.match(said):
+        return _WE.isdisjoint(norms) and _OURS.isdisjoint(norms)
+    m = VERDICT_TO.match(said)
+    if m is None:
+        return False
+    word = m.group("word").casefold()
+    if not (word.startswith("not") or word in VERDICT_WORDS or _judging_word(word)):
+        return False
+    who = m.group("who")
+    named = re.findall(r"[\w'’-]+", who.casefold())
+    return any(is_person(n) or n in _YOUNG for n in named) or who[:1].isupper()
+
+
 def _sentence_text(text: str, sentence: list) -> str:
     return text[sentence[0].start : sentence[-1].end]
 
@@ -730,6 +807,7 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
         if _praising(text[first : m.start()]):
             spans.append((first, m.end()))  # Cracking news from the council (not)
     spans.extend(_sarcastic_shapes(ctx, words))
+    spans.extend(_undone_by_a_close(text, words))
     if "not" in words or "once" in words or "only" in words:
         spans.extend(_praise_undone(ctx))
     verdict = max(
@@ -813,6 +891,8 @@ def _aimed_at_people(
         and not _scorn_cues(norms)
         and not any(is_person(n) for n in norms)
     ):
+        if negative and _verdict_cues(norms) and "," in text:
+            yield from _judged(ctx, config, negative, seen, verdicts_only=True)  # Do better, X.
         return
     if negative and not norms.isdisjoint(COMPLAINT_VERBS):
         yield from _complaints(ctx, config, negative, seen)
@@ -846,6 +926,8 @@ def _aimed_at_people(
                 and not _countered(sentence, j)
                 and not _condemned(sentence, j)
                 and not _said_of_a_thing(ctx, t.start)
+                and not in_a_title(text, t.start, t.end)
+                and not _pitied(sentence, j)
             ]
             if words and any(is_person(t.norm) for t in sentence):
                 quoted = ", ".join(f"“{text[t.start : t.end]}”" for t in words)
@@ -858,6 +940,17 @@ def _aimed_at_people(
                     s_start,
                     s_end,
                 )
+
+
+_PITIED = frozenset("old little things thing souls soul loves love".split())
+
+
+def _pitied(sentence: list, j: int) -> bool:
+    """"Poor" before those it pities: poor Year 4, poor little things, poor Mr Hale."""
+    if sentence[j].norm != "poor" or j + 1 >= len(sentence):
+        return False
+    after = sentence[j + 1].norm
+    return is_person(after) or after in _YOUNG or after in _PITIED or after in TITLES
 
 
 _WE = frozenset("we i us let's lets".split())
@@ -881,11 +974,16 @@ def _praised_before(text: str, start: int) -> bool:
     """A word of praise among the three words before start, in its clause: a very proud bunch
     of (but not "another brilliant framework. Thanks for nothing")."""
     before = re.split(r"[.!?;:\n]", text[max(0, start - 40) : start])[-1]
-    return _praising(" ".join(re.findall(r"[\w'’-]+", before)[-3:]))
+    words = [w for w in re.findall(r"[\w'’-]+", before)[-3:] if w.casefold() not in MOCKING]
+    return _praising(" ".join(words))  # "clearly" mocks: some parents clearly can't be bothered
 
 
 def _judged(
-    ctx: Context, config: RuleConfig, sev: str, seen: list[tuple[int, int]]
+    ctx: Context,
+    config: RuleConfig,
+    sev: str,
+    seen: list[tuple[int, int]],
+    verdicts_only: bool = False,
 ) -> Iterator[Finding]:
     """Judgements of people by their shape, sentence by sentence: their thinking mocked (some
     families clearly think term dates are optional), condescension (it really isn't that
@@ -899,6 +997,12 @@ def _judged(
         if any(s < s_end and s_start < e for s, e in seen) or _about_a_topic(sentence):
             continue
         span, why = None, "judges people"
+        if verdicts_only:
+            if len(norms) <= 8 and _verdict_to(text, sentence, norms):
+                seen.append((s_start, s_end))
+                why = "is a verdict aimed at people"
+                yield _judgement(config, sev, text, (s_start, s_end), why)
+            continue
         k = presumption(norms, _YOUNG)
         if k is not None and not _praising(text[sentence[k].end : s_end]):
             span, why = (s_start, s_end), "mocks what people think"
@@ -911,19 +1015,28 @@ def _judged(
             span, why = (s_start, s_end), "talks down to people"
         if span is None and n and _verdict_after_failure(sentences[n - 1], norms):
             span = (sentences[n - 1][0].start, s_end)
+        if span is None and len(norms) <= 8 and _verdict_to(text, sentence, norms):
+            span, why = (s_start, s_end), "is a verdict aimed at people"
+        m = shouted_few(text[s_start:s_end], norms) if span is None else None
+        if m:
+            span, why = (s_start + m.start(), s_start + m.end()), "shouts how few people came"
         if span is None:
             span, why = _mocking(text, sentence, norms) or (None, why)
         if span is None:
             continue
         seen.append(span)
-        yield finding(
-            "negative_tone",
-            config,
-            sev,
-            f"“{text[span[0] : span[1]]}” {why}. Say what you need them to do instead, or "
-            f"acknowledge this warning if the news needs it.",
-            *span,
-        )
+        yield _judgement(config, sev, text, span, why)
+
+
+def _judgement(config: RuleConfig, sev: str, text: str, span: tuple[int, int], why: str) -> Finding:
+    return finding(
+        "negative_tone",
+        config,
+        sev,
+        f"“{text[span[0] : span[1]]}” {why}. Say what you need them to do instead, or "
+        f"acknowledge this warning if the news needs it.",
+        *span,
+    )
 
 
 def _scorn_cues(norms: set[str]) -> bool:
@@ -932,6 +1045,14 @@ def _scorn_cues(norms: set[str]) -> bool:
     if "as" in norms and ("about" in norms or "use" in norms):
         return True
     return "of" in norms and not norms.isdisjoint(DERISION)
+
+
+def _verdict_cues(norms: set[str]) -> bool:
+    """Words a verdict or an order to a group by its name needs (Do better, Oakwood Road;
+    Really poor, Parkside): the name may be no word for people at all."""
+    if "better" in norms and "do" in norms:
+        return True
+    return len(norms) <= 12 and not norms.isdisjoint(VERDICT_WORDS)
 
 
 def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] | None:
@@ -954,7 +1075,11 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
     if "strong" in words and not_a_strong_point(norms, _WE, _YOUNG) is not None:
         return whole, "is derogatory about people"
     if any(q in text[whole[0] : whole[1]] for q in _QUOTES):
-        if SCARE_QUOTED.search(text, whole[0], whole[1]):
+        if SCARE_QUOTED.search(text, whole[0], whole[1]) or (
+            scare_quoted_people(text, *whole) and not _role_played(text, whole, words)
+        ):
+            return whole, "mocks people's standing with quotation marks"
+        if _praise_in_scare_quotes(text, whole, norms):
             return whole, "mocks people's standing with quotation marks"
     if _mocking_question(text, sentence, norms):
         return whole, "mocks people with a question"
@@ -977,10 +1102,60 @@ def _mocking(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] |
         return whole, "puts others down by comparison"
     if "shame" in words and _shame_on_someone(norms):
         return whole, "blames people"
+    if "you" in words and _called_names(norms):
+        return whole, "calls people names"
     return None
 
 
+_BE_YOU = frozenset("re are were".split())
+
+
+def _called_names(norms: list[str]) -> bool:
+    """"You're an embarrassment", "you lot are a disgrace": people told what they are."""
+    for k, n in enumerate(norms[:-2]):
+        if n != "you":
+            continue
+        j = k + 1 + (norms[k + 1] == "lot") + (norms[k + 1 : k + 3] == ["all", "are"])
+        if j >= len(norms) or norms[j] not in _BE_YOU:
+            continue
+        rest = norms[j + 1 : j + 4]
+        if rest[:1] in (["a"], ["an"], ["such"]) and any(
+            w in DEROGATORY or w in CONTEMPT for w in rest[1:3]
+        ):
+            return True
+    return False
+
+
 _QUOTES = "\"“‘'"
+
+
+_QUOTED_PRAISE = re.compile(r"(?<![\w'’])['‘\"“](?P<w>[a-z]+)['’\"”](?![\w'’])")
+_WORD_TALK = frozenset("word words called means mean meaning spell spelling spelt".split())
+
+
+def _praise_in_scare_quotes(text: str, whole: tuple[int, int], norms: list[str]) -> bool:
+    """A word of praise in quotation marks, said of people who are not children: so 'proud' of
+    our parents, the 'helpful' advice from the trust (Year 2 learnt the word 'kind': a word)."""
+    if not _WORD_TALK.isdisjoint(norms) or not _YOUNG.isdisjoint(norms):
+        return False
+    if not any(is_person(n) for n in norms):
+        return False
+    return any(
+        _positive(m.group("w")) or m.group("w") in _STANDING
+        for m in _QUOTED_PRAISE.finditer(text, whole[0], whole[1])
+    )
+
+
+# What people claim to be, quoted to doubt it: the 'experienced' drivers, our 'qualified' staff.
+_STANDING = frozenset(
+    "experienced qualified trained skilled expert professional reliable organised punctual "
+    "competent".split()
+)
+
+
+def _role_played(text: str, whole: tuple[int, int], words: set[str]) -> bool:
+    """Children praised for a part they played: Year 6 were the "teachers" for a day."""
+    return not _YOUNG.isdisjoint(words) and _praising(text[whole[0] : whole[1]])
 # Words the shapes of failing need: clearly, obviously (don't), bother, bothered.
 _FAILING_CUES = frozenset("clearly obviously apparently evidently bother bothered".split())
 
@@ -1021,6 +1196,8 @@ def _positive(word: str) -> bool:
 
 def _judging_word(norm: str) -> bool:
     """A word that judges what it describes: gross, pitiful, shoddy (not sad, not lost)."""
+    if norm in VERDICT_WORDS:
+        return True  # embarrassing effort from, poor behaviour by
     if norm in FEELINGS or norm in MISFORTUNE or norm in HARDSHIP:
         return False
     return norm in CONTEMPT or norm in DEROGATORY or _VADER_WORDS.get(norm, 0) <= -1.5
@@ -1078,7 +1255,7 @@ def _what_a(norms: list[str]) -> bool:
     if word is None or word in _PITY:
         return False
     rest = norms[norms.index(word) + 1 :]
-    return any(n in TARGETS for n in rest) and "for" not in rest[:2]
+    return any(is_person(n) or n in _YOUNG for n in rest) and "for" not in rest[:2]
 
 
 def _typical_of(norms: list[str]) -> bool:
@@ -1240,6 +1417,8 @@ def _wounding(token, mocked: bool = False) -> bool:
 def _of_a_thing(window: list, j: int) -> bool:
     """The word at j describes the thing after it: acted out the angry giant, rude poems."""
     nxt = window[j + 1].norm if j + 1 < len(window) else ""
+    if nxt == "of" and [t.norm for t in window[j + 2 : j + 3]] == ["riches"]:
+        return True  # an embarrassment of riches: praise
     return nxt in ARTEFACTS or nxt in NOT_PEOPLE_SUBJECTS or nxt in MISFORTUNE
 
 
@@ -2001,12 +2180,30 @@ _DIGIT_WORDS = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|
 # nine or more words after it, spaces between (a count is written with commas: zero, one, two).
 # Groups may be set off by commas as a number is read aloud (oh seven seven zero zero, nine
 # zero zero, …); a count (zero, one, two, three …) has a comma after every word.
-# Without the leading nought (seven seven zero zero nine …), ten digit words or more.
+# Without the leading nought (seven seven zero zero nine …), ten digit words or more. A group
+# may be read as hundreds (seven seven zero zero, nine hundred, two three one): the words are
+# matched loosely and their digits counted (_digit_count), ten or more.
+_PHONE_WORDS = rf"(?:{_DIGIT_WORDS}|hundred|thousand)"
 _WORDED_PHONE = re.compile(
-    rf"\b(?:(?:zero|oh|nought)(?:,?[ \t-]+{_DIGIT_WORDS}){{8,}}"
-    rf"|{_DIGIT_WORDS}(?:,?[ \t-]+{_DIGIT_WORDS}){{9,}})\b",
+    rf"\b{_DIGIT_WORDS}(?:,?[ \t-]+(?:and[ \t]+)?{_PHONE_WORDS}){{6,}}\b",
     re.IGNORECASE,
 )
+_DIGITS_IN = {"double": -1, "treble": -1, "hundred": 2, "thousand": 3, "and": 0}
+_TIMES = {"double": 2, "treble": 3}
+
+
+def _digit_count(written: str) -> int:
+    """How many digits the words read aloud: nine hundred is three, double oh two."""
+    count, times = 0, 1
+    for w in re.findall(r"[a-z]+", written.casefold()):
+        if w in _TIMES:
+            times = _TIMES[w]
+            continue
+        count += _DIGITS_IN.get(w, 1) if w in ("hundred", "thousand", "and") else times
+        times = 1
+    return count
+
+
 # A number read partly in words and partly in digits (oh-seven-seven-double-oh 900 764).
 _MIXED_PHONE = re.compile(
     rf"\b(?:{_DIGIT_WORDS}|\d+)\b(?:[ \t,.-]{{1,3}}(?:{_DIGIT_WORDS}|\d+)\b){{2,}}",
@@ -2067,7 +2264,11 @@ def _counting(written: str) -> bool:
 
 
 def _worded_phone(text: str) -> bool:
-    return any(not _counting(m.group()) for m in _WORDED_PHONE.finditer(text))
+    return any(_a_worded_phone(m.group()) for m in _WORDED_PHONE.finditer(text))
+
+
+def _a_worded_phone(written: str) -> bool:
+    return _digit_count(written) >= 10 and not _counting(written)
 
 
 def _zeros_as_digits(text: str) -> str:
@@ -2199,7 +2400,7 @@ def check_personal_data(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 continue
             if pattern is _HIDDEN_EMAIL and not _an_address(m, source):
                 continue  # we met at Sky: a place, not an address
-            if pattern is _WORDED_PHONE and _counting(written):
+            if pattern is _WORDED_PHONE and not _a_worded_phone(written):
                 continue  # zero, one, two, three …: counting, not a number
             if param == "phone" and _organisation_number(written):
                 continue  # 0300, 0330, 0800, 0808: a service's number, never a person's
