@@ -28,6 +28,15 @@ MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Festivals, holidays and days a greeting wishes happy or merry (Happy Diwali, Merry Christmas).
+OCCASIONS = DAYS | frozenset(
+    """
+diwali eid christmas xmas easter halloween hallowe'en hanukkah chanukah holi vaisakhi baisakhi
+ramadan navratri passover purim thanksgiving birthday birthdays holidays holiday hols new
+half valentine's valentines mother's mothers father's fathers pancake bonfire
+st world lunar chinese
+""".split()
+)
 # Before a month: a date or a time of year, not a child (30 April, in May, early June).
 _BEFORE_MONTH = (
     frozenset(

@@ -18,6 +18,7 @@ from policies.context_words import (
     NAME_READING,
     NAME_VERBS,
     NOT_NOUNS,
+    OCCASIONS,
     PRAISE_BEFORE,
     THING_AFTER,
     WORD_READING,
@@ -418,13 +419,22 @@ class Roster:
             and named_before_plural(a, first + 1)
         ):
             return None  # Mason Moor allotments, Ruby Lane cottages: a place's name
-        if kind == FIRST and first == last and _owned_place(a, first):
-            return None  # Daniel's Den, Rose's Bakery: a place's name
+        if kind in (FIRST, SURNAME) and first == last and _owned_place(a, first):
+            return None  # Daniel's Den, Rose's Bakery, Baker's Garage: a place's name
+        if first == last and _place_owned_by_name(a, first):
+            return None  # the Field of Cooper's Field: the place word of a place's name
         if kind == SURNAME and first == last and _in_a_place_name(a, first, entry):
             return None  # St Mark's Church, Chester Town Hall: part of a place's name
         disguised = any(t.disguised for t in tokens[first : last + 1])
-        if kind == FIRST and first == last and not disguised and _word_compound(a, first):
-            return None  # Hunter-gatherers, Summer-born, Mason jars: an everyday compound
+        if (
+            kind in (FIRST, SURNAME)
+            and first == last
+            and not disguised
+            and _word_compound(a, first)
+        ):
+            return None  # Hunter-gatherers, Summer-born, Mason jars, Winter coats: a compound
+        if kind == FIRST and first == last and head.capitalised and _greets_an_occasion(a, first):
+            return None  # Happy Diwali, Merry Christmas: a greeting for a festival or a day
         if kind == SURNAME and first == last and not disguised and _surname_thing(a, first):
             return None  # Wellington puddings: a thing named after someone
         certain = True
@@ -933,22 +943,47 @@ def _object_after(a: Analysis, i: int) -> bool:
 # Poem).
 _OWNED_PLACES = _PUB_OR_PLACE | frozenset(
     "den corner nook ark kitchen shop cafe club mill pantry barn yard orchard meadow field bistro "
-    "salon deli".split()
+    "salon deli pizza pizzeria pizzas garage motors butchers bakers florist florists nursery "
+    "fields green common meadows takeaway chippy diner grill kitchens dairy creamery bakehouse "
+    "bookshop toys sweets cakes catering coaches taxis travel plumbing builders joinery "
+    "landscaping pharmacy chemist opticians dentist dentists vets barbers hairdressers "
+    "emporium market parlour".split()
 )
+# What a business's name ends on after a capitalised word (Miller's Loaf bakery).
+_BUSINESS_ENDS = frozenset(
+    "bakery bakers cafe café shop pizzeria restaurant garage butchers florist deli takeaway "
+    "farm bistro salon barbers pharmacy".split()
+)
+
+
+def _possessive_s(a: Analysis, i: int) -> bool:
+    """The name at i is followed by 's (an apostrophe and s)."""
+    if i + 1 >= len(a.tokens):
+        return False
+    s = a.tokens[i + 1]
+    return s.norm == "s" and a.text[a.tokens[i].end : s.start] in ("'", "’")
 
 
 def _owned_place(a: Analysis, i: int) -> bool:
     """A name, 's and a capitalised place word (Daniel's Den, Noah's Ark, Rose's Bakery)."""
-    if i + 2 >= len(a.tokens):
+    if i + 2 >= len(a.tokens) or not _possessive_s(a, i):
         return False
-    s, place = a.tokens[i + 1], a.tokens[i + 2]
+    place = a.tokens[i + 2]
+    if not place.capitalised or place.sentence_start or place.title_context:
+        return False
+    if place.norm in _OWNED_PLACES:
+        return True
+    # Miller's Loaf bakery, Rocco's Slice pizzeria: a capitalised word, then what the place is
+    return i + 3 < len(a.tokens) and a.tokens[i + 3].norm in _BUSINESS_ENDS
+
+
+def _place_owned_by_name(a: Analysis, i: int) -> bool:
+    """A capitalised place word after a name's 's (the Field of Cooper's Field)."""
     return (
-        s.norm == "s"
-        and a.text[a.tokens[i].end : s.start] in ("'", "’")
-        and place.capitalised
-        and not place.sentence_start
-        and not place.title_context
-        and place.norm in _OWNED_PLACES
+        i >= 2
+        and a.tokens[i - 2].capitalised
+        and _possessive_s(a, i - 2)
+        and _owned_place(a, i - 2)
     )
 
 
@@ -1011,7 +1046,22 @@ def _word_compound(a: Analysis, i: int) -> bool:
     gap = a.text[token.end : nxt.start]
     if gap == "-":
         return freq.get(nxt.norm, 0) >= 100 and nxt.norm not in first_names()
+    if gap == " " and nxt.norm in _PRODUCTS:
+        return True  # Winter coats, Summer hats: clothes for a season, whose verbs are common
     return gap == " " and nxt.norm not in NAME_VERBS and plural_noun(nxt.norm)
+
+
+def _greets_an_occasion(a: Analysis, i: int) -> bool:
+    """A name that is an English word before a festival, a holiday or a day, on the same line
+    (Happy Diwali, Merry Christmas, Happy Half Term): a greeting, not a child."""
+    if i + 1 >= len(a.tokens) or english_frequency().get(a.tokens[i].norm, 0) < 500:
+        return False
+    nxt = a.tokens[i + 1]
+    return (
+        a.text[a.tokens[i].end : nxt.start] == " "
+        and not nxt.sentence_start
+        and nxt.norm in OCCASIONS
+    )
 
 
 def _double_barrelled(a: Analysis, first: int, last: int) -> bool:

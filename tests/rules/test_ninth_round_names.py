@@ -1,0 +1,128 @@
+"""The ninth round of general rules about names (issue 11), each on sentences written for these
+tests, not taken from the corpora, and each in both directions: the child is still caught, the
+business, the greeting, the dish or the adult still passes. The roster holds word names and
+surnames that are words (Baker, Fisher, Merry, Winter, Summer, Angel...), so the rules are shown
+to work for any such name, not for the names of one corpus's roster."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import rules
+
+from policies import Roster, RosterPupil
+
+BLOCK, WARN = "block", "warn"
+
+PUPILS = (
+    RosterPupil("Merry", "Okonjo", consent="granted", key="me", group="3A"),
+    RosterPupil("Joy", "Fisher", consent="granted", key="jo", group="2B"),
+    RosterPupil("Dean", "Baker", consent="granted", key="de", group="4C"),
+    RosterPupil("Fisher", "Quayle", consent="granted", key="fi", group="3C"),
+    RosterPupil("Tamsin", "Winter", consent="granted", key="ta", group="3B"),
+    RosterPupil("Oona", "Summer", consent="granted", key="oo", group="2A"),
+    RosterPupil("Angel", "Mbeki", consent="granted", key="an", group="4A"),
+    RosterPupil("Luca", "Ferri", consent="granted", key="lu", group="4B"),
+    RosterPupil("Happy", "Asare", consent="granted", key="ha", group="5B"),
+    RosterPupil("Shepherd", "Lowe", consent="granted", key="sh", group="1A"),
+)
+
+
+@pytest.fixture(scope="module")
+def roster() -> Roster:
+    return Roster(PUPILS)
+
+
+def of_rule(rule: str, text: str, roster: Roster, preset: str = "droxford") -> list[str]:
+    return [sev for r, sev in rules(text, roster, preset) if r == rule]
+
+
+# A first name or a surname, 's and a capitalised business or place word (Fisher's Motors,
+# Luca's Pizzeria, Baker's Field), or a capitalised word and what the business is (Fisher's
+# Catch chippy ... bakery), is the business's name: no child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you to Fisher's Motors for lending us the minibus on Friday.",
+        "Year 3 ordered lunch from Luca's Pizzeria for the end of term.",
+        "Our football tournament will be played on Baker's Field this Saturday.",
+        "The harvest loaves came from Baker's Golden bakery on the corner.",
+        "Winners got a voucher for Merry's Barbers in the village.",
+    ],
+)
+def test_a_name_s_business_is_no_child(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fisher's drawing of the lighthouse won the county prize.",
+        "Luca's model of the solar system is on display in the hall.",
+        "Well done to Baker for his brilliant reading this week.",
+    ],
+)
+def test_a_name_s_own_work_is_still_the_child(text, roster):
+    assert of_rule("child_name", text, roster) != []
+
+
+# A name that is an English word before a festival, a holiday or a day is a greeting
+# (Merry Christmas, Happy Eid); the same name doing something is still the child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merry Christmas to every family in our school community!",
+        "Happy Eid to all who are celebrating this week.",
+        "Happy Half Term, everyone, see you all on the 3rd!",
+        "A very Happy Easter from all the staff.",
+    ],
+)
+def test_a_word_name_greeting_an_occasion_is_no_child(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merry read her story aloud in assembly this morning.",
+        "Happy won the egg and spoon race on sports day.",
+        "Well done to Happy for a super Christmas card.",
+    ],
+)
+def test_a_word_name_doing_something_is_still_the_child(text, roster):
+    assert of_rule("child_name", text, roster) != []
+
+
+# A surname that is a season before clothes (Winter coats, Summer hats) is the season, even at
+# a sentence's start; the same surname after a first name is still the child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Winter boots and gloves can go in the red box by the door.",
+        "Summer hats must be named, please, before the trip.",
+    ],
+)
+def test_a_season_before_clothes_is_no_surname(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+def test_a_season_surname_with_its_first_name_is_still_the_child(roster):
+    assert BLOCK in of_rule("child_name", "Tamsin Winter won the poetry cup.", roster)
+
+
+# Set phrases that hold a name (Hunter's Moon, Angel Delight, Shepherd's Pie) are in the
+# gazetteer; the name alone is still the child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reception made Angel Delight and tasted it at snack time.",
+        "School dinner on Tuesday: Shepherd's Pie with peas.",
+        "Look up tonight to see the Blue Moon over the playground.",
+    ],
+)
+def test_a_set_phrase_with_a_name_is_no_child(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+def test_a_name_from_a_set_phrase_alone_is_still_the_child(roster):
+    assert of_rule("child_name", "Angel sang the solo beautifully.", roster) != []
+    assert of_rule("child_name", "Shepherd scored the winning goal.", roster) != []
