@@ -51,6 +51,7 @@ from policies.lexicon import (
     PLACE_WORDS,
     ROLE_WORDS,
     TITLES,
+    baby_counts,
     cities,
     english_frequency,
     first_names,
@@ -1469,7 +1470,34 @@ def _title_word_first(a: Analysis, i: int) -> bool:
     capitalised name (Prince Harry, King Charles, Storm Ciara): an adult's title or a thing."""
     word = a.tokens[i].norm
     titled = word in TITLES or word in NAMING_WORDS
+    if titled and word not in _NOT_NOBLE and _noble_of(a, i):
+        return True  # the Duke of Edinburgh, Prince of Wales: a title and where it is of
     return titled and _title_before_name(a, i) and not _class_after(a, i)
+
+
+# Titles that a place does not follow with "of" (Mum of three, Nan of Year 4).
+_NOT_NOBLE = frozenset(
+    "mr mrs miss ms mx aunt auntie dad grandad grandma grandpa granny mum nan nana uncle".split()
+)
+
+
+def _noble_of(a: Analysis, i: int) -> bool:
+    """A title, of and a capitalised word on the same line that is no class (Duke of York,
+    Earl of Sandwich), where a class after of (Duke of 4A) leaves the child."""
+    if i + 2 >= len(a.tokens):
+        return False
+    of, place = a.tokens[i + 1], a.tokens[i + 2]
+    return (
+        of.norm == "of"
+        and a.text[a.tokens[i].end : of.start] == " "
+        and not of.sentence_start
+        and place.kind == WORD
+        and place.capitalised
+        and not place.sentence_start
+        and place.norm not in CLASS_WORDS
+        and place.norm not in _NOT_AN_ORG
+        and not _class_after(a, i)
+    )
 
 
 def _owner_of_a_story(a: Analysis, i: int, spans: list[tuple[int, int, bool]]) -> bool:
@@ -1562,9 +1590,35 @@ _NOT_SURNAMES = TITLES | ROLE_WORDS | PLACE_WORDS | CLASS_WORDS | MONTHS | DAYS
 _CHILD_DOINGS = frozenset(
     """
 won scored swam sang danced drew painted wrote read jumped climbed performed achieved earned
-represented passed completed
+represented passed completed made raised baked built designed created collected finished
 """.split()
 )
+_PERFECT = frozenset("has had".split())
+
+
+def _child_doing_after(a: Analysis, i: int) -> bool:
+    """What a pupil does, straight after the word on the same line: won, sang, made; or has
+    and such a word (has raised, had won)."""
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    if nxt is None or nxt.sentence_start or not nxt.shape.islower():
+        return False
+    if a.text[a.tokens[i].end : nxt.start] != " ":
+        return False
+    if nxt.norm in _CHILD_DOINGS:
+        return True
+    then = a.tokens[i + 2] if i + 2 < len(a.tokens) else None
+    return (
+        nxt.norm in _PERFECT
+        and then is not None
+        and not then.sentence_start
+        and then.norm in _CHILD_DOINGS
+    )
+
+
+def _given_more_than_said(norm: str) -> bool:
+    """A word more often a baby's name than an everyday word (Willow, Holly, Ivy; not Summer,
+    Hope or Storm), so the first-name list leaves it out as a word."""
+    return baby_counts().get(norm, 0) >= 100 and not wordy(norm)
 
 
 def _does_as_a_child(a: Analysis, i: int) -> bool:
@@ -1573,16 +1627,12 @@ def _does_as_a_child(a: Analysis, i: int) -> bool:
     the solo): perhaps a child's name the lists lack, so a question."""
     token = a.tokens[i]
     norm = token.norm
-    if len(norm) < 4 or english_frequency().get(norm, 0) > 0 or norm in surname_set():
+    if _given_more_than_said(norm):
+        return _child_doing_after(a, i)  # Willow has raised, Holly painted: a name more than
+        # a word or a surname, though the first-name list leaves it out as a word
+    if len(norm) < 4 or norm in surname_set() or english_frequency().get(norm, 0) > 0:
         return False
-    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
-    return (
-        nxt is not None
-        and not nxt.sentence_start
-        and nxt.shape.islower()
-        and nxt.norm in _CHILD_DOINGS
-        and a.text[token.end : nxt.start] == " "
-    )
+    return _child_doing_after(a, i)
 
 
 def _alone(a: Analysis, i: int) -> bool:
@@ -1627,8 +1677,10 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None
     if _in_a_street(a, i):
         return None  # 7 Dee Banks, 14 Ellis Rise: a street (personal_data's business)
-    if token.norm in TITLES and _title_before_name(a, i):
-        return None  # Imam Yusuf, Nana Ama: the title of an adult, not a child's name
+    if token.norm in TITLES and (
+        _title_before_name(a, i) or (token.norm not in _NOT_NOBLE and _noble_of(a, i))
+    ):
+        return None  # Imam Yusuf, Nana Ama, the Earl of Sandwich: a title, not a child's name
     if (token.norm in TITLES or token.norm in ROLE_WORDS) and not token.sentence_start:
         return None  # our Imam visitor, the Chaplain: a role, not a child's name
     if token.norm not in first_names() and not _greeted(a, i) and not _does_as_a_child(a, i):

@@ -126,3 +126,94 @@ def test_a_set_phrase_with_a_name_is_no_child(text, roster):
 def test_a_name_from_a_set_phrase_alone_is_still_the_child(roster):
     assert of_rule("child_name", "Angel sang the solo beautifully.", roster) != []
     assert of_rule("child_name", "Shepherd scored the winning goal.", roster) != []
+
+
+# A name used far more as a word (Victory, Justice, Hope) opening a sentence before for, over
+# or against and a determiner is a headline's noun; before a verb it is still the child.
+@pytest.fixture(scope="module")
+def word_roster() -> Roster:
+    return Roster(
+        (
+            RosterPupil("Victory", "Adjei", consent="granted", key="vi", group="4A"),
+            RosterPupil("Justice", "Amadi", consent="granted", key="ju", group="3B"),
+            RosterPupil("Duke", "Boakye", consent="granted", key="du", group="5A"),
+            RosterPupil("Earl", "Nyame", consent="granted", key="ea", group="5B"),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victory over the visitors in a very muddy final on Saturday!",
+        "Justice for the hedgehogs: Year 4 have built them a new house.",
+        "Victory against a strong Hollins side for our netball team.",
+    ],
+)
+def test_a_headline_noun_is_no_child(text, word_roster):
+    assert of_rule("child_name", text, word_roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victory scored twice for the under-10s on Saturday.",
+        "Justice read his poem for the whole school.",
+        "Victory for Victory, who scored the winner!",
+    ],
+)
+def test_the_same_name_doing_something_is_still_the_child(text, word_roster):
+    assert of_rule("child_name", text, word_roster) != []
+
+
+# A title that is also a name (Duke, Earl, Prince), of and a capitalised place is a noble's
+# title (the Duke of Edinburgh's Award, the Earl of Sandwich); of and a class is the child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duke of Edinburgh's Award students will help at the fun run.",
+        "Earl of Sandwich gave his name to lunch, as Year 3 found out.",
+        "We read about the Duke of Wellington and his boots.",
+    ],
+)
+def test_a_noble_title_of_a_place_is_no_child(text, word_roster):
+    assert of_rule("child_name", text, word_roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well done Duke of 5A for a brilliant assembly.",
+        "Duke won the chess tournament this afternoon.",
+        "Earl of Year 5 has read every book in the library.",
+    ],
+)
+def test_a_noble_title_name_doing_something_is_still_the_child(text, word_roster):
+    assert of_rule("child_name", text, word_roster) != []
+
+
+# A capitalised word more often a baby's name than an everyday word (Willow, Holly, Daisy),
+# or no word at all (Zhiwei), not on the roster, straight before what a pupil does (has raised,
+# made, painted) is perhaps a pupil the roster lacks: the question. A word (Summer, Hope) is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Willow has collected 200 tins for the harvest appeal.",
+        "Daisy baked a lemon cake for the fair.",
+        "Zhiwei built a bridge out of straws and tape.",
+    ],
+)
+def test_an_unknown_name_doing_what_a_pupil_does_is_asked(text, roster):
+    assert of_rule("child_name", text, roster, "carlton") == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summer has finished and the autumn term has begun.",
+        "Hope has raised everyone's spirits this week.",
+        "Kindness made our school a happier place this term.",
+    ],
+)
+def test_a_word_doing_something_is_no_unknown_name(text, roster):
+    assert of_rule("child_name", text, roster, "carlton") == []
