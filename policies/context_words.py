@@ -562,8 +562,13 @@ def _time_passes(a: Analysis, i: int) -> bool:
 _COPULAS = frozenset("is was were are looked looks turned turns stayed".split())
 _WEATHER = frozenset(
     "cloudy clear overcast stormy grey gray dark bright misty foggy frosty icy calm high low "
-    "full flooded frozen".split()
+    "full flooded frozen forecast predicted settling falling melting".split()
 )
+
+
+def the_weather(a: Analysis, i: int) -> bool:
+    """A word before what time or the weather does (Autumn has arrived, Frost is forecast)."""
+    return _time_passes(a, i) or _colour_or_weather(a, i)
 
 
 def _colour_or_weather(a: Analysis, i: int) -> bool:

@@ -36,6 +36,7 @@ from policies.context_words import (
     segmentable,
     spoken_of_as_a_word,
     story_names,
+    the_weather,
     thing_after,
     titled_after,
     titled_as_a_work,
@@ -420,10 +421,18 @@ class Roster:
             and named_before_plural(a, first + 1)
         ):
             return None  # Mason Moor allotments, Ruby Lane cottages: a place's name
+        if kind == SURNAME and first == last and head.sentence_start and the_weather(a, first):
+            return None  # Frost is forecast, Snow was settling: the weather, not a family name
+        if kind == FIRST and first == last and head.capitalised and _room_named(a, first):
+            return None  # Jasmine Room is booked, Eden Project trip: a room or a place's name
+        if first == last and _hyphenated_place(a, first):
+            return None  # Weston-super-Mare, Stratford-upon-Avon: a town's name
         if kind in (FIRST, SURNAME) and first == last and _owned_place(a, first):
             return None  # Daniel's Den, Rose's Bakery, Baker's Garage: a place's name
         if first == last and _place_owned_by_name(a, first):
             return None  # the Field of Cooper's Field: the place word of a place's name
+        if first < last and _school_named(a, last):
+            return None  # Brooke Hill Primary, Iris Field Academy: a school named like a pupil
         if kind == SURNAME and first == last and _in_a_place_name(a, first, entry):
             return None  # St Mark's Church, Chester Town Hall: part of a place's name
         disguised = any(t.disguised for t in tokens[first : last + 1])
@@ -827,6 +836,20 @@ def _in_a_place_name(a: Analysis, i: int, entry: NameEntry) -> bool:
     return before.capitalised and not before.sentence_start and before.norm not in first_names()
 
 
+def _school_named(a: Analysis, last: int) -> bool:
+    """A full name whose surname is a place word (Hill, Field, Lane) straight before a
+    capitalised school word (Primary, Academy): a school's name."""
+    if last + 1 >= len(a.tokens) or a.tokens[last].norm not in PLACE_WORDS | {"field"}:
+        return False
+    nxt = a.tokens[last + 1]
+    return (
+        nxt.capitalised
+        and not nxt.sentence_start
+        and nxt.norm in _SCHOOLS
+        and a.text[a.tokens[last].end : nxt.start] == " "
+    )
+
+
 _ROLE_TAILS = frozenset(
     "reader readers patrol helper helpers assistant worker leader lady man coach officer".split()
 )
@@ -976,6 +999,51 @@ def _owned_place(a: Analysis, i: int) -> bool:
         return True
     # Miller's Loaf bakery, Rocco's Slice pizzeria: a capitalised word, then what the place is
     return i + 3 < len(a.tokens) and a.tokens[i + 3].norm in _BUSINESS_ENDS
+
+
+# What a room or a building is called after a word name (the Jasmine Room, Eden Project).
+_ROOMS = frozenset(
+    "room rooms suite project centre center lounge pavilion studio building annexe classroom "
+    "hub base unit".split()
+)
+
+
+def _room_named(a: Analysis, i: int) -> bool:
+    """A name before a capitalised room or building word on the same line (Jasmine Room,
+    Honey Suite, Eden Project): the room's name."""
+    if i + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[i + 1]
+    return (
+        nxt.capitalised
+        and not nxt.sentence_start
+        and a.text[a.tokens[i].end : nxt.start] == " "
+        and nxt.norm in _ROOMS
+    )
+
+
+# The joining words of a town's hyphenated name (Weston-super-Mare, Henley-on-Thames).
+_TOWN_JOINS = frozenset("super upon on under in le la de en by cum next sub".split())
+
+
+def _hyphenated_place(a: Analysis, i: int) -> bool:
+    """A capitalised word, a hyphen, a lower-case joining word, a hyphen and a capitalised word
+    (Weston-super-Mare, Stratford-upon-Avon), or the last word of one: a town's name."""
+    tokens = a.tokens
+    for start in (i, i - 2):
+        if start < 0 or start + 2 >= len(tokens):
+            continue
+        head, join, tail = tokens[start], tokens[start + 1], tokens[start + 2]
+        if (
+            a.text[head.end : join.start] == "-"
+            and a.text[join.end : tail.start] == "-"
+            and join.norm in _TOWN_JOINS
+            and join.shape.islower()
+            and head.capitalised
+            and tail.capitalised
+        ):
+            return True
+    return False
 
 
 def _place_owned_by_name(a: Analysis, i: int) -> bool:
@@ -1675,8 +1743,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return _unknown_mention(a, i, disguised=True)
     if not token.shape.isalpha() or _after_title(a, i) or _an_animal_before(a, i):
         return None
-    if _in_a_street(a, i):
-        return None  # 7 Dee Banks, 14 Ellis Rise: a street (personal_data's business)
+    if _in_a_street(a, i) or _hyphenated_place(a, i):
+        return None  # 7 Dee Banks, 14 Ellis Rise, Weston-super-Mare: a street or a town
     if token.norm in TITLES and (
         _title_before_name(a, i) or (token.norm not in _NOT_NOBLE and _noble_of(a, i))
     ):

@@ -217,3 +217,71 @@ def test_an_unknown_name_doing_what_a_pupil_does_is_asked(text, roster):
 )
 def test_a_word_doing_something_is_no_unknown_name(text, roster):
     assert of_rule("child_name", text, roster, "carlton") == []
+
+
+@pytest.fixture(scope="module")
+def place_roster() -> Roster:
+    return Roster(
+        (
+            RosterPupil("Honey", "Adams", consent="granted", key="ho", group="1A"),
+            RosterPupil("Marsh", "Quigley", consent="granted", key="mq", group="2A"),
+            RosterPupil("Skye", "Lane", consent="granted", key="sl", group="3A"),
+            RosterPupil("Nell", "Snow", consent="granted", key="ns", group="4A"),
+            RosterPupil("Bright", "Osei", consent="granted", key="bo", group="5A"),
+        )
+    )
+
+
+# A word name before a capitalised room or building word (the Honey Suite, Honey Room at a
+# sentence's start) is the room; the name doing something is the child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honey Suite is set up for the parents' coffee morning.",
+        "Drinks will be served in the Honey Lounge after the show.",
+    ],
+)
+def test_a_room_named_by_a_word_name_is_no_child(text, place_roster):
+    assert of_rule("child_name", text, place_roster) == []
+
+
+def test_a_word_name_before_a_verb_is_still_the_child(place_roster):
+    assert of_rule("child_name", "Honey sang the opening song.", place_roster) != []
+
+
+# A town's hyphenated name (Marsh-on-Sea, Chipping-under-Wychwood) is no child, whatever part
+# of it is a name; the name on its own is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4 had a lovely day out at Marsh-on-Sea.",
+        "Our choir sang at Newton-le-Willows on Sunday.",
+        "Skye-upon-Wold here we come!",
+    ],
+)
+def test_a_hyphenated_town_is_no_child(text, place_roster):
+    assert of_rule("child_name", text, place_roster) == []
+
+
+def test_a_name_outside_a_town_is_still_the_child(place_roster):
+    assert of_rule("child_name", "Marsh read the whole book in a week.", place_roster) != []
+
+
+# A surname that is the weather at a sentence's start before is forecast (Snow is forecast)
+# is the weather; the same surname before praise is still a pupil's.
+def test_a_weather_surname_forecast_is_no_child(place_roster):
+    assert of_rule("child_name", "Snow is forecast for Thursday morning.", place_roster) == []
+    assert of_rule("child_name", "Snow was brilliant in goal today.", place_roster) != []
+
+
+# A full name whose surname is a place word before Primary or Academy is a school's name.
+def test_a_school_named_like_a_pupil_is_no_child(place_roster):
+    assert of_rule("child_name", "Skye Lane Primary beat us 3-2.", place_roster) == []
+    assert BLOCK in of_rule("child_name", "Skye Lane scored twice.", place_roster)
+
+
+# Weather with a word name (Bright spells, Sunny intervals) is the forecast.
+def test_sunny_spells_are_the_weather(roster):
+    pupils = Roster((RosterPupil("Sunny", "Dhar", consent="granted", key="su", group="2B"),))
+    assert of_rule("child_name", "Sunny spells and a breeze for sports day.", pupils) == []
+    assert of_rule("child_name", "Sunny won the sack race.", pupils) != []
