@@ -254,6 +254,7 @@ class Roster:
                     covered[k] = True  # a full name found here covers its surname too
                 mentions.append(mention)
         mentions.extend(self._probe(a, mentions))
+        mentions = self._slipped_full_names(a, mentions)
         mentions = _hyphen_joined(a, _outside_gazetteer(a, mentions))
         self._family_named(a, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -350,6 +351,64 @@ class Roster:
             i,
             means=means[0].name,
         )
+
+    def _slipped_full_names(self, a: Analysis, mentions: list[Mention]) -> list[Mention]:
+        """A pupil's surname after a one-letter slip of that pupil's own first name, with a
+        space between them or run together in a hashtag (Darus Radu, #DarusRadu): the
+        pupil's full name, misspelt to slip past, so as plain as the name itself."""
+        merged: list[Mention] = []
+        dropped: set[int] = set()
+        for n, m in enumerate(mentions):
+            if m.kind != SURNAME or not m.keys:
+                continue
+            start = self._slip_before(a, m, mentions)
+            if start is None:
+                continue
+            begin, keys, before = start
+            if before is not None:
+                dropped.add(before)
+            dropped.add(n)
+            merged.append(
+                Mention(
+                    begin,
+                    m.end,
+                    FULL,
+                    keys,
+                    a.text[begin : m.end],
+                    True,
+                    True,
+                    m.first_token if before is None else mentions[before].first_token,
+                    m.last_token,
+                )
+            )
+        if not merged:
+            return mentions
+        return [m for n, m in enumerate(mentions) if n not in dropped] + merged
+
+    def _slip_before(
+        self, a: Analysis, m: Mention, mentions: list[Mention]
+    ) -> tuple[int, frozenset[str], int | None] | None:
+        """Where a slip of the first name of one of the surname's pupils begins straight before
+        it, those pupils, and which mention the slip was, if any."""
+        i = m.first_token
+        if i < 1 or a.tokens[i].start != m.start:
+            return None
+        prev, here = a.tokens[i - 1], a.tokens[i]
+        gap = a.text[prev.end : here.start]
+        joined = (gap == "" and prev.kind == here.kind == TAG) or (gap == " " and prev.kind == WORD)
+        if not joined or not prev.capitalised or not prev.shape.isalpha():
+            return None
+        if prev.norm in first_names() or is_a_word(prev.norm):
+            return None  # Jon Smith is another person than Jo Smith, Dean Hill not Dan Hill
+        keys = frozenset(
+            k
+            for k in m.keys
+            if k in self.pupils and _one_slip(prev.norm, plain(self.pupils[k].first_name))
+        )
+        if not keys:
+            return None
+        before = next((k for k, o in enumerate(mentions) if o.last_token == i - 1), None)
+        return prev.start, keys, before
 
     def _other_surname_after(self, a: Analysis, i: int, keys: frozenset[str]) -> bool:
         """A capitalised word after the name, on the same line, that is none of these

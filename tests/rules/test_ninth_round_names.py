@@ -285,3 +285,23 @@ def test_sunny_spells_are_the_weather(roster):
     pupils = Roster((RosterPupil("Sunny", "Dhar", consent="granted", key="su", group="2B"),))
     assert of_rule("child_name", "Sunny spells and a breeze for sports day.", pupils) == []
     assert of_rule("child_name", "Sunny won the sack race.", pupils) != []
+
+
+# A pupil's surname after a one-letter slip of that pupil's own first name, with a space or run
+# together in a hashtag (Lucs Ferri, #LuacFerri for Luca Ferri), is the full name misspelt:
+# the block; a real first name before the surname (Joe Ferri) is another person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#LuacFerri is our Year 4 star of the week!",
+        "Congratulations to Lucs Ferri on the county cup.",
+    ],
+)
+def test_a_slipped_first_name_and_surname_is_the_full_name(text, roster):
+    assert BLOCK in of_rule("child_name", text, roster, "carlton")
+
+
+def test_a_real_first_name_and_the_surname_is_no_full_name(roster):
+    assert BLOCK not in of_rule(
+        "child_name", "Thank you Joe Ferri for the ladders.", roster, "carlton"
+    )
