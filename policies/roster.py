@@ -480,6 +480,12 @@ class Roster:
             and named_before_plural(a, first + 1)
         ):
             return None  # Mason Moor allotments, Ruby Lane cottages: a place's name
+        if kind == SURNAME and first == last and _surname_word_opening(a, first):
+            return None  # Fox cubs in the field, Lamb stew: the word before a noun
+        if kind == FIRST and first == last and head.capitalised and _word_before(a, first):
+            return None  # Patience please, Blaze of colour: the word, not a child
+        if kind == FIRST and first == last and _titles_institution(a, first):
+            return None  # the Prince's Trust, the King's Speech: a title's institution
         if kind == SURNAME and first == last and head.sentence_start and the_weather(a, first):
             return None  # Frost is forecast, Snow was settling: the weather, not a family name
         if kind == FIRST and first == last and head.capitalised and _room_named(a, first):
@@ -1103,6 +1109,74 @@ def _hyphenated_place(a: Analysis, i: int) -> bool:
         ):
             return True
     return False
+
+
+_WHEN_WORDS = frozenset("today tonight yesterday tomorrow again too".split())
+
+
+def _surname_word_opening(a: Analysis, i: int) -> bool:
+    """A surname that is an everyday word, alone at a sentence's start, before a lower-case
+    noun that no person does (Fox cubs, Lamb stew, Booth prices): the word, since a post does
+    not call a pupil by a surname alone before a noun."""
+    token = a.tokens[i]
+    if not token.sentence_start or i + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[i + 1]
+    if nxt.sentence_start or not nxt.shape.islower() or a.text[token.end : nxt.start] != " ":
+        return False
+    freq = english_frequency()
+    word = nxt.norm
+    if freq.get(token.norm, 0) < 1000 or freq.get(word, 0) < 1000 or word in NOT_NOUNS:
+        return False
+    if word in _WHEN_WORDS:
+        return False  # SMITH today!: the pupil, then when
+    if does_something(a, i + 1) or word.endswith(("ing", "ly", "ed")) or word in first_names():
+        return False
+    return not (word.endswith("s") and not plural_noun(word))  # runs, tries: a verb
+
+
+_WORD_AFTER = frozenset("please".split())
+_WHILE = frozenset("while whilst as until till everyone all".split())
+
+
+def _word_before(a: Analysis, i: int) -> bool:
+    """A name used far more as a word, before please with no comma (Patience please) or
+    before of and a lower-case noun (Blaze of colour, Harmony of voices): the word."""
+    if i + 1 >= len(a.tokens) or not wordy(a.tokens[i].norm):
+        return False
+    nxt = a.tokens[i + 1]
+    if nxt.sentence_start or a.text[a.tokens[i].end : nxt.start] != " ":
+        return False
+    if nxt.norm in _WORD_AFTER:
+        # Patience please: or Patience please while...; but Will please bring... asks a child
+        after = a.tokens[i + 2] if i + 2 < len(a.tokens) else None
+        return (
+            after is None
+            or after.sentence_start
+            or a.text[nxt.end : after.start].strip() != ""
+            or after.norm in _WHILE
+        )
+    if nxt.norm != "of" or i + 2 >= len(a.tokens):
+        return False
+    noun = a.tokens[i + 2]
+    return (
+        not noun.sentence_start
+        and noun.kind == WORD
+        and noun.shape.isalpha()
+        and noun.shape.islower()
+        and noun.norm not in DETERMINERS
+        and noun.norm not in NOT_NOUNS
+        and is_a_word(noun.norm)
+    )
+
+
+def _titles_institution(a: Analysis, i: int) -> bool:
+    """A name that is a title (Prince, King, Queen), 's and a capitalised word (the Prince's
+    Trust, King's Cross, Queen's Speech): an institution or a place named after a title."""
+    if a.tokens[i].norm not in TITLES or i + 2 >= len(a.tokens) or not _possessive_s(a, i):
+        return False
+    nxt = a.tokens[i + 2]
+    return nxt.capitalised and not nxt.sentence_start and nxt.kind == WORD
 
 
 def _place_owned_by_name(a: Analysis, i: int) -> bool:

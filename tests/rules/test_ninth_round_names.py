@@ -305,3 +305,69 @@ def test_a_real_first_name_and_the_surname_is_no_full_name(roster):
     assert BLOCK not in of_rule(
         "child_name", "Thank you Joe Ferri for the ladders.", roster, "carlton"
     )
+
+
+@pytest.fixture(scope="module")
+def more_words() -> Roster:
+    return Roster(
+        (
+            RosterPupil("Patience", "Agyei", consent="granted", key="pa", group="4A"),
+            RosterPupil("Blaze", "Rooney", consent="granted", key="bz", group="4B"),
+            RosterPupil("King", "Oduya", consent="granted", key="ki", group="5A"),
+            RosterPupil("Milo", "Lamb", consent="granted", key="ml", group="2C"),
+        )
+    )
+
+
+# A name used far more as a word before please with no comma, or before of and a lower-case
+# noun, is the word (Patience please, Blaze of light); with a comma or a verb, the child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patience please: the new parent app arrives next week.",
+        "Blaze of light from the lanterns at the winter parade.",
+    ],
+)
+def test_a_word_name_before_please_or_of_a_noun_is_the_word(text, more_words):
+    assert of_rule("child_name", text, more_words) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patience, please bring your recorder on Monday.",
+        "Patience please bring your library book back tomorrow.",
+        "Patience sang a solo in the carol service.",
+        "Blaze of 4B ran the fastest lap.",
+    ],
+)
+def test_a_word_name_spoken_to_or_doing_is_still_the_child(text, more_words):
+    assert of_rule("child_name", text, more_words) != []
+
+
+# A title that is a name, 's and a capitalised word is an institution or a place (the King's
+# Trust, the King's Speech); 's and a lower-case word is the child's own.
+def test_a_titles_institution_is_no_child(more_words):
+    assert of_rule("child_name", "The King's Trust ran a workshop for Year 6.", more_words) == []
+    assert of_rule("child_name", "King's painting won the art prize.", more_words) != []
+
+
+# A surname that is an everyday word, alone at a sentence's start before a noun no person does
+# (Lamb chops), is the word; before a verb it is still the pupil's surname.
+def test_a_surname_word_before_a_noun_is_the_word(more_words):
+    assert of_rule("child_name", "Lamb curry and rice for Wednesday lunch.", more_words) == []
+    assert of_rule("child_name", "Lamb was superb in goal today.", more_words) != []
+    assert of_rule("child_name", "LAMB today!", more_words) != []
+
+
+# Well-known people named by word names (Dawn French, Bob Marley) are in the gazetteer.
+def test_famous_people_with_word_names_are_no_child():
+    pupils = Roster(
+        (
+            RosterPupil("Dawn", "Kerr", consent="granted", key="da", group="3A"),
+            RosterPupil("Bob", "Tait", consent="granted", key="bo", group="3B"),
+        )
+    )
+    assert of_rule("child_name", "Year 5 sang Bob Marley's Three Little Birds.", pupils) == []
+    assert of_rule("child_name", "Dawn French read a story to Reception.", pupils) == []
+    assert of_rule("child_name", "Dawn read a story to Reception.", pupils) != []
