@@ -1130,8 +1130,10 @@ def _surname_word_opening(a: Analysis, i: int) -> bool:
         return False
     if word in _WHEN_WORDS:
         return False  # SMITH today!: the pupil, then when
-    if does_something(a, i + 1) or word.endswith(("ing", "ly", "ed")) or word in first_names():
+    if does_something(a, i + 1) or word.endswith(("ly", "ed")) or word in first_names():
         return False
+    if word.endswith("ing") and (is_a_word(word[:-3]) or is_a_word(word[:-3] + "e")):
+        return False  # Hill walking, Fox hunting: what someone does (pudding is no verb)
     return not (word.endswith("s") and not plural_noun(word))  # runs, tries: a verb
 
 
@@ -1792,9 +1794,11 @@ _CHILD_DOINGS = frozenset(
     """
 won scored swam sang danced drew painted wrote read jumped climbed performed achieved earned
 represented passed completed made raised baked built designed created collected finished
+came got written learned learnt ran led organised organized
 """.split()
 )
 _PERFECT = frozenset("has had".split())
+_CHOSEN = frozenset("chosen selected picked awarded named crowned invited given".split())
 
 
 def _child_doing_after(a: Analysis, i: int) -> bool:
@@ -1808,12 +1812,11 @@ def _child_doing_after(a: Analysis, i: int) -> bool:
     if nxt.norm in _CHILD_DOINGS:
         return True
     then = a.tokens[i + 2] if i + 2 < len(a.tokens) else None
-    return (
-        nxt.norm in _PERFECT
-        and then is not None
-        and not then.sentence_start
-        and then.norm in _CHILD_DOINGS
-    )
+    if nxt.norm not in _PERFECT or then is None or then.sentence_start:
+        return False
+    if then.norm == "been" and i + 3 < len(a.tokens):
+        return a.tokens[i + 3].norm in _CHOSEN  # has been chosen for the county team
+    return then.norm in _CHILD_DOINGS
 
 
 def _given_more_than_said(norm: str) -> bool:

@@ -371,3 +371,33 @@ def test_famous_people_with_word_names_are_no_child():
     assert of_rule("child_name", "Year 5 sang Bob Marley's Three Little Birds.", pupils) == []
     assert of_rule("child_name", "Dawn French read a story to Reception.", pupils) == []
     assert of_rule("child_name", "Dawn read a story to Reception.", pupils) != []
+
+
+# More of what a pupil does after a name not on the roster: came (first), got, has been chosen,
+# has written; the same verbs after a season or a word are no name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hazel came third in the county cross country.",
+        "Xinyue has been selected for the district choir.",
+        "Daisy has written a letter to our MP.",
+    ],
+)
+def test_an_unknown_name_who_came_or_was_chosen_is_asked(text, roster):
+    assert of_rule("child_name", text, roster, "carlton") == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Spring came early to the school garden.", "Harvest has been collected from the allotment."],
+)
+def test_a_word_that_came_is_no_unknown_name(text, roster):
+    assert of_rule("child_name", text, roster, "carlton") == []
+
+
+# A surname that is a word before a noun that only looks like a verb form (Rice pudding) is
+# the word; before a gerund (Hill walking) it may still be the pupil.
+def test_a_surname_before_a_noun_ending_in_ing_is_the_word():
+    pupils = Roster((RosterPupil("Noah", "Rice", consent="granted", key="nr", group="5B"),))
+    assert of_rule("child_name", "Rice pudding and jam on Thursday.", pupils) == []
+    assert of_rule("child_name", "Rice scored twice in the cup.", pupils) != []
