@@ -1845,6 +1845,21 @@ def _alone(a: Analysis, i: int) -> bool:
     return first == last == i
 
 
+def _named_in_full(a: Analysis, i: int) -> bool:
+    """A word more often a baby's name than an everyday word (Ivy, Willow), a surname and
+    what a pupil does, perhaps after a comma and who (Ivy Ashton, who plays...; Willow Platt
+    won...): a child named in full, though the first-name list leaves the word out."""
+    if not _given_more_than_said(a.tokens[i].norm) or i + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[i + 1]
+    if nxt.sentence_start or not nxt.capitalised or a.text[a.tokens[i].end : nxt.start] != " ":
+        return False
+    if not _surname_like(nxt):
+        return False
+    after = i + 3 if i + 2 < len(a.tokens) and a.tokens[i + 2].norm == "who" else i + 2
+    return does_something(a, after)
+
+
 def _surname_like(token: Token) -> bool:
     """A capitalised word that reads as a surname: a census surname, or a word that is no
     everyday English word (Nowak, Mensah), and no title, role, place or date."""
@@ -1887,7 +1902,12 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None  # Imam Yusuf, Nana Ama, the Earl of Sandwich: a title, not a child's name
     if (token.norm in TITLES or token.norm in ROLE_WORDS) and not token.sentence_start:
         return None  # our Imam visitor, the Chaplain: a role, not a child's name
-    if token.norm not in first_names() and not _greeted(a, i) and not _does_as_a_child(a, i):
+    if (
+        token.norm not in first_names()
+        and not _greeted(a, i)
+        and not _does_as_a_child(a, i)
+        and not _named_in_full(a, i)
+    ):
         return None
     if _alone(a, i) and english_frequency().get(token.norm, 0) >= 1000:
         return None  # Legend! Marvellous. An exclamation of one everyday word

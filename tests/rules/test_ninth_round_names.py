@@ -401,3 +401,28 @@ def test_a_surname_before_a_noun_ending_in_ing_is_the_word():
     pupils = Roster((RosterPupil("Noah", "Rice", consent="granted", key="nr", group="5B"),))
     assert of_rule("child_name", "Rice pudding and jam on Thursday.", pupils) == []
     assert of_rule("child_name", "Rice scored twice in the cup.", pupils) != []
+
+
+# A word more often a baby's name than a word (Hazel, Willow), a surname and what a pupil does,
+# perhaps after a comma and who, names a child in full though not on the roster; the same
+# word before a place or a thing's name is no child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Willow Tranter, who swims for the town club, has qualified for the regionals.",
+        "Daisy Okwu won the under-9 chess championship.",
+    ],
+)
+def test_a_word_first_name_and_a_surname_doing_something_is_a_child(text, roster):
+    assert BLOCK in of_rule("child_name", text, roster, "carlton")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daisy Chain club meets on Monday after school.",
+        "Holly Bush Lane will be closed for the fun run.",
+    ],
+)
+def test_a_word_first_name_before_a_thing_is_no_child(text, roster):
+    assert of_rule("child_name", text, roster, "carlton") == []
