@@ -567,7 +567,7 @@ class Roster:
             if reading == WORD_READING:
                 return None
             certain = reading == NAME_READING
-        if certain and kind == FIRST and first == last and entry.word and gerund_subject(a, first):
+        if kind == FIRST and first == last and entry.word and gerund_subject(a, first):
             if wordy(entry.name):
                 return None  # Crystal growing is this week's experiment: the word
             certain = False  # Carol singing starts at 5pm: the activity, or the child doing it?
@@ -726,6 +726,8 @@ class Roster:
                     if entry.word and kind == FIRST and not _praise_tail(before):
                         if _thing_starts(after, wordy(entry.name)):
                             continue  # #carolservice, #masonjars: the rarer word before a thing
+                    if kind != FULL and not before and after.startswith(_TOWN_ENDS):
+                        continue  # #ashbrookeco, #rosefieldfc: a place's or a school's name
                     if (
                         kind != FULL
                         and not _praise_tail(before)
@@ -747,6 +749,28 @@ class Roster:
                     )
                 )
         return extra
+
+
+# How the names of English places and schools end after a first name (Ashbrook, Rosefield,
+# Jackfield, Ellesmere): straight after a name at a hashtag's start, a place, not a child.
+_TOWN_ENDS = (
+    "brook",
+    "field",
+    "ford",
+    "bury",
+    "worth",
+    "dale",
+    "combe",
+    "hurst",
+    "stead",
+    "wick",
+    "mouth",
+    "minster",
+    "bourne",
+    "mere",
+    "thorpe",
+    "borough",
+)
 
 
 _CODE_SHAPE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?$")

@@ -426,3 +426,19 @@ def test_a_word_first_name_and_a_surname_doing_something_is_a_child(text, roster
 )
 def test_a_word_first_name_before_a_thing_is_no_child(text, roster):
     assert of_rule("child_name", text, roster, "carlton") == []
+
+
+# A first name at a lower-case hashtag's start straight before how a place's name ends
+# (#deanfieldfc, #luccabrook...) is a place or a school; before a word, still the child.
+def test_a_name_starting_a_place_in_a_hashtag_is_no_child():
+    pupils = Roster((RosterPupil("Kit", "Odum", consent="granted", key="ko", group="2A"),))
+    assert of_rule("child_name", "Great game today! #kitfieldfc #grassroots", pupils) == []
+    assert of_rule("child_name", "Bird boxes are up. #kitbrookeco", pupils) == []
+    assert of_rule("child_name", "Amazing effort! #kitwins", pupils) != []
+
+
+# A name used far more as a word before an -ing word at a sentence's start, with is or was
+# later, is the activity, even where the word name reads as a question (Storm chasing is...).
+def test_a_wordy_name_before_an_activity_is_the_word(word_roster):
+    text = "Justice campaigning is what Year 6 explored in their citizenship topic."
+    assert of_rule("child_name", text, word_roster) == []
