@@ -1808,6 +1808,8 @@ def _greeted(a: Analysis, i: int) -> bool:
     if prev.norm not in _GREETING_BEFORE or a.text[prev.end : a.tokens[i].start] != " ":
         return False
     norm = a.tokens[i].norm
+    if _given_more_than_said(norm):
+        return True  # Well done Willow: a name more than a word, though the list leaves it out
     return english_frequency().get(norm, 0) < 50 and norm not in surname_set()
 
 

@@ -442,3 +442,16 @@ def test_a_name_starting_a_place_in_a_hashtag_is_no_child():
 def test_a_wordy_name_before_an_activity_is_the_word(word_roster):
     text = "Justice campaigning is what Year 6 explored in their citizenship topic."
     assert of_rule("child_name", text, word_roster) == []
+
+
+# Well done, congratulations or happy birthday before a word more often a baby's name than a
+# word (Hazel, Daisy), not on the roster, is the question; before a season (Summer) it is not.
+@pytest.mark.parametrize(
+    "text", ["Well done Hazel, a superb swim!", "Happy birthday Willow, 7 today!"]
+)
+def test_praise_before_a_word_first_name_not_on_the_roster_is_asked(text, roster):
+    assert of_rule("child_name", text, roster, "carlton") == [WARN]
+
+
+def test_praise_before_a_season_is_no_unknown_name(roster):
+    assert of_rule("child_name", "Well done Spring term, what a busy one!", roster, "carlton") == []
