@@ -1060,7 +1060,10 @@ _OWNED_PLACES = _PUB_OR_PLACE | frozenset(
     "fields green common meadows takeaway chippy diner grill kitchens dairy creamery bakehouse "
     "bookshop toys sweets cakes catering coaches taxis travel plumbing builders joinery "
     "landscaping pharmacy chemist opticians dentist dentists vets barbers hairdressers "
-    "emporium market parlour".split()
+    "emporium market parlour removals hardware biscuits tailors carpets flooring electrical "
+    "autos cars cycles bikes kebabs sandwiches ices gelato gym fitness pets grooming stables "
+    "childcare daycare newsagents greengrocers grocers convenience supermarket fisheries "
+    "ironmongers jewellers launderette laundrette hairdressing beauty tearoom tearooms".split()
 )
 # What a business's name ends on after a capitalised word (Miller's Loaf bakery).
 _BUSINESS_ENDS = frozenset(
@@ -1820,7 +1823,8 @@ _CHILD_DOINGS = frozenset(
     """
 won scored swam sang danced drew painted wrote read jumped climbed performed achieved earned
 represented passed completed made raised baked built designed created collected finished
-came got written learned learnt ran led organised organized
+came got written learned learnt ran led organised organized showed brought helped shared
+presented taught
 """.split()
 )
 _PERFECT = frozenset("has had".split())

@@ -455,3 +455,27 @@ def test_praise_before_a_word_first_name_not_on_the_roster_is_asked(text, roster
 
 def test_praise_before_a_season_is_no_unknown_name(roster):
     assert of_rule("child_name", "Well done Spring term, what a busy one!", roster, "carlton") == []
+
+
+# More trades after a name's 's (Fisher's Removals, Baker's Newsagents) are businesses; the
+# name's 's before a lower-case thing is still the child's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fisher's Removals lent us boxes for the book sale.",
+        "A huge thank you to Baker's Newsagents for the raffle prizes.",
+    ],
+)
+def test_a_name_s_trade_is_no_child(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+def test_a_name_s_lower_case_thing_is_still_the_child(roster):
+    assert of_rule("child_name", "Fisher's biscuit tin won the design prize.", roster) != []
+
+
+# Helped, brought, showed after a capitalised word that is no English word and not on the roster
+# are what a pupil does: the question.
+def test_an_unknown_name_who_helped_is_asked(roster):
+    text = "Obiageli helped Year 1 plant the bulbs."
+    assert of_rule("child_name", text, roster, "carlton") == [WARN]
