@@ -490,6 +490,8 @@ class Roster:
             return None  # Frost is forecast, Snow was settling: the weather, not a family name
         if kind == FIRST and first == last and head.capitalised and _room_named(a, first):
             return None  # Jasmine Room is booked, Eden Project trip: a room or a place's name
+        if kind == FIRST and first == last and head.capitalised and _a_named_storm(a, first):
+            return None  # Storms Ciara and Dennis, Hurricanes Milton and Helene: storms
         if first == last and _hyphenated_place(a, first):
             return None  # Weston-super-Mare, Stratford-upon-Avon: a town's name
         if kind in (FIRST, SURNAME) and first == last and _owned_place(a, first):
@@ -1139,6 +1141,25 @@ def _hyphenated_place(a: Analysis, i: int) -> bool:
 
 
 _WHEN_WORDS = frozenset("today tonight yesterday tomorrow again too".split())
+
+
+_STORMS = frozenset("storms hurricanes typhoons cyclones".split())
+
+
+def _a_named_storm(a: Analysis, i: int) -> bool:
+    """A name in a list of storms after Storms or Hurricanes (Storms Ciara and Dennis,
+    Storms Arwen, Barra and Caetano): the storms' names, not children."""
+    j = i - 1
+    for _ in range(6):
+        if j < 0 or a.tokens[j + 1].sentence_start:
+            return False
+        t = a.tokens[j]
+        if t.norm in _STORMS and t.capitalised:
+            return True
+        if not (t.capitalised or t.norm in ("and", "&")):
+            return False
+        j -= 1
+    return False
 
 
 def _surname_word_opening(a: Analysis, i: int) -> bool:
@@ -1924,8 +1945,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return _unknown_mention(a, i, disguised=True)
     if not token.shape.isalpha() or _after_title(a, i) or _an_animal_before(a, i):
         return None
-    if _in_a_street(a, i) or _hyphenated_place(a, i):
-        return None  # 7 Dee Banks, 14 Ellis Rise, Weston-super-Mare: a street or a town
+    if _in_a_street(a, i) or _hyphenated_place(a, i) or _a_named_storm(a, i):
+        return None  # 7 Dee Banks, Weston-super-Mare, Storms Ciara and Dennis
     if token.norm in TITLES and (
         _title_before_name(a, i) or (token.norm not in _NOT_NOBLE and _noble_of(a, i))
     ):

@@ -479,3 +479,12 @@ def test_a_name_s_lower_case_thing_is_still_the_child(roster):
 def test_an_unknown_name_who_helped_is_asked(roster):
     text = "Obiageli helped Year 1 plant the bulbs."
     assert of_rule("child_name", text, roster, "carlton") == [WARN]
+
+
+# Names listed after Storms or Hurricanes are the storms' names, on the roster or not; the same
+# name with no storm before it is still the child.
+def test_names_after_storms_are_storms():
+    pupils = Roster((RosterPupil("Eunice", "Odell", consent="granted", key="eu", group="2A"),))
+    text = "Storms Dudley, Eunice and Franklin kept us indoors all week."
+    assert of_rule("child_name", text, pupils, "carlton") == []
+    assert of_rule("child_name", "Eunice kept us all smiling this week.", pupils, "carlton") != []
