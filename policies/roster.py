@@ -1209,6 +1209,10 @@ def _word_before(a: Analysis, i: int) -> bool:
     if nxt.norm != "of" or i + 2 >= len(a.tokens):
         return False
     noun = a.tokens[i + 2]
+    if noun.norm == "the" and i + 3 < len(a.tokens) and a.tokens[i].sentence_start:
+        noun = a.tokens[i + 3]  # Blessing of the animals: a service, not a child
+        if noun.norm in _NOT_AN_ORG or noun.norm in CLASS_WORDS:
+            return False  # Blessing of the Year 6 team: perhaps the child
     return (
         not noun.sentence_start
         and noun.kind == WORD

@@ -326,6 +326,7 @@ def more_words() -> Roster:
     [
         "Patience please: the new parent app arrives next week.",
         "Blaze of light from the lanterns at the winter parade.",
+        "Blaze of the bonfire lit up the whole field.",
     ],
 )
 def test_a_word_name_before_please_or_of_a_noun_is_the_word(text, more_words):
@@ -339,6 +340,7 @@ def test_a_word_name_before_please_or_of_a_noun_is_the_word(text, more_words):
         "Patience please bring your library book back tomorrow.",
         "Patience sang a solo in the carol service.",
         "Blaze of 4B ran the fastest lap.",
+        "Blaze of the Year 4 team ran the fastest lap.",
     ],
 )
 def test_a_word_name_spoken_to_or_doing_is_still_the_child(text, more_words):
