@@ -28,6 +28,15 @@ MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Festivals, holidays and days a greeting wishes happy or merry (Happy Diwali, Merry Christmas).
+OCCASIONS = DAYS | frozenset(
+    """
+diwali eid christmas xmas easter halloween hallowe'en hanukkah chanukah holi vaisakhi baisakhi
+ramadan navratri passover purim thanksgiving birthday birthdays holidays holiday hols new
+half valentine's valentines mother's mothers father's fathers pancake bonfire
+st world lunar chinese
+""".split()
+)
 # Before a month: a date or a time of year, not a child (30 April, in May, early June).
 _BEFORE_MONTH = (
     frozenset(
@@ -223,6 +232,8 @@ def read_word_name(a: Analysis, i: int) -> str:
             return WORD_READING  # Robin redbreasts, Precious memories, Jay birds
         if _lower_list(a, i):
             return WORD_READING  # Faith, hope and love: a list of everyday words
+        if _headline_noun(a, i):
+            return WORD_READING  # Victory for the home team, Justice for the bees
         if nxt.norm in ("and", "or") and _lower_after(a, i + 1):
             return WORD_READING  # Grace and courtesy, Joy and laughter
         if _shared_noun_after(a, i):
@@ -551,8 +562,13 @@ def _time_passes(a: Analysis, i: int) -> bool:
 _COPULAS = frozenset("is was were are looked looks turned turns stayed".split())
 _WEATHER = frozenset(
     "cloudy clear overcast stormy grey gray dark bright misty foggy frosty icy calm high low "
-    "full flooded frozen".split()
+    "full flooded frozen forecast predicted settling falling melting".split()
 )
+
+
+def the_weather(a: Analysis, i: int) -> bool:
+    """A word before what time or the weather does (Autumn has arrived, Frost is forecast)."""
+    return _time_passes(a, i) or _colour_or_weather(a, i)
 
 
 def _colour_or_weather(a: Analysis, i: int) -> bool:
@@ -648,6 +664,27 @@ _EVENT_NOUNS = frozenset(
     "week day days month fortnight fair fayre festival concert service assembly club show "
     "appeal campaign challenge project workshop party disco evening morning afternoon".split()
 )
+
+
+_HEADLINE_JOINS = frozenset("for over against".split())
+_HEADLINE_THEN = frozenset("the our a an all every this these year class team".split())
+
+
+def _headline_noun(a: Analysis, i: int) -> bool:
+    """A name used far more as a word (Victory, Justice, Hope) opening a sentence before for,
+    over or against and a determiner: a headline's noun (Victory for the under-11s), where
+    a child's name before "for" is followed by what the child did or a name."""
+    token = a.tokens[i]
+    if not token.sentence_start or i + 2 >= len(a.tokens) or not wordy(token.norm):
+        return False
+    join, then = a.tokens[i + 1], a.tokens[i + 2]
+    return (
+        a.text[token.end : join.start] == " "
+        and join.norm in _HEADLINE_JOINS
+        and not join.sentence_start
+        and then.norm in _HEADLINE_THEN
+        and not then.sentence_start
+    )
 
 
 def _event_title(a: Analysis, i: int) -> bool:

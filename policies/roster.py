@@ -18,6 +18,7 @@ from policies.context_words import (
     NAME_READING,
     NAME_VERBS,
     NOT_NOUNS,
+    OCCASIONS,
     PRAISE_BEFORE,
     THING_AFTER,
     WORD_READING,
@@ -35,6 +36,7 @@ from policies.context_words import (
     segmentable,
     spoken_of_as_a_word,
     story_names,
+    the_weather,
     thing_after,
     titled_after,
     titled_as_a_work,
@@ -50,6 +52,7 @@ from policies.lexicon import (
     PLACE_WORDS,
     ROLE_WORDS,
     TITLES,
+    baby_counts,
     cities,
     english_frequency,
     first_names,
@@ -251,6 +254,7 @@ class Roster:
                     covered[k] = True  # a full name found here covers its surname too
                 mentions.append(mention)
         mentions.extend(self._probe(a, mentions))
+        mentions = self._slipped_full_names(a, mentions)
         mentions = _hyphen_joined(a, _outside_gazetteer(a, mentions))
         self._family_named(a, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -348,6 +352,64 @@ class Roster:
             means=means[0].name,
         )
 
+    def _slipped_full_names(self, a: Analysis, mentions: list[Mention]) -> list[Mention]:
+        """A pupil's surname after a one-letter slip of that pupil's own first name, with a
+        space between them or run together in a hashtag (Darus Radu, #DarusRadu): the
+        pupil's full name, misspelt to slip past, so as plain as the name itself."""
+        merged: list[Mention] = []
+        dropped: set[int] = set()
+        for n, m in enumerate(mentions):
+            if m.kind != SURNAME or not m.keys:
+                continue
+            start = self._slip_before(a, m, mentions)
+            if start is None:
+                continue
+            begin, keys, before = start
+            if before is not None:
+                dropped.add(before)
+            dropped.add(n)
+            merged.append(
+                Mention(
+                    begin,
+                    m.end,
+                    FULL,
+                    keys,
+                    a.text[begin : m.end],
+                    True,
+                    True,
+                    m.first_token if before is None else mentions[before].first_token,
+                    m.last_token,
+                )
+            )
+        if not merged:
+            return mentions
+        return [m for n, m in enumerate(mentions) if n not in dropped] + merged
+
+    def _slip_before(
+        self, a: Analysis, m: Mention, mentions: list[Mention]
+    ) -> tuple[int, frozenset[str], int | None] | None:
+        """Where a slip of the first name of one of the surname's pupils begins straight before
+        it, those pupils, and which mention the slip was, if any."""
+        i = m.first_token
+        if i < 1 or a.tokens[i].start != m.start:
+            return None
+        prev, here = a.tokens[i - 1], a.tokens[i]
+        gap = a.text[prev.end : here.start]
+        joined = (gap == "" and prev.kind == here.kind == TAG) or (gap == " " and prev.kind == WORD)
+        if not joined or not prev.capitalised or not prev.shape.isalpha():
+            return None
+        if prev.norm in first_names() or is_a_word(prev.norm):
+            return None  # Jon Smith is another person than Jo Smith, Dean Hill not Dan Hill
+        keys = frozenset(
+            k
+            for k in m.keys
+            if k in self.pupils and _one_slip(prev.norm, plain(self.pupils[k].first_name))
+        )
+        if not keys:
+            return None
+        before = next((k for k, o in enumerate(mentions) if o.last_token == i - 1), None)
+        return prev.start, keys, before
+
     def _other_surname_after(self, a: Analysis, i: int, keys: frozenset[str]) -> bool:
         """A capitalised word after the name, on the same line, that is none of these
         pupils' surnames: the name belongs to someone else's full name."""
@@ -418,13 +480,38 @@ class Roster:
             and named_before_plural(a, first + 1)
         ):
             return None  # Mason Moor allotments, Ruby Lane cottages: a place's name
-        if kind == FIRST and first == last and _owned_place(a, first):
-            return None  # Daniel's Den, Rose's Bakery: a place's name
+        if kind == SURNAME and first == last and _surname_word_opening(a, first):
+            return None  # Fox cubs in the field, Lamb stew: the word before a noun
+        if kind == FIRST and first == last and head.capitalised and _word_before(a, first):
+            return None  # Patience please, Blaze of colour: the word, not a child
+        if kind == FIRST and first == last and _titles_institution(a, first):
+            return None  # the Prince's Trust, the King's Speech: a title's institution
+        if kind == SURNAME and first == last and head.sentence_start and the_weather(a, first):
+            return None  # Frost is forecast, Snow was settling: the weather, not a family name
+        if kind == FIRST and first == last and head.capitalised and _room_named(a, first):
+            return None  # Jasmine Room is booked, Eden Project trip: a room or a place's name
+        if kind == FIRST and first == last and head.capitalised and _a_named_storm(a, first):
+            return None  # Storms Ciara and Dennis, Hurricanes Milton and Helene: storms
+        if first == last and _hyphenated_place(a, first):
+            return None  # Weston-super-Mare, Stratford-upon-Avon: a town's name
+        if kind in (FIRST, SURNAME) and first == last and _owned_place(a, first):
+            return None  # Daniel's Den, Rose's Bakery, Baker's Garage: a place's name
+        if first == last and _place_owned_by_name(a, first):
+            return None  # the Field of Cooper's Field: the place word of a place's name
+        if first < last and _school_named(a, last):
+            return None  # Brooke Hill Primary, Iris Field Academy: a school named like a pupil
         if kind == SURNAME and first == last and _in_a_place_name(a, first, entry):
             return None  # St Mark's Church, Chester Town Hall: part of a place's name
         disguised = any(t.disguised for t in tokens[first : last + 1])
-        if kind == FIRST and first == last and not disguised and _word_compound(a, first):
-            return None  # Hunter-gatherers, Summer-born, Mason jars: an everyday compound
+        if (
+            kind in (FIRST, SURNAME)
+            and first == last
+            and not disguised
+            and _word_compound(a, first)
+        ):
+            return None  # Hunter-gatherers, Summer-born, Mason jars, Winter coats: a compound
+        if kind == FIRST and first == last and head.capitalised and _greets_an_occasion(a, first):
+            return None  # Happy Diwali, Merry Christmas: a greeting for a festival or a day
         if kind == SURNAME and first == last and not disguised and _surname_thing(a, first):
             return None  # Wellington puddings: a thing named after someone
         certain = True
@@ -482,7 +569,7 @@ class Roster:
             if reading == WORD_READING:
                 return None
             certain = reading == NAME_READING
-        if certain and kind == FIRST and first == last and entry.word and gerund_subject(a, first):
+        if kind == FIRST and first == last and entry.word and gerund_subject(a, first):
             if wordy(entry.name):
                 return None  # Crystal growing is this week's experiment: the word
             certain = False  # Carol singing starts at 5pm: the activity, or the child doing it?
@@ -641,6 +728,8 @@ class Roster:
                     if entry.word and kind == FIRST and not _praise_tail(before):
                         if _thing_starts(after, wordy(entry.name)):
                             continue  # #carolservice, #masonjars: the rarer word before a thing
+                    if kind != FULL and not before and after.startswith(_TOWN_ENDS):
+                        continue  # #ashbrookeco, #rosefieldfc: a place's or a school's name
                     if (
                         kind != FULL
                         and not _praise_tail(before)
@@ -662,6 +751,28 @@ class Roster:
                     )
                 )
         return extra
+
+
+# How the names of English places and schools end after a first name (Ashbrook, Rosefield,
+# Jackfield, Ellesmere): straight after a name at a hashtag's start, a place, not a child.
+_TOWN_ENDS = (
+    "brook",
+    "field",
+    "ford",
+    "bury",
+    "worth",
+    "dale",
+    "combe",
+    "hurst",
+    "stead",
+    "wick",
+    "mouth",
+    "minster",
+    "bourne",
+    "mere",
+    "thorpe",
+    "borough",
+)
 
 
 _CODE_SHAPE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?$")
@@ -816,6 +927,20 @@ def _in_a_place_name(a: Analysis, i: int, entry: NameEntry) -> bool:
     return before.capitalised and not before.sentence_start and before.norm not in first_names()
 
 
+def _school_named(a: Analysis, last: int) -> bool:
+    """A full name whose surname is a place word (Hill, Field, Lane) straight before a
+    capitalised school word (Primary, Academy): a school's name."""
+    if last + 1 >= len(a.tokens) or a.tokens[last].norm not in PLACE_WORDS | {"field"}:
+        return False
+    nxt = a.tokens[last + 1]
+    return (
+        nxt.capitalised
+        and not nxt.sentence_start
+        and nxt.norm in _SCHOOLS
+        and a.text[a.tokens[last].end : nxt.start] == " "
+    )
+
+
 _ROLE_TAILS = frozenset(
     "reader readers patrol helper helpers assistant worker leader lady man coach officer".split()
 )
@@ -933,22 +1058,188 @@ def _object_after(a: Analysis, i: int) -> bool:
 # Poem).
 _OWNED_PLACES = _PUB_OR_PLACE | frozenset(
     "den corner nook ark kitchen shop cafe club mill pantry barn yard orchard meadow field bistro "
-    "salon deli".split()
+    "salon deli pizza pizzeria pizzas garage motors butchers bakers florist florists nursery "
+    "fields green common meadows takeaway chippy diner grill kitchens dairy creamery bakehouse "
+    "bookshop toys sweets cakes catering coaches taxis travel plumbing builders joinery "
+    "landscaping pharmacy chemist opticians dentist dentists vets barbers hairdressers "
+    "emporium market parlour removals hardware biscuits tailors carpets flooring electrical "
+    "autos cars cycles bikes kebabs sandwiches ices gelato gym fitness pets grooming stables "
+    "childcare daycare newsagents greengrocers grocers convenience supermarket fisheries "
+    "ironmongers jewellers launderette laundrette hairdressing beauty tearoom tearooms".split()
 )
+# What a business's name ends on after a capitalised word (Miller's Loaf bakery).
+_BUSINESS_ENDS = frozenset(
+    "bakery bakers cafe café shop pizzeria restaurant garage butchers florist deli takeaway "
+    "farm bistro salon barbers pharmacy".split()
+)
+
+
+def _possessive_s(a: Analysis, i: int) -> bool:
+    """The name at i is followed by 's (an apostrophe and s)."""
+    if i + 1 >= len(a.tokens):
+        return False
+    s = a.tokens[i + 1]
+    return s.norm == "s" and a.text[a.tokens[i].end : s.start] in ("'", "’")
 
 
 def _owned_place(a: Analysis, i: int) -> bool:
     """A name, 's and a capitalised place word (Daniel's Den, Noah's Ark, Rose's Bakery)."""
-    if i + 2 >= len(a.tokens):
+    if i + 2 >= len(a.tokens) or not _possessive_s(a, i):
         return False
-    s, place = a.tokens[i + 1], a.tokens[i + 2]
+    place = a.tokens[i + 2]
+    if not place.capitalised or place.sentence_start or place.title_context:
+        return False
+    if place.norm in _OWNED_PLACES:
+        return True
+    # Miller's Loaf bakery, Rocco's Slice pizzeria: a capitalised word, then what the place is
+    return i + 3 < len(a.tokens) and a.tokens[i + 3].norm in _BUSINESS_ENDS
+
+
+# What a room or a building is called after a word name (the Jasmine Room, Eden Project).
+_ROOMS = frozenset(
+    "room rooms suite project centre center lounge pavilion studio building annexe classroom "
+    "hub base unit".split()
+)
+
+
+def _room_named(a: Analysis, i: int) -> bool:
+    """A name before a capitalised room or building word on the same line (Jasmine Room,
+    Honey Suite, Eden Project): the room's name."""
+    if i + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[i + 1]
     return (
-        s.norm == "s"
-        and a.text[a.tokens[i].end : s.start] in ("'", "’")
-        and place.capitalised
-        and not place.sentence_start
-        and not place.title_context
-        and place.norm in _OWNED_PLACES
+        nxt.capitalised
+        and not nxt.sentence_start
+        and a.text[a.tokens[i].end : nxt.start] == " "
+        and nxt.norm in _ROOMS
+    )
+
+
+# The joining words of a town's hyphenated name (Weston-super-Mare, Henley-on-Thames).
+_TOWN_JOINS = frozenset("super upon on under in le la de en by cum next sub".split())
+
+
+def _hyphenated_place(a: Analysis, i: int) -> bool:
+    """A capitalised word, a hyphen, a lower-case joining word, a hyphen and a capitalised word
+    (Weston-super-Mare, Stratford-upon-Avon), or the last word of one: a town's name."""
+    tokens = a.tokens
+    for start in (i, i - 2):
+        if start < 0 or start + 2 >= len(tokens):
+            continue
+        head, join, tail = tokens[start], tokens[start + 1], tokens[start + 2]
+        if (
+            a.text[head.end : join.start] == "-"
+            and a.text[join.end : tail.start] == "-"
+            and join.norm in _TOWN_JOINS
+            and join.shape.islower()
+            and head.capitalised
+            and tail.capitalised
+        ):
+            return True
+    return False
+
+
+_WHEN_WORDS = frozenset("today tonight yesterday tomorrow again too".split())
+
+
+_STORMS = frozenset("storms hurricanes typhoons cyclones".split())
+
+
+def _a_named_storm(a: Analysis, i: int) -> bool:
+    """A name in a list of storms after Storms or Hurricanes (Storms Ciara and Dennis,
+    Storms Arwen, Barra and Caetano): the storms' names, not children."""
+    j = i - 1
+    for _ in range(6):
+        if j < 0 or a.tokens[j + 1].sentence_start:
+            return False
+        t = a.tokens[j]
+        if t.norm in _STORMS and t.capitalised:
+            return True
+        if not (t.capitalised or t.norm in ("and", "&")):
+            return False
+        j -= 1
+    return False
+
+
+def _surname_word_opening(a: Analysis, i: int) -> bool:
+    """A surname that is an everyday word, alone at a sentence's start, before a lower-case
+    noun that no person does (Fox cubs, Lamb stew, Booth prices): the word, since a post does
+    not call a pupil by a surname alone before a noun."""
+    token = a.tokens[i]
+    if not token.sentence_start or i + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[i + 1]
+    if nxt.sentence_start or not nxt.shape.islower() or a.text[token.end : nxt.start] != " ":
+        return False
+    freq = english_frequency()
+    word = nxt.norm
+    if freq.get(token.norm, 0) < 1000 or freq.get(word, 0) < 1000 or word in NOT_NOUNS:
+        return False
+    if word in _WHEN_WORDS:
+        return False  # SMITH today!: the pupil, then when
+    if does_something(a, i + 1) or word.endswith(("ly", "ed")) or word in first_names():
+        return False
+    if word.endswith("ing") and (is_a_word(word[:-3]) or is_a_word(word[:-3] + "e")):
+        return False  # Hill walking, Fox hunting: what someone does (pudding is no verb)
+    return not (word.endswith("s") and not plural_noun(word))  # runs, tries: a verb
+
+
+_WORD_AFTER = frozenset("please".split())
+_WHILE = frozenset("while whilst as until till everyone all".split())
+
+
+def _word_before(a: Analysis, i: int) -> bool:
+    """A name used far more as a word, before please with no comma (Patience please) or
+    before of and a lower-case noun (Blaze of colour, Harmony of voices): the word."""
+    if i + 1 >= len(a.tokens) or not wordy(a.tokens[i].norm):
+        return False
+    nxt = a.tokens[i + 1]
+    if nxt.sentence_start or a.text[a.tokens[i].end : nxt.start] != " ":
+        return False
+    if nxt.norm in _WORD_AFTER:
+        # Patience please: or Patience please while...; but Will please bring... asks a child
+        after = a.tokens[i + 2] if i + 2 < len(a.tokens) else None
+        return (
+            after is None
+            or after.sentence_start
+            or a.text[nxt.end : after.start].strip() != ""
+            or after.norm in _WHILE
+        )
+    if nxt.norm != "of" or i + 2 >= len(a.tokens):
+        return False
+    noun = a.tokens[i + 2]
+    if noun.norm == "the" and i + 3 < len(a.tokens) and a.tokens[i].sentence_start:
+        noun = a.tokens[i + 3]  # Blessing of the animals: a service, not a child
+        if noun.norm in _NOT_AN_ORG or noun.norm in CLASS_WORDS:
+            return False  # Blessing of the Year 6 team: perhaps the child
+    return (
+        not noun.sentence_start
+        and noun.kind == WORD
+        and noun.shape.isalpha()
+        and noun.shape.islower()
+        and noun.norm not in DETERMINERS
+        and noun.norm not in NOT_NOUNS
+        and is_a_word(noun.norm)
+    )
+
+
+def _titles_institution(a: Analysis, i: int) -> bool:
+    """A name that is a title (Prince, King, Queen), 's and a capitalised word (the Prince's
+    Trust, King's Cross, Queen's Speech): an institution or a place named after a title."""
+    if a.tokens[i].norm not in TITLES or i + 2 >= len(a.tokens) or not _possessive_s(a, i):
+        return False
+    nxt = a.tokens[i + 2]
+    return nxt.capitalised and not nxt.sentence_start and nxt.kind == WORD
+
+
+def _place_owned_by_name(a: Analysis, i: int) -> bool:
+    """A capitalised place word after a name's 's (the Field of Cooper's Field)."""
+    return (
+        i >= 2
+        and a.tokens[i - 2].capitalised
+        and _possessive_s(a, i - 2)
+        and _owned_place(a, i - 2)
     )
 
 
@@ -1011,7 +1302,22 @@ def _word_compound(a: Analysis, i: int) -> bool:
     gap = a.text[token.end : nxt.start]
     if gap == "-":
         return freq.get(nxt.norm, 0) >= 100 and nxt.norm not in first_names()
+    if gap == " " and nxt.norm in _PRODUCTS:
+        return True  # Winter coats, Summer hats: clothes for a season, whose verbs are common
     return gap == " " and nxt.norm not in NAME_VERBS and plural_noun(nxt.norm)
+
+
+def _greets_an_occasion(a: Analysis, i: int) -> bool:
+    """A name that is an English word before a festival, a holiday or a day, on the same line
+    (Happy Diwali, Merry Christmas, Happy Half Term): a greeting, not a child."""
+    if i + 1 >= len(a.tokens) or english_frequency().get(a.tokens[i].norm, 0) < 500:
+        return False
+    nxt = a.tokens[i + 1]
+    return (
+        a.text[a.tokens[i].end : nxt.start] == " "
+        and not nxt.sentence_start
+        and nxt.norm in OCCASIONS
+    )
 
 
 def _double_barrelled(a: Analysis, first: int, last: int) -> bool:
@@ -1419,7 +1725,34 @@ def _title_word_first(a: Analysis, i: int) -> bool:
     capitalised name (Prince Harry, King Charles, Storm Ciara): an adult's title or a thing."""
     word = a.tokens[i].norm
     titled = word in TITLES or word in NAMING_WORDS
+    if titled and word not in _NOT_NOBLE and _noble_of(a, i):
+        return True  # the Duke of Edinburgh, Prince of Wales: a title and where it is of
     return titled and _title_before_name(a, i) and not _class_after(a, i)
+
+
+# Titles that a place does not follow with "of" (Mum of three, Nan of Year 4).
+_NOT_NOBLE = frozenset(
+    "mr mrs miss ms mx aunt auntie dad grandad grandma grandpa granny mum nan nana uncle".split()
+)
+
+
+def _noble_of(a: Analysis, i: int) -> bool:
+    """A title, of and a capitalised word on the same line that is no class (Duke of York,
+    Earl of Sandwich), where a class after of (Duke of 4A) leaves the child."""
+    if i + 2 >= len(a.tokens):
+        return False
+    of, place = a.tokens[i + 1], a.tokens[i + 2]
+    return (
+        of.norm == "of"
+        and a.text[a.tokens[i].end : of.start] == " "
+        and not of.sentence_start
+        and place.kind == WORD
+        and place.capitalised
+        and not place.sentence_start
+        and place.norm not in CLASS_WORDS
+        and place.norm not in _NOT_AN_ORG
+        and not _class_after(a, i)
+    )
 
 
 def _owner_of_a_story(a: Analysis, i: int, spans: list[tuple[int, int, bool]]) -> bool:
@@ -1503,6 +1836,8 @@ def _greeted(a: Analysis, i: int) -> bool:
     if prev.norm not in _GREETING_BEFORE or a.text[prev.end : a.tokens[i].start] != " ":
         return False
     norm = a.tokens[i].norm
+    if _given_more_than_said(norm):
+        return True  # Well done Willow: a name more than a word, though the list leaves it out
     return english_frequency().get(norm, 0) < 50 and norm not in surname_set()
 
 
@@ -1512,9 +1847,37 @@ _NOT_SURNAMES = TITLES | ROLE_WORDS | PLACE_WORDS | CLASS_WORDS | MONTHS | DAYS
 _CHILD_DOINGS = frozenset(
     """
 won scored swam sang danced drew painted wrote read jumped climbed performed achieved earned
-represented passed completed
+represented passed completed made raised baked built designed created collected finished
+came got written learned learnt ran led organised organized showed brought helped shared
+presented taught
 """.split()
 )
+_PERFECT = frozenset("has had".split())
+_CHOSEN = frozenset("chosen selected picked awarded named crowned invited given".split())
+
+
+def _child_doing_after(a: Analysis, i: int) -> bool:
+    """What a pupil does, straight after the word on the same line: won, sang, made; or has
+    and such a word (has raised, had won)."""
+    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+    if nxt is None or nxt.sentence_start or not nxt.shape.islower():
+        return False
+    if a.text[a.tokens[i].end : nxt.start] != " ":
+        return False
+    if nxt.norm in _CHILD_DOINGS:
+        return True
+    then = a.tokens[i + 2] if i + 2 < len(a.tokens) else None
+    if nxt.norm not in _PERFECT or then is None or then.sentence_start:
+        return False
+    if then.norm == "been" and i + 3 < len(a.tokens):
+        return a.tokens[i + 3].norm in _CHOSEN  # has been chosen for the county team
+    return then.norm in _CHILD_DOINGS
+
+
+def _given_more_than_said(norm: str) -> bool:
+    """A word more often a baby's name than an everyday word (Willow, Holly, Ivy; not Summer,
+    Hope or Storm), so the first-name list leaves it out as a word."""
+    return baby_counts().get(norm, 0) >= 100 and not wordy(norm)
 
 
 def _does_as_a_child(a: Analysis, i: int) -> bool:
@@ -1523,22 +1886,33 @@ def _does_as_a_child(a: Analysis, i: int) -> bool:
     the solo): perhaps a child's name the lists lack, so a question."""
     token = a.tokens[i]
     norm = token.norm
-    if len(norm) < 4 or english_frequency().get(norm, 0) > 0 or norm in surname_set():
+    if _given_more_than_said(norm):
+        return _child_doing_after(a, i)  # Willow has raised, Holly painted: a name more than
+        # a word or a surname, though the first-name list leaves it out as a word
+    if len(norm) < 4 or norm in surname_set() or english_frequency().get(norm, 0) > 0:
         return False
-    nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
-    return (
-        nxt is not None
-        and not nxt.sentence_start
-        and nxt.shape.islower()
-        and nxt.norm in _CHILD_DOINGS
-        and a.text[token.end : nxt.start] == " "
-    )
+    return _child_doing_after(a, i)
 
 
 def _alone(a: Analysis, i: int) -> bool:
     """The word is a sentence on its own (Legend! Brilliant.)."""
     first, last = a.sentence_of(i)
     return first == last == i
+
+
+def _named_in_full(a: Analysis, i: int) -> bool:
+    """A word more often a baby's name than an everyday word (Ivy, Willow), a surname and
+    what a pupil does, perhaps after a comma and who (Ivy Ashton, who plays...; Willow Platt
+    won...): a child named in full, though the first-name list leaves the word out."""
+    if not _given_more_than_said(a.tokens[i].norm) or i + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[i + 1]
+    if nxt.sentence_start or not nxt.capitalised or a.text[a.tokens[i].end : nxt.start] != " ":
+        return False
+    if not _surname_like(nxt):
+        return False
+    after = i + 3 if i + 2 < len(a.tokens) and a.tokens[i + 2].norm == "who" else i + 2
+    return does_something(a, after)
 
 
 def _surname_like(token: Token) -> bool:
@@ -1575,13 +1949,20 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return _unknown_mention(a, i, disguised=True)
     if not token.shape.isalpha() or _after_title(a, i) or _an_animal_before(a, i):
         return None
-    if _in_a_street(a, i):
-        return None  # 7 Dee Banks, 14 Ellis Rise: a street (personal_data's business)
-    if token.norm in TITLES and _title_before_name(a, i):
-        return None  # Imam Yusuf, Nana Ama: the title of an adult, not a child's name
+    if _in_a_street(a, i) or _hyphenated_place(a, i) or _a_named_storm(a, i):
+        return None  # 7 Dee Banks, Weston-super-Mare, Storms Ciara and Dennis
+    if token.norm in TITLES and (
+        _title_before_name(a, i) or (token.norm not in _NOT_NOBLE and _noble_of(a, i))
+    ):
+        return None  # Imam Yusuf, Nana Ama, the Earl of Sandwich: a title, not a child's name
     if (token.norm in TITLES or token.norm in ROLE_WORDS) and not token.sentence_start:
         return None  # our Imam visitor, the Chaplain: a role, not a child's name
-    if token.norm not in first_names() and not _greeted(a, i) and not _does_as_a_child(a, i):
+    if (
+        token.norm not in first_names()
+        and not _greeted(a, i)
+        and not _does_as_a_child(a, i)
+        and not _named_in_full(a, i)
+    ):
         return None
     if _alone(a, i) and english_frequency().get(token.norm, 0) >= 1000:
         return None  # Legend! Marvellous. An exclamation of one everyday word
