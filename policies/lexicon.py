@@ -116,6 +116,24 @@ def helplines() -> tuple[tuple[str, str], ...]:
     return tuple(entries)
 
 
+_TITLE_LINE = re.compile(r"^[A-Za-z][A-Za-z'’ -]{1,60}$")
+
+
+@cache
+def strong_titles() -> tuple[str, ...]:
+    """Titles of books, shows and puzzles whose words would read as negative (Horrible
+    Histories, killer sudoku), from strong_titles.txt: words, spaces, hyphens and apostrophes."""
+    titles = []
+    for n, line in _data_lines("strong_titles.txt"):
+        if not _TITLE_LINE.match(line):
+            raise DataFileError(
+                f"{DATA / 'strong_titles.txt'}, line {n}: {line[:40]!r} is not a title "
+                f"(letters, spaces, hyphens and apostrophes)"
+            )
+        titles.append(line)
+    return tuple(titles)
+
+
 @cache
 def nicknames() -> dict[str, frozenset[str]]:
     """Pet form -> the full names it shortens (the `nicknames` package's data)."""
@@ -156,6 +174,7 @@ def load_all() -> None:
     data_names("titles.txt")
     gazetteer()
     helplines()
+    strong_titles()
     nicknames()
     first_names()
     cities()

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from policies.lexicon import DATA, PEOPLE_WORDS, TITLES
+from policies import lexicon
+from policies.lexicon import PEOPLE_WORDS, TITLES
 
 # Bodies a school may be tempted to criticise: the council, Ofsted, another school, a company.
 BODIES = frozenset(
@@ -650,12 +651,7 @@ VERDICT_TO = re.compile(
 def strong_titles() -> re.Pattern:
     """The titles in data/strong_titles.txt (Horrible Histories, killer sudoku), as one pattern
     that matches any of them, whole words, in any case."""
-    lines = (DATA / "strong_titles.txt").read_text(encoding="utf-8").splitlines()
-    titles = sorted(
-        (t.strip() for t in lines if t.strip() and not t.lstrip().startswith("#")),
-        key=len,
-        reverse=True,
-    )
+    titles = sorted(lexicon.strong_titles(), key=len, reverse=True)
     words = (r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", t))) for t in titles)
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 

@@ -53,6 +53,7 @@ def test_a_broken_rule_fails_closed_with_a_clear_message(monkeypatch):
         ("scottish_first_names.txt", "eilidh 812\n\nMhairi 40\n", "first_names", 3),
         ("titles.txt", "imam\nrabbi\nRev!\n", "titles", 3),
         ("origins.txt", "# places\npoland\nHong Kong!\n", "origins", 3),
+        ("strong_titles.txt", "Horrible Histories\nkiller sudoku (puzzle)\n", "strong_titles", 2),
     ],
 )
 def test_a_malformed_data_file_names_its_file_and_line(
@@ -64,7 +65,7 @@ def test_a_malformed_data_file_names_its_file_and_line(
     (tmp_path / name).write_text(content, encoding="utf-8")
     monkeypatch.setattr(lexicon, "DATA", tmp_path)
     for cached in (lexicon.data_names, lexicon.gazetteer, lexicon.helplines, lexicon.nicknames,
-                   lexicon.first_names, lexicon.cities, lexicon.origins):
+                   lexicon.first_names, lexicon.cities, lexicon.origins, lexicon.strong_titles):
         cached.cache_clear()
     try:
         with pytest.raises(lexicon.DataFileError) as error:
@@ -73,7 +74,8 @@ def test_a_malformed_data_file_names_its_file_and_line(
     finally:
         monkeypatch.undo()
         for cached in (lexicon.data_names, lexicon.gazetteer, lexicon.helplines,
-                       lexicon.nicknames, lexicon.first_names, lexicon.cities, lexicon.origins):
+                       lexicon.nicknames, lexicon.first_names, lexicon.cities, lexicon.origins,
+                       lexicon.strong_titles):
             cached.cache_clear()
 
 

@@ -5,8 +5,8 @@ writers who never read the engine: their shape only. Corpus 5
 was read while fixing in the sixth round; corpus 6 was measured unread after it, and in the
 seventh its seen part (policies.accuracy.heldout_split) was read and its unseen third kept
 unseen. Corpora 7 and 8 were written later in the same way, each a whole school year
-against its own roster (heldout7_roster.json, heldout8_roster.json): corpus 7 was never read
-while fixing; two thirds of corpus 8 were read in the eighth round. bench/bench_accuracy.py
+against its own roster (heldout7_roster.json, heldout8_roster.json): two thirds of corpus 8
+were read in the eighth round and two thirds of corpus 7 in the ninth. bench/bench_accuracy.py
 prints their figures."""
 
 from __future__ import annotations
