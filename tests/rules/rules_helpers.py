@@ -48,3 +48,8 @@ def rules(text: str, roster: Roster | None, preset: str = "droxford",
           **facts) -> list[tuple[str, str]]:
     """(rule, severity) for each finding: what the rounds' tests compare."""
     return [(rule, sev) for rule, sev, _ in run(text, preset, roster, **facts)]
+
+
+def of_rule(rule: str, text: str, roster: Roster | None, preset: str = "droxford") -> list[str]:
+    """The severity of each finding of `rule`: what most of the rounds' tests compare."""
+    return [sev for r, sev in rules(text, roster, preset) if r == rule]

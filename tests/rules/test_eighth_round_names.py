@@ -7,7 +7,7 @@ are shown to work for any word name, not for the names of one corpus's roster.""
 from __future__ import annotations
 
 import pytest
-from rules_helpers import rules, run
+from rules_helpers import of_rule, rules, run
 
 from policies import Roster, RosterPupil
 
@@ -32,10 +32,6 @@ PUPILS = (
 @pytest.fixture(scope="module")
 def roster() -> Roster:
     return Roster(PUPILS)
-
-
-def of_rule(rule: str, text: str, roster: Roster, preset: str = "droxford") -> list[str]:
-    return [sev for r, sev in rules(text, roster, preset) if r == rule]
 
 
 # A name that closes a short sentence after a comma (Amazing, Poppy!) is called out to the

@@ -7,7 +7,7 @@ to work for any such name, not for the names of one corpus's roster."""
 from __future__ import annotations
 
 import pytest
-from rules_helpers import rules
+from rules_helpers import of_rule
 
 from policies import Roster, RosterPupil
 
@@ -30,10 +30,6 @@ PUPILS = (
 @pytest.fixture(scope="module")
 def roster() -> Roster:
     return Roster(PUPILS)
-
-
-def of_rule(rule: str, text: str, roster: Roster, preset: str = "droxford") -> list[str]:
-    return [sev for r, sev in rules(text, roster, preset) if r == rule]
 
 
 # A first name or a surname, 's and a capitalised business or place word (Fisher's Motors,
