@@ -194,7 +194,7 @@ def read_word_name(a: Analysis, i: int) -> str:
     if class_after and not token.title_context:
         # Jay from 2A, Hope (Year 4), Ivy in Reception: a child; but "Summer in Year 2" and
         # "May in Reception" may be the time of year.
-        if token.norm not in _SEASONS or not class_after.group(0).strip().startswith("in"):
+        if token.norm not in SEASONS or not class_after.group(0).strip().startswith("in"):
             return NAME_READING
     if titled_after(a, i):
         return WORD_READING  # Matilda the Musical, Alfred the Great
@@ -210,7 +210,7 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # the Mary Rose, the Holly Bush: a ship, a house, an inn
     if _event_title(a, i):
         return WORD_READING  # Faith in Action week, Hope for the Future Day
-    if token.norm in _SEASONS and _term_ahead(a, i):
+    if token.norm in SEASONS and _term_ahead(a, i):
         return WORD_READING  # Summer, Autumn and Spring terms
     if (token.norm in _COLOURS or is_a_word(token.norm)) and _an_alert_after(a, i):
         return WORD_READING  # an Amber heat-health alert, Amber weather warning: a level
@@ -387,7 +387,7 @@ _CLASS_AFTER = re.compile(
 
 
 _NUMBER_AFTER = re.compile(r" \d+\b(?![.:]\d)")
-_SEASONS = MONTHS | frozenset("summer autumn winter spring".split())
+SEASONS = MONTHS | frozenset("summer autumn winter spring".split())
 
 
 _TERMS = frozenset("term terms holidays holiday half-term".split())
@@ -548,7 +548,7 @@ def _a_thing_may_do(a: Analysis, i: int, verb: str) -> bool:
 
 def _time_passes(a: Analysis, i: int) -> bool:
     """A season or a month before what time does (Autumn has arrived, May is nearly over)."""
-    if a.tokens[i].norm not in _SEASONS:
+    if a.tokens[i].norm not in SEASONS:
         return False
     words = [t.norm for t in a.tokens[i + 1 : i + 4] if not t.sentence_start]
     while words and words[0] in _AUXILIARY:

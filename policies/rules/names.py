@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from policies.context_words import MONTHS
+from policies.context_words import SEASONS
 from policies.lexicon import first_names
 from policies.policy import RuleConfig
 from policies.report import Finding
@@ -427,7 +427,6 @@ def _spoken_to(ctx: Context, m) -> bool:
 
 # A name that closes a short sentence (Poppy! / Brilliant, Daisy! / Well done, Kacper.): called
 # out to the child, as long as the sentence or the next says you or your to them.
-_TIMES_OF_YEAR = MONTHS | frozenset("summer autumn winter spring".split())
 _CALLED_OUT = re.compile(r"[ \t]*[!?.]")
 _OPENER_WORDS = 3
 
@@ -438,7 +437,7 @@ def _called_out(a, text: str, m) -> bool:
     first, last = a.sentence_of(m.first_token)
     if last != m.last_token or _CALLED_OUT.match(text, m.end) is None:
         return False
-    if not m.certain and plain(m.written) in _TIMES_OF_YEAR:
+    if not m.certain and plain(m.written) in SEASONS:
         return False  # Goodbye, Summer! See you next year: the season, perhaps
     words = m.first_token - first
     if words <= 1:
