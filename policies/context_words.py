@@ -216,7 +216,7 @@ def read_word_name(a: Analysis, i: int) -> str:
         return WORD_READING  # an Amber heat-health alert, Amber weather warning: a level
     if prev is not None and prev.norm in KIN and prev.shape.islower():
         return NAME_READING  # his son Miles, her twin sister Rose: a child
-    if _time_passes(a, i) or _colour_or_weather(a, i):
+    if the_weather(a, i):
         return WORD_READING  # Autumn has arrived, Spring is here, the Sky was grey
     if _modal_question(a, i):
         return WORD_READING  # Will anyone..?, May some of you..?: a question's verb
