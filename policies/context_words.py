@@ -542,8 +542,7 @@ def _a_thing_may_do(a: Analysis, i: int, verb: str) -> bool:
         or verb[:-1] in _THING_VERBS  # arrived, rises
     ):
         return False
-    last = a.sentence_of(i)[1]
-    return not any(t.norm in _GENDERED for t in a.tokens[i + 1 : last + 1])
+    return not _gendered_after(a, i)
 
 
 def _time_passes(a: Analysis, i: int) -> bool:
@@ -555,8 +554,7 @@ def _time_passes(a: Analysis, i: int) -> bool:
         words = words[1:]
     if not words or words[0] not in _TIME_VERBS:
         return False
-    last = a.sentence_of(i)[1]  # Autumn brought her leaves in: a child, not the season
-    return not any(t.norm in _GENDERED for t in a.tokens[i + 1 : last + 1])
+    return not _gendered_after(a, i)  # Autumn brought her leaves in: a child, not the season
 
 
 _COPULAS = frozenset("is was were are looked looks turned turns stayed".split())
@@ -582,8 +580,7 @@ def _colour_or_weather(a: Analysis, i: int) -> bool:
         return False
     if after.norm not in _WEATHER and after.norm not in _COLOUR_WORDS:
         return False
-    last = a.sentence_of(i)[1]
-    return not any(t.norm in _GENDERED for t in a.tokens[i + 1 : last + 1])
+    return not _gendered_after(a, i)
 
 
 _COLOUR_WORDS = frozenset("blue pink green red white purple yellow gold silver navy brown".split())
@@ -602,6 +599,14 @@ def _acts_on_own(a: Analysis, i: int) -> bool:
 
 _REFLEXIVE = frozenset("herself himself".split())
 _GENDERED = frozenset("he she his her him herself himself".split())
+
+
+def _gendered_after(a: Analysis, i: int) -> bool:
+    """He, she, his or her after token i in its sentence: a person, not the thing."""
+    last = a.sentence_of(i)[1]
+    return any(t.norm in _GENDERED for t in a.tokens[i + 1 : last + 1])
+
+
 _ADVERBS = frozenset("always never also just finally really often even proudly carefully".split())
 
 
