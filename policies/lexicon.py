@@ -66,12 +66,18 @@ def baby_counts() -> dict[str, int]:
 _WORDY = 5  # an everyday word this many times more often than a baby's name
 
 
+def _american_frequency(word: str) -> int:
+    """How often the word's American spelling (favor for favour) is in the English list; 0 for
+    a word with no -our in it."""
+    return english_frequency().get(word.replace("our", "or"), 0) if "our" in word else 0
+
+
 def wordy(word: str) -> bool:
     """A name used far more as an everyday word than given to babies (Carol, Blessing, Storm,
     Favour; not Arthur, Charlie or Mason): what follows it may make it the word (Carol
     concert), where after Arthur or Lucy the same words are a child's (Arthur party)."""
     freq = english_frequency()
-    used = freq.get(word, 0) or (freq.get(word.replace("our", "or"), 0) if "our" in word else 0)
+    used = freq.get(word, 0) or _american_frequency(word)
     return used >= _WORDY * max(baby_counts().get(word, 0), 1)
 
 
@@ -610,9 +616,7 @@ def is_a_word(word: str) -> bool:
     """In the English list at all (carol, mason, noel), or its American form is (favour): a name
     that may be the everyday word, though too rare a word for capitals alone to decide."""
     freq = english_frequency()
-    if freq.get(word, 0) >= 100:
-        return True
-    return "our" in word and freq.get(word.replace("our", "or"), 0) >= 100  # favours
+    return freq.get(word, 0) >= 100 or _american_frequency(word) >= 100  # favours
 
 
 def is_common_word(word: str) -> bool:
@@ -620,7 +624,7 @@ def is_common_word(word: str) -> bool:
     freq = english_frequency()
     if word in COMMON_WORD_NAMES or freq.get(word, 0) >= 20000:
         return True
-    return "our" in word and freq.get(word.replace("our", "or"), 0) >= 20000  # honour, favour
+    return _american_frequency(word) >= 20000  # honour, favour
 
 
 def _read_names(filename: str) -> list[str]:
