@@ -669,11 +669,6 @@ def _no_to(a, i: int, j: int) -> bool:
     return not any(t.norm in _THIRD_PERSON for t in a.tokens[i + 1 : last + 1])
 
 
-_ADJECTIVES = frozenset(
-    "brilliant fantastic amazing excellent superstar super star great work behaved".split()
-)
-
-
 def _near(a, i: int, distance: int) -> tuple[int, int]:
     first, last = a.sentence_of(i)
     lo, hi = max(first, i - distance), min(last, i + distance)
