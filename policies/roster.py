@@ -1162,15 +1162,23 @@ def _a_named_storm(a: Analysis, i: int) -> bool:
     return False
 
 
+def _lower_word_after(a: Analysis, i: int) -> Token | None:
+    """The token after i when it is lower case, in the same sentence and one space on (the cubs
+    of Fox cubs); None otherwise."""
+    if i + 1 >= len(a.tokens):
+        return None
+    nxt = a.tokens[i + 1]
+    if nxt.sentence_start or not nxt.shape.islower() or a.text[a.tokens[i].end : nxt.start] != " ":
+        return None
+    return nxt
+
+
 def _surname_word_opening(a: Analysis, i: int) -> bool:
     """A surname that is an everyday word, alone at a sentence's start, before a lower-case
     noun that no person does (Fox cubs, Lamb stew, Booth prices): the word, since a post does
     not call a pupil by a surname alone before a noun."""
     token = a.tokens[i]
-    if not token.sentence_start or i + 1 >= len(a.tokens):
-        return False
-    nxt = a.tokens[i + 1]
-    if nxt.sentence_start or not nxt.shape.islower() or a.text[token.end : nxt.start] != " ":
+    if not token.sentence_start or (nxt := _lower_word_after(a, i)) is None:
         return False
     freq = english_frequency()
     word = nxt.norm
@@ -1630,10 +1638,7 @@ def _surname_thing(a: Analysis, i: int) -> bool:
     """A capitalised surname alone, no first name before it, then a lower-case plural noun
     that is not people (Chelsea buns, Wellington puddings; not the Jones twins)."""
     token = a.tokens[i]
-    if not token.capitalised or i + 1 >= len(a.tokens):
-        return False
-    nxt = a.tokens[i + 1]
-    if nxt.sentence_start or not nxt.shape.islower() or a.text[token.end : nxt.start] != " ":
+    if not token.capitalised or (nxt := _lower_word_after(a, i)) is None:
         return False
     if i > 0 and not token.sentence_start:
         before = a.tokens[i - 1]
