@@ -64,6 +64,7 @@ from policies.rules.tone import (
     PRAISE,
     REPEATED,
     SCARE_QUOTED,
+    SURE,
     TARGETS,
     TRAITS,
     VERDICT_EDGE,
@@ -1157,7 +1158,7 @@ def _role_played(text: str, whole: tuple[int, int], words: set[str]) -> bool:
     """Children praised for a part they played: Year 6 were the "teachers" for a day."""
     return not _YOUNG.isdisjoint(words) and _praising(text[whole[0] : whole[1]])
 # Words the shapes of failing need: clearly, obviously (don't), bother, bothered.
-_FAILING_CUES = frozenset("clearly obviously apparently evidently bother bothered".split())
+_FAILING_CUES = SURE | frozenset("bother bothered".split())
 
 
 def _shame_on_someone(norms: list[str]) -> bool:
