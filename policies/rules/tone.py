@@ -130,10 +130,10 @@ FAILED = frozenset(
     "wrong late again still forgot forgotten failed ignored missed bothered nobody cancelled "
     "left lost broke broken never".split()
 )
-# Someone's thinking reported to mock it: some parents clearly think, apparently the academy
-# thinks it can.
 # The words that mock what they say is plain: clearly, apparently, obviously, evidently.
 SURE = frozenset("clearly obviously apparently evidently".split())
+# Someone's thinking reported to mock it: some parents clearly think, apparently the academy
+# thinks it can.
 _SURELY = SURE | frozenset("seem seems seemed".split())
 _THINK = frozenset("think thinks thought believe believes reckon reckons".split())
 # What people are mocked for not doing: the governors clearly don't care, don't know how.
