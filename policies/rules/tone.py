@@ -372,7 +372,7 @@ def scare_quoted_people(text: str, start: int, end: int) -> bool:
 _LATER_CLOSE = re.compile(r"[^.!?\n'’]{0,30}?\w['’](?![\w'’])")
 
 
-_NEGATION = frozenset("not t never hardly".split())
+_NEGATION = _NOT | frozenset(["hardly"])
 
 
 def not_a_strong_point(
