@@ -130,9 +130,11 @@ FAILED = frozenset(
     "wrong late again still forgot forgotten failed ignored missed bothered nobody cancelled "
     "left lost broke broken never".split()
 )
+# The words that mock what they say is plain: clearly, apparently, obviously, evidently.
+SURE = frozenset("clearly obviously apparently evidently".split())
 # Someone's thinking reported to mock it: some parents clearly think, apparently the academy
 # thinks it can.
-_SURELY = frozenset("clearly apparently obviously evidently seem seems seemed".split())
+_SURELY = SURE | frozenset("seem seems seemed".split())
 _THINK = frozenset("think thinks thought believe believes reckon reckons".split())
 # What people are mocked for not doing: the governors clearly don't care, don't know how.
 _CARE = frozenset("care cares know knows understand listen listens bother read reads".split())
@@ -189,7 +191,7 @@ COUNTERING = frozenset(
     "fighting combat combating end ending against anti beat beating avoid avoiding report "
     "reporting".split()
 )
-MOCKING = frozenset("clearly apparently obviously evidently simple simplest basic even".split())
+MOCKING = SURE | frozenset("simple simplest basic even".split())
 
 # Verbs of doing a job, for people said to be unable to do its simplest form: a supply teacher
 # who couldn't control a goldfish, a referee who can't run a bath, a council that cannot
@@ -370,7 +372,7 @@ def scare_quoted_people(text: str, start: int, end: int) -> bool:
 _LATER_CLOSE = re.compile(r"[^.!?\n'’]{0,30}?\w['’](?![\w'’])")
 
 
-_NEGATION = frozenset("not t never hardly".split())
+_NEGATION = _NOT | frozenset(["hardly"])
 
 
 def not_a_strong_point(
@@ -434,7 +436,6 @@ def conduct_from(norms: list[str], judged, young: frozenset[str]) -> int | None:
 
 # People said, with a word that mocks it, not to do what they should: Mr Boyd clearly doesn't
 # plan his lessons, the inspectors obviously never read our books, nobody bothered to reply.
-_SURE = frozenset("clearly obviously apparently evidently".split())
 _NOT_DOING = frozenset("doesn don didn never cannot can couldn won isn aren wasn weren".split())
 
 
@@ -442,7 +443,7 @@ def failing_mocked(norms: list[str], young: frozenset[str]) -> int | None:
     """Index of the mocking word in "<people> clearly don't/didn't/never …" (children who
     clearly don't know how to whistle yet are learning, and are left alone)."""
     for k, n in enumerate(norms[1:-1], 1):
-        if n not in _SURE:
+        if n not in SURE:
             continue
         subject = norms[max(0, k - 4) : k]
         someone = any(is_person(p) or p in TITLES for p in subject)  # Mr Boyd clearly doesn't

@@ -64,6 +64,7 @@ from policies.rules.tone import (
     PRAISE,
     REPEATED,
     SCARE_QUOTED,
+    SURE,
     TARGETS,
     TRAITS,
     VERDICT_EDGE,
@@ -94,6 +95,7 @@ from policies.text import WORD, normalise, plain
 
 _TEXT_SPEAK = frozenset(TEXT_SPEAK)
 _RANK = {None: 0, "warn": 1, "block": 2}
+_LETTERS = re.compile(r"[a-z]+")  # the letters-only words of casefolded text
 
 
 # Short forms written with spaces (u r, c u, r u), which the tokeniser runs together.
@@ -666,7 +668,7 @@ def _undone_by_a_close(text: str, words: set[str]) -> list[tuple[int, int]]:
     if not REPEATED.isdisjoint(words) and ("\U0001f643" in text or "\U0001f644" in text):
         for m in EYE_ROLL.finditer(text):
             said = m.group()
-            if _praising(said) and not REPEATED.isdisjoint(re.findall(r"[a-z]+", said.casefold())):
+            if _praising(said) and not REPEATED.isdisjoint(_LETTERS.findall(said.casefold())):
                 spans.append(m.span())  # Great, another wet play 🙃
     closers = list(IRONIC_CLOSER.finditer(text))
     if closers and IRONIC_SIGN.search(text):
@@ -763,7 +765,7 @@ def _praising(clause: str) -> bool:
     """A word of praise in the clause (the analyser's positive words: brilliant, lovely)."""
     lexicon = _analyser().lexicon
     return any(
-        lexicon.get(w, 0) >= 1.5 or w in PRAISE for w in re.findall(r"[a-z]+", clause.casefold())
+        lexicon.get(w, 0) >= 1.5 or w in PRAISE for w in _LETTERS.findall(clause.casefold())
     )
 
 
@@ -1157,7 +1159,7 @@ def _role_played(text: str, whole: tuple[int, int], words: set[str]) -> bool:
     """Children praised for a part they played: Year 6 were the "teachers" for a day."""
     return not _YOUNG.isdisjoint(words) and _praising(text[whole[0] : whole[1]])
 # Words the shapes of failing need: clearly, obviously (don't), bother, bothered.
-_FAILING_CUES = frozenset("clearly obviously apparently evidently bother bothered".split())
+_FAILING_CUES = SURE | frozenset("bother bothered".split())
 
 
 def _shame_on_someone(norms: list[str]) -> bool:
@@ -2195,7 +2197,7 @@ _TIMES = {"double": 2, "treble": 3}
 def _digit_count(written: str) -> int:
     """How many digits the words read aloud: nine hundred is three, double oh two."""
     count, times = 0, 1
-    for w in re.findall(r"[a-z]+", written.casefold()):
+    for w in _LETTERS.findall(written.casefold()):
         if w in _TIMES:
             times = _TIMES[w]
             continue
@@ -2250,7 +2252,7 @@ _READ_ALOUD = frozenset("double treble oh".split())
 def _counting(written: str) -> bool:
     """Zero, one, two, three …: a count, with a comma after every word or each word one more
     than the last."""
-    words = re.findall(r"[a-z]+", written.casefold())
+    words = _LETTERS.findall(written.casefold())
     if not _READ_ALOUD.isdisjoint(words):
         return False  # double oh, treble seven: a number read aloud, never a count
     if written.count(",") > 3:
