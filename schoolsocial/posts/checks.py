@@ -38,7 +38,9 @@ def roster_for(school: School) -> policies.Roster:
 
 
 _PUPILS, _CONSENTS = Pupil._meta.db_table, ConsentRecord._meta.db_table
-_STAMP_SQL = (  # table names from the models; the school id is a parameter
+# The pupils counted are PupilQuerySet.current()'s (left_at IS NULL): change both together;
+# test_roster_cache.py checks that a leaver rebuilds the roster. The school id is a parameter.
+_STAMP_SQL = (
     f"SELECT (SELECT COUNT(*) FROM {_PUPILS} WHERE school_id = %s AND left_at IS NULL), "  # noqa: S608
     f"(SELECT MAX(updated_at) FROM {_PUPILS} WHERE school_id = %s AND left_at IS NULL), "
     f"(SELECT MAX(c.id) FROM {_CONSENTS} c INNER JOIN {_PUPILS} p ON p.id = c.pupil_id "
