@@ -196,6 +196,8 @@ def read_word_name(a: Analysis, i: int) -> str:
         # "May in Reception" may be the time of year.
         if token.norm not in SEASONS or not class_after.group(0).strip().startswith("in"):
             return NAME_READING
+    if _PUPIL_APPOSITION.match(a.text, token.end):
+        return NAME_READING  # Jade, one of our Year 3 pupils, …; Ruby, our head girl, …
     if titled_after(a, i):
         return WORD_READING  # Matilda the Musical, Alfred the Great
     if in_a_work_title(a, i):
@@ -399,6 +401,14 @@ def _term_ahead(a: Analysis, i: int) -> bool:
     return any(t.norm in _TERMS for t in a.tokens[i + 1 : min(last, i + 6) + 1])
 
 
+# An apposition that says the name is a child's: ", one of our Year 3 pupils,", ", a Year 5
+# pupil,", ", our head girl,", ", the youngest member of the choir" is not one (no child noun).
+_PUPIL_APPOSITION = re.compile(
+    r",\s*(?:one\s+of\s+)?(?:our|a|an|the)\s+(?:(?:year\s*\d|reception|nursery|\d[a-z]|youngest|"
+    r"oldest|new|newest|brilliant|talented|keen|amazing|head|deputy|house|sports|eco|school)\s+)*"
+    r"(?:pupils?|students?|girls?|boys?|learners?|prefects?|monitors?|captains?|councillors?)\b",
+    re.IGNORECASE,
+)
 _LIST_WORD = 200  # ivy, mistletoe: plants and things are rarer words than hope or love
 
 
@@ -409,14 +419,20 @@ def _lower_list(a: Analysis, i: int) -> bool:
     if j >= len(tokens) or "," not in a.text[tokens[i].end : tokens[j].start]:
         return False
     freq = english_frequency()
-    if not tokens[j].shape.islower() or freq.get(tokens[j].norm, 0) < _LIST_WORD:
+    if not tokens[j].shape.islower() or not _list_word(tokens[j].norm, freq):
         return False
     for k in range(j + 1, min(j + 4, len(tokens) - 1)):
         if tokens[k].sentence_start:
             return False
         if tokens[k].norm in ("and", "or") and tokens[k + 1].shape.islower():
-            return freq.get(tokens[k + 1].norm, 0) >= _LIST_WORD
+            return _list_word(tokens[k + 1].norm, freq)
     return False
+
+
+def _list_word(norm: str, freq: dict[str, int]) -> bool:
+    """An everyday word in a list: a common one, or a rarer one that is no first name (tulip
+    and crocus, snowdrop and aconite)."""
+    return freq.get(norm, 0) >= _LIST_WORD or (norm in freq and norm not in first_names())
 
 
 def plural_noun(word: str) -> bool:

@@ -32,7 +32,7 @@ def _data_lines(name: str) -> list[tuple[int, str]]:
 
 
 _NAME_LINE = re.compile(r"^([a-z]{2,40})(?: (\d+))?$")
-GAZETTEER_KINDS = frozenset("person character title expression place city".split())
+GAZETTEER_KINDS = frozenset("person character title expression place city brand".split())
 
 
 @cache

@@ -849,6 +849,13 @@ dragon robot puppet doll
 )
 
 
+def _adult_noun(norm: str) -> bool:
+    """An adult's role or an animal, or its plural (TAs, volunteers, lollipop ladies)."""
+    if norm in _ADULT_NOUNS:
+        return True
+    return norm.endswith("s") and (norm[:-1] in _ADULT_NOUNS or norm[:-1] in ROLE_WORDS)
+
+
 def not_a_pupil_after(a: Analysis, last: int) -> bool:
     """What follows the name makes it someone else: a visitor from an organisation (Mark from
     the fire service, Dave and Sue from the Rotary Club), an apposition naming a role or an
@@ -862,10 +869,13 @@ def not_a_pupil_after(a: Analysis, last: int) -> bool:
         return False
     if titled_after(a, last):
         return True
-    if tokens[j].norm in ("our", "the", "a") and "," in a.text[tokens[last].end : tokens[j].start]:
-        # Sarah, our office manager, …: an apposition naming an adult's role
-        role = [t for t in tokens[j + 1 : j + 4] if not t.sentence_start]
-        if any(t.norm in ROLE_WORDS or t.norm in _ADULT_NOUNS for t in role):
+    one_of = j + 2 < len(tokens) and tokens[j].norm == "one" and tokens[j + 1].norm == "of"
+    k = j + 2 if one_of else j
+    if tokens[k].norm in ("our", "the", "a") and "," in a.text[tokens[last].end : tokens[j].start]:
+        # Sarah, our office manager, …; Jade, one of our TAs, …: an apposition naming an
+        # adult's role
+        role = [t for t in tokens[k + 1 : k + 4] if not t.sentence_start]
+        if any(_adult_noun(t.norm) or t.norm in ROLE_WORDS for t in role):
             return True
     if tokens[j].norm == "the":
         role = tokens[j + 1 : j + 4]
@@ -1956,6 +1966,8 @@ def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -
         return None
     if _in_a_street(a, i) or _hyphenated_place(a, i) or _a_named_storm(a, i):
         return None  # 7 Dee Banks, Weston-super-Mare, Storms Ciara and Dennis
+    if _owned_place(a, i):
+        return None  # Hart's Bakery, Dotty's Tearoom: a business's name, not a child's
     if token.norm in TITLES and (
         _title_before_name(a, i) or (token.norm not in _NOT_NOBLE and _noble_of(a, i))
     ):

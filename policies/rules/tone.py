@@ -588,8 +588,15 @@ IRONIC_CLOSER = re.compile(
     r"(?i:(?:who\s+(?:would\s+have|would['’]ve|knew)(?:\s+thought)?(?:\s+it)?"
     r"|(?:well,?\s+)?that\s+went\s+(?:well|brilliantly|smoothly|swimmingly|great|to\s+plan)"
     r"(?:\s+then)?|what\s+a\s+surprise|surprise,?\s+surprise))"
-    r"(?=[^\w]*$)",
+    r"(?=[^\w]*$|\s*(?P<trail>\.{2,}|…))",
     re.MULTILINE,
+)
+# What an ironic opener trails into, for it to be a let-down (well, that went well... half of
+# Year 3 forgot their costumes; well that went well… thank you all! is delight).
+LET_DOWN = frozenset(
+    "forgot forgotten lost late missing broke broken nobody none half only hardly barely "
+    "didn couldn wasn weren failed fell spilt spilled soaked cancelled "
+    "locked flooded nothing".split()
 )
 # ... with a sign of irony in the draft: an upside-down or eye-rolling face, a trailing
 # ellipsis, "apparently", or scare quotes round a lower-case word (a 'short' call).

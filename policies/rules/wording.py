@@ -55,6 +55,7 @@ from policies.rules.tone import (
     IMAGINED,
     IRONIC_CLOSER,
     IRONIC_SIGN,
+    LET_DOWN,
     MISFORTUNE,
     MOCKING,
     NEEDS_TESTING,
@@ -670,10 +671,16 @@ def _undone_by_a_close(text: str, words: set[str]) -> list[tuple[int, int]]:
             said = m.group()
             if _praising(said) and not REPEATED.isdisjoint(_LETTERS.findall(said.casefold())):
                 spans.append(m.span())  # Great, another wet play 🙃
-    closers = list(IRONIC_CLOSER.finditer(text))
+    closers = [m for m in IRONIC_CLOSER.finditer(text) if not m["trail"] or _lets_down(text, m)]
     if closers and IRONIC_SIGN.search(text):
         spans.extend(m.span() for m in closers)
     return spans
+
+
+def _lets_down(text: str, opener: re.Match) -> bool:
+    """What an opener such as "well, that went well..." trails into is a let-down."""
+    tail = text[opener.end() : opener.end() + 120].casefold()
+    return not LET_DOWN.isdisjoint(_LETTERS.findall(tail))
 
 
 def _verdict_to(text: str, sentence: list, norms: list[str]) -> bool:

@@ -1,0 +1,137 @@
+"""The tenth round's first rules (issue 11), from the misses in corpus 7's last third, each
+tested on sentences written for these tests in both directions: a name not on the roster in a
+business's name (Dotty's Tearoom) and a brand named after a person (Brooke Bond) are no child;
+an apposition says who a word name is (Jade, one of our TAs, is an adult; Jade, one of our
+Year 3 pupils, is plainly a child); a list of rarer plant words opened by a word name is the
+plants; and "well, that went well..." trailing into a let-down is sarcasm."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import findings_of, of_rule
+
+from policies import Roster, RosterPupil
+
+BLOCK, WARN = "block", "warn"
+
+PUPILS = (
+    RosterPupil("Jade", "Corbin", consent="granted", key="ja", group="3A"),
+    RosterPupil("Brooke", "Hallam", consent="granted", key="br", group="2A"),
+    RosterPupil("Iris", "Fenwick", consent="granted", key="ir", group="1B"),
+    RosterPupil("Sorrel", "Penhale", consent="granted", key="so", group="4B"),
+    RosterPupil("Ruby", "Tregear", consent="granted", key="ru", group="5A"),
+)
+
+
+@pytest.fixture(scope="module")
+def roster() -> Roster:
+    return Roster(PUPILS)
+
+
+# A likely first name that is not on the roster, 's and a business word is the business.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cakes for the cake sale came from Dotty's Tearoom on Fore Street.",
+        "Year 4 visited Alfie's Garage to learn how a car is serviced.",
+        "Thank you to Poppy's Florist for the flowers on the altar at our leavers' service.",
+    ],
+)
+def test_a_name_not_on_the_roster_in_a_business_s_name_is_no_child(text, roster):
+    assert of_rule("child_name", text, roster, "highfield") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freya's painting of the harbour is in the library window.",
+        "Alfie's model lighthouse really lights up!",
+    ],
+)
+def test_a_name_not_on_the_roster_with_a_child_s_work_is_still_asked_about(text, roster):
+    assert of_rule("child_name", text, roster, "highfield") == [WARN]
+
+
+# A brand named after a person is in the gazetteer: the name in it is no child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 6 learnt how Brooke Bond tea was packed in Manchester a century ago.",
+        "Our uniform supplier is now John Lewis as well as the shop in town.",
+        "Reception's snack this week: Ella's Kitchen fruit pouches, kindly donated.",
+    ],
+)
+def test_a_brand_named_after_a_person_is_no_child(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+def test_the_same_first_name_doing_something_is_still_the_child(roster):
+    assert of_rule("child_name", "Brooke made a brilliant bird box in DT.", roster) == [BLOCK]
+
+
+# An apposition names an adult's role, one of several (one of our TAs, one of the lunchtime
+# supervisors), or plainly a child (one of our Year 3 pupils, our head girl).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jade, one of our TAs, has the lost property rail out by the office.",
+        "Ruby, one of the lunchtime supervisors, found a purse on the field.",
+        "Iris, one of our volunteers, runs the library on Tuesday afternoons.",
+    ],
+)
+def test_an_apposition_naming_adults_makes_the_word_name_an_adult(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jade, one of our Year 3 pupils, won the county poetry cup.",
+        "Ruby, our head girl, gave a speech at the Remembrance service.",
+        "Iris, a Reception pupil, rang the bell for the start of the race.",
+    ],
+)
+def test_an_apposition_naming_a_child_makes_the_word_name_plainly_a_child(text, roster):
+    assert BLOCK in of_rule("child_name", text, roster)
+
+
+# A word name opening a list of plants or things, however rare the last one, is the word; a
+# list of names, or a word name told to do something, is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iris, snowdrop and aconite bulbs are going in along the path this week.",
+        "Sorrel, chard and borage are growing in the Year 2 beds.",
+    ],
+)
+def test_a_word_name_opening_a_list_of_plants_is_the_plant(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+def test_a_word_name_in_a_list_of_names_is_still_the_child(roster):
+    assert BLOCK in of_rule("child_name", "Iris, sam and Ruby won the relay.", roster)
+
+
+# "Well, that went well" opening a draft with an ellipsis is sarcasm when a let-down follows,
+# and delight when praise does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well that went well... half the choir forgot their words at the carol service.",
+        "That went well… the coach was late and the pool was closed.",
+        "Who knew... nobody had read the letter about the trip.",
+    ],
+)
+def test_an_ironic_opener_before_a_let_down_is_negative_tone(text):
+    assert [sev for sev, _ in findings_of("negative_tone", text, "droxford")] == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well that went well... thank you everyone for a wonderful sports day!",
+        "That went well! See you all at the next one.",
+    ],
+)
+def test_the_same_opener_before_praise_is_delight(text):
+    assert findings_of("negative_tone", text, "droxford") == []
