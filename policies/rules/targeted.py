@@ -23,10 +23,11 @@ _CHILD = (
     r"youngster|kid|member\s+of\s+(?:our\s+|the\s+)?(?:class|school|"
     r"year\s*\d+|team|family))(?![\w'’-])"
 )
-# The words _CHILD starts with, to look for one cheaply.
+# The words _CHILD starts with, and the plurals of one of a class, to look for one cheaply.
 _CHILD_WORDS = frozenset(
     "pupil classmate class friend face arrival starter joiner addition recruit child student "
-    "boy girl lad lass little young youngster kid member".split()
+    "boy girl lad lass little young youngster kid member girls boys pupils children students "
+    "lads lasses kids".split()
 )
 # A friend or a face is a child only with more said about them: where from, or which class.
 _LOOSE = frozenset("friend face".split())
@@ -47,6 +48,30 @@ _CLASS_CHILD = re.compile(
 # The child of a named class, the class after them: the little one in Reception, the girl in 4B.
 _CHILD_OF_CLASS = re.compile(
     rf"\b(?:the|one|our|that|this)\s+(?:[\w'’-]+\s+)?{_CHILD}\s+(?:in|from|of)\s+{_CLASS}\b",
+    re.IGNORECASE,
+)
+# One child set apart by a superlative: our youngest pupil, the only girl in the squad, the
+# tallest boy (never a plural: our youngest pupils).
+_ONLY_CHILD = re.compile(
+    rf"\b(?:the|our)\s+(?:very\s+)?(?:only|sole|youngest|oldest|tallest|smallest|shortest|"
+    rf"fastest)\s+(?:[\w'’-]+\s+){{0,2}}?{_CHILD}(?!\s+(?:in|of)\s+(?:a|an|any|every|each)\b)",
+    re.IGNORECASE,
+)
+# One of a named class's children: one of our Year 4 girls, one of the Reception children
+# (every one of our Year 4 pupils is all of them; one of our Year 4 pupils' favourites, a book).
+_ONE_OF_CLASS = re.compile(
+    rf"(?<!every\s)(?<!each\s)\bone\s+of\s+(?:our|the)\s+(?:[\w'’-]+\s+)?{_CLASS}\s+"
+    r"(?:girls|boys|pupils|children|students|lads|lasses|kids)(?![\w'’])",
+    re.IGNORECASE,
+)
+# The one child who did something: the child who won, the Year 1 boy who tied his laces (the
+# pupils who helped is a group; the child who is absent should … is any child).
+_CHILD_WHO = re.compile(
+    rf"\b(?:the|our)\s+(?:[\w'’-]+\s+){{0,2}}?{_CHILD}\s+who\s+(?:has\s+|had\s+|just\s+)?"
+    r"(?:won|came|wrote|drew|made|built|read|got|scored|found|brought|raised|took|gave|sang|ran|"
+    r"swam|caught|finished|handed|designed|painted|earned|achieved|completed|managed|"
+    r"collected|donated|invented|baked|cooked|knitted|spotted|rescued|helped|created|named|"
+    r"chose|picked|learnt|learned|tied|taught|beat|broke|lost|kept)\b",
     re.IGNORECASE,
 )
 # A noun after the child word makes it a thing: pupil voice, the Year 6 girl guides.
@@ -113,6 +138,10 @@ def _picked_out(sentence: str) -> tuple[int, int] | None:
         )
         if _origin(sentence) or (in_class and noun not in _LOOSE):
             return m.span()
+    for m in (*_ONLY_CHILD.finditer(sentence), *_ONE_OF_CLASS.finditer(sentence),
+              *_CHILD_WHO.finditer(sentence)):
+        if not _any_child(sentence, m) and not _NAME_AFTER.match(sentence, m.end()):
+            return m.span()  # our youngest pupil, one of our Year 4 girls, the child who won
     for m in (*_CLASS_CHILD.finditer(sentence), *_CHILD_OF_CLASS.finditer(sentence)):
         noun = m.group(0).rsplit(None, 1)[-1].casefold()
         if noun in _LOOSE or _any_child(sentence, m) or _NAME_AFTER.match(sentence, m.end()):

@@ -135,3 +135,39 @@ def test_an_ironic_opener_before_a_let_down_is_negative_tone(text):
 )
 def test_the_same_opener_before_praise_is_delight(text):
     assert findings_of("negative_tone", text, "droxford") == []
+
+
+# One child set apart without a name: by a superlative (our youngest pupil, the only girl in
+# the squad), as one of a named class's children (one of our Year 4 girls), or as the one who
+# did something (the child who won). Plurals, every one of a class and any child are groups.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our youngest pupil turned four today and shared a cake with Nursery.",
+        "The only boy in the Year 5 netball squad scored twice on Saturday.",
+        "One of our Year 4 girls has been chosen for the county gymnastics team.",
+        "One of the Reception children found a fossil on the beach walk!",
+        "The child who designed our new school logo is in Year 5.",
+        "A big cheer for the Year 1 boy who swam his first width today.",
+    ],
+)
+def test_one_child_set_apart_without_a_name_is_targeted(text):
+    assert [
+        sev for sev, _ in findings_of("targeted_praise", text, "unsworth", category="news")
+    ] == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our youngest pupils loved the teddy bears' picnic on the field.",
+        "Every one of our Year 4 pupils swam 25 metres this term!",
+        "One of our Year 4 pupils' favourite books is The Hodgeheg.",
+        "Any child who would like a part in the play should see Mrs Lee by Friday.",
+        "The children who won the relay received their medals in assembly.",
+        "The youngest child in a family often finds the first week the hardest.",
+        "The only way to the beach is down the steps, so wear sensible shoes.",
+    ],
+)
+def test_groups_and_any_child_are_not_targeted(text):
+    assert findings_of("targeted_praise", text, "unsworth", category="news") == []
