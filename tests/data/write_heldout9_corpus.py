@@ -554,7 +554,8 @@ many(
         "Unfortunately the Year 3 beach trip is cancelled because of the high winds. It will be "
         "rearranged.",
         "Year 6 were disappointed to lose the final 3-2, but they played with real heart.",
-        "Our thoughts and prayers are with the family of a former pupil who passed away this week.",
+        "The old oak by the gate was diseased and had to come down. "
+        "We will plant a new one in spring.",
         "Year 5 learnt how terrible conditions were for children working in the tin mines.",
         "The heating has broken again, so please send children in a warm jumper tomorrow.",
         "Year 4 wrote persuasive letters arguing that single-use plastic is harmful to sea life.",
@@ -1064,7 +1065,7 @@ for text, url in [
 # Droxford: Monday to Friday, 8am to 6pm local time, unless a school event or urgent news.
 for text, when, _why in [
     (
-        "Good luck to our runners at the county cross-country this morning!",
+        "Don't forget: non-uniform day on Monday for the PTFA tombola.",
         "2026-05-16T10:30:00+01:00",
         "a Saturday",
     ),
@@ -1156,6 +1157,75 @@ add(
     when="2026-11-08T12:30:00+00:00",
     exception="event",
     exception_reason="The Remembrance Sunday parade the school took part in",
+)
+
+
+# --- more of the year: the same words plainly as children's names, and a few long posts
+many(
+    W,
+    "first",
+    [
+        "Dawn led our dawn chorus walk and knew every bird song by heart!",
+        "June has been to school every day since last June. 100% attendance!",
+        "Coral swam 2km in the sea for the RNLI on Saturday and raised over £300 🏊",
+        "Patience and Mercy made the most beautiful Easter garden for the church porch.",
+        "Harbour drew a map of the harbour for our geography display.",
+        "Christian won the under-11 boys' race at the Cornwall cross-country.",
+        "Thank you to Honey for bringing in her grandad's bees (safely behind glass!) 🐝",
+        "Trinity and Eden read the Bible readings at our Easter service.",
+        "Ash planted the first ash sapling in our new woodland area.",
+    ],
+    category="celebration",
+)
+many(
+    W,
+    "full",
+    [
+        "Ivy Constable's drawing of the church has been chosen for the parish magazine cover.",
+        "Robin Drake and Verity Newton came joint first in the Year 3 and 4 science fair.",
+    ],
+    category="celebration",
+)
+add(
+    T,
+    "pass",
+    "What a week! 🌊 Year 5 have surveyed the rock pools, written their own sea shanties "
+    "and raised £212 for the Cornwall Wildlife Trust. Thank you to every family who came to "
+    "the sharing assembly. #BeachSchool #ProudToBeStMorwennas 💙",
+)
+add(
+    T,
+    "describe",
+    "To the little one in Year 1 who cried at the gate every morning in September: look at "
+    "you now, waving goodbye and running in! 🥹 We are so proud of you. #SmallSteps",
+)
+add(
+    TO,
+    "negative",
+    "Once again we've had to close the car park because people keep ignoring the signs. We've "
+    "asked nicely, we've sent letters, we've put out cones. Apparently that's still too much "
+    "for some. 🙄 #NotHappy",
+)
+add(
+    S,
+    "voc",
+    "Brilliant week in Year 4 ✨ Sports day, a trip to Lanhydrock and a visit from the mayor. "
+    "Special shout out to #SuperstarTegen for a much calmer week 👏 #Year4",
+    category="celebration",
+)
+add(
+    PDF,
+    "contact",
+    "PTFA news 📣 The summer fayre is on Saturday 11 July, 12-3pm. We still need helpers for "
+    "the tombola and the cream tea stall! If you can spare an hour, text Becky on "
+    "07700 900 443. Thank you! #SummerFayre",
+)
+add(
+    A,
+    "pass",
+    "A fond farewell to Mr Penrose, who leaves us this summer after 12 years 💙 He has coached "
+    "countless football teams and built the best den in the woods. We will miss you! "
+    "#ThankYouMrPenrose",
 )
 
 
