@@ -481,10 +481,11 @@ many(
         "Reception, please bring a named sun hat every day now the weather is warmer.",
         "Good luck to all our Year 6 pupils in their SATs next week. We are proud of you all.",
         "Year 5, your homework on the water cycle is due on Wednesday.",
-        "Thank you to all the children who helped at the church flower festival.",
+        "The church flower festival looked wonderful thanks to all the children who "
+        "helped arrange it.",
         "A big welcome back to everyone after half term!",
         "Year 2, the trip to the aquarium is on Tuesday: packed lunch and a waterproof, please.",
-        "Happy birthday to all our pupils with birthdays over the summer holidays!",
+        "To everyone whose birthday falls in the summer break: many happy returns from us all!",
         "Well done to our netball team, who came third in the Cornwall schools tournament.",
         "Years 3 and 4, choir practice has moved to Thursday lunchtime this week.",
         "What a brilliant effort from the whole of Key Stage 2 at the cross-country today.",
@@ -602,10 +603,10 @@ many(
     TX,
     "pass",
     [
-        "Our SIAMS inspection report is now on the website.",
-        "KS1 phonics screening check takes place in the week of 8 June.",
+        "SIAMS inspectors visit us next month; the letter went home today.",
+        "The KS1 phonics check runs in June; Year 1 families will get a letter about it.",
         "Year 6 RSHE sessions for families are on Tuesday at 2.30pm.",
-        "The PTFA AGM is on Wednesday at 6pm in the hall.",
+        "Come along to the PTFA AGM in the library, Tuesday 7pm: new faces welcome.",
         "Y5 and Y6 swimming is at the Wadebridge pool this half term.",
         "The RNLI beach safety team visit KS2 on Monday morning.",
         "EYFS stay and play sessions start again on Friday at 9am.",
@@ -658,7 +659,7 @@ many(
         "Our Year 6 team won the quiz 48-45 after a tie-break question.",
         "The school bus will pick up at 8.05 from the harbour and 8.15 from the Co-op.",
         "Year 5 walked 7.4 miles of the coast path between Trevone and Porthcothan.",
-        "Term dates for 2026-27 are on the website: autumn term starts on 3 September.",
+        "The 2026-27 calendar, with INSET days, is under Parents on our site.",
         "For non-urgent health advice, call NHS 111.",
         "Parents' evening is on 18.11.26 from 3.30pm to 6pm.",
     ],
@@ -771,7 +772,7 @@ for text, pupils, faces, kind, alt in [
         "Two small children in new uniform by the classroom door",
     ),
     (
-        "Year 6 on the high ropes at the residential.",
+        "Year 6 on the residential zip wire, flying through the trees!",
         ["Karam Haddad", "Sonny Day"],
         2,
         "no_consent",
@@ -930,7 +931,7 @@ many(
     [
         "Tristan Eddy has earned his 50-book reading badge.",
         "Our Year 5 swimming gala champion is Florin Lungu.",
-        "Faith Chapel has been chosen to read at the Easter service.",
+        "Faith Chapel will light the Paschal candle at our Easter service.",
     ],
     category="celebration",
     one=True,
@@ -1020,7 +1021,7 @@ add(
 add(
     PR,
     "initials_unid",
-    "CT in Year 3 sketching the church tower, seen from behind.",
+    "CT in Year 3 drawing the lych gate, only her back in the shot.",
     category="learning",
     photos=[hidden(["Coral Trevithick"], "A child seen from behind drawing a church tower")],
 )
@@ -1049,7 +1050,7 @@ many(
 )
 for text, url in [
     (
-        "Thank you so much! The children loved having you.",
+        "Thank you for coming, the children haven't stopped talking about it!",
         "https://x.com/padstowlifeboat/status/1901000000000000000",
     ),
     (
