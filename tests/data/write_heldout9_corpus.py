@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from itertools import cycle
 
+from write_heldout8_corpus import adults, hidden
 from write_heldout_corpus import ALL, HERE, adder, many_of, photo, write_corpus
 
 D, H, C, U, F = ALL
@@ -72,15 +73,6 @@ add = adder(CASES, GROUPS, WHEN, TRIPLES, "heldout9")
 many = many_of(add)
 SCHOOL = ["01632 961 207", "office@st-morwenna.cornwall.sch.uk"]
 ROSTER = json.loads((HERE / "heldout9_roster.json").read_text(encoding="utf-8"))
-
-
-def hidden(pupils, alt):
-    """A photo declared as showing no identifiable pupil (hands, backs of heads, work)."""
-    return {"pupils": list(pupils), "no_identifiable_pupils": True, "faces": 0, "alt_text": alt}
-
-
-def adults(alt, faces=3):
-    return {"pupils": [], "adults_only": True, "faces": faces, "alt_text": alt}
 
 
 # --- roster names, plainly children (no photo)
@@ -997,41 +989,34 @@ many(
     ],
     category="learning",
 )
-add(
-    PR,
-    "initials_photo",
-    "MW's watercolour of St Michael's Mount, Year 5.",
-    category="learning",
-    photos=[photo(["Maja Wiśniewska"], 1, alt="A girl holding a watercolour of an island castle")],
-)
-add(
-    PR,
-    "initials_photo",
-    "LW and her Year 4 model of a tin mine engine house.",
-    category="learning",
-    photos=[photo(["Lin Wu"], 1, alt="A child beside a cardboard engine house model")],
-)
-add(
-    PR,
-    "initials_unid",
-    "EF's careful hands at work on the Year 6 mosaic.",
-    category="learning",
-    photos=[hidden(["Eden Field"], "A child's hands pressing tiles into a mosaic")],
-)
-add(
-    PR,
-    "initials_unid",
-    "CT in Year 3 drawing the lych gate, only her back in the shot.",
-    category="learning",
-    photos=[hidden(["Coral Trevithick"], "A child seen from behind drawing a church tower")],
-)
-add(
-    PR,
-    "unid_no_consent",
-    "Year 5 dyeing fabric with blackberries (hands only!).",
-    category="learning",
-    photos=[hidden(["Rusty Nance"], "A child's purple-stained hands holding fabric")],
-)
+for kind, text, shown in [
+    (
+        "initials_photo",
+        "MW's watercolour of St Michael's Mount, Year 5.",
+        photo(["Maja Wiśniewska"], 1, alt="A girl holding a watercolour of an island castle"),
+    ),
+    (
+        "initials_photo",
+        "LW and her Year 4 model of a tin mine engine house.",
+        photo(["Lin Wu"], 1, alt="A child beside a cardboard engine house model"),
+    ),
+    (
+        "initials_unid",
+        "EF's careful hands at work on the Year 6 mosaic.",
+        hidden(["Eden Field"], "A child's hands pressing tiles into a mosaic"),
+    ),
+    (
+        "initials_unid",
+        "CT in Year 3 drawing the lych gate, only her back in the shot.",
+        hidden(["Coral Trevithick"], "A child seen from behind drawing a lych gate"),
+    ),
+    (
+        "unid_no_consent",
+        "Year 5 dyeing fabric with blackberries (hands only!).",
+        hidden(["Rusty Nance"], "A child's purple-stained hands holding fabric"),
+    ),
+]:
+    add(PR, kind, text, category="learning", photos=[shown])
 many(
     PR,
     "opinion",
