@@ -141,6 +141,11 @@ many(
         "Ramadan Mubarak to all our Muslim families. A quiet room is available at lunchtime.",
         "Year 3 wrote acrostic poems for Chinese New Year, the Year of the Horse.",
         "Happy Independence Day to our Nigerian families! Year 6 made green and white bunting.",
+        "Year 1 are learning a Romanian folk song for the spring concert, and the Mărțișor "
+        "bracelets are lovely.",
+        "Year 2 compared a Cornish pasty, a Filipino empanada and a Polish pierogi: which won?",
+        "Our Arabic-speaking families are invited to help label the library in Arabic on Friday.",
+        "Year 6 wrote welcome leaflets in six languages for children joining us mid-year.",
     ],
 )
 
@@ -933,6 +938,13 @@ for text, pupils in [
     ("Year 6 with their Bikeability certificates!", ["Eden Field", "Sonny Day", "Yu Fong"]),
     ("Reception's pumpkin soup chefs in their aprons 🎃", ["Wren Trelawny", "Bo Yang"]),
     ("Year 4 after the Tamar bridge walk, tired but happy!", ["Verity Newton", "Gale Harbour"]),
+    ("Year 3's Roman shields, finished just in time for the parade.", ["Xin Tang", "Jack Marsh"]),
+    ("Our Year 5 sea shanty group warming up before the festival 🎶", ["Nessa Hawke", "Kai Lam"]),
+    ("Reception's new mud kitchen is open for business!", ["Jan Kowalczyk", "Ocean Rundle"]),
+    (
+        "Year 1 waving to the ferry on our trip across the Camel estuary ⛴️",
+        ["Cove Angove", "Divine Adebayo", "Rui Zhao"],
+    ),
 ]:
     add(
         ONE,
