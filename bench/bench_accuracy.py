@@ -15,7 +15,10 @@ its seen part was read while fixing and its unseen third kept unseen, and in the
 third was read too. Two more were written before the eighth round, each a whole school year
 against its own roster of new names: corpus 7 (heldout7_corpus.jsonl), never read in the eighth
 round, two thirds read in the ninth; corpus 8 (heldout8_corpus.jsonl), two thirds read in the
-eighth. The unseen thirds of corpora 7 and 8 are the honest figures.
+eighth; in the tenth round corpus 7's unseen third was read too. Corpus 9
+(heldout9_corpus.jsonl, a Cornish village school with its own roster) was written before the
+tenth round: its seen part was read in it and its unseen third kept unseen. The unseen thirds
+of corpora 8 and 9 are the honest figures.
 Targets: caught >= 99%, not blocked >= 99%, warned <= 10%. Run: .venv/bin/python
 bench/bench_accuracy.py [-v to list every miss in the first corpus and the seen part]"""
 
@@ -37,6 +40,8 @@ from policies.accuracy import (  # noqa: E402
     HELDOUT7_ROSTER,
     HELDOUT8,
     HELDOUT8_ROSTER,
+    HELDOUT9,
+    HELDOUT9_ROSTER,
     HELDOUT_ROSTER,
     evaluate,
     heldout_split,
@@ -81,6 +86,7 @@ def main() -> int:
     seen6, unseen6 = heldout_split(load_cases(HELDOUT6))
     seen7, unseen7 = heldout_split(load_cases(HELDOUT7))
     seen8, unseen8 = heldout_split(load_cases(HELDOUT8))
+    seen9, unseen9 = heldout_split(load_cases(HELDOUT9))
     met = [
         table("First corpus (accuracy_corpus.jsonl)", evaluate(load_cases()), verbose),
         table("Held-out corpus, part seen while fixing", evaluate(seen, HELDOUT_ROSTER), verbose),
@@ -103,10 +109,14 @@ def main() -> int:
               evaluate(unseen6, HELDOUT_ROSTER), verbose),
         table("Held-out corpus 7, part read in the ninth round (its own roster)",
               evaluate(seen7, HELDOUT7_ROSTER), verbose),
-        table("Held-out corpus 7, unseen third", evaluate(unseen7, HELDOUT7_ROSTER), False),
+        table("Held-out corpus 7, third unseen until the tenth round",
+              evaluate(unseen7, HELDOUT7_ROSTER), verbose),
         table("Held-out corpus 8, part read in the eighth round (its own roster)",
               evaluate(seen8, HELDOUT8_ROSTER), verbose),
         table("Held-out corpus 8, unseen third", evaluate(unseen8, HELDOUT8_ROSTER), False),
+        table("Held-out corpus 9, part read in the tenth round (its own roster)",
+              evaluate(seen9, HELDOUT9_ROSTER), verbose),
+        table("Held-out corpus 9, unseen third", evaluate(unseen9, HELDOUT9_ROSTER), False),
     ]
     over = "\nOVER TARGET: caught >= 99%, not blocked >= 99%, warned <= 10%"
     print("\ntargets met" if all(met) else over)
