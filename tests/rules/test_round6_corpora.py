@@ -22,6 +22,8 @@ from policies.accuracy import (
     HELDOUT7_ROSTER,
     HELDOUT8,
     HELDOUT8_ROSTER,
+    HELDOUT10,
+    HELDOUT10_ROSTER,
     HELDOUT_ROSTER,
     load_cases,
 )
@@ -30,10 +32,10 @@ from tests.rules.test_heldout3_corpus import FAMILIES
 PRESETS = {"droxford", "highfield", "carlton", "unsworth", "forefield"}
 CORPORA = [
     pytest.param(path, id=path.stem.removesuffix("_corpus"))
-    for path in (HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
+    for path in (HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT10)
 ]
 ROSTERS = {"heldout5": HELDOUT_ROSTER, "heldout6": HELDOUT_ROSTER, "heldout7": HELDOUT7_ROSTER,
-           "heldout8": HELDOUT8_ROSTER}
+           "heldout8": HELDOUT8_ROSTER, "heldout10": HELDOUT10_ROSTER}
 
 
 @pytest.fixture(params=CORPORA, scope="module")
