@@ -136,7 +136,7 @@ many(
     [
         "Well done to the Kaczmarek boy in 2A for finishing his first chapter book!",
         "Thank you to both Warsame girls for running the Somali stall at our culture day",
-        "The Ursu sisters have finished their sponsored silence, £95 raised!",
+        "The Ursu children have finished their sponsored silence, £95 raised!",
         "Little Master Sandhu in Reception can now write his whole name, super proud 🌟",
     ],
     category="celebration",
@@ -304,7 +304,7 @@ many(
         "Former Leicester City striker Emile Heskey popped in to watch our Year 5 match ⚽",
         "After a quarter of a century serving school dinners, Mrs Lee hangs up her apron on "
         "Friday 💐",
-        "Thanks to Mr Nguyen, a dad from 3B, for the Vietnamese cookery demo on Friday",
+        "Thanks to Mr Nguyen from the Vietnamese community centre for Friday's cookery demo",
         "Head teacher Mrs Whitaker and the chair of governors, Mr Islam, met the school council.",
     ],
     category="news",
@@ -572,7 +572,7 @@ for text, pupils, faces, kind in [
     ),
     (
         "Year 5 making jollof rice for the international food fair",
-        ["Victory Nwachukwu", "Inaya Akhtar"],
+        ["Victory Nwachukwu", "Xin Li"],
         2,
         "no_consent",
     ),
@@ -917,7 +917,7 @@ add(
 add(
     PR,
     "initials_photo",
-    "GO with the Year 3 reading cup 🏆",
+    "G.O. with the Year 3 reading cup 🏆",
     category="celebration",
     photos=[photo(["Gift Olatunji"], 1, alt="A girl holding a silver cup")],
 )
@@ -1136,6 +1136,103 @@ add(
     "Our new kitchen team ready for the first Diwali lunch 🍛",
     category="news",
     photos=[adults("Three adults in aprons beside a serving hatch")],
+)
+
+# --- a few long posts, typed on a phone, with hashtags and emoji
+add(
+    W,
+    "pass",
+    "What a week! 🪔 Diwali on Monday, Bandi Chhor Divas on Tuesday and the Year 4 trip to the "
+    "King Power Stadium on Thursday. Thank you to every family who sent in sweets, you spoil us. "
+    "#DiwaliWeek #BelgraveMeadows #Leicester",
+    presets=FIVE,
+)
+add(
+    W,
+    "first",
+    "A massive congratulations to Sunny in 5B ☀️🏆 who won the Leicester junior chess open on "
+    "Saturday, beating players three years older! Sunny has been coming to chess club since "
+    "Year 2. #chess #proud",
+    category="celebration",
+)
+add(
+    T,
+    "describe",
+    "HUGE shout out this morning!! 🌟 One of our Year 2 boys walked the whole way round the "
+    "playground on his own to hand back a purse he found. He wasn't sure if he'd be in trouble, "
+    "he was not!! #kindness #honesty",
+    category="celebration",
+)
+add(
+    TO,
+    "insult",
+    "Parents, we need to talk. 🙄 Once again the zigzags outside school were rammed at 3.15 and "
+    "some of you were shouting at our crossing patrol. Frankly it was pathetic behaviour from "
+    "grown adults. Do better. #notimpressed",
+)
+add(
+    TO,
+    "pass",
+    "Update on the heating 🔥❄️ the engineer has found a cracked pipe in the KS2 boiler. Sadly it "
+    "can't be fixed until Thursday, so KS2 will be taught in the hall and the library. Please "
+    "send warm layers. Thank you for bearing with us! #schoolupdate",
+    presets=FIVE,
+)
+add(
+    PDF,
+    "contact",
+    "Our Eid bazaar is on Saturday 21 March from 11 till 3 🌙🛍️ Stalls, henna, samosas and a "
+    "bouncy castle! Want a stall? Ring Auntie Rubina on 07700 900 846 or message her on "
+    "WhatsApp. #EidBazaar #community",
+)
+add(
+    P,
+    "pass",
+    "Our Year 5 Roman day 🏛️⚔️ Shields, a march round the field and a very noisy 'battle' with "
+    "Year 6! Massive thanks to the Jewry Wall museum team for the loan of the armour. #history "
+    "#romans",
+    category="learning",
+    photos=[
+        photo(
+            ["Victory Nwachukwu", "Tanvir Islam", "Kofi Darko"],
+            3,
+            alt="Three pupils in cardboard Roman helmets holding painted shields",
+        )
+    ],
+)
+add(
+    TX,
+    "text_speak",
+    "omg Y6 wot a nite!! 🎭 the leavers show was AMAZIN, thx 2 every1 who came & sorry 4 the long "
+    "queue l8r on. c u all on Fri 4 the last day 😭 #leavers2026",
+)
+add(
+    N,
+    "unknown_voc",
+    "Amazing news from our Saturday Polish school partners 🇵🇱 Julian from our Year 2 class has "
+    "won the national reading prize for children learning Polish abroad! Gratulacje Julian! "
+    "#polishschool",
+    category="celebration",
+)
+add(
+    PR,
+    "opinion",
+    "In my honest opinion, and I've been teaching for 22 years, last night's Eid concert was the "
+    "best evening this school has ever had. 🌙✨ Every class, every song, every parent. #proud",
+)
+add(
+    A,
+    "pass",
+    "Goodbye and good luck to Mr Khan! 🏏 After eleven years of cricket clubs, trips to Grace "
+    "Road and a lot of cricket puns, he is off to be deputy head at a school in Coventry. We will "
+    "miss you! #thankyou",
+)
+add(
+    S,
+    "first",
+    "SHOUT OUT TO PRIYA IN 2A!!! 🎉 SHE READ HER WHOLE DIWALI STORY TO THE CLASS IN GUJARATI AND "
+    "ENGLISH",
+    category="celebration",
 )
 
 
