@@ -181,7 +181,7 @@ many(
     [
         "Year 4 visited the King Richard III centre and saw where the king was found under a car "
         "park.",
-        "Happy Diwali to all our families! May the festival of lights bring you every blessing 🪔",
+        "Shubh Deepavali! May the festival of lights bring every family blessings and joy 🪔",
         "Eid Mubarak! School is closed on Friday for Eid al-Fitr. We hope you have a joyful day.",
         "Vaisakhi celebrations start on Monday, Year 2 will be making marigold garlands 🌼",
         "Amber snow alert for Leicestershire overnight: any closure goes on the website first.",
@@ -201,7 +201,7 @@ many(
         "Year 3 made jade green and gold paper lanterns for the Moon Festival.",
         "Year 6 studied the reign of Queen Victoria and the coming of the railways to Leicester.",
         "The Chelsea Flower Show inspired our gardening club to plant a pollinator patch 🐝",
-        "It was a small miracle: the coach arrived early AND everyone had a packed lunch!",
+        "A small miracle of engineering: Year 6's egg survived the drop from the climbing frame! 🥚",
         "Year 5 read Little Red Riding Hood in three languages for European Day of Languages.",
         "Year 4 looked at India and Pakistan on the world map as part of our Partition topic.",
         "Our RE topic this half term is Islam: Year 3 will visit the Jame Masjid on Tuesday.",
@@ -356,7 +356,7 @@ many(
     [
         "#AarvPatel... sorry #AaravPatel is our Year 4 reader of the month 📚",
         "Congratulations to @Zayn_Malik_4B... no, to Zayn Malik in 4B, on his football trial",
-        "Star of the week in 5A is xin LI!",
+        "5A's mathematician of the week is xin LI!",
         "🎉 GURPREET JOHAL 🎉 bowled the last over and won us the cup",
         "Darius_Ursu's Scratch game is now on the 2B blog, go and play it",
         "Shout out to S i m r a n  J o h a l for her kindness award",
@@ -381,7 +381,7 @@ many(
     "pass",
     [
         "#DiwaliDiaries: Year 3 wrote about the story of Rama and Sita 🪔",
-        "D.T. club this term: Year 5 are making moving toys with cams",
+        "D.T. club news: Year 5 have cut, glued and painted cam toys that really move",
         "#BelgraveMeadowsReads: 10,000 books read across the school this year!",
         "Swim-\nming kits on Mondays from next week, Y4 only 🏊",
         "Our #FridayFeeling: a whole week without a single late arrival in Year 6 🎉",
@@ -686,7 +686,7 @@ many(
         "Spare tickets for the Diwali show, call Mrs Varsani on 0116 496 0872 after 6pm",
         "football club kit orders to coach.daz at hotmail dot co dot uk by Friday please",
         "PTA raffle prizes: contact belgravepta[at]gmail[dot]com",
-        "For the sponsored walk, WhatsApp Kasia on +44 7700 900 155 🙏",
+        "Sponsor forms: Kasia is collecting them, her mobile is +44 7700 900 155 🙏",
         "Please send photos of your Eid outfits to amina.begum786 @ yahoo . com",
         "Our new football coach can be reached on seven seven zero zero, nine zero zero, four "
         "four one",
@@ -713,7 +713,7 @@ many(
     [
         "The NSPCC's free helpline, 0808 800 5000, is there for any adult with a worry about a "
         "child's safety.",
-        "Childline is free for children on 0800 1111, day or night.",
+        "Any child can talk to Childline about anything: 0800 1111, free and confidential.",
         "For medical advice that is not an emergency, ring NHS 111.",
         "Our Diwali show raised £1,843.20 for the Leicester Hospitals Charity 🪔",
         "Year 6 won 14-9 in the netball league on Tuesday!",
@@ -828,7 +828,7 @@ many(
         "Y6 r back from the residential l8r, c u at the gates",
         "Omg the Eid party!!! sooo gd, thx every1 😂",
         "Thnx 4 all the cakes, u r the best!",
-        "Soz, the cake sale is now on Weds. Cya there",
+        "Cake sale moved 2 Weds, cya there",
         "Book fair 2day!! dont 4get ur money",
         "Wot a match! 3-0 win 4 the Y5 team ⚽",
         "Plz send back ur consent slips asap thx",
@@ -896,7 +896,7 @@ many(
 add(
     PR,
     "initials_unid",
-    "Beautiful rangoli by DP in 1A (hands only) 🪔",
+    "DP in 1A made this rangoli, only her hands in shot 🪔",
     category="learning",
     photos=[hidden(["Diya Parmar"], "A child's hands sprinkling coloured powder into a pattern")],
 )
@@ -1025,7 +1025,7 @@ for text, when, exception, why in [
         "Evening update from the Year 6 residential",
     ),
     (
-        "School is CLOSED today because of snow. Please stay safe and check the website.",
+        "SNOW CLOSURE: school is shut for pupils today. Keep warm and keep checking the website.",
         "2026-01-06T06:50:00+00:00",
         "urgent",
         "Snow closure decided at 6.30am",
@@ -1077,7 +1077,7 @@ for text, pupils, kind in [
         one=True,
     )
 for text, kind in [
-    ("Well done Denis, a much better lesson today. Keep going, Denis!", "voc"),
+    ("Denis, what a turnaround in science this afternoon! Keep it going, Denis 💪", "voc"),
     ("Happy birthday Sadia Chowdhury! Sadia turns 11 today 🎂", "full"),
     ("Kacper Król is our Reception... sorry, our Year 1 reader of the week!", "full"),
     ("Great work Shapla! Shapla, your Bengali New Year poster is on the wall", "voc"),
