@@ -201,7 +201,7 @@ many(
         "Year 3 made jade green and gold paper lanterns for the Moon Festival.",
         "Year 6 studied the reign of Queen Victoria and the coming of the railways to Leicester.",
         "The Chelsea Flower Show inspired our gardening club to plant a pollinator patch 🐝",
-        "A small miracle of engineering: Year 6's egg survived the drop from the climbing frame! 🥚",
+        "A small miracle of engineering: Year 6's egg survived a drop from the climbing frame 🥚",
         "Year 5 read Little Red Riding Hood in three languages for European Day of Languages.",
         "Year 4 looked at India and Pakistan on the world map as part of our Partition topic.",
         "Our RE topic this half term is Islam: Year 3 will visit the Jame Masjid on Tuesday.",
