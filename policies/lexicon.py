@@ -175,6 +175,7 @@ def load_all() -> None:
     """Read every data file now, so a malformed one stops start-up with its file and line."""
     origins()
     data_names("uk_first_names.txt")
+    data_names("uk_first_names_older.txt")
     data_names("first_names_extra.txt")
     data_names("scottish_first_names.txt")
     data_names("titles.txt")
@@ -634,9 +635,10 @@ def _read_names(filename: str) -> list[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    """Likely first names: the ONS (England and Wales) and NRS (Scotland) tables and the extra
-    list, minus everyday English words."""
+    """Likely first names: the ONS (England and Wales, the birth years of every pupil in primary
+    school) and NRS (Scotland) tables and the extra list, minus everyday English words."""
     found = set(data_names("uk_first_names.txt")) | set(data_names("first_names_extra.txt"))
+    found |= set(data_names("uk_first_names_older.txt"))
     found |= set(data_names("scottish_first_names.txt"))
     found |= set(UK_FIRST_NAMES)
     return frozenset(

@@ -50,6 +50,7 @@ def test_a_broken_rule_fails_closed_with_a_clear_message(monkeypatch):
         ("helplines.txt", "Childline 0800 1111\n", "helplines", 1),
         ("nicknames_extra.txt", "kuba jakub\n", "nicknames", 1),
         ("uk_first_names.txt", "olivia 3289\nOlivia!! 12\n", "first_names", 2),
+        ("uk_first_names_older.txt", "# 2014-2018\nliban\nNasra 2\n", "first_names", 3),
         ("scottish_first_names.txt", "eilidh 812\n\nMhairi 40\n", "first_names", 3),
         ("titles.txt", "imam\nrabbi\nRev!\n", "titles", 3),
         ("origins.txt", "# places\npoland\nHong Kong!\n", "origins", 3),

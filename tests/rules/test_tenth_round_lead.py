@@ -11,6 +11,7 @@ import pytest
 from rules_helpers import findings_of, of_rule
 
 from policies import Roster, RosterPupil
+from policies.lexicon import data_names, first_names
 
 BLOCK, WARN = "block", "warn"
 
@@ -171,3 +172,24 @@ def test_one_child_set_apart_without_a_name_is_targeted(text):
 )
 def test_groups_and_any_child_are_not_targeted(text):
     assert findings_of("targeted_praise", text, "unsworth", category="news") == []
+
+
+# The first names of today's older pupils (born 2014 to 2018) that the later ONS years lack are
+# likely first names too; the ones that are English words are not added.
+def test_the_older_pupils_birth_years_add_their_names_but_no_words():
+    older = data_names("uk_first_names_older.txt")
+    assert len(older) > 1000 and len(older & first_names()) > 0.9 * len(older)
+    assert {"liban", "nasra"} <= older & first_names()
+    assert not older & data_names("uk_first_names.txt")
+    assert "marvellous" not in older and "marvellous" not in first_names()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liban won the spelling bee in Year 5 this morning!",
+        "Nasra read her own poem in assembly today.",
+    ],
+)
+def test_a_name_of_those_years_is_the_unknown_name_question(text, roster):
+    assert of_rule("child_name", text, roster) == [WARN]
