@@ -904,3 +904,37 @@ def named_side_scorned(norms: list[str], capitalised, scorn) -> int | None:
             continue  # Hampshire Hornets were a nightmare to defend against: their strength
         return at
     return None
+
+
+# A sentence that opens as a grumble about people (corpus 9's seen part): not impressed with
+# the state the hall was left in, funny how the same few parents never reply, still waiting for
+# the laptops from the trust. Not impressed by the rain? is the weather, and children are left
+# alone by "funny how" (funny how Year 1 love the messiest jobs).
+GRUMBLES = frozenset("impressed unimpressed funny strange odd waiting".split())
+_OPENERS = (
+    (("not", "impressed"), ("unimpressed",)),
+    (("funny", "how"), ("strange", "how"), ("odd", "how")),
+    (("still", "waiting"),),
+)
+_WE_ARE = frozenset("we re are i m am".split())
+
+
+def grumble_opener(norms: list[str], young: frozenset[str]) -> bool:
+    """Whether the sentence opens (after "we're", "I'm") with "not impressed with/by", "funny
+    how" before adults, or "still waiting" for something from people or a body."""
+    k = 0
+    while k < len(norms) and norms[k] in _WE_ARE:
+        k += 1
+    rest = norms[k:]
+    impressed, funny, waiting = (
+        any(tuple(rest[: len(o)]) == o for o in opens) for opens in _OPENERS
+    )
+    if impressed:
+        after = rest[2:] if rest[0] == "not" else rest[1:]
+        return after[:1] in (["with"], ["by"]) and NOT_PEOPLE_SUBJECTS.isdisjoint(after)
+    if funny:
+        grown_ups = any(rest[j : j + 2] == ["grown", "ups"] for j in range(2, len(rest)))
+        return grown_ups or any(is_person(p) and p not in young for p in rest[2:])
+    if waiting:  # bare, as a grumble: we are still waiting for the builders, so … is news
+        return k == 0 and any(is_person(p) for p in rest[2:]) and NOT_PEOPLE_SUBJECTS.isdisjoint(rest)
+    return False

@@ -53,6 +53,7 @@ from policies.rules.tone import (
     EXPECT,
     EYE_ROLL,
     FAILED,
+    GRUMBLES,
     HARDSHIP,
     IMAGINED,
     IRONIC_CLOSER,
@@ -84,6 +85,7 @@ from policies.rules.tone import (
     expected_better,
     failing_mocked,
     grudging_actually,
+    grumble_opener,
     in_a_title,
     ironic_simile,
     is_person,
@@ -849,6 +851,15 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
                 start,
                 m.end(),
             )
+    for sentence in ctx.analysis.sentences() if verdict and not words.isdisjoint(GRUMBLES) else ():
+        span = (sentence[0].start, sentence[-1].end)
+        if text[span[1] : span[1] + 1] == "?":
+            continue  # Not impressed by the drizzle? Neither were we: a joke with the reader
+        if grumble_opener([t.norm for t in sentence], _YOUNG) and not any(
+            s < span[1] and span[0] < e for s, e in seen
+        ):
+            seen.append(span)
+            yield _judgement(config, verdict, text, span, "is a complaint aimed at people")
     for start, end in spans:
         while start < end and text[start].isspace():
             start += 1

@@ -201,3 +201,39 @@ def test_a_real_adult_beside_a_story_is_still_judged(roster):
 def test_each_finding_quotes_the_words(roster):
     text = "Kingswood Colts were a rabble on the pitch."
     assert findings_of("negative_tone", text, roster=roster) == [(BLOCK, "Kingswood Colts were a rabble")]
+
+
+# From corpus 9's seen part, as classes: a sentence that opens as a grumble about people, and
+# a view given as one's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not impressed by the mess some visitors left in the car park on Sunday.",
+        "We're not impressed with the litter the football club leaves behind.",
+        "Funny how the same few grown-ups vanish whenever the tidy-up starts.",
+        "Strange how some drivers think the zigzags are a parking space.",
+        "Still waiting for the new fence the council promised us in June.",
+    ],
+)
+def test_a_sentence_that_opens_as_a_grumble_about_people_is_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not impressed by the drizzle? Year 2 were not either, so the picnic moved indoors.",
+        "Funny how Reception always pick the muddiest puddle!",
+        "Still waiting for the snow to settle, fingers crossed!",
+        "We are still waiting for the builders to finish, so the hall stays closed this week.",
+    ],
+)
+def test_weather_children_and_news_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+def test_a_view_given_as_one_s_own_is_an_opinion(roster):
+    assert of_rule("negative_tone", "My own view is that tablets do not belong in Reception.",
+                   roster, "highfield") == [BLOCK]
+    assert of_rule("negative_tone", "Our view of the sea from the top field is stunning today.",
+                   roster, "highfield") == []
