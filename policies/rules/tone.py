@@ -938,3 +938,16 @@ def grumble_opener(norms: list[str], young: frozenset[str]) -> bool:
     if waiting:  # bare, as a grumble: we are still waiting for the builders, so … is news
         return k == 0 and any(is_person(p) for p in rest[2:]) and NOT_PEOPLE_SUBJECTS.isdisjoint(rest)
     return False
+
+
+# Animals a story or a trip may call naughty or greedy: Mr Grinling's seagulls were very naughty,
+# the goats at the farm were terribly greedy (never "animals", which is said of people).
+ANIMALS = frozenset(
+    """
+seagull seagulls gull gulls dog dogs puppy puppies cat cats kitten kittens goat goats lamb
+lambs chicken chickens hen hens duck ducks goose geese cow cows horse horses pony ponies
+donkey donkeys rabbit rabbits hamster hamsters squirrel squirrels pigeon pigeons crow crows
+magpie magpies monkey monkeys mouse mice rat rats fox foxes badger badgers alpaca alpacas
+llama llamas parrot parrots tortoise
+""".split()
+)

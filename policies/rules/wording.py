@@ -42,6 +42,7 @@ from policies.report import Finding
 from policies.rules.context import Context, finding, severity
 from policies.rules.tone import (
     ACCUSED,
+    ANIMALS,
     ARTEFACTS,
     BRACKET_NOT,
     CONDUCT,
@@ -1902,9 +1903,8 @@ def _said_of_a_thing(ctx: Context, pos: int) -> bool:
                 return True  # her scary ghost story, a grumpy troll: the word describes it
             if nxt in NOT_PEOPLE_SUBJECTS:
                 norms.add(nxt)  # the awful weather, how dreadful the flood was
-            return not norms.isdisjoint(NOT_PEOPLE_SUBJECTS) and not (
-                norms & PEOPLE_WORDS - _MODIFIERS
-            )
+            things = not norms.isdisjoint(NOT_PEOPLE_SUBJECTS) or not norms.isdisjoint(ANIMALS)
+            return things and not (norms & PEOPLE_WORDS - _MODIFIERS)  # naughty seagulls
     return False
 
 

@@ -237,3 +237,20 @@ def test_a_view_given_as_one_s_own_is_an_opinion(roster):
                    roster, "highfield") == [BLOCK]
     assert of_rule("negative_tone", "Our view of the sea from the top field is stunning today.",
                    roster, "highfield") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reception loved Handa's Surprise. The greedy monkey was very naughty indeed!",
+        "At the farm the goats were terribly naughty and nibbled our worksheets.",
+        "Mrs Armitage's dog was dreadful at sitting still in the story.",
+    ],
+)
+def test_animals_called_naughty_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+def test_children_called_naughty_beside_animals_are_still_asked_about(roster):
+    text = "Some Year 3 boys were very naughty with the ducks at the pond."
+    assert of_rule("negative_tone", text, roster) == [WARN]
