@@ -380,6 +380,13 @@ OPINION = (
     "in my view",
     "in our view",
     "let's be honest",
+    # A view given as one's own: my personal view is that, in my own view (our view of the
+    # river is a view, and is not here).
+    "my personal view",
+    "my own view",
+    "my view is",
+    "our view is",
+    "my personal opinion",
     # With a word between: "we truly believe", "I really think", "we strongly feel".
     *(
         f"{who} {how} {verb}"

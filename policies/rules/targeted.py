@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from policies.lexicon import origins
+from policies.lexicon import UK_FIRST_NAMES, data_names, origins
 from policies.policy import RuleConfig
 from policies.report import WARN, Finding
 from policies.roster import FIRST, FULL
@@ -27,7 +28,7 @@ _CHILD = (
 _CHILD_WORDS = frozenset(
     "pupil classmate class friend face arrival starter joiner addition recruit child student "
     "boy girl lad lass little young youngster kid member girls boys pupils children students "
-    "lads lasses kids".split()
+    "lads lasses kids brother brothers sister sisters twins triplets siblings".split()
 )
 # A friend or a face is a child only with more said about them: where from, or which class.
 _LOOSE = frozenset("friend face".split())
@@ -74,6 +75,21 @@ _CHILD_WHO = re.compile(
     r"chose|picked|learnt|learned|tied|taught|beat|broke|lost|kept)\b",
     re.IGNORECASE,
 )
+# Two or three children picked out as one family: the Syrian brother and sister who started in
+# Year 3 and Year 5, our new twins from Poland (the Wright brothers, brothers and sisters of our
+# pupils, are no one picked out: they need where from or a new start with them).
+_SIBLINGS = re.compile(
+    r"\b(?:the|our|a|two|three)\s+(?:[\w'’-]+\s+){0,2}?(?:brother\s+and\s+sister|"
+    r"sister\s+and\s+brother|twin\s+(?:brothers|sisters|boys|girls)|twins|triplets|siblings|"
+    r"brothers|sisters)\b",
+    re.IGNORECASE,
+)
+_STARTED = re.compile(
+    rf"\bwho\s+(?:have\s+|has\s+|just\s+)?(?:started|joined|arrived|moved)\b|\b{_NEW}\b",
+    re.IGNORECASE,
+)
+
+
 # A noun after the child word makes it a thing: pupil voice, the Year 6 girl guides.
 _COMPOUND_AFTER = re.compile(
     r"\s+(?:voice|premium|council|parliament|leaders?|ambassadors?|progress|safety|protection|"
@@ -142,6 +158,11 @@ def _picked_out(sentence: str) -> tuple[int, int] | None:
               *_CHILD_WHO.finditer(sentence)):
         if not _any_child(sentence, m) and not _NAME_AFTER.match(sentence, m.end()):
             return m.span()  # our youngest pupil, one of our Year 4 girls, the child who won
+    for m in _SIBLINGS.finditer(sentence):
+        if _any_child(sentence, m) or _NAME_AFTER.match(sentence, m.end()):
+            continue
+        if _origin(sentence) or _STARTED.search(sentence):
+            return m.span()  # the Syrian brother and sister who started with us
     for m in (*_CLASS_CHILD.finditer(sentence), *_CHILD_OF_CLASS.finditer(sentence)):
         noun = m.group(0).rsplit(None, 1)[-1].casefold()
         if noun in _LOOSE or _any_child(sentence, m) or _NAME_AFTER.match(sentence, m.end()):
@@ -216,12 +237,50 @@ def _called_out(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
         )
 
 
+# A first name opening a sentence, then words to that child: "Jack, you left your lunchbox on
+# the coach" when the name is not read as a child's (not on the roster, a name that is also a
+# word): a post said to one person either way.
+_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?P<name>[A-Z][a-z'’-]+)(?=\s*[!,:—–-])")
+_FAMILY_NAMES = frozenset("nana nan gran granny grandma grandad mum dad mummy daddy".split())
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Every first name in the name tables, everyday words among them (Jack, Will, Summer):
+    before a comma and "you" at a sentence's start, a word is a name called out."""
+    found = set(data_names("uk_first_names.txt")) | set(data_names("first_names_extra.txt"))
+    found |= set(data_names("scottish_first_names.txt")) | set(UK_FIRST_NAMES)
+    return frozenset(found) - _FAMILY_NAMES
+
+
+def _called_by_first_name(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
+    """A post said to someone by a first name the name rules did not read (one that is also a
+    word, or not on the roster): a name in the tables, no member of staff, then you or your."""
+    text = ctx.draft.text
+    staff = {w.casefold() for name in ctx.draft.staff for w in name.split()}
+    for m in _OPENING_NAME.finditer(text):
+        word = m.group("name").casefold()
+        if word not in _given_names() or word in staff:
+            continue
+        if not _CALLED.match(text, m.end()):
+            continue
+        yield finding(
+            "targeted_praise",
+            config,
+            config.severity,
+            f"“{m.group('name')}” is said to one person by name. Write to the class or year "
+            f"group instead (for example “Year 6, don't forget your PE kit”).",
+            m.start("name"),
+            m.end("name"),
+        )
+
+
 def check_targeted(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     """names.py's targeted_praise, then one child called out or described and not yet
     reported."""
     said = list(check_targeted_praise(ctx, config))
     yield from said
-    for f in _called_out(ctx, config):
+    for f in (*_called_out(ctx, config), *_called_by_first_name(ctx, config)):
         if not any(s.start is not None and s.start < f.end and f.start < s.end for s in said):
             said.append(f)
             yield f

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from policies import lexicon
-from policies.lexicon import PEOPLE_WORDS, TITLES
+from policies.lexicon import NOT_PEOPLE_SUBJECTS, PEOPLE_WORDS, TITLES
 
 # Bodies a school may be tempted to criticise: the council, Ofsted, another school, a company.
 BODIES = frozenset(
@@ -691,3 +691,263 @@ def in_a_title(text: str, start: int, end: int) -> bool:
 # play 🙃", "Lovely, the boiler's gone again 🙄" (a lovely day at the zoo 🙃 has no repeat).
 EYE_ROLL = re.compile(r"[^.!?\n\U0001F643\U0001F644]*[\U0001F643\U0001F644]")
 REPEATED = frozenset("another again yet more usual always".split())
+
+
+# Tenth round. Thanks or a count that sneers at everyone else: the handful of parents who
+# actually bothered, the two dads who actually turned up (the children actually remembered
+# every line is delight, and is left alone).
+_DID_AT_ALL = frozenset(
+    "bothered bother turned came come read returned remembered managed showed listened "
+    "replied answered responded attended arrived".split()
+)
+_EVERYONE = frozenset("all everyone everybody many".split())
+_FEW_COUNTS = frozenset(
+    "only handful few couple two three four five nobody hardly barely scarcely".split()
+)
+
+
+def grudging_actually(norms: list[str]) -> int | None:
+    """Index of "actually" before a verb of turning up or bothering (may be "be bothered"),
+    after "who" or in a sentence that counts how few did it."""
+    for k, n in enumerate(norms[:-1]):
+        if n != "actually":
+            continue
+        verb = norms[k + 2] if norms[k + 1] == "be" and k + 2 < len(norms) else norms[k + 1]
+        if verb not in _DID_AT_ALL:
+            continue
+        if not _EVERYONE.isdisjoint(norms[:k]):
+            continue  # thank you to everyone who actually came out in the rain
+        who = "who" in norms[max(0, k - 3) : k]
+        if (who or not _FEW_COUNTS.isdisjoint(norms[:k])) and any(
+            is_person(p) for p in norms[max(0, k - 8) : k]
+        ):
+            return k
+    return None
+
+
+# A coy hedge set off by commas before a verdict it will not say: the dance was, let's say,
+# interesting; the nativity was, how shall I put it, unique (let's say you have six sweets is
+# a sum). Strong praise after it is praise: the choir were, let's say, sensational.
+COY_HEDGE = re.compile(
+    r",\s*(?:let['’]?s\s+(?:just\s+)?say|shall\s+we\s+say|how\s+(?:shall|should|can|do)\s+"
+    r"(?:i|we)\s+put\s+(?:it|this)(?:\s+(?:politely|kindly|nicely|gently))?"
+    r"|for\s+want\s+of\s+a\s+better\s+word|to\s+put\s+it\s+(?:politely|kindly|nicely|gently))"
+    r"\s*,\s*(?P<next>[\w'’-]+)",
+    re.IGNORECASE,
+)
+_STRONG_PRAISE = frozenset(
+    "brilliant fantastic amazing superb outstanding sensational wonderful excellent magnificent "
+    "stunning incredible perfect phenomenal spectacular exceptional flawless".split()
+)
+
+
+def coy_hedge(text: str, start: int, end: int) -> re.Match | None:
+    """The match of a coy hedge in text[start:end] that strong praise does not follow."""
+    for m in COY_HEDGE.finditer(text, start, end):
+        if m.group("next").casefold() not in _STRONG_PRAISE:
+            return m
+    return None
+
+
+# People's conduct likened to what nobody praises: acting like toddlers, squabbling like
+# babies, queuing like sheep (Year 1 climbed like monkeys in PE, and acted like toddlers in a
+# drama about growing up, are lessons).
+_CONDUCT_VERBS = frozenset(
+    """
+act acts acted acting behave behaves behaved behaving squabble squabbles squabbled
+squabbling bicker bickering bickered fight fighting fought argue arguing argued scream
+screaming screamed shriek shrieking whine whining whined queue queues queued queuing queueing
+push pushing pushed shove shoving shoved carry carrying carried herd herded stampede
+stampeded stampeding charge charging charged run running ran
+""".split()
+)
+BELITTLING = frozenset(
+    """
+toddlers toddler babies baby infants animals animal sheep cattle monkeys pigs chickens
+savages lunatics maniacs hooligans idiots brats headless spoilt spoiled
+""".split()
+)
+_LESSON_CUES = frozenset(
+    "drama pretend pretended pretending role roles play plays costume costumes dressed acting "
+    "rehearsal rehearsed story pe dance".split()
+)
+
+
+def likened_to(norms: list[str]) -> int | None:
+    """Index of the conduct verb in "<people> acting like toddlers", "queuing at the gate like
+    sheep" (a pack of, a load of may come between), unless the sentence is a lesson in acting
+    or moving."""
+    for k, n in enumerate(norms[1:-1], 1):
+        if n != "like":
+            continue
+        compared = [w for w in norms[k + 1 : k + 5] if w not in _INTENSIFIERS]
+        if not compared or compared[0] not in BELITTLING and not (
+            compared[0] in ("pack", "bunch", "load", "herd", "flock")
+            and not BELITTLING.isdisjoint(compared[1:3])
+        ):
+            continue
+        verb = next((j for j in range(k - 1, max(-1, k - 6), -1) if norms[j] in _CONDUCT_VERBS),
+                    None)
+        if verb is None or not _LESSON_CUES.isdisjoint(set(norms) - {norms[verb]}):
+            continue
+        if any(is_person(p) for p in norms[:verb]):
+            return verb
+    return None
+
+
+# People told they should feel shame: parents who can't be on time should be ashamed, drivers
+# ought to be embarrassed (no one should be embarrassed to ask for help is kindness).
+_SHAMED = frozenset("ashamed embarrassed".split())
+_NOBODY_SHOULD = frozenset("no nobody none never not noone".split())
+
+
+def should_be_ashamed(norms: list[str]) -> int | None:
+    """Index of "should" or "ought" in "<people> … should (really) be ashamed", the feeling not
+    denied, not about asking for help, not said of a story's character."""
+    for k, n in enumerate(norms[:-2]):
+        if n not in ("should", "ought", "must"):
+            continue
+        rest = norms[k + 1 : k + 5]
+        at = next((j for j, w in enumerate(rest) if w in _SHAMED), None)
+        if at is None or "be" not in rest[:at]:
+            continue
+        if not _NOBODY_SHOULD.isdisjoint(norms[: k + 1 + at]):
+            continue
+        after = norms[k + 2 + at : k + 5 + at]
+        if after[:2] in (["to", "ask"], ["of", "asking"], ["to", "say"]) or "help" in after:
+            continue
+        if any(is_person(p) for p in norms[:k]):
+            return k
+    return None
+
+
+# Let-down said as an expectation: we expected better from Year 4, more of our parents.
+EXPECT = frozenset("expected expect expecting".split())
+_BEFORE_WHO = frozenset("the our some of their a these those".split())
+
+
+def expected_better(norms: list[str], capitalised) -> int | None:
+    """Index of "expected" in "expected better/more from/of <people>"."""
+    for k, n in enumerate(norms[:-3]):
+        if n not in EXPECT or norms[k + 1] not in ("better", "more"):
+            continue
+        if n != "expected" and norms[k + 1] == "more":
+            continue  # we expect more of our Year 6s as role models: a high standard
+        if norms[k + 2] not in ("from", "of"):
+            continue
+        at = next((j for j in range(k + 3, min(k + 7, len(norms))) if norms[j] not in _BEFORE_WHO),
+                  None)
+        if at is not None and (is_person(norms[at]) or capitalised(at)):
+            return k  # from Year 4, from our parents, from the PTA
+    return None
+
+
+# A standard people keep judged in one word: the standard of handwriting in KS2 is
+# embarrassing, the level of behaviour in Year 5 assemblies is disappointing.
+STANDARDS = frozenset(
+    """
+standard standards quality level levels state behaviour behavior attendance punctuality
+handwriting spelling homework effort turnout presentation conduct manners uniform attitude
+timekeeping parking listening singing work
+""".split()
+)
+_BLUNT = frozenset(
+    "frankly quite really very so simply just absolutely truly rather pretty honestly utterly "
+    "completely totally nothing short of becoming getting".split()
+)
+_SHAMING = frozenset(
+    "embarrassing shameful disappointing unacceptable appalling dire shocking woeful abysmal "
+    "atrocious pitiful laughable dreadful disgraceful awful terrible poor".split()
+)
+
+
+_HARD_LUCK = NOT_PEOPLE_SUBJECTS | HARDSHIP | frozenset("sickness bug bugs chickenpox".split())
+
+
+def standard_shamed(norms: list[str]) -> int | None:
+    """Index of the verdict in "<standard> … <people> … is (frankly) embarrassing"."""
+    for k, n in enumerate(norms[1:-1], 1):
+        if n not in ("is", "was", "are", "were", "been"):
+            continue
+        j = k + 1
+        while j < len(norms) and norms[j] in _BLUNT:
+            j += 1
+        if j >= len(norms) or norms[j] not in _SHAMING:
+            continue
+        before = norms[max(0, k - 10) : k]
+        if STANDARDS.isdisjoint(before) or not any(is_person(p) for p in before):
+            continue
+        after = set(norms[j + 1 :])
+        if not after.isdisjoint(MISFORTUNE) or not after.isdisjoint(_HARD_LUCK):
+            continue  # attendance in Year 5 was poor this week because of the flu bug
+        return j
+    return None
+
+
+_PLAYED_AGAINST = frozenset("play defend mark beat tackle stop score face catch".split())
+
+
+# A side named by its own name, called a rabble or a shambles: St Mary's were a rabble,
+# Hillside Juniors were a complete embarrassment (Storm Ciarán was a nightmare is weather).
+def named_side_scorned(norms: list[str], capitalised, scorn) -> int | None:
+    """Index of the noun of scorn in "<Name> were a (complete) rabble"."""
+    for k, n in enumerate(norms[1:-2], 1):
+        if n not in ("were", "are") or norms[k + 1] not in ("a", "an"):
+            continue
+        noun = next((w for w in norms[k + 2 : k + 5] if w not in _INTENSIFIERS), "")
+        if not scorn(noun) or not capitalised(k - 1):
+            continue
+        at = norms.index(noun, k + 2)
+        if norms[at + 1 : at + 2] == ["to"] and norms[at + 2 : at + 3] and (
+            norms[at + 2] in _PLAYED_AGAINST
+        ):
+            continue  # Hampshire Hornets were a nightmare to defend against: their strength
+        return at
+    return None
+
+
+# A sentence that opens as a grumble about people (corpus 9's seen part): not impressed with
+# the state the hall was left in, funny how the same few parents never reply, still waiting for
+# the laptops from the trust. Not impressed by the rain? is the weather, and children are left
+# alone by "funny how" (funny how Year 1 love the messiest jobs).
+GRUMBLES = frozenset("impressed unimpressed funny strange odd waiting".split())
+_OPENERS = (
+    (("not", "impressed"), ("unimpressed",)),
+    (("funny", "how"), ("strange", "how"), ("odd", "how")),
+    (("still", "waiting"),),
+)
+_WE_ARE = frozenset("we re are i m am".split())
+
+
+def grumble_opener(norms: list[str], young: frozenset[str]) -> bool:
+    """Whether the sentence opens (after "we're", "I'm") with "not impressed with/by", "funny
+    how" before adults, or "still waiting" for something from people or a body."""
+    k = 0
+    while k < len(norms) and norms[k] in _WE_ARE:
+        k += 1
+    rest = norms[k:]
+    impressed, funny, waiting = (
+        any(tuple(rest[: len(o)]) == o for o in opens) for opens in _OPENERS
+    )
+    if impressed:
+        after = rest[2:] if rest[0] == "not" else rest[1:]
+        return after[:1] in (["with"], ["by"]) and NOT_PEOPLE_SUBJECTS.isdisjoint(after)
+    if funny:
+        grown_ups = any(rest[j : j + 2] == ["grown", "ups"] for j in range(2, len(rest)))
+        return grown_ups or any(is_person(p) and p not in young for p in rest[2:])
+    if waiting:  # bare, as a grumble: we are still waiting for the builders, so … is news
+        return k == 0 and any(is_person(p) for p in rest[2:]) and NOT_PEOPLE_SUBJECTS.isdisjoint(rest)
+    return False
+
+
+# Animals a story or a trip may call naughty or greedy: Mr Grinling's seagulls were very naughty,
+# the goats at the farm were terribly greedy (never "animals", which is said of people).
+ANIMALS = frozenset(
+    """
+seagull seagulls gull gulls dog dogs puppy puppies cat cats kitten kittens goat goats lamb
+lambs chicken chickens hen hens duck ducks goose geese cow cows horse horses pony ponies
+donkey donkeys rabbit rabbits hamster hamsters squirrel squirrels pigeon pigeons crow crows
+magpie magpies monkey monkeys mouse mice rat rats fox foxes badger badgers alpaca alpacas
+llama llamas parrot parrots tortoise
+""".split()
+)

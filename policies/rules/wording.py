@@ -35,12 +35,14 @@ from policies.lexicon import (
     first_names,
     gazetteer,
     helplines,
+    is_common_word,
 )
 from policies.policy import RuleConfig
 from policies.report import Finding
 from policies.rules.context import Context, finding, severity
 from policies.rules.tone import (
     ACCUSED,
+    ANIMALS,
     ARTEFACTS,
     BRACKET_NOT,
     CONDUCT,
@@ -49,8 +51,10 @@ from policies.rules.tone import (
     COUNTERING,
     DERISION,
     DO_BETTER,
+    EXPECT,
     EYE_ROLL,
     FAILED,
+    GRUMBLES,
     HARDSHIP,
     IMAGINED,
     IRONIC_CLOSER,
@@ -73,15 +77,22 @@ from policies.rules.tone import (
     VERDICT_WORDS,
     VERDICTS,
     WORKS,
+    _TITLE_PAIR,
     behaved_like,
     cannot_even,
+    coy_hedge,
     conduct_from,
     derision_of,
+    expected_better,
     failing_mocked,
+    grudging_actually,
+    grumble_opener,
     in_a_title,
     ironic_simile,
     is_person,
     left_in_a_mess,
+    likened_to,
+    named_side_scorned,
     never_bothered,
     not_a_strong_point,
     opinion_denied,
@@ -89,7 +100,9 @@ from policies.rules.tone import (
     presumption,
     put_down_by_comparison,
     scare_quoted_people,
+    should_be_ashamed,
     shouted_few,
+    standard_shamed,
     trait_of,
 )
 from policies.text import WORD, normalise, plain
@@ -434,6 +447,8 @@ def check_negative_tone(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
                 continue  # Year 6 debated whether homework is useless: the motion, not a remark
             if param != "opinion" and (in_a_title(text, start, end) or _imagined(ctx, end)):
                 continue  # the Terrible Tudors, killer sudoku, disgusting potions: no one judged
+            if param != "opinion" and _of_a_character(ctx, start):
+                continue  # Year 5 decided Mr Twit was disgusting: a story's character
             if param == "negative" and _as_degree(ctx, end):
                 continue  # a ridiculous amount of fun, ridiculously good: a degree of praise
             if param == "negative" and _kind_few(ctx, start, end):
@@ -837,6 +852,15 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
                 start,
                 m.end(),
             )
+    for sentence in ctx.analysis.sentences() if verdict and not words.isdisjoint(GRUMBLES) else ():
+        span = (sentence[0].start, sentence[-1].end)
+        if text[span[1] : span[1] + 1] == "?":
+            continue  # Not impressed by the drizzle? Neither were we: a joke with the reader
+        if grumble_opener([t.norm for t in sentence], _YOUNG) and not any(
+            s < span[1] and span[0] < e for s, e in seen
+        ):
+            seen.append(span)
+            yield _judgement(config, verdict, text, span, "is a complaint aimed at people")
     for start, end in spans:
         while start < end and text[start].isspace():
             start += 1
@@ -885,6 +909,8 @@ def _aimed_at_people(
                 continue  # a lovely bunch of sunflowers, a proud bunch of gardeners
             if _still_learning(ctx, start):
                 continue  # Year 1 clearly can't read the clock yet, so we are practising
+            if _of_a_character(ctx, start):
+                continue  # letters to the wolf telling him he should be ashamed of himself
             if not any(s < end and start < e for s, e in seen):
                 seen.append((start, end))
                 yield finding(
@@ -894,6 +920,8 @@ def _aimed_at_people(
         return
     a = ctx.analysis
     norms = {t.norm for t in a.tokens}
+    if insult and not norms.isdisjoint(_SIDES_ARE):
+        yield from _named_side(ctx, config, insult, seen)
     if (
         norms.isdisjoint(TARGETS)
         and norms.isdisjoint(WORKS)
@@ -902,6 +930,8 @@ def _aimed_at_people(
     ):
         if negative and _verdict_cues(norms) and "," in text:
             yield from _judged(ctx, config, negative, seen, verdicts_only=True)  # Do better, X.
+        if negative and not norms.isdisjoint(EXPECT):
+            yield from _let_down_by_name(ctx, config, negative, seen)  # better from the PTA
         return
     if negative and not norms.isdisjoint(COMPLAINT_VERBS):
         yield from _complaints(ctx, config, negative, seen)
@@ -919,6 +949,8 @@ def _aimed_at_people(
             continue
         if _reported_at(sentence) is not None:
             continue  # pupils arguing that zoos are cruel: what they argued, not our remark
+        if _of_a_character(ctx, s_start):
+            continue  # Year 1 read 'Mr Grumpy' and decided he was very rude
         span = _aimed_span(text, sentence) if insult else None
         if span:
             seen.append(span)
@@ -949,6 +981,52 @@ def _aimed_at_people(
                     s_start,
                     s_end,
                 )
+
+
+_SIDES_ARE = frozenset("were are".split())
+
+
+def _scorn(norm: str) -> bool:
+    return norm in CONTEMPT or norm in DEROGATORY or norm in DERISION
+
+
+def _named_side(
+    ctx: Context, config: RuleConfig, sev: str, seen: list[tuple[int, int]]
+) -> Iterator[Finding]:
+    """A school or a team by its own name called a rabble, a shambles: St Mary's were a
+    rabble (the people lists cannot name every side, so the capital names it)."""
+    text = ctx.draft.text
+    for sentence in ctx.analysis.sentences():
+        norms = [t.norm for t in sentence]
+        if _SIDES_ARE.isdisjoint(norms) or _about_a_topic(sentence):
+            continue
+        if not NOT_PEOPLE_SUBJECTS.isdisjoint(norms):
+            continue  # Storm Bert were a nightmare; the wolves in the story were a menace
+        k = named_side_scorned(norms, _capitalised(text, sentence), _scorn)
+        if k is None:
+            continue
+        span = (sentence[0].start, sentence[k].end)
+        if not any(s < span[1] and span[0] < e for s, e in seen):
+            seen.append(span)
+            yield finding(
+                "negative_tone", config, sev, f"“{text[span[0] : span[1]]}” {_AIMED}", *span
+            )
+
+
+def _let_down_by_name(
+    ctx: Context, config: RuleConfig, sev: str, seen: list[tuple[int, int]]
+) -> Iterator[Finding]:
+    """"We expected better from the PTA": a let-down aimed at a body by its own name, which the
+    people lists cannot hold."""
+    text = ctx.draft.text
+    for sentence in ctx.analysis.sentences():
+        norms = [t.norm for t in sentence]
+        span = (sentence[0].start, sentence[-1].end)
+        if EXPECT.isdisjoint(norms) or any(s < span[1] and span[0] < e for s, e in seen):
+            continue
+        if expected_better(norms, _capitalised(text, sentence)) is not None:
+            seen.append(span)
+            yield _judgement(config, sev, text, span, "is a let-down aimed at people")
 
 
 _PITIED = frozenset("old little things thing souls soul loves love".split())
@@ -1029,12 +1107,50 @@ def _judged(
         m = shouted_few(text[s_start:s_end], norms) if span is None else None
         if m:
             span, why = (s_start + m.start(), s_start + m.end()), "shouts how few people came"
+        if span is None and not _of_a_character(ctx, s_start):
+            span, why = _belittled(text, sentence, norms) or (None, why)
         if span is None:
             span, why = _mocking(text, sentence, norms) or (None, why)
         if span is None:
             continue
         seen.append(span)
         yield _judgement(config, sev, text, span, why)
+
+
+def _capitalised(text: str, sentence: list):
+    """Whether the sentence's word at an index (before an 's, the name it belongs to) is
+    written with a capital as a name is: inside the sentence, or a word that is no everyday
+    word at its start."""
+
+    def capitalised(i: int) -> bool:
+        if 0 < i < len(sentence) and sentence[i].norm == "s":
+            i -= 1
+        if not 0 <= i < len(sentence) or not text[sentence[i].start].isupper():
+            return False
+        return i > 0 or not is_common_word(sentence[i].norm)
+
+    return capitalised
+
+
+def _belittled(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str] | None:
+    """Tenth-round shapes that belittle people (tone.py says each one's limits): thanks that
+    sneer at those who did not bother, a coy hedge before a verdict, conduct likened to
+    toddlers', shame wished on people, a let-down said as an expectation, a standard shamed."""
+    s_start, s_end = sentence[0].start, sentence[-1].end
+    whole = (s_start, s_end)
+    if grudging_actually(norms) is not None:
+        return whole, "sneers at those who did not do it"
+    if coy_hedge(text, s_start, s_end) and any(is_person(n) for n in norms):
+        return whole, "hints at a verdict on people it does not say"
+    if likened_to(norms) is not None:
+        return whole, "belittles people"
+    if should_be_ashamed(norms) is not None:
+        return whole, "shames people"
+    if expected_better(norms, _capitalised(text, sentence)) is not None:
+        return whole, "is a let-down aimed at people"
+    if standard_shamed(norms) is not None:
+        return whole, "judges people"
+    return None
 
 
 def _judgement(config: RuleConfig, sev: str, text: str, span: tuple[int, int], why: str) -> Finding:
@@ -1305,6 +1421,51 @@ def _verdict_after_failure(before: list, norms: list[str]) -> bool:
         return False
     said = [t.norm for t in before]
     return not FAILED.isdisjoint(said) and not TARGETS.isdisjoint(said)
+
+
+# A story's cast, for a harsh word about one of them: the wolf should be ashamed of himself.
+_CAST = frozenset(
+    "wolf wolves witch witches giant giants troll trolls dragon dragons monster monsters villain "
+    "villains ogre ogres goblin goblins ghost ghosts pirate pirates character characters fox "
+    "bear gruffalo stepmother stepsisters".split()
+)
+_STORY_CUES = frozenset(
+    "read reads reading story stories book books novel play pantomime panto film author "
+    "character characters".split()
+)
+_PRONOUNS = frozenset("he she him her they them you it".split())
+_TITLE_QUOTED = re.compile(r"['‘\"“](?:[A-Z][\w’'-]*\s?){1,6}['’\"”]")
+
+
+def _of_a_character(ctx: Context, start: int) -> bool:
+    """A harsh word in a sentence about a story's character, said by children about it or to
+    it, with no adult in it: letters to the wolf telling him he should be ashamed; Year 5 read
+    'The Twits' and decided Mr Twit was disgusting (a Mr whose name is in the quoted title);
+    in our pantomime the Wicked Queen was dreadful."""
+    found = _sentence_at(ctx, start)
+    if found is None:
+        return False
+    _k, sentence = found
+    norms = [t.norm for t in sentence]
+    if any(is_person(n) and n not in _YOUNG and n not in _PRONOUNS for n in norms):
+        return False
+    text = ctx.draft.text
+    s_start, s_end = sentence[0].start, sentence[-1].end
+    quoted = {w.casefold().rstrip("s") for m in _TITLE_QUOTED.finditer(text)
+              for w in re.findall(r"[A-Za-z]+", m.group())}
+    for t, n in zip(sentence, sentence[1:]):
+        named = text[n.start].isupper()  # the Wicked Queen was dreadful: a title, no name
+        if t.norm in TITLES and named and n.norm.rstrip("s") not in quoted:
+            return False  # Year 5 read 'The Twits' and Mr Hale was disgusting: a real adult
+    if not _CAST.isdisjoint(norms):
+        return True
+    if _STORY_CUES.isdisjoint(norms):
+        return False
+    if _TITLE_QUOTED.search(text, s_start, s_end):
+        return True  # Year 1 read 'Mr Grumpy' and decided he was very rude
+    return any(  # the Wicked Queen in our pantomime, not the capital of the sentence's start
+        m.start() > s_start for m in _TITLE_PAIR.finditer(text, s_start, s_end)
+    )
 
 
 def _we_promise(ctx: Context, start: int) -> bool:
@@ -1742,9 +1903,8 @@ def _said_of_a_thing(ctx: Context, pos: int) -> bool:
                 return True  # her scary ghost story, a grumpy troll: the word describes it
             if nxt in NOT_PEOPLE_SUBJECTS:
                 norms.add(nxt)  # the awful weather, how dreadful the flood was
-            return not norms.isdisjoint(NOT_PEOPLE_SUBJECTS) and not (
-                norms & PEOPLE_WORDS - _MODIFIERS
-            )
+            things = not norms.isdisjoint(NOT_PEOPLE_SUBJECTS) or not norms.isdisjoint(ANIMALS)
+            return things and not (norms & PEOPLE_WORDS - _MODIFIERS)  # naughty seagulls
     return False
 
 

@@ -1,0 +1,256 @@
+"""The tenth round's tone shapes (issue 11), each tested on sentences written for these tests in
+both directions: thanks that sneer at those who did not bother, a coy hedge before a verdict
+("was, let's say, …"), conduct likened to toddlers' or sheep's, shame wished on people, a
+let-down said as an expectation, a standard shamed in one word, a school or team by its own
+name called a rabble, and a story's character judged by the children who read about it."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import findings_of, of_rule
+
+from policies import Roster, RosterPupil
+
+BLOCK, WARN = "block", "warn"
+
+PUPILS = (
+    RosterPupil("Hope", "Marsh", consent="granted", key="ho", group="4B"),
+    RosterPupil("Frank", "Field", consent="granted", key="fr", group="6C"),
+)
+
+
+@pytest.fixture(scope="module")
+def roster() -> Roster:
+    return Roster(PUPILS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you to the couple of grandparents who actually bothered to reply to the invite.",
+        "Only three families actually came to the e-safety talk.",
+        "A big thank you to the governors who could actually be bothered to visit.",
+    ],
+)
+def test_thanks_that_sneer_at_those_who_did_not_bother_is_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to everyone who actually came out in the sleet to cheer the runners!",
+        "The Year 2 children actually remembered every line of their poem!",
+        "Only two tickets are left: families who want one should reply today.",
+    ],
+)
+def test_thanks_to_all_and_delight_in_children_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 5's version of the school song was, shall we say, original.",
+        "The staff pancake race was, how can I put this, eventful.",
+        "Year 4's first go at the recorder concert was, for want of a better word, brave.",
+    ],
+)
+def test_a_coy_hedge_before_a_verdict_on_people_is_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Year 6 band were, let's say, spectacular!",
+        "Let's say you share 20 grapes between 4 plates: Year 3 found the answer.",
+        "Year 1 can come in fancy dress, if they like, on Friday.",
+    ],
+)
+def test_a_hedge_before_praise_or_a_sum_passes(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some Year 3 boys were shoving each other like spoilt toddlers in the lunch queue.",
+        "Parents were pushing through the gate like a herd of cattle this morning.",
+        "A few of the Year 6 girls have been behaving like babies at break.",
+    ],
+)
+def test_conduct_likened_to_toddlers_or_cattle_is_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In drama Year 2 acted like babies and then like grown-ups to show how we change.",
+        "Reception were running like the wind in the relay!",
+        "Year 1 hopped like frogs and stretched like cats in yoga.",
+    ],
+)
+def test_a_drama_lesson_or_a_harmless_likeness_passes(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers who block the bus stop at home time should be embarrassed.",
+        "Whoever left the litter by the pond ought to be ashamed.",
+    ],
+)
+def test_shame_wished_on_people_is_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No family should be embarrassed to ask about help with trip costs.",
+        "Parents should never feel ashamed of asking for support.",
+        "Year 3 wrote to the troll to tell him he should be ashamed of scaring the goats.",
+    ],
+)
+def test_kindness_about_asking_and_letters_to_a_character_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had expected more from our Year 5 parents at the meeting.",
+        "We really expected better of the Friends of the School this term.",
+    ],
+)
+def test_a_let_down_said_as_an_expectation_is_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We expected drizzle, but sports day was sunny from start to finish!",
+        "We expected more than 80 runners and 150 turned up!",
+        "We expect more of our Year 6 pupils now they are the oldest in the school.",
+    ],
+)
+def test_expectations_met_or_set_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presentation of homework in Year 3 is frankly dire.",
+        "The timekeeping of Year 6 at morning registration is getting woeful.",
+    ],
+)
+def test_a_standard_shamed_in_one_word_is_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The standard of art in Year 5 is superb.",
+        "Attendance in Year 2 was poor last week because of the sickness bug.",
+    ],
+)
+def test_a_standard_praised_or_hard_luck_passes(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westfield Juniors were a shambolic rabble at the quiz.",
+        "Bramley Rangers were a total embarrassment on Sunday.",
+    ],
+)
+def test_a_school_or_team_by_its_name_called_a_rabble_is_blocked(text, roster):
+    assert of_rule("negative_tone", text, roster) == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bramley Rangers were a nightmare to defend against, what a side!",
+        "Westfield Juniors were worthy winners of the quiz.",
+    ],
+)
+def test_a_side_praised_by_its_name_passes(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+def test_a_story_character_judged_by_the_children_passes(roster):
+    text = "Year 6 read 'Fantastic Mr Fox' and decided Boggis was disgusting."
+    assert of_rule("negative_tone", text, roster) == []
+    text = "Year 2 read 'Mr Messy' and agreed he was a bit disgusting."
+    assert of_rule("negative_tone", text, roster) == []
+
+
+def test_a_real_adult_beside_a_story_is_still_judged(roster):
+    text = "Year 2 read 'Mr Messy' and Mr Dale was disgusting about it."
+    assert findings_of("negative_tone", text, roster=roster)
+
+
+def test_each_finding_quotes_the_words(roster):
+    text = "Kingswood Colts were a rabble on the pitch."
+    assert findings_of("negative_tone", text, roster=roster) == [(BLOCK, "Kingswood Colts were a rabble")]
+
+
+# From corpus 9's seen part, as classes: a sentence that opens as a grumble about people, and
+# a view given as one's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not impressed by the mess some visitors left in the car park on Sunday.",
+        "We're not impressed with the litter the football club leaves behind.",
+        "Funny how the same few grown-ups vanish whenever the tidy-up starts.",
+        "Strange how some drivers think the zigzags are a parking space.",
+        "Still waiting for the new fence the council promised us in June.",
+    ],
+)
+def test_a_sentence_that_opens_as_a_grumble_about_people_is_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not impressed by the drizzle? Year 2 were not either, so the picnic moved indoors.",
+        "Funny how Reception always pick the muddiest puddle!",
+        "Still waiting for the snow to settle, fingers crossed!",
+        "We are still waiting for the builders to finish, so the hall stays closed this week.",
+    ],
+)
+def test_weather_children_and_news_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+def test_a_view_given_as_one_s_own_is_an_opinion(roster):
+    assert of_rule("negative_tone", "My own view is that tablets do not belong in Reception.",
+                   roster, "highfield") == [BLOCK]
+    assert of_rule("negative_tone", "Our view of the sea from the top field is stunning today.",
+                   roster, "highfield") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reception loved Handa's Surprise. The greedy monkey was very naughty indeed!",
+        "At the farm the goats were terribly naughty and nibbled our worksheets.",
+        "Mrs Armitage's dog was dreadful at sitting still in the story.",
+    ],
+)
+def test_animals_called_naughty_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+def test_children_called_naughty_beside_animals_are_still_asked_about(roster):
+    text = "Some Year 3 boys were very naughty with the ducks at the pond."
+    assert of_rule("negative_tone", text, roster) == [WARN]
