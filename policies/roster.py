@@ -32,6 +32,7 @@ from policies.context_words import (
     in_name_position,
     named_before_plural,
     plural_noun,
+    praised_by_name,
     read_word_name,
     segmentable,
     spoken_of_as_a_word,
@@ -227,7 +228,7 @@ class Roster:
             # Longest first, so Josh Smith wins over Josh and Smith; class names over everything.
             hits.sort(key=lambda h: (CLASS not in h[2].kinds, h[0] - h[1], h[0]))
             for first, last, entry in hits:
-                if any(covered[first : last + 1]):
+                if any(covered[first : last + 1]) or _split_by_punctuation(a, first, last):
                     continue
                 for i in range(first, last + 1):
                     covered[i] = True
@@ -525,9 +526,11 @@ class Roster:
             and head.shape.islower()
             and not disguised
             and english_frequency().get(entry.name, 0) >= 100
-            and _in_a_compound(a, first)
+            and (_in_a_compound(a, first) or _after_a_joining_word(a, first))
         ):
-            return None  # star baker, the church hall: a lower-case word, not Will Baker's name
+            # star baker, the church hall, nests from moss and twigs: a lower-case word, not
+            # Will Baker's name (well done baker, thank you hill still name the child)
+            return None
         if (
             kind == FIRST
             and first == last
@@ -778,6 +781,24 @@ _TOWN_ENDS = (
 _CODE_SHAPE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?$")
 _CLIPPED_FROM = 5  # a first name this long may be cut short to a pet form
 _PET_ENDINGS = ("", "i", "y", "ie", "ey", "ee", "a", "ia", "o", "s")
+
+
+_BETWEEN_CLAUSES = frozenset(",;:()")
+_STOPS = frozenset(".!?")
+
+
+def _split_by_punctuation(a: Analysis, first: int, last: int) -> bool:
+    """A comma, or a stop and a space, between the words of a full name (Iris, moss and
+    lichen): two words of a sentence, not one child's first name and surname (a stop with no
+    space, Simran.Dhillon, still joins a name)."""
+    tokens = a.tokens
+    for k in range(first, last):
+        gap = a.text[tokens[k].end : tokens[k + 1].start]
+        if not _BETWEEN_CLAUSES.isdisjoint(gap) or (
+            not _STOPS.isdisjoint(gap) and gap != gap.strip()
+        ):
+            return True
+    return False
 
 
 def _a_clipped_name(a: Analysis, i: int) -> bool:
@@ -1305,6 +1326,25 @@ def _in_a_compound(a: Analysis, i: int) -> bool:
         and a.text[prev.end : a.tokens[i].start] == " "
         and prev.norm not in _NAMING_BEFORE
     )
+
+
+# Prepositions and conjunctions: the words a lower-case noun follows inside a sentence.
+_JOINING_WORDS = frozenset(
+    "and or from by with of in on at into onto under over through for to".split()
+)
+
+
+def _after_a_joining_word(a: Analysis, i: int) -> bool:
+    """A lower-case word straight after a preposition or a conjunction, with no praise before
+    it (nests from moss and twigs, stones and moss), or in a list (ivy, moss and ferns): a
+    noun in a sentence; "well done to moss" still names the child."""
+    if i == 0 or a.tokens[i].sentence_start:
+        return False
+    prev, gap = a.tokens[i - 1], a.text[a.tokens[i - 1].end : a.tokens[i].start]
+    if gap == ", ":  # Iris, moss and lichen: an item in a list of words
+        nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+        return nxt is not None and nxt.norm in ("and", "or") and prev.kind == WORD
+    return gap == " " and prev.norm in _JOINING_WORDS and not praised_by_name(a, i)
 
 
 def _word_compound(a: Analysis, i: int) -> bool:
