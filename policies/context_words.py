@@ -58,7 +58,7 @@ chain chains pad pads leader leaders seed seeds flower flowers field fields bulb
 berries nut nuts appeal warning warnings light lights wedding weddings anniversary pole jar jars
 song songs hymn hymns carol carols prayer prayers service services display displays pattern
 patterns colour colours bed beds border borders patch pot pots meadow meadows path paths corner
-room rooms crown crowns cake cakes tea weather cottage plot plots
+room rooms crown crowns cake cakes tea weather cottage plot plots plant plants
 blue pink green red white purple yellow gold silver navy grey brown
 """.split()
 )
@@ -944,7 +944,12 @@ def _caption(a: Analysis, i: int) -> bool:
     if not (nxt.norm == "with" or nxt.norm.endswith("ing")):
         return False
     after = _next_word(a, i + 1)
+    if after is not None and after.norm in _CAPTION_PARTICLES and nxt.norm != "with":
+        after = _next_word(a, i + 2)  # Iris concentrating on her painting, Will holding up his
     return after is not None and after.norm in _POSSESSIVE_PRONOUNS
+
+
+_CAPTION_PARTICLES = frozenset("on at in with up over for".split())
 
 
 _CALENDAR = frozenset("month months awareness".split())
@@ -993,7 +998,28 @@ def _kin_after(a: Analysis, i: int) -> bool:
 
 def _visitor_after(a: Analysis, i: int) -> bool:
     words = [t.norm for t in a.tokens[i + 1 : i + 3]]
-    return len(words) == 2 and words[0] == "from" and words[1] in ("the", "a", "our")
+    return (
+        len(words) == 2 and words[0] == "from" and words[1] in ("the", "a", "our")
+    ) or at_a_business_after(a, i)
+
+
+def at_a_business_after(a: Analysis, i: int) -> bool:
+    """The name is followed by "at" and a capitalised name that is no English word (April at
+    Tesco, Sam at Barclays): perhaps someone who works there, not a child; "at Brownies", "at
+    Forest School" are words, where a child may be."""
+    tokens = a.tokens
+    if i + 2 >= len(tokens) or tokens[i + 1].norm != "at" or tokens[i + 2].sentence_start:
+        return False
+    place = tokens[i + 2]
+    norm = place.norm[:-2] if place.norm.endswith(("'s", "’s")) else place.norm
+    return (
+        place.kind == WORD
+        and place.capitalised
+        and not place.upper
+        and norm.isalpha()
+        and not is_a_word(norm)
+        and norm not in first_names()
+    )
 
 
 def _name_after(a: Analysis, i: int) -> bool:

@@ -22,6 +22,7 @@ from policies.context_words import (
     PRAISE_BEFORE,
     THING_AFTER,
     WORD_READING,
+    at_a_business_after,
     by_author_after,
     character_first_names,
     does_something,
@@ -594,6 +595,8 @@ class Roster:
                 if entry.common or (nxt.capitalised and nxt.norm in _STREET_ENDS | PLACE_WORDS):
                     return None  # Willow class, Hope Street, Noel Street, Lark Hill Road
                 certain = False
+        if certain and kind == FIRST and first == last and at_a_business_after(a, last):
+            certain = False  # thank you to Priyanka at Tesco: perhaps an adult who works there
         if not certain and kind == FIRST and first == last and self._their_initial(a, first, entry):
             certain = True  # Holly F. won: the first name and that pupil's surname initial
         if certain and first == last and _indefinite_before(a, first):

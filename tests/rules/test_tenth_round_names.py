@@ -158,3 +158,47 @@ def test_a_comma_between_first_name_and_surname_is_no_full_name(roster):
 def test_a_full_name_joined_by_a_stop_is_still_the_full_name(roster):
     text = "The cake stall was all down to Zofia.Kowalska - thank you!"
     assert findings_of("child_name", text, "highfield", roster) == [(BLOCK, "Zofia.Kowalska")]
+
+
+# A name, "at" and a capitalised name that is no English word (a shop, a bank, a firm) may be
+# an adult who works there: a question, not a block; "at Brownies", "at Forest School" are
+# words, where a child may be, so the child is still plainly named.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A huge thank you to Grace at Waitrose for the fruit for harvest.",
+        "Thank you to Zofia at Barclays for the money workshop in Year 6.",
+    ],
+)
+def test_a_name_at_a_firm_is_a_question(text, roster):
+    assert of_rule("child_name", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well done to Zofia at Beavers for her first badge.",
+        "Well done to Grace at Forest School for building the best den.",
+    ],
+)
+def test_a_name_at_a_children_s_club_is_still_the_child(text, roster):
+    assert of_rule("child_name", text, roster) == [BLOCK]
+
+
+# A caption: a word name, an -ing verb, a preposition and his or her (Holly concentrating on
+# her sewing) is the child, as "Holly holding her certificate" is.
+def test_a_caption_with_a_preposition_before_the_pronoun_is_the_child(roster):
+    text = "Look at Holly concentrating on her sewing!"
+    assert of_rule("child_name", text, roster) == [BLOCK]
+
+
+def test_a_word_name_before_plants_is_the_plant(roster):
+    text = "Holly plants and ivy cuttings are for sale at the Christmas fair."
+    assert of_rule("child_name", text, roster) == []
+
+
+# Well-known people with word first names are in the gazetteer (Iris Murdoch, Mark Rothko).
+def test_a_famous_person_with_a_word_first_name_is_no_child(roster):
+    roster_with_mark = Roster((*PUPILS, RosterPupil("Mark", "Olsen", key="ma", group="6B")))
+    text = "Year 6 painted colour-field pictures after Mark Rothko inspired them."
+    assert of_rule("child_name", text, roster_with_mark) == []
