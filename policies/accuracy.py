@@ -29,6 +29,9 @@ HELDOUT7 = DATA / "heldout7_corpus.jsonl"  # a school year, own roster; 2/3 read
 HELDOUT7_ROSTER = DATA / "heldout7_roster.json"
 HELDOUT8 = DATA / "heldout8_corpus.jsonl"  # a school year, own roster; 2/3 read in the 8th
 HELDOUT8_ROSTER = DATA / "heldout8_roster.json"
+# a school year, own roster; written before the tenth round
+HELDOUT9 = DATA / "heldout9_corpus.jsonl"
+HELDOUT9_ROSTER = DATA / "heldout9_roster.json"
 _DRAFT_KEYS = (
     "text",
     "when",
