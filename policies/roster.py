@@ -58,6 +58,7 @@ from policies.lexicon import (
     cities,
     english_frequency,
     first_names,
+    frequency,
     is_a_word,
     is_common_word,
     nicknames,
@@ -502,6 +503,8 @@ class Roster:
             return None  # the Field of Cooper's Field: the place word of a place's name
         if first < last and _school_named(a, last):
             return None  # Brooke Hill Primary, Iris Field Academy: a school named like a pupil
+        if kind in (FIRST, SURNAME) and first == last and _head_of_a_proper_name(a, first):
+            return None  # Harlyn Bay, Polish Heritage Day, St Piran's Day, #JumperDay
         if kind == SURNAME and first == last and _in_a_place_name(a, first, entry):
             return None  # St Mark's Church, Chester Town Hall: part of a place's name
         disguised = any(t.disguised for t in tokens[first : last + 1])
@@ -526,7 +529,7 @@ class Roster:
             and first == last
             and head.shape.islower()
             and not disguised
-            and english_frequency().get(entry.name, 0) >= 100
+            and frequency(entry.name) >= 100
             and (_in_a_compound(a, first) or _after_a_joining_word(a, first))
         ):
             # star baker, the church hall, nests from moss and twigs: a lower-case word, not
@@ -544,15 +547,16 @@ class Roster:
                 in_a_noun_phrase(a, first)
                 or _indefinite_noun(a, first)
                 or (first > 0 and tokens[first - 1].norm in ("of", "in", "with"))
+                or _in_a_compound(a, first)
                 or _end_of_a_lower_list(a, first)
             )
         ):
-            return None  # the marigold wreath, a bit of bliss: a rarer word in lower case
+            return None  # the marigold wreath, a bit of bliss, swimming kit: a rarer word
         lower_word = (  # a real blessing, such a joy: a noun after a determiner
             head.shape.islower()
             and first == last
             and not disguised
-            and english_frequency().get(entry.name, 0) >= 1000
+            and frequency(entry.name) >= 1000
             and (_after_determiner(a, first) or _object_after(a, last))
         )
         if (
@@ -1463,10 +1467,37 @@ def _repeated(a: Analysis, i: int) -> bool:
     return False
 
 
+_PROPER_HEADS = PLACE_WORDS | frozenset(("day",))
+
+
+def _head_of_a_proper_name(a: Analysis, i: int) -> bool:
+    """A name that is a place word or Day, after a capitalised word that is no first name or
+    after a possessive (Harlyn Bay, Heritage Day, St Piran's Day, #ChristmasJumperDay): the
+    head of a place's or a day's name, not a child (Grace Bay, Well done Bay stay names)."""
+    tokens = a.tokens
+    token = tokens[i]
+    if token.norm not in _PROPER_HEADS or not token.capitalised or i == 0:
+        return False
+    j, possessive = i - 1, False
+    if tokens[j].norm == "s" and j > 0 and a.text[tokens[j - 1].end : tokens[j].start] in "'’":
+        j, possessive = j - 1, True
+    prev = tokens[j]
+    if prev.kind != token.kind or not prev.capitalised or prev.norm in PRAISE_BEFORE:
+        return False
+    gap = a.text[tokens[i - 1].end : token.start]
+    if gap != " " and not (gap == "" and token.kind == TAG):
+        return False
+    return possessive or prev.norm not in first_names()
+
+
 def _end_of_a_lower_list(a: Analysis, i: int) -> bool:
     """The word in a list of lower-case words: after and or or and a lower-case word (peace,
-    love and bliss), or after a lower-case word and a comma (sunflowers, fern and willow)."""
+    love and bliss), or after a lower-case word and a comma (sunflowers, fern and willow), or
+    before and or or and such a word (marlin and tuna)."""
     tokens = a.tokens
+    if i + 2 < len(tokens) and tokens[i + 1].norm in ("and", "or"):
+        if not tokens[i + 2].sentence_start and _a_lower_word(tokens[i + 2]):
+            return True
     if i < 2 or tokens[i].sentence_start:
         return False
     prev = tokens[i - 1]
@@ -1474,11 +1505,17 @@ def _end_of_a_lower_list(a: Analysis, i: int) -> bool:
         prev = tokens[i - 2]  # well done to sam and fern: names in a list stay names
     elif "," not in a.text[prev.end : tokens[i].start]:
         return False
+    return _a_lower_word(prev)
+
+
+def _a_lower_word(t: Token) -> bool:
+    """A lower-case word that is no first name (tuna, bliss; not zara, fern)."""
     return (
-        prev.kind == WORD
-        and prev.shape.islower()
-        and prev.shape.isalpha()
-        and prev.norm not in first_names()
+        t.kind == WORD
+        and t.shape.islower()
+        and t.shape.isalpha()
+        and t.norm not in first_names()
+        and t.norm not in NOT_NOUNS
     )
 
 

@@ -202,3 +202,77 @@ def test_a_famous_person_with_a_word_first_name_is_no_child(roster):
     roster_with_mark = Roster((*PUPILS, RosterPupil("Mark", "Olsen", key="ma", group="6B")))
     text = "Year 6 painted colour-field pictures after Mark Rothko inspired them."
     assert of_rule("child_name", text, roster_with_mark) == []
+
+
+# Fresh roster for the word classes below: a British -our surname, lower-case word first names
+# and the place and day words Bay and Day.
+WORDS = Roster(
+    (
+        RosterPupil("Neve", "Harbour", consent="granted", key="ne", group="2A"),
+        RosterPupil("Kit", "Osei", consent="granted", key="ki", group="5A"),
+        RosterPupil("Basil", "Nowak", consent="granted", key="ba", group="3B"),
+        RosterPupil("Bay", "Trevena", consent="granted", key="by", group="1A"),
+        RosterPupil("Ronan", "Day", consent="granted", key="ro", group="6B"),
+    )
+)
+
+
+# A British spelling (harbour) counts as the everyday word its American form (harbor) is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 2 sketched the fishing boats in the harbour at sunset.",
+        "The lifeboat crew showed us round the harbour and the station.",
+    ],
+)
+def test_a_british_spelling_of_a_surname_word_is_the_word(text):
+    assert of_rule("child_name", text, WORDS) == []
+
+
+def test_the_british_spelling_written_as_the_child_is_still_the_child():
+    text = "Neve Harbour swam her first length today!"
+    assert of_rule("child_name", text, WORDS) == [BLOCK]
+
+
+# A lower-case word name after another lower-case word (spare kit), or opening "and" and a
+# lower-case word (basil and thyme), is the word; after praise it is still the child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bring a named water bottle and spare kit for the cross-country on Friday.",
+        "Year 3 planted basil and thyme in the herb garden.",
+    ],
+)
+def test_a_lower_case_word_name_in_a_compound_or_a_list_is_the_word(text):
+    assert of_rule("child_name", text, WORDS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["well done kit for a brilliant swim", "shout out to basil and zara for the tidy-up"],
+)
+def test_a_lower_case_word_name_after_praise_is_still_the_child(text):
+    assert of_rule("child_name", text, WORDS) == [BLOCK]
+
+
+# Bay and Day after a capitalised word that is no first name, or after a possessive, head a
+# place's or a day's name (Whitsand Bay, Odd Socks Day, St David's Day, #WorldBookDay).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4 wrote poems about the rock pools at Whitsand Bay.",
+        "Our Odd Socks Day raised £80 for the anti-bullying charity.",
+        "Welsh cakes for everyone on St David's Day!",
+        "Costumes ready for tomorrow! #WorldBookDay",
+    ],
+)
+def test_a_place_or_day_word_heading_a_proper_name_is_no_child(text):
+    assert of_rule("child_name", text, WORDS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Well done Bay for a lovely poem about the sea.", "Ronan Day won the poetry prize."],
+)
+def test_bay_and_day_as_the_child_are_still_the_child(text):
+    assert of_rule("child_name", text, WORDS) == [BLOCK]
