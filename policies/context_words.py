@@ -58,7 +58,7 @@ chain chains pad pads leader leaders seed seeds flower flowers field fields bulb
 berries nut nuts appeal warning warnings light lights wedding weddings anniversary pole jar jars
 song songs hymn hymns carol carols prayer prayers service services display displays pattern
 patterns colour colours bed beds border borders patch pot pots meadow meadows path paths corner
-room rooms crown crowns cake cakes tea weather cottage plot plots
+room rooms crown crowns cake cakes tea weather cottage plot plots plant plants
 blue pink green red white purple yellow gold silver navy grey brown
 """.split()
 )
@@ -196,7 +196,7 @@ def read_word_name(a: Analysis, i: int) -> str:
         # "May in Reception" may be the time of year.
         if token.norm not in SEASONS or not class_after.group(0).strip().startswith("in"):
             return NAME_READING
-    if _PUPIL_APPOSITION.match(a.text, token.end):
+    if PUPIL_APPOSITION.match(a.text, token.end):
         return NAME_READING  # Jade, one of our Year 3 pupils, …; Ruby, our head girl, …
     if titled_after(a, i):
         return WORD_READING  # Matilda the Musical, Alfred the Great
@@ -232,11 +232,11 @@ def read_word_name(a: Analysis, i: int) -> str:
             return WORD_READING
         if nxt.shape.islower() and plural_noun(nxt.norm):
             return WORD_READING  # Robin redbreasts, Precious memories, Jay birds
-        if _lower_list(a, i):
+        if _lower_list(a, i) and not praised_by_name(a, i):
             return WORD_READING  # Faith, hope and love: a list of everyday words
         if _headline_noun(a, i):
             return WORD_READING  # Victory for the home team, Justice for the bees
-        if nxt.norm in ("and", "or") and _lower_after(a, i + 1):
+        if nxt.norm in ("and", "or") and _lower_after(a, i + 1) and not _kin_after(a, i + 1):
             return WORD_READING  # Grace and courtesy, Joy and laughter
         if _shared_noun_after(a, i):
             return WORD_READING  # Hazel and Holly trees: two kinds of one thing
@@ -403,7 +403,7 @@ def _term_ahead(a: Analysis, i: int) -> bool:
 
 # An apposition that says the name is a child's: ", one of our Year 3 pupils,", ", a Year 5
 # pupil,", ", our head girl,", ", the youngest member of the choir" is not one (no child noun).
-_PUPIL_APPOSITION = re.compile(
+PUPIL_APPOSITION = re.compile(
     r",\s*(?:one\s+of\s+)?(?:our|a|an|the)\s+(?:(?:year\s*\d|reception|nursery|\d[a-z]|youngest|"
     r"oldest|new|newest|brilliant|talented|keen|amazing|head|deputy|house|sports|eco|school)\s+)*"
     r"(?:pupils?|students?|girls?|boys?|learners?|prefects?|monitors?|captains?|councillors?)\b",
@@ -422,11 +422,25 @@ def _lower_list(a: Analysis, i: int) -> bool:
     if not tokens[j].shape.islower() or not _list_word(tokens[j].norm, freq):
         return False
     for k in range(j + 1, min(j + 4, len(tokens) - 1)):
-        if tokens[k].sentence_start:
-            return False
+        if tokens[k].sentence_start or tokens[k].norm in _OBJECT_AFTER:
+            return False  # Iris, pack your bag and..: verbs with objects, said to a child
         if tokens[k].norm in ("and", "or") and tokens[k + 1].shape.islower():
-            return _list_word(tokens[k + 1].norm, freq)
+            return _list_word(tokens[k + 1].norm, freq) and not _takes_object(a, k + 1)
     return False
+
+
+# After a verb, these open its object (bring your kit, tidy it up); no noun in a list of
+# everyday words (faith, hope and love) is followed by one.
+_OBJECT_AFTER = OBJECT_STARTERS | frozenset("it them me us".split())
+
+
+def _takes_object(a: Analysis, k: int) -> bool:
+    """Token k is followed, in its sentence, by the start of an object (remember and bring
+    your kit): a verb said to someone, not the last noun of a list."""
+    if k + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[k + 1]
+    return nxt.norm in _OBJECT_AFTER and not a.text[a.tokens[k].end : nxt.start].strip()
 
 
 def _list_word(norm: str, freq: dict[str, int]) -> bool:
@@ -482,6 +496,17 @@ def in_name_position(a: Analysis, i: int) -> bool:
         or (prev is not None and prev.norm in ("is", "was", "goes") and _award_before(a, i))
         or (prev is not None and prev.norm == "you" and _before_is(a, i - 1, "thank"))
         or _caption(a, i)
+    )
+
+
+def praised_by_name(a: Analysis, i: int) -> bool:
+    """Praise or thanks said straight before token i (well done baker, thank you hill, well
+    done to moss): the one place a lower-case everyday word is a child's name."""
+    prev = _prev_word(a, i)
+    return prev is not None and (
+        prev.norm in PRAISE_BEFORE
+        or (prev.norm in ("to", "for") and _praise_before(a, i - 1))
+        or (prev.norm == "you" and _before_is(a, i - 1, "thank"))
     )
 
 
@@ -919,7 +944,12 @@ def _caption(a: Analysis, i: int) -> bool:
     if not (nxt.norm == "with" or nxt.norm.endswith("ing")):
         return False
     after = _next_word(a, i + 1)
+    if after is not None and after.norm in _CAPTION_PARTICLES and nxt.norm != "with":
+        after = _next_word(a, i + 2)  # Iris concentrating on her painting, Will holding up his
     return after is not None and after.norm in _POSSESSIVE_PRONOUNS
+
+
+_CAPTION_PARTICLES = frozenset("on at in with up over for".split())
 
 
 _CALENDAR = frozenset("month months awareness".split())
@@ -958,9 +988,38 @@ def _lower_after(a: Analysis, i: int) -> bool:
     return t.kind == WORD and t.shape[:1].islower()
 
 
+# After "and", a person's own (Joy and her team, Will and his dad): people, not a word.
+_PERSONAL_OWN = frozenset("his her their".split())
+
+
+def _kin_after(a: Analysis, i: int) -> bool:
+    return i + 1 < len(a.tokens) and a.tokens[i + 1].norm in _PERSONAL_OWN
+
+
 def _visitor_after(a: Analysis, i: int) -> bool:
     words = [t.norm for t in a.tokens[i + 1 : i + 3]]
-    return len(words) == 2 and words[0] == "from" and words[1] in ("the", "a", "our")
+    return (
+        len(words) == 2 and words[0] == "from" and words[1] in ("the", "a", "our")
+    ) or at_a_business_after(a, i)
+
+
+def at_a_business_after(a: Analysis, i: int) -> bool:
+    """The name is followed by "at" and a capitalised name that is no English word (April at
+    Tesco, Sam at Barclays): perhaps someone who works there, not a child; "at Brownies", "at
+    Forest School" are words, where a child may be."""
+    tokens = a.tokens
+    if i + 2 >= len(tokens) or tokens[i + 1].norm != "at" or tokens[i + 2].sentence_start:
+        return False
+    place = tokens[i + 2]
+    norm = place.norm[:-2] if place.norm.endswith(("'s", "’s")) else place.norm
+    return (
+        place.kind == WORD
+        and place.capitalised
+        and not place.upper
+        and norm.isalpha()
+        and not is_a_word(norm)
+        and norm not in first_names()
+    )
 
 
 def _name_after(a: Analysis, i: int) -> bool:

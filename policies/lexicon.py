@@ -72,6 +72,12 @@ def _american_frequency(word: str) -> int:
     return english_frequency().get(word.replace("our", "or"), 0) if "our" in word else 0
 
 
+def frequency(word: str) -> int:
+    """How often the word is in the English list, counting a British -our spelling (harbour,
+    colour) as often as its American one, which is the form the list holds."""
+    return english_frequency().get(word, 0) or _american_frequency(word)
+
+
 def wordy(word: str) -> bool:
     """A name used far more as an everyday word than given to babies (Carol, Blessing, Storm,
     Favour; not Arthur, Charlie or Mason): what follows it may make it the word (Carol

@@ -22,6 +22,7 @@ from policies.context_words import (
     PRAISE_BEFORE,
     THING_AFTER,
     WORD_READING,
+    at_a_business_after,
     by_author_after,
     character_first_names,
     does_something,
@@ -32,6 +33,7 @@ from policies.context_words import (
     in_name_position,
     named_before_plural,
     plural_noun,
+    praised_by_name,
     read_word_name,
     segmentable,
     spoken_of_as_a_word,
@@ -56,6 +58,7 @@ from policies.lexicon import (
     cities,
     english_frequency,
     first_names,
+    frequency,
     is_a_word,
     is_common_word,
     nicknames,
@@ -227,7 +230,7 @@ class Roster:
             # Longest first, so Josh Smith wins over Josh and Smith; class names over everything.
             hits.sort(key=lambda h: (CLASS not in h[2].kinds, h[0] - h[1], h[0]))
             for first, last, entry in hits:
-                if any(covered[first : last + 1]):
+                if any(covered[first : last + 1]) or _split_by_punctuation(a, first, last):
                     continue
                 for i in range(first, last + 1):
                     covered[i] = True
@@ -500,6 +503,8 @@ class Roster:
             return None  # the Field of Cooper's Field: the place word of a place's name
         if first < last and _school_named(a, last):
             return None  # Brooke Hill Primary, Iris Field Academy: a school named like a pupil
+        if kind in (FIRST, SURNAME) and first == last and _head_of_a_proper_name(a, first):
+            return None  # Harlyn Bay, Polish Heritage Day, St Piran's Day, #JumperDay
         if kind == SURNAME and first == last and _in_a_place_name(a, first, entry):
             return None  # St Mark's Church, Chester Town Hall: part of a place's name
         disguised = any(t.disguised for t in tokens[first : last + 1])
@@ -524,10 +529,12 @@ class Roster:
             and first == last
             and head.shape.islower()
             and not disguised
-            and english_frequency().get(entry.name, 0) >= 100
-            and _in_a_compound(a, first)
+            and frequency(entry.name) >= 100
+            and (_in_a_compound(a, first) or _after_a_joining_word(a, first))
         ):
-            return None  # star baker, the church hall: a lower-case word, not Will Baker's name
+            # star baker, the church hall, nests from moss and twigs: a lower-case word, not
+            # Will Baker's name (well done baker, thank you hill still name the child)
+            return None
         if (
             kind == FIRST
             and first == last
@@ -540,15 +547,16 @@ class Roster:
                 in_a_noun_phrase(a, first)
                 or _indefinite_noun(a, first)
                 or (first > 0 and tokens[first - 1].norm in ("of", "in", "with"))
+                or _in_a_compound(a, first)
                 or _end_of_a_lower_list(a, first)
             )
         ):
-            return None  # the marigold wreath, a bit of bliss: a rarer word in lower case
+            return None  # the marigold wreath, a bit of bliss, swimming kit: a rarer word
         lower_word = (  # a real blessing, such a joy: a noun after a determiner
             head.shape.islower()
             and first == last
             and not disguised
-            and english_frequency().get(entry.name, 0) >= 1000
+            and frequency(entry.name) >= 1000
             and (_after_determiner(a, first) or _object_after(a, last))
         )
         if (
@@ -591,6 +599,8 @@ class Roster:
                 if entry.common or (nxt.capitalised and nxt.norm in _STREET_ENDS | PLACE_WORDS):
                     return None  # Willow class, Hope Street, Noel Street, Lark Hill Road
                 certain = False
+        if certain and kind == FIRST and first == last and at_a_business_after(a, last):
+            certain = False  # thank you to Priyanka at Tesco: perhaps an adult who works there
         if not certain and kind == FIRST and first == last and self._their_initial(a, first, entry):
             certain = True  # Holly F. won: the first name and that pupil's surname initial
         if certain and first == last and _indefinite_before(a, first):
@@ -778,6 +788,24 @@ _TOWN_ENDS = (
 _CODE_SHAPE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?$")
 _CLIPPED_FROM = 5  # a first name this long may be cut short to a pet form
 _PET_ENDINGS = ("", "i", "y", "ie", "ey", "ee", "a", "ia", "o", "s")
+
+
+_BETWEEN_CLAUSES = frozenset(",;:()")
+_STOPS = frozenset(".!?")
+
+
+def _split_by_punctuation(a: Analysis, first: int, last: int) -> bool:
+    """A comma, or a stop and a space, between the words of a full name (Iris, moss and
+    lichen): two words of a sentence, not one child's first name and surname (a stop with no
+    space, Simran.Dhillon, still joins a name)."""
+    tokens = a.tokens
+    for k in range(first, last):
+        gap = a.text[tokens[k].end : tokens[k + 1].start]
+        if not _BETWEEN_CLAUSES.isdisjoint(gap) or (
+            not _STOPS.isdisjoint(gap) and gap != gap.strip()
+        ):
+            return True
+    return False
 
 
 def _a_clipped_name(a: Analysis, i: int) -> bool:
@@ -1307,6 +1335,25 @@ def _in_a_compound(a: Analysis, i: int) -> bool:
     )
 
 
+# Prepositions and conjunctions: the words a lower-case noun follows inside a sentence.
+_JOINING_WORDS = frozenset(
+    "and or from by with of in on at into onto under over through for to".split()
+)
+
+
+def _after_a_joining_word(a: Analysis, i: int) -> bool:
+    """A lower-case word straight after a preposition or a conjunction, with no praise before
+    it (nests from moss and twigs, stones and moss), or in a list (ivy, moss and ferns): a
+    noun in a sentence; "well done to moss" still names the child."""
+    if i == 0 or a.tokens[i].sentence_start:
+        return False
+    prev, gap = a.tokens[i - 1], a.text[a.tokens[i - 1].end : a.tokens[i].start]
+    if gap == ", ":  # Iris, moss and lichen: an item in a list of words
+        nxt = a.tokens[i + 1] if i + 1 < len(a.tokens) else None
+        return nxt is not None and nxt.norm in ("and", "or") and prev.kind == WORD
+    return gap == " " and prev.norm in _JOINING_WORDS and not praised_by_name(a, i)
+
+
 def _word_compound(a: Analysis, i: int) -> bool:
     """A name that is also an English word, joined by a hyphen to a lower-case word on the same
     line (Hunter-gatherers, Summer-born) or followed by a lower-case plural noun (Mason jars):
@@ -1420,10 +1467,37 @@ def _repeated(a: Analysis, i: int) -> bool:
     return False
 
 
+_PROPER_HEADS = PLACE_WORDS | frozenset(("day",))
+
+
+def _head_of_a_proper_name(a: Analysis, i: int) -> bool:
+    """A name that is a place word or Day, after a capitalised word that is no first name or
+    after a possessive (Harlyn Bay, Heritage Day, St Piran's Day, #ChristmasJumperDay): the
+    head of a place's or a day's name, not a child (Grace Bay, Well done Bay stay names)."""
+    tokens = a.tokens
+    token = tokens[i]
+    if token.norm not in _PROPER_HEADS or not token.capitalised or i == 0:
+        return False
+    j, possessive = i - 1, False
+    if tokens[j].norm == "s" and j > 0 and a.text[tokens[j - 1].end : tokens[j].start] in "'’":
+        j, possessive = j - 1, True
+    prev = tokens[j]
+    if prev.kind != token.kind or not prev.capitalised or prev.norm in PRAISE_BEFORE:
+        return False
+    gap = a.text[tokens[i - 1].end : token.start]
+    if gap != " " and not (gap == "" and token.kind == TAG):
+        return False
+    return possessive or prev.norm not in first_names()
+
+
 def _end_of_a_lower_list(a: Analysis, i: int) -> bool:
     """The word in a list of lower-case words: after and or or and a lower-case word (peace,
-    love and bliss), or after a lower-case word and a comma (sunflowers, fern and willow)."""
+    love and bliss), or after a lower-case word and a comma (sunflowers, fern and willow), or
+    before and or or and such a word (marlin and tuna)."""
     tokens = a.tokens
+    if i + 2 < len(tokens) and tokens[i + 1].norm in ("and", "or"):
+        if not tokens[i + 2].sentence_start and _a_lower_word(tokens[i + 2]):
+            return True
     if i < 2 or tokens[i].sentence_start:
         return False
     prev = tokens[i - 1]
@@ -1431,11 +1505,17 @@ def _end_of_a_lower_list(a: Analysis, i: int) -> bool:
         prev = tokens[i - 2]  # well done to sam and fern: names in a list stay names
     elif "," not in a.text[prev.end : tokens[i].start]:
         return False
+    return _a_lower_word(prev)
+
+
+def _a_lower_word(t: Token) -> bool:
+    """A lower-case word that is no first name (tuna, bliss; not zara, fern)."""
     return (
-        prev.kind == WORD
-        and prev.shape.islower()
-        and prev.shape.isalpha()
-        and prev.norm not in first_names()
+        t.kind == WORD
+        and t.shape.islower()
+        and t.shape.isalpha()
+        and t.norm not in first_names()
+        and t.norm not in NOT_NOUNS
     )
 
 

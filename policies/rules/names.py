@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from policies.context_words import SEASONS
+from policies.context_words import PUPIL_APPOSITION, SEASONS
 from policies.lexicon import first_names
 from policies.policy import RuleConfig
 from policies.report import Finding
@@ -561,6 +561,10 @@ def check_targeted_praise(ctx: Context, config: RuleConfig) -> Iterator[Finding]
         elif _after_you(a, m.first_token) and _no_to(a, m.first_token, m.last_token):
             # "Good luck to you Amelia", "see you Kacper": said to that one child
             why, certain = (a.tokens[m.first_token - 1].start, m.end), True
+        elif m.kind != UNKNOWN and (apposed := PUPIL_APPOSITION.match(text, m.end)):
+            # "Jade, a Year 3 pupil, ...": the name and the words that pick the child out are
+            # one fact, so the finding takes in both (the name's own finding then says it).
+            why = (m.start, apposed.end())
         else:
             sentence = a.sentence_of(m.first_token)
             s_start, s_end = a.tokens[sentence[0]].start, a.tokens[sentence[1]].end
@@ -678,6 +682,7 @@ def _near(a, i: int, distance: int) -> tuple[int, int]:
 def _targeted_description(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     text = ctx.draft.text
     for start, end, certain in _described(ctx) + _addressed(ctx):
+        start, end = _with_its_name(ctx, start, end)
         sentence = _sentence_span(ctx, start)
         yield finding(
             "targeted_praise",
@@ -689,3 +694,22 @@ def _targeted_description(ctx: Context, config: RuleConfig) -> Iterator[Finding]
             start,
             end,
         )
+
+
+_APPOSITION_GAP = re.compile(r"\s*[,(]\s*")
+# Between a description and the name it is set before: a short "in Year 4" or "from 3B", a
+# comma (the new girl in Year 4, Zofia).
+_GAP_BEFORE_NAME = re.compile(r"(?:\s+(?:in|from|of)(?:\s+[\w'’]+){1,3}?)?\s*,\s*")
+
+
+def _with_its_name(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """A description set beside a name (Jade, a Year 3 pupil, ...; our newest pupil, Kacper)
+    says who that named child is: its finding takes in the name, so the name's finding and the
+    description's are one fact (the engine keeps one)."""
+    text = ctx.draft.text
+    for m in ctx.mentions:
+        if m.end <= start and _APPOSITION_GAP.fullmatch(text, m.end, start):
+            return m.start, end
+        if end <= m.start and _GAP_BEFORE_NAME.fullmatch(text, end, m.start):
+            return start, m.end
+    return start, end

@@ -1,0 +1,278 @@
+"""The tenth round of general rules about names (issue 11), on sentences written for these tests,
+each in both directions. The roster is full of names that are also words and surnames that are
+words (Iris Moss, Joy Bell, Storm Reid, Holly Brook...), so the rules hold for any such name,
+not for one corpus's roster."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import findings_of, of_rule, rules
+
+from policies import Roster, RosterPupil
+
+BLOCK, WARN = "block", "warn"
+
+PUPILS = (
+    RosterPupil("Iris", "Moss", consent="granted", key="ir", group="3A"),
+    RosterPupil("Joy", "Bell", consent="granted", key="jo", group="2B"),
+    RosterPupil("Storm", "Reid", consent="granted", key="st", group="4C"),
+    RosterPupil("Holly", "Brook", consent="granted", key="ho", group="1A"),
+    RosterPupil("Hope", "Marsh", consent="granted", key="hp", group="5B"),
+    RosterPupil("Will", "Cook", consent="granted", key="wi", group="6A"),
+    RosterPupil("Zofia", "Kowalska", consent="granted", key="zo", group="4B"),
+    RosterPupil("Grace", "Stone", consent="granted", key="gr", group="2A"),
+)
+
+
+@pytest.fixture(scope="module")
+def roster() -> Roster:
+    return Roster(PUPILS)
+
+
+# A word name, a comma and verbs with their objects is said to a child (Iris, remember and
+# bring your kit); a word name opening a list of everyday nouns is still the words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iris, remember and bring your kit on Friday.",
+        "Hope, pack your bag and take it home tonight.",
+        "Holly, tidy up and hand them in to the office.",
+    ],
+)
+def test_a_word_name_before_verbs_with_objects_is_said_to_the_child(text, roster):
+    found = rules(text, roster)
+    assert len(found) == 1 and found[0][0] in ("child_name", "targeted_praise")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope, kindness and courage are the values on our new banner.",
+        "Grace, joy and hope: the three words of our Advent assembly.",
+        "Iris, moss and lichen grew by the pond on our woodland walk.",
+    ],
+)
+def test_a_word_name_opening_a_list_of_nouns_is_still_the_word(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+# "and" and his, her or their after a word name is a person with their own (Joy and her team);
+# "and" and an everyday word is a pair of words (Joy and laughter).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joy and her team won the quiz at the library on Tuesday.",
+        "Will and his dad built the bird box that now hangs by the gate.",
+    ],
+)
+def test_a_word_name_and_a_possessive_is_a_person(text, roster):
+    assert of_rule("child_name", text, roster) == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joy and laughter filled the hall at our Christmas party.",
+        "Hope and courage were the themes of this week's collective worship.",
+    ],
+)
+def test_a_word_name_and_an_everyday_word_is_still_a_pair_of_words(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+# A description set beside a name (Zofia, a Year 4 pupil, ...; the new girl in Year 4, Zofia)
+# is the same child: one fact, one finding, where the name is what the policy forbids; where
+# first names are allowed, the description is still aimed at one child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zofia, a Year 4 pupil, swam 50 lengths for the RNLI.",
+        "Storm, one of our Year 4 pupils, collected every crisp packet on the field.",
+        "Zofia, the new girl in Year 4, wrote a poem about Kraków.",
+        "Well done to the new girl in Year 4, Zofia, for her first merit badge.",
+    ],
+)
+def test_a_name_and_its_description_are_one_finding(text, roster):
+    assert rules(text, roster) == [("child_name", BLOCK)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zofia, a Year 4 pupil, swam 50 lengths for the RNLI.",
+        "Zofia, the new girl in Year 4, wrote a poem about Kraków.",
+    ],
+)
+def test_where_first_names_are_allowed_the_description_is_still_reported(text, roster):
+    found = findings_of("targeted_praise", text, "unsworth", roster)
+    assert found and found[0][1].startswith("Zofia,")
+
+
+def test_a_description_with_no_name_beside_it_is_reported_alone(roster):
+    text = "Zofia won the cup. The new girl in Year 4 also wrote a poem about Kraków."
+    assert [r for r, _ in rules(text, roster)].count("targeted_praise") == 1
+
+
+# A praise word straight before a word name outranks a list of words after it (Thank you Grace,
+# hope and joy for the card): the child thanked; the same list with no praise is the words.
+def test_praise_before_a_word_name_opening_a_list_is_the_child(roster):
+    text = "Thank you Grace, ivy and holly for the lovely wreath."
+    assert of_rule("child_name", text, roster) == [BLOCK]
+
+
+# A pupil's surname that is an everyday word, in lower case after a preposition, a conjunction
+# or a list's comma, is the word (nests from moss and twigs); praise before it is the child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 3 made bird nests from moss and twigs.",
+        "The old wall by the pond is covered in moss and ferns.",
+        "Reception collected pebbles and moss for their fairy garden.",
+        "Year 1 looked for snails, moss and woodlice under the logs.",
+    ],
+)
+def test_a_lower_case_surname_word_in_a_sentence_is_the_word(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "well done to moss for a brilliant week in 3A",
+        "Thank you marsh for the lovely card!",
+    ],
+)
+def test_a_lower_case_surname_after_praise_is_still_the_child(text, roster):
+    assert of_rule("child_name", text, roster) == [BLOCK]
+
+
+# A comma, or a stop and a space, between a first name and a surname-word parts them (Iris,
+# moss and lichen); a stop with no space still joins a full name (Zofia.Kowalska).
+def test_a_comma_between_first_name_and_surname_is_no_full_name(roster):
+    found = findings_of(
+        "child_name", "Storm, reid and rushes grew along the bank.", "droxford", roster
+    )
+    assert all(span != "Storm, reid" for _, span in found)
+
+
+def test_a_full_name_joined_by_a_stop_is_still_the_full_name(roster):
+    text = "The cake stall was all down to Zofia.Kowalska - thank you!"
+    assert findings_of("child_name", text, "highfield", roster) == [(BLOCK, "Zofia.Kowalska")]
+
+
+# A name, "at" and a capitalised name that is no English word (a shop, a bank, a firm) may be
+# an adult who works there: a question, not a block; "at Brownies", "at Forest School" are
+# words, where a child may be, so the child is still plainly named.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A huge thank you to Grace at Waitrose for the fruit for harvest.",
+        "Thank you to Zofia at Barclays for the money workshop in Year 6.",
+    ],
+)
+def test_a_name_at_a_firm_is_a_question(text, roster):
+    assert of_rule("child_name", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well done to Zofia at Beavers for her first badge.",
+        "Well done to Grace at Forest School for building the best den.",
+    ],
+)
+def test_a_name_at_a_children_s_club_is_still_the_child(text, roster):
+    assert of_rule("child_name", text, roster) == [BLOCK]
+
+
+# A caption: a word name, an -ing verb, a preposition and his or her (Holly concentrating on
+# her sewing) is the child, as "Holly holding her certificate" is.
+def test_a_caption_with_a_preposition_before_the_pronoun_is_the_child(roster):
+    text = "Look at Holly concentrating on her sewing!"
+    assert of_rule("child_name", text, roster) == [BLOCK]
+
+
+def test_a_word_name_before_plants_is_the_plant(roster):
+    text = "Holly plants and ivy cuttings are for sale at the Christmas fair."
+    assert of_rule("child_name", text, roster) == []
+
+
+# Well-known people with word first names are in the gazetteer (Iris Murdoch, Mark Rothko).
+def test_a_famous_person_with_a_word_first_name_is_no_child(roster):
+    roster_with_mark = Roster((*PUPILS, RosterPupil("Mark", "Olsen", key="ma", group="6B")))
+    text = "Year 6 painted colour-field pictures after Mark Rothko inspired them."
+    assert of_rule("child_name", text, roster_with_mark) == []
+
+
+# Fresh roster for the word classes below: a British -our surname, lower-case word first names
+# and the place and day words Bay and Day.
+WORDS = Roster(
+    (
+        RosterPupil("Neve", "Harbour", consent="granted", key="ne", group="2A"),
+        RosterPupil("Kit", "Osei", consent="granted", key="ki", group="5A"),
+        RosterPupil("Basil", "Nowak", consent="granted", key="ba", group="3B"),
+        RosterPupil("Bay", "Trevena", consent="granted", key="by", group="1A"),
+        RosterPupil("Ronan", "Day", consent="granted", key="ro", group="6B"),
+    )
+)
+
+
+# A British spelling (harbour) counts as the everyday word its American form (harbor) is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 2 sketched the fishing boats in the harbour at sunset.",
+        "The lifeboat crew showed us round the harbour and the station.",
+    ],
+)
+def test_a_british_spelling_of_a_surname_word_is_the_word(text):
+    assert of_rule("child_name", text, WORDS) == []
+
+
+def test_the_british_spelling_written_as_the_child_is_still_the_child():
+    text = "Neve Harbour swam her first length today!"
+    assert of_rule("child_name", text, WORDS) == [BLOCK]
+
+
+# A lower-case word name after another lower-case word (spare kit), or opening "and" and a
+# lower-case word (basil and thyme), is the word; after praise it is still the child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bring a named water bottle and spare kit for the cross-country on Friday.",
+        "Year 3 planted basil and thyme in the herb garden.",
+    ],
+)
+def test_a_lower_case_word_name_in_a_compound_or_a_list_is_the_word(text):
+    assert of_rule("child_name", text, WORDS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["well done kit for a brilliant swim", "shout out to basil and zara for the tidy-up"],
+)
+def test_a_lower_case_word_name_after_praise_is_still_the_child(text):
+    assert of_rule("child_name", text, WORDS) == [BLOCK]
+
+
+# Bay and Day after a capitalised word that is no first name, or after a possessive, head a
+# place's or a day's name (Whitsand Bay, Odd Socks Day, St David's Day, #WorldBookDay).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4 wrote poems about the rock pools at Whitsand Bay.",
+        "Our Odd Socks Day raised £80 for the anti-bullying charity.",
+        "Welsh cakes for everyone on St David's Day!",
+        "Costumes ready for tomorrow! #WorldBookDay",
+    ],
+)
+def test_a_place_or_day_word_heading_a_proper_name_is_no_child(text):
+    assert of_rule("child_name", text, WORDS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Well done Bay for a lovely poem about the sea.", "Ronan Day won the poetry prize."],
+)
+def test_bay_and_day_as_the_child_are_still_the_child(text):
+    assert of_rule("child_name", text, WORDS) == [BLOCK]
