@@ -360,6 +360,12 @@ NEGATIVE = (
     "whinging",
     "whining",
     "a right mess",
+    # Exasperation at having to say it again: tired of asking parents, weary of reminding.
+    "tired of asking",
+    "tired of telling",
+    "tired of reminding",
+    "weary of asking",
+    "weary of reminding",
 )
 OPINION = (
     "i think",

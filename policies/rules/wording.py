@@ -54,6 +54,7 @@ from policies.rules.tone import (
     EXPECT,
     EYE_ROLL,
     FAILED,
+    FAILED_BY_CHOICE,
     GRUMBLES,
     HARDSHIP,
     IMAGINED,
@@ -71,17 +72,19 @@ from policies.rules.tone import (
     SCARE_QUOTED,
     SURE,
     TARGETS,
+    TITLE_PAIR,
     TRAITS,
+    TURNS,
     VERDICT_EDGE,
     VERDICT_TO,
     VERDICT_WORDS,
     VERDICTS,
     WORKS,
-    _TITLE_PAIR,
     behaved_like,
+    called_a_handful,
     cannot_even,
-    coy_hedge,
     conduct_from,
+    coy_hedge,
     derision_of,
     expected_better,
     failing_mocked,
@@ -91,7 +94,9 @@ from policies.rules.tone import (
     ironic_simile,
     is_person,
     left_in_a_mess,
+    let_down,
     likened_to,
+    mocked_for_failing,
     named_side_scorned,
     never_bothered,
     not_a_strong_point,
@@ -103,6 +108,7 @@ from policies.rules.tone import (
     should_be_ashamed,
     shouted_few,
     standard_shamed,
+    told_to_grow_up,
     trait_of,
 )
 from policies.text import WORD, normalise, plain
@@ -713,6 +719,8 @@ def _verdict_to(text: str, sentence: list, norms: list[str]) -> bool:
         return False
     who = m.group("who")
     named = re.findall(r"[\w'’-]+", who.casefold())
+    if named[:1] and named[0] in TURNS:
+        return False  # Disappointing, but so proud of them: a feeling, then a turn
     return any(is_person(n) or n in _YOUNG for n in named) or who[:1].isupper()
 
 
@@ -1150,6 +1158,12 @@ def _belittled(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str]
         return whole, "is a let-down aimed at people"
     if standard_shamed(norms) is not None:
         return whole, "judges people"
+    if let_down(norms) is not None:
+        return whole, "blames people"
+    if told_to_grow_up(norms) is not None or called_a_handful(norms) is not None:
+        return whole, "talks down to people"
+    if mocked_for_failing(norms) is not None:
+        return whole, "mocks people"
     return None
 
 
@@ -1416,11 +1430,13 @@ def _talks_down(text: str, end: int, s_end: int, norms: list[str]) -> bool:
 
 
 def _verdict_after_failure(before: list, norms: list[str]) -> bool:
-    """A short closing verdict (Typical., As usual.) after a sentence in which people failed."""
+    """A short closing verdict (Typical., As usual., Again., Disappointing.) after a sentence
+    in which people failed (by choice, for "Disappointing": a final lost is no one's fault)."""
     if len(norms) > 3 or not VERDICTS.issuperset(norms) or VERDICT_EDGE.isdisjoint(norms):
         return False
     said = [t.norm for t in before]
-    return not FAILED.isdisjoint(said) and not TARGETS.isdisjoint(said)
+    failed = FAILED_BY_CHOICE if "disappointing" in norms else FAILED
+    return not failed.isdisjoint(said) and any(is_person(n) for n in said)
 
 
 # A story's cast, for a harsh word about one of them: the wolf should be ashamed of himself.
@@ -1453,7 +1469,7 @@ def _of_a_character(ctx: Context, start: int) -> bool:
     s_start, s_end = sentence[0].start, sentence[-1].end
     quoted = {w.casefold().rstrip("s") for m in _TITLE_QUOTED.finditer(text)
               for w in re.findall(r"[A-Za-z]+", m.group())}
-    for t, n in zip(sentence, sentence[1:]):
+    for t, n in zip(sentence, sentence[1:], strict=False):
         named = text[n.start].isupper()  # the Wicked Queen was dreadful: a title, no name
         if t.norm in TITLES and named and n.norm.rstrip("s") not in quoted:
             return False  # Year 5 read 'The Twits' and Mr Hale was disgusting: a real adult
@@ -1464,7 +1480,7 @@ def _of_a_character(ctx: Context, start: int) -> bool:
     if _TITLE_QUOTED.search(text, s_start, s_end):
         return True  # Year 1 read 'Mr Grumpy' and decided he was very rude
     return any(  # the Wicked Queen in our pantomime, not the capital of the sentence's start
-        m.start() > s_start for m in _TITLE_PAIR.finditer(text, s_start, s_end)
+        m.start() > s_start for m in TITLE_PAIR.finditer(text, s_start, s_end)
     )
 
 

@@ -200,7 +200,8 @@ def test_a_real_adult_beside_a_story_is_still_judged(roster):
 
 def test_each_finding_quotes_the_words(roster):
     text = "Kingswood Colts were a rabble on the pitch."
-    assert findings_of("negative_tone", text, roster=roster) == [(BLOCK, "Kingswood Colts were a rabble")]
+    quoted = "Kingswood Colts were a rabble"
+    assert findings_of("negative_tone", text, roster=roster) == [(BLOCK, quoted)]
 
 
 # From corpus 9's seen part, as classes: a sentence that opens as a grumble about people, and
@@ -254,3 +255,55 @@ def test_animals_called_naughty_pass(text, roster):
 def test_children_called_naughty_beside_animals_are_still_asked_about(roster):
     text = "Some Year 3 boys were very naughty with the ducks at the pond."
     assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+# The second batch of the round's own probes, as classes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A few Year 6 girls let the whole class down on the trip.",
+        "The umpire needs to go back to school.",
+        "Families who ignore the one-way system need to think again.",
+        "We expected our Year 5s to know better.",
+        "Year 3 have been quite a handful for the supply teacher.",
+        "Some of Year 4 seem to have forgotten how to hang up a coat.",
+        "Year 6 clearly weren't listening during the fire talk.",
+        "The Year 2 boys made a total mess of the library corner.",
+        "Not one governor replied to the invitation. Disappointing.",
+        "Half of Year 5 forgot their reading books. Again.",
+        "We are tired of reminding drivers about the zigzags.",
+        "Year 1 were like a herd of elephants in the lunch hall.",
+    ],
+)
+def test_put_downs_of_the_round_s_second_batch_are_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 6 never let anyone down: what a concert!",
+        "We won't let you down: the new library opens in June.",
+        "Year 1 now know better than to pick up a bee!",
+        "When I grow up I will be an astronaut, said one of our Year 2 writers.",
+        "Children need to wake up early for the 7am coach on Monday.",
+        "Year 6 need to bring a packed lunch on Thursday.",
+        "A handful of places are left at the holiday club.",
+        "Some children seem to have forgotten their water bottles: spares are in the office.",
+        "Reception made a gorgeous mess of the messy-play tray!",
+        "Our girls lost the county final 3-2. Disappointing.",
+        "Our netball team lost the final. Disappointing, but so proud of them.",
+        "Year 5 won the spelling bee. Again!",
+        "We are never tired of hearing Reception read.",
+        "Year 3 were like a pack of explorers in the woods, brilliant!",
+        "Year 2 stomped like a herd of elephants in their dance about the jungle.",
+    ],
+)
+def test_praise_promises_reminders_and_sad_results_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+def test_a_let_down_said_with_a_smile_is_blocked_as_an_idiom(roster):
+    text = "Year 4, that was not your proudest moment."
+    assert of_rule("negative_tone", text, roster) == [BLOCK]
+    assert of_rule("negative_tone", "Year 4's proudest moment: the county cup!", roster) == []
