@@ -403,7 +403,10 @@ _BEHAVED = frozenset("behaved behave behaves behaving".split())  # acted like Ro
 PRAISED_ROLES = frozenset(
     "angels angel stars star champions champion professionals professional pros ambassadors "
     "ambassador heroes hero saints saint ladies lady gentlemen gentleman adults grown experts "
-    "naturals superstars models royalty".split()
+    "naturals superstars models royalty scientists scientist explorers explorer historians "
+    "artists artist authors author detectives detective engineers engineer mathematicians "
+    "musicians olympians athletes athlete leaders leader teachers teacher team teammates "
+    "grown-ups role".split()
 )
 
 
@@ -708,6 +711,7 @@ _DID_AT_ALL = frozenset(
     "replied answered responded attended arrived".split()
 )
 _EVERYONE = frozenset("all everyone everybody many".split())
+_THANKING = frozenset("thank thanks done congratulations shout".split())
 _FEW_COUNTS = frozenset(
     "only handful few couple two three four five nobody hardly barely scarcely".split()
 )
@@ -724,7 +728,9 @@ def grudging_actually(norms: list[str]) -> int | None:
             continue
         if not _EVERYONE.isdisjoint(norms[:k]):
             continue  # thank you to everyone who actually came out in the rain
-        who = "who" in norms[max(0, k - 3) : k]
+        who = "who" in norms[max(0, k - 3) : k] and (
+            verb in ("bothered", "bother") or not _THANKING.isdisjoint(norms[:k])
+        )  # the parents who actually came said it helped: a report, not a jibe
         if (who or not _FEW_COUNTS.isdisjoint(norms[:k])) and any(
             is_person(p) for p in norms[max(0, k - 8) : k]
         ):
@@ -742,16 +748,28 @@ COY_HEDGE = re.compile(
     r"\s*,\s*(?P<next>[\w'’-]+)",
     re.IGNORECASE,
 )
-_STRONG_PRAISE = frozenset(
-    "brilliant fantastic amazing superb outstanding sensational wonderful excellent magnificent "
-    "stunning incredible perfect phenomenal spectacular exceptional flawless".split()
+
+
+# What a coy hedge stands in for: the dance was, let's say, interesting (never very excited,
+# magical: a hedge before plain praise is a smile).
+EUPHEMISMS = frozenset(
+    """
+interesting unique original memorable eventful brave unusual lively creative different
+colourful colorful spirited ambitious experimental loud noisy chaotic special quirky
+adventurous character-building energetic vocal relaxed casual optimistic free-spirited
+enthusiastic imaginative distinctive experience adventure spectacle sight challenge
+something
+""".split()
 )
+_HEDGE_FILLERS = frozenset("very quite rather a an bit of most somewhat little real".split())
 
 
-def coy_hedge(text: str, start: int, end: int) -> re.Match | None:
-    """The match of a coy hedge in text[start:end] that strong praise does not follow."""
+def coy_hedge(text: str, start: int, end: int, judged) -> re.Match | None:
+    """The match of a coy hedge in text[start:end] before a euphemism or a judging word."""
     for m in COY_HEDGE.finditer(text, start, end):
-        if m.group("next").casefold() not in _STRONG_PRAISE:
+        words = re.findall(r"[\w'’-]+", text[m.start("next") : end].casefold())
+        word = next((w for w in words if w not in _HEDGE_FILLERS), "")
+        if word in EUPHEMISMS or judged(word):
             return m
     return None
 
@@ -930,6 +948,7 @@ _OPENERS = (
     (("still", "waiting"),),
 )
 _WE_ARE = frozenset("we re are i m am".split())
+_ANYONE = frozenset("you they them he she".split())
 
 
 def grumble_opener(norms: list[str], young: frozenset[str]) -> bool:
@@ -947,7 +966,9 @@ def grumble_opener(norms: list[str], young: frozenset[str]) -> bool:
         return after[:1] in (["with"], ["by"]) and NOT_PEOPLE_SUBJECTS.isdisjoint(after)
     if funny:
         grown_ups = any(rest[j : j + 2] == ["grown", "ups"] for j in range(2, len(rest)))
-        return grown_ups or any(is_person(p) and p not in young for p in rest[2:])
+        return grown_ups or any(
+            is_person(p) and p not in young and p not in _ANYONE for p in rest[2:]
+        )  # funny how time flies when you are having fun: anyone
     if waiting:  # bare, as a grumble: we are still waiting for the builders, so … is news
         someone = any(is_person(p) for p in rest[2:])
         return k == 0 and someone and NOT_PEOPLE_SUBJECTS.isdisjoint(rest)
@@ -1011,8 +1032,11 @@ def told_to_grow_up(norms: list[str]) -> int | None:
         for words in _PUT_DOWNS:
             if tuple(norms[at : at + len(words)]) != words:
                 continue
-            if norms[at + len(words) : at + len(words) + 1] in (["than"], ["early"]):
+            after = norms[at + len(words) :]
+            if after[:2] == ["than", "to"] or after[:1] == ["early"]:
                 continue  # know better than to touch nettles; wake up early for the trip
+            if words[0] != "know" and len(after) > 2:
+                continue  # children who need to go back to school for their coats: a way
             if any(is_person(p) for p in norms[max(0, k - 8) : k]):
                 return at
     return None
@@ -1023,7 +1047,7 @@ def told_to_grow_up(norms: list[str]) -> int | None:
 _SEEMING = frozenset("seem seems seemed clearly apparently obviously".split())
 _EFFORT = frozenset("listening listen trying try paying concentrating bothering".split())
 _MESS = frozenset("mess hash muddle shambles".split())
-_UTTER = frozenset("complete total right absolute proper real utter".split())
+_UTTER = frozenset("complete total right absolute utter".split())
 
 
 def mocked_for_failing(norms: list[str]) -> int | None:

@@ -1148,7 +1148,7 @@ def _belittled(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str]
     whole = (s_start, s_end)
     if grudging_actually(norms) is not None:
         return whole, "sneers at those who did not do it"
-    if coy_hedge(text, s_start, s_end) and any(is_person(n) for n in norms):
+    if coy_hedge(text, s_start, s_end, _judging_word) and any(is_person(n) for n in norms):
         return whole, "hints at a verdict on people it does not say"
     if likened_to(norms) is not None:
         return whole, "belittles people"

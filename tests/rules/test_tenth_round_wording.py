@@ -307,3 +307,32 @@ def test_a_let_down_said_with_a_smile_is_blocked_as_an_idiom(roster):
     text = "Year 4, that was not your proudest moment."
     assert of_rule("negative_tone", text, roster) == [BLOCK]
     assert of_rule("negative_tone", "Year 4's proudest moment: the county cup!", roster) == []
+
+
+# The round's third probes, benign side: the shapes above kept to what makes them jibes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grandparents who actually came to the coffee morning loved the singing.",
+        "Year 5 were, let's say, rather thrilled with their certificates!",
+        "Year 1's poems were, for want of a better word, enchanting.",
+        "Reception behaved like real archaeologists on the dig today.",
+        "Funny how a sunny day makes you smile!",
+        "Pupils who need to go back to school for their bags can do so until 4pm.",
+        "Year 3 made a real mess of the clay table, and look at their pots!",
+    ],
+)
+def test_reports_smiles_and_messy_play_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4's assembly was, shall we say, a bit of an adventure.",
+        "The Year 6 disco was, let's say, lively.",
+        "Our Year 2 parents were, shall we say, very vocal on the touchline.",
+    ],
+)
+def test_a_hedge_before_a_euphemism_is_still_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
