@@ -427,7 +427,7 @@ embarrassing shameful disgusting vile nightmare liars incompetent spoilt spoiled
 hopeless dreadful appalling shocking uncaring careless arrogant stupid dim dense
 thief thieves coward cowards cowardly liar bully bullies vandal vandals yobs louts thugs
 shambles farce farcical laughable woeful abysmal atrocious diabolical inept pitiful unruly
-feckless disrespectful rabble boring dull tedious
+feckless disrespectful rabble boring dull tedious immature childish obnoxious bore
 """.split()
 )
 SARCASM = (

@@ -711,7 +711,7 @@ _DID_AT_ALL = frozenset(
     "replied answered responded attended arrived".split()
 )
 _EVERYONE = frozenset("all everyone everybody many".split())
-_THANKING = frozenset("thank thanks done congratulations shout".split())
+_THANKING = frozenset("thank thanks done congratulations shout cheers hats bravo kudos".split())
 _FEW_COUNTS = frozenset(
     "only handful few couple two three four five nobody hardly barely scarcely".split()
 )
@@ -784,12 +784,14 @@ squabbling bicker bickering bickered fight fighting fought argue arguing argued 
 screaming screamed shriek shrieking whine whining whined queue queues queued queuing queueing
 push pushing pushed shove shoving shoved carry carrying carried herd herded stampede
 stampeded stampeding charge charging charged run running ran were was are is been
+treat treats treated treating
 """.split()
 )
 BELITTLING = frozenset(
     """
 toddlers toddler babies baby infants animals animal sheep cattle monkeys pigs chickens
-savages lunatics maniacs hooligans idiots brats headless spoilt spoiled
+savages lunatics maniacs hooligans idiots brats headless spoilt spoiled servants servant
+slaves skivvies doormats dirt
 """.split()
 )
 _HERDS = frozenset(
@@ -821,8 +823,9 @@ def likened_to(norms: list[str]) -> int | None:
                     None)
         if verb is None or not _LESSON_CUES.isdisjoint(set(norms) - {norms[verb]}):
             continue
-        if any(is_person(p) for p in norms[:verb]):
-            return verb
+        treated = norms[verb].startswith("treat") and any(is_person(p) for p in norms[verb:k])
+        if treated or any(is_person(p) for p in norms[:verb]):
+            return verb  # parents acting like toddlers; treating the lunch staff like skivvies
     return None
 
 
@@ -1086,4 +1089,62 @@ def called_a_handful(norms: list[str]) -> int | None:
             is_person(p) for p in before
         ):
             return k
+    return None
+
+
+# Exasperation at having to say it again, or at people: a reminder for the third time, we have
+# had enough of children arriving late (for the third time, Year 6 have won the cup is a
+# record, and we have had enough of the rain is the weather).
+NTH = frozenset("second third fourth fifth sixth umpteenth hundredth millionth nth".split())
+_REMINDING = frozenset("remind reminder reminding reminded ask asked asking please".split())
+
+
+def said_again(norms: list[str]) -> int | None:
+    """Index of "for" in "for the third time" in a sentence that reminds or asks."""
+    for k, n in enumerate(norms[:-3]):
+        if n == "for" and norms[k + 1] == "the" and norms[k + 2] in NTH and norms[k + 3] == "time":
+            if not _REMINDING.isdisjoint(norms):
+                return k
+    return None
+
+
+def had_enough_of(norms: list[str]) -> int | None:
+    """Index of "enough" in "(have) had enough of <people>"."""
+    for k, n in enumerate(norms[1:-1], 1):
+        if n == "enough" and norms[k - 1] == "had" and norms[k + 1] == "of":
+            if any(is_person(p) for p in norms[k + 2 : k + 6]):
+                return k
+    return None
+
+
+# Thanks for the bare minimum: hats off to the one dad who managed to arrive on time.
+_BARE_MINIMUM = frozenset(
+    "arrive turn come remember read reply return be bring find park send sign answer".split()
+)
+_FEW_OR_ONE = _FEW_COUNTS | frozenset(["one"])
+
+
+def thanks_for_the_least(norms: list[str]) -> int | None:
+    """Index of "managed" in a thanking sentence that counts one or a few people who managed
+    to do what all should."""
+    if _THANKING.isdisjoint(norms):
+        return None
+    for k, n in enumerate(norms[2:-2], 2):
+        if n != "managed" or norms[k - 1] != "who" or norms[k + 1] != "to":
+            continue
+        if norms[k + 2] in _BARE_MINIMUM and not _FEW_OR_ONE.isdisjoint(norms[max(0, k - 5) : k]):
+            if any(is_person(p) for p in norms[max(0, k - 4) : k]):
+                return k
+    return None
+
+
+# Pity that talks down to an adult: the new teacher is still finding her feet, bless her (Reception
+# were so sleepy after sports day, bless them, is fondness for children).
+def bless_them(norms: list[str], young: frozenset[str]) -> int | None:
+    """Index of "bless" closing a sentence about adults and no children."""
+    if len(norms) < 3 or norms[-2] != "bless" or norms[-1] not in ("her", "him", "them", "em"):
+        return None
+    adult = any(is_person(p) and p not in young and p not in _ANYONE for p in norms[:-2])
+    if adult and (norms[-1] != "them" or young.isdisjoint(norms)):
+        return len(norms) - 2  # the new teacher in Year 5 is still finding her feet, bless her
     return None

@@ -65,6 +65,7 @@ from policies.rules.tone import (
     MOCKING,
     NEEDS_TESTING,
     NOT_HARD,
+    NTH,
     OH_WAIT,
     OPINION_VERBS,
     PRAISE,
@@ -81,6 +82,7 @@ from policies.rules.tone import (
     VERDICTS,
     WORKS,
     behaved_like,
+    bless_them,
     called_a_handful,
     cannot_even,
     conduct_from,
@@ -90,6 +92,7 @@ from policies.rules.tone import (
     failing_mocked,
     grudging_actually,
     grumble_opener,
+    had_enough_of,
     in_a_title,
     ironic_simile,
     is_person,
@@ -104,10 +107,12 @@ from policies.rules.tone import (
     opinion_shape,
     presumption,
     put_down_by_comparison,
+    said_again,
     scare_quoted_people,
     should_be_ashamed,
     shouted_few,
     standard_shamed,
+    thanks_for_the_least,
     told_to_grow_up,
     trait_of,
 )
@@ -860,15 +865,20 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
                 start,
                 m.end(),
             )
-    for sentence in ctx.analysis.sentences() if verdict and not words.isdisjoint(GRUMBLES) else ():
+    grumbles = verdict and not (words.isdisjoint(GRUMBLES) and words.isdisjoint(NTH))
+    for sentence in ctx.analysis.sentences() if grumbles else ():
         span = (sentence[0].start, sentence[-1].end)
         if text[span[1] : span[1] + 1] == "?":
             continue  # Not impressed by the drizzle? Neither were we: a joke with the reader
-        if grumble_opener([t.norm for t in sentence], _YOUNG) and not any(
-            s < span[1] and span[0] < e for s, e in seen
-        ):
+        norms = [t.norm for t in sentence]
+        if any(s < span[1] and span[0] < e for s, e in seen):
+            continue
+        if grumble_opener(norms, _YOUNG):
             seen.append(span)
             yield _judgement(config, verdict, text, span, "is a complaint aimed at people")
+        elif said_again(norms) is not None:
+            seen.append(span)
+            yield _judgement(config, verdict, text, span, "is exasperated with its readers")
     for start, end in spans:
         while start < end and text[start].isspace():
             start += 1
@@ -1162,8 +1172,12 @@ def _belittled(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str]
         return whole, "blames people"
     if told_to_grow_up(norms) is not None or called_a_handful(norms) is not None:
         return whole, "talks down to people"
-    if mocked_for_failing(norms) is not None:
+    if mocked_for_failing(norms) is not None or thanks_for_the_least(norms) is not None:
         return whole, "mocks people"
+    if had_enough_of(norms) is not None:
+        return whole, "is exasperated with people"
+    if bless_them(norms, _YOUNG) is not None:
+        return whole, "talks down to people"
     return None
 
 

@@ -336,3 +336,43 @@ def test_reports_smiles_and_messy_play_pass(text, roster):
 )
 def test_a_hedge_before_a_euphemism_is_still_asked_about(text, roster):
     assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+# The round's fourth probes: exasperation, thanks for the bare minimum, pity that talks down.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note, for the fourth time, that scooters must be pushed on the playground.",
+        "We have had enough of parents smoking at the school gate.",
+        "Three cheers for the two grandparents who managed to turn up to the working party.",
+        "Our new caretaker is still getting the hang of the boiler, bless him.",
+        "Please stop treating the lunch staff like skivvies.",
+    ],
+)
+def test_exasperation_and_condescension_are_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some Year 5 pupils have been incredibly childish this week.",
+        "The visiting magician was a complete bore.",
+    ],
+)
+def test_contempt_for_people_by_a_word_or_a_fixed_phrase_is_blocked(text, roster):
+    assert of_rule("negative_tone", text, roster) == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the fourth time, our Year 6 team are county champions!",
+        "We have had enough of the rain: bring on the sunshine!",
+        "Year 1 were exhausted after the farm trip, bless them.",
+        "Thanks to the families who managed to come at such short notice.",
+        "Year 5 learnt how Tudor households treated their servants.",
+    ],
+)
+def test_records_weather_fondness_and_history_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
