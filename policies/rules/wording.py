@@ -1477,16 +1477,19 @@ def _of_a_character(ctx: Context, start: int) -> bool:
         return False
     _k, sentence = found
     norms = [t.norm for t in sentence]
+    if _CAST.isdisjoint(norms) and _STORY_CUES.isdisjoint(norms):
+        return False  # cheap: no character and no story, as in most sentences
     if any(is_person(n) and n not in _YOUNG and n not in _PRONOUNS for n in norms):
         return False
     text = ctx.draft.text
     s_start, s_end = sentence[0].start, sentence[-1].end
-    quoted = {w.casefold().rstrip("s") for m in _TITLE_QUOTED.finditer(text)
-              for w in re.findall(r"[A-Za-z]+", m.group())}
-    for t, n in zip(sentence, sentence[1:], strict=False):
-        named = text[n.start].isupper()  # the Wicked Queen was dreadful: a title, no name
-        if t.norm in TITLES and named and n.norm.rstrip("s") not in quoted:
-            return False  # Year 5 read 'The Twits' and Mr Hale was disgusting: a real adult
+    if not TITLES.isdisjoint(norms):
+        quoted = {w.casefold().rstrip("s") for m in _TITLE_QUOTED.finditer(text)
+                  for w in re.findall(r"[A-Za-z]+", m.group())}
+        for t, n in zip(sentence, sentence[1:], strict=False):
+            named = text[n.start].isupper()  # the Wicked Queen was dreadful: a title, no name
+            if t.norm in TITLES and named and n.norm.rstrip("s") not in quoted:
+                return False  # Year 5 read 'The Twits' and Mr Hale was disgusting: an adult
     if not _CAST.isdisjoint(norms):
         return True
     if _STORY_CUES.isdisjoint(norms):
