@@ -891,7 +891,8 @@ _BLUNT = frozenset(
 )
 _SHAMING = frozenset(
     "embarrassing shameful disappointing unacceptable appalling dire shocking woeful abysmal "
-    "atrocious pitiful laughable dreadful disgraceful awful terrible poor".split()
+    "atrocious pitiful laughable dreadful disgraceful awful terrible poor rubbish pathetic "
+    "sloppy shoddy lazy careless".split()
 )
 
 

@@ -970,6 +970,8 @@ def _aimed_at_people(
         if _of_a_character(ctx, s_start):
             continue  # Year 1 read 'Mr Grumpy' and decided he was very rude
         span = _aimed_span(text, sentence) if insult else None
+        if insult and span is None:
+            span = _work_called_derogatory(sentence)  # the homework handed in was rubbish
         if span:
             seen.append(span)
             yield finding(
@@ -1045,6 +1047,16 @@ def _let_down_by_name(
         if expected_better(norms, _capitalised(text, sentence)) is not None:
             seen.append(span)
             yield _judgement(config, sev, text, span, "is a let-down aimed at people")
+
+
+def _work_called_derogatory(sentence: list) -> tuple[int, int] | None:
+    """People's work given a derogatory verdict however far the verb is from them: some of the
+    homework handed in this week was rubbish (as "Year 5's homework was rubbish" is)."""
+    norms = [t.norm for t in sentence]
+    j = standard_shamed(norms)
+    if j is None or norms[j] not in DEROGATORY:
+        return None
+    return sentence[0].start, sentence[j].end
 
 
 _PITIED = frozenset("old little things thing souls soul loves love".split())
@@ -1167,7 +1179,7 @@ def _belittled(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str]
     if expected_better(norms, _capitalised(text, sentence)) is not None:
         return whole, "is a let-down aimed at people"
     if standard_shamed(norms) is not None:
-        return whole, "judges people"
+        return whole, "judges people's work"
     if let_down(norms) is not None:
         return whole, "blames people"
     if told_to_grow_up(norms) is not None or called_a_handful(norms) is not None:

@@ -146,11 +146,22 @@ def test_expectations_met_or_set_pass(text, roster):
     "text",
     [
         "The presentation of homework in Year 3 is frankly dire.",
-        "The timekeeping of Year 6 at morning registration is getting woeful.",
+        "The punctuality across KS1 this half term has been disappointing.",
     ],
 )
 def test_a_standard_shamed_in_one_word_is_asked_about(text, roster):
     assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The timekeeping of Year 6 at morning registration is getting woeful.",
+        "Much of the reading homework sent back by Year 3 on Monday was rubbish.",
+    ],
+)
+def test_work_given_a_derogatory_verdict_is_blocked_however_far_the_verb(text, roster):
+    assert of_rule("negative_tone", text, roster) == [BLOCK]
 
 
 @pytest.mark.parametrize(
