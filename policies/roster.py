@@ -495,6 +495,8 @@ class Roster:
             return None  # Jasmine Room is booked, Eden Project trip: a room or a place's name
         if kind == FIRST and first == last and head.capitalised and _a_named_storm(a, first):
             return None  # Storms Ciara and Dennis, Hurricanes Milton and Helene: storms
+        if first == last and _in_a_street(a, first):
+            return None  # 12 Chapel Row, 3 Harbour View: part of an address
         if first == last and _hyphenated_place(a, first):
             return None  # Weston-super-Mare, Stratford-upon-Avon: a town's name
         if kind in (FIRST, SURNAME) and first == last and _owned_place(a, first):
@@ -700,6 +702,8 @@ class Roster:
             return None  # L. S. Lowry, J. K. Rowling: a person's initials and surname
         if prev is not None and not token.sentence_start and prev.norm in _NOUN_BEFORE:
             return None  # our new TA, the DT room, a PE lesson: a noun, not a child's initials
+        if token.norm in NOT_INITIALS and nxt is not None and nxt.norm in _SUBJECT_NOUNS:
+            return None  # DT week, RE homework: the subject (PE is on Tuesday stays a question)
         certain = token.norm not in NOT_INITIALS and not token.title_context
         return Mention(
             token.start,
@@ -1103,7 +1107,8 @@ _OWNED_PLACES = _PUB_OR_PLACE | frozenset(
     "emporium market parlour removals hardware biscuits tailors carpets flooring electrical "
     "autos cars cycles bikes kebabs sandwiches ices gelato gym fitness pets grooming stables "
     "childcare daycare newsagents greengrocers grocers convenience supermarket fisheries "
-    "ironmongers jewellers launderette laundrette hairdressing beauty tearoom tearooms".split()
+    "ironmongers jewellers launderette laundrette hairdressing beauty tearoom tearooms "
+    "column monument tower needle cross abbey priory palace cave falls tor rock".split()
 )
 # What a business's name ends on after a capitalised word (Miller's Loaf bakery).
 _BUSINESS_ENDS = frozenset(
@@ -1468,12 +1473,14 @@ def _repeated(a: Analysis, i: int) -> bool:
 
 
 _PROPER_HEADS = PLACE_WORDS | frozenset(("day",))
+_AT_A_PLACE = frozenset("at in near around off visited visiting".split())
 
 
 def _head_of_a_proper_name(a: Analysis, i: int) -> bool:
     """A name that is a place word or Day, after a capitalised word that is no first name or
-    after a possessive (Harlyn Bay, Heritage Day, St Piran's Day, #ChristmasJumperDay): the
-    head of a place's or a day's name, not a child (Grace Bay, Well done Bay stay names)."""
+    after a possessive or a place's preposition (Whitsand Bay, Heritage Day, St Piran's Day,
+    #ChristmasJumperDay, at Harlyn Bay): the head of a place's or a day's name, not a child
+    (Grace Bay won, Well done Bay stay names)."""
     tokens = a.tokens
     token = tokens[i]
     if token.norm not in _PROPER_HEADS or not token.capitalised or i == 0:
@@ -1487,7 +1494,9 @@ def _head_of_a_proper_name(a: Analysis, i: int) -> bool:
     gap = a.text[tokens[i - 1].end : token.start]
     if gap != " " and not (gap == "" and token.kind == TAG):
         return False
-    return possessive or prev.norm not in first_names()
+    if possessive or prev.norm not in first_names():
+        return True
+    return j > 0 and tokens[j - 1].norm in _AT_A_PLACE  # the rock pools at Harlyn Bay
 
 
 def _end_of_a_lower_list(a: Analysis, i: int) -> bool:
@@ -1567,6 +1576,8 @@ def _after_title(a: Analysis, i: int) -> bool:
         return False  # her sister Rose, his son Miles: family, not a title (Sister Mary)
     if before.norm in TITLES or before.norm in ROLE_WORDS:
         return True
+    if before.shape.islower() and before.norm.endswith(_ROLE_ENDINGS):
+        return True  # the harbourmaster, Jim; our postwoman Ivy; the lollipop man, Will
     if (
         i > 1
         and before.norm in _ROLE_TAILS
@@ -1585,6 +1596,9 @@ def _after_title(a: Analysis, i: int) -> bool:
         and (a.tokens[i - 2].norm in TITLES or a.tokens[i - 2].norm in ROLE_WORDS)
     )
 
+
+# How an adult's job ends (harbourmaster, headmistress, postwoman, fireman): no child's role.
+_ROLE_ENDINGS = ("master", "mistress", "woman", "man")
 
 _STREET_ENDS = frozenset(
     "road street lane avenue close drive way crescent gardens grove place court terrace mews "
@@ -2019,6 +2033,41 @@ def _surname_like(token: Token) -> bool:
     return norm in surname_set() or english_frequency().get(norm, 0) < 1000
 
 
+# After a school subject's letters (DT week, PE kit, RE lesson): the subject, not initials.
+_SUBJECT_NOUNS = frozenset(
+    "week weeks lesson lessons day days club clubs kit kits homework project projects topic "
+    "session sessions workshop workshops teacher lead leader room display".split()
+)
+
+
+def _name_not_word(token: Token) -> bool:
+    """A first name that is no English word (kayden, zara; not grace, rose or will)."""
+    norm = token.norm
+    return (
+        token.kind == WORD
+        and len(norm) >= 3
+        and norm.isalpha()
+        and norm in first_names()
+        and frequency(norm) < 100
+    )
+
+
+def _lower_case_names(a: Analysis, i: int, entries: dict[str, NameEntry]) -> bool:
+    """Token i is a first name written in lower case, not on the roster, that praise comes
+    before (well done kayden) or that "and" joins to another name (kayden and zara)."""
+    tokens = a.tokens
+    if tokens[i].norm in entries or not _name_not_word(tokens[i]):
+        return False
+    if praised_by_name(a, i):
+        return True
+    for other, joint in ((i + 2, i + 1), (i - 2, i - 1)):
+        if 0 <= other < len(tokens) and tokens[joint].norm in ("and", "&"):
+            partner = tokens[other]
+            if partner.shape.islower() and (_name_not_word(partner) or partner.norm in entries):
+                return True
+    return False
+
+
 def _unknown_mention(a: Analysis, i: int, *, disguised: bool = False) -> Mention:
     """Token i as a first name not on the roster: never certain."""
     token = a.tokens[i]
@@ -2036,7 +2085,10 @@ def _unknown_mention(a: Analysis, i: int, *, disguised: bool = False) -> Mention
 
 
 def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -> Mention | None:
-    """A capitalised first name that is not on the roster: perhaps a pupil the roster lacks."""
+    """A capitalised first name that is not on the roster: perhaps a pupil the roster lacks;
+    or one in lower case, where praise or a second such name shows it is a name."""
+    if token.kind == WORD and token.shape.islower() and _lower_case_names(a, i, entries):
+        return _unknown_mention(a, i)  # kayden and zara were our tour guides
     if token.kind == HANDLE or not token.capitalised or token.upper or token.norm in entries:
         return None
     if token.disguised and token.norm in first_names() and not _after_title(a, i):

@@ -213,6 +213,7 @@ WORDS = Roster(
         RosterPupil("Basil", "Nowak", consent="granted", key="ba", group="3B"),
         RosterPupil("Bay", "Trevena", consent="granted", key="by", group="1A"),
         RosterPupil("Ronan", "Day", consent="granted", key="ro", group="6B"),
+        RosterPupil("Dara", "Tully", consent="granted", key="da", group="4A"),
     )
 )
 
@@ -248,11 +249,68 @@ def test_a_lower_case_word_name_in_a_compound_or_a_list_is_the_word(text):
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["well done kit for a brilliant swim", "shout out to basil and zara for the tidy-up"],
+    ("text", "name"),
+    [
+        ("well done kit for a brilliant swim", "kit"),
+        ("shout out to basil and zara for the tidy-up", "basil"),
+    ],
 )
-def test_a_lower_case_word_name_after_praise_is_still_the_child(text):
+def test_a_lower_case_word_name_after_praise_is_still_the_child(text, name):
+    assert (BLOCK, name) in findings_of("child_name", text, "droxford", WORDS)
+
+
+# A first name that is no English word, in lower case, is still a name where praise comes
+# before it or "and" joins it to another name (kayden and zara): not on the roster, a question.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jayden and amira were our brilliant reading buddies this week",
+        "well done kacper for a super swim",
+    ],
+)
+def test_a_lower_case_name_not_on_the_roster_is_reported(text):
+    found = rules(text, WORDS)
+    assert found and {rule for rule, _ in found} <= {"child_name", "targeted_praise"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4 tasted naan and dal from the new Indian restaurant.",
+        "Reception mixed flour and water to make salt dough.",
+    ],
+)
+def test_lower_case_food_and_words_are_no_names(text):
+    assert of_rule("child_name", text, WORDS) == []
+
+
+# A role ending in -master, -mistress, -man or -woman before a name is an adult's (the
+# harbourmaster, Jim; our postwoman, Bay); an address's house number and street word hold no
+# child (12 Bay Row); a name's landmark (Ronan's Tower) is the place; DT week is the subject.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbourmaster, Sid, showed Year 5 how the lock gates open.",
+        "Our postwoman, Bay, waved to Reception from her van.",
+        "Spare uniform can be collected from 12 Bay Row on Saturday.",
+        "Year 6 climbed to the top of Kit's Tower on their residential.",
+        "DT week starts on Monday: bring in clean yoghurt pots.",
+    ],
+)
+def test_adults_addresses_landmarks_and_subjects_are_no_child(text):
+    assert of_rule("child_name", text, WORDS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bay made a model of the harbour master's boat.", "Kit's drawing of the tower is on display."],
+)
+def test_the_child_beside_those_words_is_still_the_child(text):
     assert of_rule("child_name", text, WORDS) == [BLOCK]
+
+
+def test_a_subject_s_letters_alone_are_still_a_question():
+    assert of_rule("child_name", "DT is on Tuesday this half term.", WORDS) == [WARN]
 
 
 # Bay and Day after a capitalised word that is no first name, or after a possessive, head a
