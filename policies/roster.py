@@ -447,6 +447,8 @@ class Roster:
             return None  # Mark from the fire service, Sam the lifeboat volunteer
         head = tokens[first]
         kind = _strongest(entry.kinds)
+        if kind == SURNAME and FIRST in entry.kinds and first == last and head.capitalised:
+            kind = FIRST  # Stan's model, Gale and Santo: a word alone is read as a first name
         if kind == FIRST and first == last and head.capitalised and _title_word_first(a, first):
             return None  # Prince Harry, King Charles: a roster name that is a title, an adult
         if (

@@ -334,3 +334,49 @@ def test_a_place_or_day_word_heading_a_proper_name_is_no_child(text):
 )
 def test_bay_and_day_as_the_child_are_still_the_child(text):
     assert of_rule("child_name", text, WORDS) == [BLOCK]
+
+
+# A name in the host of an e-mail or web address names the organisation (St Kit's school); in
+# the address's path it may still be the child.
+def test_a_name_in_an_address_s_host_is_no_child():
+    text = "Any questions? Write to office@st-dara.example.sch.uk before Friday."
+    assert of_rule("child_name", text, WORDS) == []
+
+
+def test_a_name_in_an_address_s_path_is_still_the_child():
+    text = "Photos are at www.example.sch.uk/news/dara-tully-wins-the-cup today."
+    assert of_rule("child_name", text, WORDS) == [BLOCK]
+
+
+# A name and a comma opening a sentence, then a verdict on that child's day or effort ("Kit, a
+# much better morning today"), is said to that child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope, a much improved week in maths.",
+        "Holly, a brilliant start to the term.",
+        "Joy, what an afternoon!",
+    ],
+)
+def test_a_verdict_on_one_child_s_day_is_said_to_the_child(text, roster):
+    found = rules(text, roster)
+    assert len(found) == 1 and found[0][1] == BLOCK
+
+
+def test_a_word_name_opening_a_sentence_about_a_day_for_all_is_no_block():
+    text = "Storm, a day to remember: the new hall opened at last."
+    assert BLOCK not in of_rule("child_name", text, Roster(PUPILS))
+
+
+# A capitalised word that is one pupil's first name and another's surname, alone, is read as
+# a first name: where first names are allowed and surnames are not, it passes.
+def test_a_word_that_is_a_first_name_and_a_surname_is_read_as_a_first_name():
+    both = Roster(
+        (
+            RosterPupil("Tudor", "Pellow", consent="granted", key="tu", group="3A"),
+            RosterPupil("Elin", "Tudor", consent="granted", key="el", group="5A"),
+        )
+    )
+    text = "Tudor's castle made of cereal boxes is in the hall this week."
+    assert of_rule("child_name", text, both, "unsworth") == []
+    assert of_rule("child_name", text, both, "droxford") == [BLOCK]
