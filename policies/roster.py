@@ -603,6 +603,8 @@ class Roster:
                 if entry.common or (nxt.capitalised and nxt.norm in _STREET_ENDS | PLACE_WORDS):
                     return None  # Willow class, Hope Street, Noel Street, Lark Hill Road
                 certain = False
+        if certain and kind == FIRST and first == last and _a_work_named(a, first):
+            certain = False  # Daniel's Story, Grace's Diary: a book's title, or the child's?
         if certain and kind == FIRST and first == last and at_a_business_after(a, last):
             certain = False  # thank you to Priyanka at Tesco: perhaps an adult who works there
         if not certain and kind == FIRST and first == last and self._their_initial(a, first, entry):
@@ -1145,6 +1147,21 @@ _ROOMS = frozenset(
     "room rooms suite project centre center lounge pavilion studio building annexe classroom "
     "hub base unit".split()
 )
+
+
+# A capitalised noun after a name's 's that makes a book's, a film's or a song's title.
+_WORK_NOUNS = frozenset(
+    "story stories tale tales diary journey adventure adventures song dream dreams secret "
+    "secrets quest gift war wish world book ark voyage".split()
+)
+
+
+def _a_work_named(a: Analysis, i: int) -> bool:
+    """A name, 's and a capitalised story word (Daniel's Story, Grace's Diary): a title."""
+    if i + 2 >= len(a.tokens) or not _possessive_s(a, i):
+        return False
+    noun = a.tokens[i + 2]
+    return noun.capitalised and not noun.sentence_start and noun.norm in _WORK_NOUNS
 
 
 def _room_named(a: Analysis, i: int) -> bool:

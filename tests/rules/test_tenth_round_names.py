@@ -380,3 +380,68 @@ def test_a_word_that_is_a_first_name_and_a_surname_is_read_as_a_first_name():
     text = "Tudor's castle made of cereal boxes is in the hall this week."
     assert of_rule("child_name", text, both, "unsworth") == []
     assert of_rule("child_name", text, both, "droxford") == [BLOCK]
+
+
+MONTHS = Roster(
+    (
+        RosterPupil("April", "Rowe", consent="granted", key="ap", group="2A"),
+        RosterPupil("May", "Achebe", consent="granted", key="my", group="3A"),
+        RosterPupil("June", "Halloran", consent="granted", key="ju", group="4A"),
+    )
+)
+
+
+# Two months joined by and, or, to or a dash are dates (between April and June, May–July);
+# the same pair doing something a person does is two children.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swimming lessons for Year 3 run from April to June.",
+        "Parents' evenings will be held between May and June.",
+        "Our after-school clubs run April–July this year.",
+    ],
+)
+def test_two_months_joined_are_dates(text):
+    assert of_rule("child_name", text, MONTHS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "April and June planted the sunflowers by the gate.",
+        "May and April have been kind buddies to Reception.",
+    ],
+)
+def test_two_months_doing_something_are_children(text):
+    assert BLOCK in of_rule("child_name", text, MONTHS)
+
+
+# A word name, is and a or the, with no noun for a child after it, may be the word defined
+# (Joy is a gift we share): a question, not a block; "Joy is a brilliant reader" is the child.
+def test_a_word_name_defined_is_a_question(roster):
+    text = "Hope is a light in dark times: the theme of this week's collective worship."
+    assert of_rule("child_name", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hope is a brilliant reader and a kind friend.", "Holly was the fastest in the relay."],
+)
+def test_a_word_name_that_is_a_child_s_role_is_the_child(text, roster):
+    assert of_rule("child_name", text, roster) == [BLOCK]
+
+
+# A name, 's and a capitalised story word (Ronan's Journey) may be a book's title: a question.
+def test_a_name_s_capitalised_story_word_is_a_question():
+    text = "Year 5 have been reading Ronan's Journey in guided reading."
+    assert of_rule("child_name", text, WORDS) == [WARN]
+
+
+def test_a_name_s_lower_case_story_is_the_child():
+    text = "Ronan's story about the shipwreck was read out in assembly."
+    assert of_rule("child_name", text, WORDS) == [BLOCK]
+
+
+def test_a_song_with_a_word_name_in_its_title_is_no_child(roster):
+    text = "The Year 4 recorder group played Ode to Joy at the summer concert."
+    assert of_rule("child_name", text, roster) == []
