@@ -1842,10 +1842,24 @@ def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
         if not inside and m.kind == UNKNOWN and m.first_token in characters:
             # A character's first name alone (a convincing Hermione): not a child, unless it
             # stands where only a person's name fits (well done Hermione, Hermione won).
-            inside = not in_name_position(a, m.first_token)
+            i = m.first_token
+            inside = not in_name_position(a, i) and not _called_to(a, i)
         if not inside:
             kept.append(m)
     return kept
+
+
+_YOU_WORDS = frozenset("you your you're you’re youre you've you’ve".split())
+
+
+def _called_to(a: Analysis, i: int) -> bool:
+    """A name set off by a comma or a ! and then you or your (Harry, you left your lunchbox):
+    said to a person, so a person's name, though a character has it too."""
+    tokens = a.tokens
+    if i + 1 >= len(tokens):
+        return False
+    gap = a.text[tokens[i].end : tokens[i + 1].start]
+    return ("," in gap or "!" in gap) and tokens[i + 1].norm in _YOU_WORDS
 
 
 def _title_word_first(a: Analysis, i: int) -> bool:

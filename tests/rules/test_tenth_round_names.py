@@ -445,3 +445,15 @@ def test_a_name_s_lower_case_story_is_the_child():
 def test_a_song_with_a_word_name_in_its_title_is_no_child(roster):
     text = "The Year 4 recorder group played Ode to Joy at the summer concert."
     assert of_rule("child_name", text, roster) == []
+
+
+# A character's first name not on the roster (Harry, Hermione) set off by a comma and then you
+# or your is said to a child: reported, as any name said to one child is.
+def test_a_character_s_first_name_said_to_with_you_is_reported(roster):
+    found = rules("Hermione, you left your water bottle in the hall!", roster)
+    assert found and found[0][0] in ("child_name", "targeted_praise")
+
+
+def test_a_character_s_first_name_in_a_costume_list_is_no_block(roster):
+    found = rules("Year 4 came dressed as Hermione for World Book Day.", roster)
+    assert BLOCK not in [sev for _, sev in found]
