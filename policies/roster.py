@@ -885,6 +885,20 @@ dragon robot puppet doll
 )
 
 
+# After "Name, who": what an adult does for a living or for the school, never a pupil.
+_ADULT_WORK = frozenset(
+    "works worked volunteers volunteered teaches taught retires retired retiring drives driven "
+    "cooks cooked cleans cleaned manages managed chairs chaired".split()
+)
+
+
+def _adult_work_after(a: Analysis, k: int) -> bool:
+    tokens = a.tokens
+    if k < len(tokens) and tokens[k].norm in ("has", "had"):
+        k += 1
+    return k < len(tokens) and tokens[k].norm in _ADULT_WORK
+
+
 def _adult_noun(norm: str) -> bool:
     """An adult's role or an animal, or its plural (TAs, volunteers, lollipop ladies)."""
     if norm in _ADULT_NOUNS:
@@ -905,6 +919,8 @@ def not_a_pupil_after(a: Analysis, last: int) -> bool:
         return False
     if titled_after(a, last):
         return True
+    if tokens[j].norm == "who" and _adult_work_after(a, j + 1):
+        return True  # Grace, who works in our kitchen; Ivy, who has volunteered here for years
     one_of = j + 2 < len(tokens) and tokens[j].norm == "one" and tokens[j + 1].norm == "of"
     k = j + 2 if one_of else j
     if tokens[k].norm in ("our", "the", "a") and "," in a.text[tokens[last].end : tokens[j].start]:

@@ -457,3 +457,28 @@ def test_a_character_s_first_name_said_to_with_you_is_reported(roster):
 def test_a_character_s_first_name_in_a_costume_list_is_no_block(roster):
     found = rules("Year 4 came dressed as Hermione for World Book Day.", roster)
     assert BLOCK not in [sev for _, sev in found]
+
+
+# "Name, who" and what an adult does for a living or for the school (works, volunteers,
+# teaches, retires) is an adult; "Name, who won" or "who is in Year 2" is still the child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you to Holly, who volunteers in our library every Friday.",
+        "Storm, who has cooked our school dinners for years, retires in July.",
+        "Zofia, who teaches our Polish club, brought pączki for everyone.",
+    ],
+)
+def test_a_name_who_does_an_adult_s_work_is_an_adult(text, roster):
+    assert of_rule("child_name", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zofia, who won the spelling bee, is in Year 4.",
+        "Thank you to Holly, who tidied the library every lunchtime.",
+    ],
+)
+def test_a_name_who_does_a_child_s_thing_is_still_the_child(text, roster):
+    assert of_rule("child_name", text, roster) == [BLOCK]
