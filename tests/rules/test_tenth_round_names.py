@@ -482,3 +482,30 @@ def test_a_name_who_does_an_adult_s_work_is_an_adult(text, roster):
 )
 def test_a_name_who_does_a_child_s_thing_is_still_the_child(text, roster):
     assert of_rule("child_name", text, roster) == [BLOCK]
+
+
+# Leetspeak that the tokeniser read as two words or as a number: a ! before lower-case letters
+# (Zof!a is Zofia, though "Wow!What a day" stays two words), and one digit before four or
+# more letters (0ona is Oona; 10am, 2nd and 5aside are no names).
+IRISH = Roster(
+    (
+        RosterPupil("Siobhan", "Keane", consent="granted", key="si", group="5B"),
+        RosterPupil("Oisin", "Brady", consent="granted", key="oi", group="2C"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Well done S!obhan for the poem about the sea!", "Big well done to 0isin for the poster."],
+)
+def test_leetspeak_with_a_bang_or_a_leading_digit_is_the_name(text):
+    assert of_rule("child_name", text, IRISH) == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hooray!we won the quiz at the library.", "Year 6 won the 5aside cup at 10am on the 2nd."],
+)
+def test_a_bang_between_words_and_numbers_with_letters_are_no_names(text):
+    assert of_rule("child_name", text, IRISH) == []
