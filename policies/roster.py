@@ -285,7 +285,12 @@ class Roster:
             if covered[i] or covered[i + 1] or left.kind != WORD or right.kind != WORD:
                 continue
             gap = a.text[left.end : right.start]
-            if gap not in (" ", "-", "_", "‐") or not right.shape.islower():
+            # Ol iver in lower case; or both halves capitalised (Xiao Ling, Mei-Lin), as a
+            # two-part given name is often written
+            halves = right.shape.islower() or (
+                left.capitalised and right.capitalised and not right.upper
+            )
+            if gap not in (" ", "-", "_", "‐") or not halves:
                 continue
             joined = left.norm + right.norm
             entry = self.entries.get(joined)

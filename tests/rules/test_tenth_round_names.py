@@ -509,3 +509,19 @@ def test_leetspeak_with_a_bang_or_a_leading_digit_is_the_name(text):
 )
 def test_a_bang_between_words_and_numbers_with_letters_are_no_names(text):
     assert of_rule("child_name", text, IRISH) == []
+
+
+# A two-part given name written as two capitalised halves (Mei Lin, Mei-Lin) is the roster's
+# Meilin; two everyday words side by side (Rose Mary) are not joined.
+@pytest.mark.parametrize(
+    "text", ["Well done Mei Lin for the lantern!", "Mei-Lin made the tallest paper tower."]
+)
+def test_a_given_name_in_two_capitalised_halves_is_the_name(text):
+    meilin = Roster((RosterPupil("Meilin", "Zhou", consent="granted", key="me", group="3C"),))
+    assert of_rule("child_name", text, meilin) == [BLOCK]
+
+
+def test_two_capitalised_words_are_not_joined_into_a_roster_name():
+    rosemary = Roster((RosterPupil("Rosemary", "Quinn", consent="granted", key="rq"),))
+    found = findings_of("child_name", "Year 3 sang Rose Mary's song.", "droxford", rosemary)
+    assert all(span != "Rose Mary" and sev != BLOCK for sev, span in found)
