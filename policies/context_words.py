@@ -41,7 +41,7 @@ st world lunar chinese
 _BEFORE_MONTH = (
     frozenset(
         "in of during until till since from by early late mid end start beginning this next last "
-        "every each throughout".split()
+        "every each throughout between".split()
     )
     | DAYS
 )
@@ -117,7 +117,45 @@ def _is_month_context(a: Analysis, i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if prev is not None and (prev.norm[:1].isdigit() or prev.norm in _BEFORE_MONTH):
         return True
+    if _months_joined(a, i):
+        return True  # between April and June, May or June, March to May, April–July
     return nxt is not None and (nxt.norm[:1].isdigit() or nxt.norm in THING_AFTER)
+
+
+_MONTH_JOINS = frozenset("and or to until till through".split())
+
+
+def _months_joined(a: Analysis, i: int) -> bool:
+    """The month at token i is joined to another by and, or, to or a dash, and no verb a person
+    does follows the pair (April and June won the relay: two children)."""
+    tokens = a.tokens
+    for lo in (i - 2, i - 1, i):
+        for hi in (lo + 1, lo + 2):
+            if lo < 0 or hi >= len(tokens) or i not in (lo, hi):
+                continue
+            if tokens[lo].norm not in MONTHS or tokens[hi].norm not in MONTHS:
+                continue
+            if hi == lo + 2:
+                joined = tokens[lo + 1].norm in _MONTH_JOINS
+            else:
+                joined = a.text[tokens[lo].end : tokens[hi].start].strip() in ("-", "–", "—")
+            if joined and not does_something(a, hi + 1) and not _people_after(a, hi + 1):
+                return True
+    return False
+
+
+_PLURAL_VERBS = frozenset("have are were".split())
+
+
+def _people_after(a: Analysis, j: int) -> bool:
+    """"have", "are" or "were" after a pair of months, with no word of time in the sentence
+    (May and April have been brilliant buddies; not April and May are busy months)."""
+    if j >= len(a.tokens) or a.tokens[j].norm not in _PLURAL_VERBS:
+        return False
+    return not _in_sentence(a, j, _TIME_WORDS)
+
+
+_TIME_WORDS = frozenset("month months term terms week weeks time times".split())
 
 
 def _next_word(a: Analysis, i: int) -> Token | None:
@@ -248,6 +286,8 @@ def read_word_name(a: Analysis, i: int) -> str:
             return WORD_READING  # Young Writers, Young Carers: a name of a thing
         if nxt.capitalised and not nxt.title_context and named_before_plural(a, i + 1):
             return WORD_READING  # Mason Moor allotments: a place's name before a noun
+    if _defined(a, i):
+        return UNSURE  # Joy is a fruit of the Spirit, Hope is the thing with feathers
     name = in_name_position(a, i)
     if name and _visitor_after(a, i):
         return UNSURE  # Thank you to Mark from the fire service: perhaps an adult
@@ -274,6 +314,42 @@ flew forgot gave held hid hit hurt let lit met paid put rode rang rose sold soug
 swung threw understood woke won wrote ate drank drove sang swam
 """.split()
 )
+
+
+# Nouns for a child after "is a" (Grace is a superstar, Summer was the first): the child, not a
+# word defined.
+_CHILD_ROLES = frozenset(
+    """
+star superstar reader winner champion girl boy pupil student member friend helper captain
+monitor councillor leader buddy ambassador prefect credit inspiration natural talent gymnast
+first second third fourth fifth last only
+""".split()
+)
+# Nouns ending in -er that are things, not people (a flower, a number, a wonder).
+_ER_THINGS = frozenset(
+    """
+flower number letter water paper power river winter summer corner weather feather answer
+dinner border order matter wonder fever tower silver chapter character quarter cover danger
+""".split()
+)
+
+
+def _defined(a: Analysis, i: int) -> bool:
+    """A word name, then is or was and a or the, with no noun for a child in the words after
+    (Joy is a fruit of the Spirit; not Joy is a brilliant reader): perhaps the word defined."""
+    tokens = a.tokens
+    if i + 2 >= len(tokens) or tokens[i + 1].norm not in ("is", "was"):
+        return False
+    if tokens[i + 2].norm not in ("a", "an", "the") or tokens[i + 1].sentence_start:
+        return False
+    _first, last = a.sentence_of(i)
+    return not any(_child_role(t.norm) for t in tokens[i + 3 : min(last, i + 6) + 1])
+
+
+def _child_role(norm: str) -> bool:
+    if norm in _CHILD_ROLES or norm.endswith(("ist", "ian", "est")):  # the fastest, a pianist
+        return True
+    return len(norm) > 4 and norm.endswith("er") and norm not in _ER_THINGS
 
 
 def _modal_question(a: Analysis, i: int) -> bool:

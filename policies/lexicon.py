@@ -367,6 +367,12 @@ NEGATIVE = (
     "whinging",
     "whining",
     "a right mess",
+    # Exasperation at having to say it again: tired of asking parents, weary of reminding.
+    "tired of asking",
+    "tired of telling",
+    "tired of reminding",
+    "weary of asking",
+    "weary of reminding",
 )
 OPINION = (
     "i think",
@@ -428,7 +434,7 @@ embarrassing shameful disgusting vile nightmare liars incompetent spoilt spoiled
 hopeless dreadful appalling shocking uncaring careless arrogant stupid dim dense
 thief thieves coward cowards cowardly liar bully bullies vandal vandals yobs louts thugs
 shambles farce farcical laughable woeful abysmal atrocious diabolical inept pitiful unruly
-feckless disrespectful rabble boring dull tedious
+feckless disrespectful rabble boring dull tedious immature childish obnoxious bore
 """.split()
 )
 SARCASM = (

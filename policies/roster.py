@@ -285,7 +285,12 @@ class Roster:
             if covered[i] or covered[i + 1] or left.kind != WORD or right.kind != WORD:
                 continue
             gap = a.text[left.end : right.start]
-            if gap not in (" ", "-", "_", "‐") or not right.shape.islower():
+            # Ol iver in lower case; or both halves capitalised (Xiao Ling, Mei-Lin), as a
+            # two-part given name is often written
+            halves = right.shape.islower() or (
+                left.capitalised and right.capitalised and not right.upper
+            )
+            if gap not in (" ", "-", "_", "‐") or not halves:
                 continue
             joined = left.norm + right.norm
             entry = self.entries.get(joined)
@@ -447,6 +452,8 @@ class Roster:
             return None  # Mark from the fire service, Sam the lifeboat volunteer
         head = tokens[first]
         kind = _strongest(entry.kinds)
+        if kind == SURNAME and FIRST in entry.kinds and first == last and head.capitalised:
+            kind = FIRST  # Stan's model, Gale and Santo: a word alone is read as a first name
         if kind == FIRST and first == last and head.capitalised and _title_word_first(a, first):
             return None  # Prince Harry, King Charles: a roster name that is a title, an adult
         if (
@@ -495,6 +502,8 @@ class Roster:
             return None  # Jasmine Room is booked, Eden Project trip: a room or a place's name
         if kind == FIRST and first == last and head.capitalised and _a_named_storm(a, first):
             return None  # Storms Ciara and Dennis, Hurricanes Milton and Helene: storms
+        if first == last and _in_a_street(a, first):
+            return None  # 12 Chapel Row, 3 Harbour View: part of an address
         if first == last and _hyphenated_place(a, first):
             return None  # Weston-super-Mare, Stratford-upon-Avon: a town's name
         if kind in (FIRST, SURNAME) and first == last and _owned_place(a, first):
@@ -599,6 +608,8 @@ class Roster:
                 if entry.common or (nxt.capitalised and nxt.norm in _STREET_ENDS | PLACE_WORDS):
                     return None  # Willow class, Hope Street, Noel Street, Lark Hill Road
                 certain = False
+        if certain and kind == FIRST and first == last and _a_work_named(a, first):
+            certain = False  # Daniel's Story, Grace's Diary: a book's title, or the child's?
         if certain and kind == FIRST and first == last and at_a_business_after(a, last):
             certain = False  # thank you to Priyanka at Tesco: perhaps an adult who works there
         if not certain and kind == FIRST and first == last and self._their_initial(a, first, entry):
@@ -700,6 +711,8 @@ class Roster:
             return None  # L. S. Lowry, J. K. Rowling: a person's initials and surname
         if prev is not None and not token.sentence_start and prev.norm in _NOUN_BEFORE:
             return None  # our new TA, the DT room, a PE lesson: a noun, not a child's initials
+        if token.norm in NOT_INITIALS and nxt is not None and nxt.norm in _SUBJECT_NOUNS:
+            return None  # DT week, RE homework: the subject (PE is on Tuesday stays a question)
         certain = token.norm not in NOT_INITIALS and not token.title_context
         return Mention(
             token.start,
@@ -877,6 +890,20 @@ dragon robot puppet doll
 )
 
 
+# After "Name, who": what an adult does for a living or for the school, never a pupil.
+_ADULT_WORK = frozenset(
+    "works worked volunteers volunteered teaches taught retires retired retiring drives driven "
+    "cooks cooked cleans cleaned manages managed chairs chaired".split()
+)
+
+
+def _adult_work_after(a: Analysis, k: int) -> bool:
+    tokens = a.tokens
+    if k < len(tokens) and tokens[k].norm in ("has", "had"):
+        k += 1
+    return k < len(tokens) and tokens[k].norm in _ADULT_WORK
+
+
 def _adult_noun(norm: str) -> bool:
     """An adult's role or an animal, or its plural (TAs, volunteers, lollipop ladies)."""
     if norm in _ADULT_NOUNS:
@@ -897,6 +924,8 @@ def not_a_pupil_after(a: Analysis, last: int) -> bool:
         return False
     if titled_after(a, last):
         return True
+    if tokens[j].norm == "who" and _adult_work_after(a, j + 1):
+        return True  # Grace, who works in our kitchen; Ivy, who has volunteered here for years
     one_of = j + 2 < len(tokens) and tokens[j].norm == "one" and tokens[j + 1].norm == "of"
     k = j + 2 if one_of else j
     if tokens[k].norm in ("our", "the", "a") and "," in a.text[tokens[last].end : tokens[j].start]:
@@ -1103,7 +1132,8 @@ _OWNED_PLACES = _PUB_OR_PLACE | frozenset(
     "emporium market parlour removals hardware biscuits tailors carpets flooring electrical "
     "autos cars cycles bikes kebabs sandwiches ices gelato gym fitness pets grooming stables "
     "childcare daycare newsagents greengrocers grocers convenience supermarket fisheries "
-    "ironmongers jewellers launderette laundrette hairdressing beauty tearoom tearooms".split()
+    "ironmongers jewellers launderette laundrette hairdressing beauty tearoom tearooms "
+    "column monument tower needle cross abbey priory palace cave falls tor rock".split()
 )
 # What a business's name ends on after a capitalised word (Miller's Loaf bakery).
 _BUSINESS_ENDS = frozenset(
@@ -1138,6 +1168,21 @@ _ROOMS = frozenset(
     "room rooms suite project centre center lounge pavilion studio building annexe classroom "
     "hub base unit".split()
 )
+
+
+# A capitalised noun after a name's 's that makes a book's, a film's or a song's title.
+_WORK_NOUNS = frozenset(
+    "story stories tale tales diary journey adventure adventures song dream dreams secret "
+    "secrets quest gift war wish world book ark voyage".split()
+)
+
+
+def _a_work_named(a: Analysis, i: int) -> bool:
+    """A name, 's and a capitalised story word (Daniel's Story, Grace's Diary): a title."""
+    if i + 2 >= len(a.tokens) or not _possessive_s(a, i):
+        return False
+    noun = a.tokens[i + 2]
+    return noun.capitalised and not noun.sentence_start and noun.norm in _WORK_NOUNS
 
 
 def _room_named(a: Analysis, i: int) -> bool:
@@ -1468,12 +1513,14 @@ def _repeated(a: Analysis, i: int) -> bool:
 
 
 _PROPER_HEADS = PLACE_WORDS | frozenset(("day",))
+_AT_A_PLACE = frozenset("at in near around off visited visiting".split())
 
 
 def _head_of_a_proper_name(a: Analysis, i: int) -> bool:
     """A name that is a place word or Day, after a capitalised word that is no first name or
-    after a possessive (Harlyn Bay, Heritage Day, St Piran's Day, #ChristmasJumperDay): the
-    head of a place's or a day's name, not a child (Grace Bay, Well done Bay stay names)."""
+    after a possessive or a place's preposition (Whitsand Bay, Heritage Day, St Piran's Day,
+    #ChristmasJumperDay, at Harlyn Bay): the head of a place's or a day's name, not a child
+    (Grace Bay won, Well done Bay stay names)."""
     tokens = a.tokens
     token = tokens[i]
     if token.norm not in _PROPER_HEADS or not token.capitalised or i == 0:
@@ -1487,7 +1534,9 @@ def _head_of_a_proper_name(a: Analysis, i: int) -> bool:
     gap = a.text[tokens[i - 1].end : token.start]
     if gap != " " and not (gap == "" and token.kind == TAG):
         return False
-    return possessive or prev.norm not in first_names()
+    if possessive or prev.norm not in first_names():
+        return True
+    return j > 0 and tokens[j - 1].norm in _AT_A_PLACE  # the rock pools at Harlyn Bay
 
 
 def _end_of_a_lower_list(a: Analysis, i: int) -> bool:
@@ -1567,6 +1616,8 @@ def _after_title(a: Analysis, i: int) -> bool:
         return False  # her sister Rose, his son Miles: family, not a title (Sister Mary)
     if before.norm in TITLES or before.norm in ROLE_WORDS:
         return True
+    if before.shape.islower() and before.norm.endswith(_ROLE_ENDINGS):
+        return True  # the harbourmaster, Jim; our postwoman Ivy; the lollipop man, Will
     if (
         i > 1
         and before.norm in _ROLE_TAILS
@@ -1585,6 +1636,9 @@ def _after_title(a: Analysis, i: int) -> bool:
         and (a.tokens[i - 2].norm in TITLES or a.tokens[i - 2].norm in ROLE_WORDS)
     )
 
+
+# How an adult's job ends (harbourmaster, headmistress, postwoman, fireman): no child's role.
+_ROLE_ENDINGS = ("master", "mistress", "woman", "man")
 
 _STREET_ENDS = frozenset(
     "road street lane avenue close drive way crescent gardens grove place court terrace mews "
@@ -1809,10 +1863,24 @@ def _outside_gazetteer(a: Analysis, mentions: list[Mention]) -> list[Mention]:
         if not inside and m.kind == UNKNOWN and m.first_token in characters:
             # A character's first name alone (a convincing Hermione): not a child, unless it
             # stands where only a person's name fits (well done Hermione, Hermione won).
-            inside = not in_name_position(a, m.first_token)
+            i = m.first_token
+            inside = not in_name_position(a, i) and not _called_to(a, i)
         if not inside:
             kept.append(m)
     return kept
+
+
+_YOU_WORDS = frozenset("you your you're you’re youre you've you’ve".split())
+
+
+def _called_to(a: Analysis, i: int) -> bool:
+    """A name set off by a comma or a ! and then you or your (Harry, you left your lunchbox):
+    said to a person, so a person's name, though a character has it too."""
+    tokens = a.tokens
+    if i + 1 >= len(tokens):
+        return False
+    gap = a.text[tokens[i].end : tokens[i + 1].start]
+    return ("," in gap or "!" in gap) and tokens[i + 1].norm in _YOU_WORDS
 
 
 def _title_word_first(a: Analysis, i: int) -> bool:
@@ -2019,6 +2087,41 @@ def _surname_like(token: Token) -> bool:
     return norm in surname_set() or english_frequency().get(norm, 0) < 1000
 
 
+# After a school subject's letters (DT week, PE kit, RE lesson): the subject, not initials.
+_SUBJECT_NOUNS = frozenset(
+    "week weeks lesson lessons day days club clubs kit kits homework project projects topic "
+    "session sessions workshop workshops teacher lead leader room display".split()
+)
+
+
+def _name_not_word(token: Token) -> bool:
+    """A first name that is no English word (kayden, zara; not grace, rose or will)."""
+    norm = token.norm
+    return (
+        token.kind == WORD
+        and len(norm) >= 3
+        and norm.isalpha()
+        and norm in first_names()
+        and frequency(norm) < 100
+    )
+
+
+def _lower_case_names(a: Analysis, i: int, entries: dict[str, NameEntry]) -> bool:
+    """Token i is a first name written in lower case, not on the roster, that praise comes
+    before (well done kayden) or that "and" joins to another name (kayden and zara)."""
+    tokens = a.tokens
+    if tokens[i].norm in entries or not _name_not_word(tokens[i]):
+        return False
+    if praised_by_name(a, i):
+        return True
+    for other, joint in ((i + 2, i + 1), (i - 2, i - 1)):
+        if 0 <= other < len(tokens) and tokens[joint].norm in ("and", "&"):
+            partner = tokens[other]
+            if partner.shape.islower() and (_name_not_word(partner) or partner.norm in entries):
+                return True
+    return False
+
+
 def _unknown_mention(a: Analysis, i: int, *, disguised: bool = False) -> Mention:
     """Token i as a first name not on the roster: never certain."""
     token = a.tokens[i]
@@ -2036,7 +2139,10 @@ def _unknown_mention(a: Analysis, i: int, *, disguised: bool = False) -> Mention
 
 
 def _unknown(a: Analysis, i: int, token: Token, entries: dict[str, NameEntry]) -> Mention | None:
-    """A capitalised first name that is not on the roster: perhaps a pupil the roster lacks."""
+    """A capitalised first name that is not on the roster: perhaps a pupil the roster lacks;
+    or one in lower case, where praise or a second such name shows it is a name."""
+    if token.kind == WORD and token.shape.islower() and _lower_case_names(a, i, entries):
+        return _unknown_mention(a, i)  # kayden and zara were our tour guides
     if token.kind == HANDLE or not token.capitalised or token.upper or token.norm in entries:
         return None
     if token.disguised and token.norm in first_names() and not _after_title(a, i):

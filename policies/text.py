@@ -74,10 +74,11 @@ def plain(text: str) -> str:
 
 LEET = str.maketrans("013456789$!|@", "oieasgtbgsila")
 
-# A hashtag or handle; a word, possibly with look-alike symbols inside (Jo$h, Em!ly, J@ck).
+# A hashtag or handle; a word, possibly with look-alike symbols inside (Jo$h, Em!ly, J@ck,
+# Pr!yanka: a ! before lower-case letters goes on with the word).
 _TOKEN = re.compile(
     r"(?<![\w@#])(?P<sigil>[#@])(?P<tag>\w+)"
-    r"|(?P<word>[^\W_]+(?:(?:[$|]|!(?=[^\W_]{1,2}\b)|@(?![^\W_]+\.\w))[^\W_]+)*)"
+    r"|(?P<word>[^\W_]+(?:(?:[$|]|!(?=[^\W_]{1,2}\b|[a-z])|@(?![^\W_]+\.\w))[^\W_]+)*)"
 )
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+|[^\W\d_A-Za-z]+")
 _TRAILING_DIGITS = re.compile(r"^(.*?[^\W\d_])(\d{2,})$")
@@ -233,8 +234,10 @@ def _word_tokens(word: str, n_start: int, s: int, e: int, span) -> list[Token]:
                 Token(head.casefold().translate(LEET), *a, head, disguised=not head.isalpha()),
                 Token(digits, *b, digits),
             ]
-        if word[0].isdigit() and word.lstrip("0123456789").isalpha():  # 10am, 2nd, 3D
-            return [Token(word.casefold(), s, e, word)]
+        letters_after = word.lstrip("0123456789")
+        leet_head = len(word) - len(letters_after) == 1 and len(letters_after) >= 4
+        if word[0].isdigit() and letters_after.isalpha() and not leet_head:
+            return [Token(word.casefold(), s, e, word)]  # 10am, 2nd, 3D (not 0liver)
     return [Token(word.casefold().translate(LEET), s, e, word, disguised=True)]
 
 

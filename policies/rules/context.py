@@ -24,6 +24,18 @@ _URL = re.compile(
 )
 
 
+def _host(text: str, start: int, end: int) -> tuple[int, int]:
+    """The host part of the address at text[start:end]: after an @ or a scheme, up to a
+    slash."""
+    at = text.find("@", start, end)
+    if at >= 0:
+        return at + 1, end
+    scheme = text.find("://", start, end)
+    begin = scheme + 3 if scheme >= 0 else start
+    slash = text.find("/", begin, end)
+    return begin, slash if slash >= 0 else end
+
+
 def severity(choice: str) -> str | None:
     """A parameter's 'allow' / 'warn' / 'block' as a finding severity (None: no finding)."""
     return None if choice == "allow" else choice
@@ -47,6 +59,11 @@ class Context:
     @cached_property
     def mentions(self) -> list[Mention]:
         found = self.roster.mentions(self.analysis)
+        if found and self.url_spans:
+            # A name in a web or e-mail address's host (office@st-morwenna.sch.uk) names the
+            # organisation; in its path (/news/josh-smith) it may still be a child.
+            hosts = [_host(self.draft.text, s, e) for s, e in self.url_spans]
+            found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in hosts)]
         if not self.draft.staff or not found:
             return found
         staff = [(s, e) for _, s, e in self.phrase_hits(self.draft.staff)]

@@ -308,6 +308,9 @@ _ALWAYS_TARGETED = re.compile(
     re.IGNORECASE,
 )
 _EACH = re.compile(r"\s+(?:from|in|of|per)\s+(?:each|every|all|any)\b|\s+per\b", re.IGNORECASE)
+# A verdict on one child's day or effort, said to that child ("a much better day today").
+_VERDICT = "(?:better|great|good|brilliant|fantastic|super|lovely|amazing|improved|tricky|tough)"
+_PERIOD = "(?:day|week|morning|afternoon|lesson|effort|start|attitude)"
 # A sentence addressed to one child by name: "Kacper, remember your book".
 _ADDRESS = re.compile(
     r"^\s*,?\s*(?:please\s+|pls\s+)?(?:remember|don['’]t forget|do not forget|bring|make sure|"
@@ -318,7 +321,10 @@ _ADDRESS = re.compile(
     # An imperative said to that child: "Robin, have the best day", "Amir, try again tomorrow".
     r"have (?:a|an|the|fun|lots|so much)|enjoy|keep|try|take|stay|rest|get|go|show|practi[sc]e|"
     r"be (?:proud|brave|kind)|we(?:['’]re| are) (?:so )?proud|"
-    r"we(?:['’]re| are| will| shall)? (?:all )?miss)\b",
+    r"we(?:['’]re| are| will| shall)? (?:all )?miss|"
+    # A verdict on that child's day: "Rocky, a much better day today", "Ivy, what a morning".
+    rf"what\s+an?\s+(?:{_VERDICT}\s+)?{_PERIOD}|"
+    rf"an?\s+(?:(?:much|really|very|so)\s+)?{_VERDICT}\s+{_PERIOD})\b",
     re.IGNORECASE,
 )
 

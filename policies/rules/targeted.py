@@ -258,10 +258,11 @@ def _called_by_first_name(ctx: Context, config: RuleConfig) -> Iterator[Finding]
     word, or not on the roster): a name in the tables, no member of staff, then you or your."""
     text = ctx.draft.text
     staff = {w.casefold() for name in ctx.draft.staff for w in name.split()}
+    classes = {name.split()[0].casefold() for name in ctx.roster.class_names if name.split()}
     for m in _OPENING_NAME.finditer(text):
         word = m.group("name").casefold()
-        if word not in _given_names() or word in staff:
-            continue
+        if word not in _given_names() or word in staff or word in classes:
+            continue  # Willow, your trip letters are in book bags: Willow class
         if not _CALLED.match(text, m.end()):
             continue
         yield finding(

@@ -122,13 +122,17 @@ slime gloop recipe recipes mixture mixtures dragon dragons giant giants zombie z
 # A closing verdict on the sentence before it: "Typical.", "Says it all.", "As usual."
 VERDICTS = frozenset(
     "typical classic unbelievable incredible honestly seriously says it all as usual yet again "
-    "no surprise surprise there shocking predictable".split()
+    "no surprise surprise there shocking predictable disappointing".split()
 )
-VERDICT_EDGE = frozenset("typical classic unbelievable predictable says usual surprise".split())
+VERDICT_EDGE = frozenset(
+    "typical classic unbelievable predictable says usual surprise again disappointing".split()
+)
+# What people must have failed at for "Disappointing." to judge them, not a loss or the weather.
+FAILED_BY_CHOICE = frozenset("not nobody none forgot forgotten ignored bothered late wrong".split())
 # What someone failed to do, for a verdict to be aimed at: still got it wrong, nobody bothered.
 FAILED = frozenset(
     "wrong late again still forgot forgotten failed ignored missed bothered nobody cancelled "
-    "left lost broke broken never".split()
+    "left lost broke broken never mess none".split()
 )
 # The words that mock what they say is plain: clearly, apparently, obviously, evidently.
 SURE = frozenset("clearly obviously apparently evidently".split())
@@ -306,6 +310,9 @@ CONTEMPT_IDIOMS = (
     # Contempt for effort in one fixed phrase (ninth round): some dads can't be bothered to.
     "can't be bothered", "cannot be bothered", "couldn't be bothered", "could not be bothered",
     "can't even be bothered", "couldn't even be bothered",
+    # A let-down said with a smile (tenth round): Year 4, that was not your finest hour.
+    "not your finest hour", "not their finest hour", "not your finest moment",
+    "not their finest moment", "not your proudest moment", "not their proudest moment",
 )
 # Told to have their eyes or head seen to: the referee needs his eyes tested, whoever wrote
 # this wants their head examined (Reception have their eyes tested on Tuesday is the nurse).
@@ -396,7 +403,10 @@ _BEHAVED = frozenset("behaved behave behaves behaving".split())  # acted like Ro
 PRAISED_ROLES = frozenset(
     "angels angel stars star champions champion professionals professional pros ambassadors "
     "ambassador heroes hero saints saint ladies lady gentlemen gentleman adults grown experts "
-    "naturals superstars models royalty".split()
+    "naturals superstars models royalty scientists scientist explorers explorer historians "
+    "artists artist authors author detectives detective engineers engineer mathematicians "
+    "musicians olympians athletes athlete leaders leader teachers teacher team teammates "
+    "grown-ups role".split()
 )
 
 
@@ -418,7 +428,7 @@ CONDUCT = frozenset(
 )
 
 
-_TURNS = frozenset("but though although while whereas yet".split())
+TURNS = frozenset("but though although while whereas yet".split())
 
 
 def conduct_from(norms: list[str], judged, young: frozenset[str]) -> int | None:
@@ -427,7 +437,7 @@ def conduct_from(norms: list[str], judged, young: frozenset[str]) -> int | None:
         if n not in CONDUCT or not judged(norms[k - 1]):
             continue
         after = norms[k + 1 : k + 6]
-        turn = next((j for j, w in enumerate(after) if w in _TURNS), len(after))
+        turn = next((j for j, w in enumerate(after) if w in TURNS), len(after))
         after = after[:turn]  # a poor effort from the weather, but Year 3 ran: not Year 3
         if after[:1] in (["from"], ["by"]) and any(is_person(p) or p in young for p in after[1:]):
             return k - 1
@@ -666,7 +676,7 @@ def strong_titles() -> re.Pattern:
 
 # A strong word in title case joined to another word in title case, inside a sentence: the
 # Vile Victorians topic, an Awful Auntie reading (never a capitalised shout: AWFUL, Awful.).
-_TITLE_PAIR = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:of|the|and|a)\s+|\s+)[A-Z][a-z'’-]+")
+TITLE_PAIR = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:of|the|and|a)\s+|\s+)[A-Z][a-z'’-]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|[\"“‘(]\s*)$")
 
 
@@ -680,7 +690,7 @@ def in_a_title(text: str, start: int, end: int) -> bool:
     if not word[:1].isupper() or word.isupper():
         return False
     lo = max(0, start - 30)
-    for m in _TITLE_PAIR.finditer(text, lo, min(len(text), end + 30)):
+    for m in TITLE_PAIR.finditer(text, lo, min(len(text), end + 30)):
         if m.start() <= start and end <= m.end():
             first_at_start = _SENTENCE_START.search(text[lo : m.start()]) is not None
             return not first_at_start or not text[m.start() : start].strip() == ""
@@ -701,6 +711,7 @@ _DID_AT_ALL = frozenset(
     "replied answered responded attended arrived".split()
 )
 _EVERYONE = frozenset("all everyone everybody many".split())
+_THANKING = frozenset("thank thanks done congratulations shout cheers hats bravo kudos".split())
 _FEW_COUNTS = frozenset(
     "only handful few couple two three four five nobody hardly barely scarcely".split()
 )
@@ -717,7 +728,9 @@ def grudging_actually(norms: list[str]) -> int | None:
             continue
         if not _EVERYONE.isdisjoint(norms[:k]):
             continue  # thank you to everyone who actually came out in the rain
-        who = "who" in norms[max(0, k - 3) : k]
+        who = "who" in norms[max(0, k - 3) : k] and (
+            verb in ("bothered", "bother") or not _THANKING.isdisjoint(norms[:k])
+        )  # the parents who actually came said it helped: a report, not a jibe
         if (who or not _FEW_COUNTS.isdisjoint(norms[:k])) and any(
             is_person(p) for p in norms[max(0, k - 8) : k]
         ):
@@ -735,16 +748,28 @@ COY_HEDGE = re.compile(
     r"\s*,\s*(?P<next>[\w'’-]+)",
     re.IGNORECASE,
 )
-_STRONG_PRAISE = frozenset(
-    "brilliant fantastic amazing superb outstanding sensational wonderful excellent magnificent "
-    "stunning incredible perfect phenomenal spectacular exceptional flawless".split()
+
+
+# What a coy hedge stands in for: the dance was, let's say, interesting (never very excited,
+# magical: a hedge before plain praise is a smile).
+EUPHEMISMS = frozenset(
+    """
+interesting unique original memorable eventful brave unusual lively creative different
+colourful colorful spirited ambitious experimental loud noisy chaotic special quirky
+adventurous character-building energetic vocal relaxed casual optimistic free-spirited
+enthusiastic imaginative distinctive experience adventure spectacle sight challenge
+something
+""".split()
 )
+_HEDGE_FILLERS = frozenset("very quite rather a an bit of most somewhat little real".split())
 
 
-def coy_hedge(text: str, start: int, end: int) -> re.Match | None:
-    """The match of a coy hedge in text[start:end] that strong praise does not follow."""
+def coy_hedge(text: str, start: int, end: int, judged) -> re.Match | None:
+    """The match of a coy hedge in text[start:end] before a euphemism or a judging word."""
     for m in COY_HEDGE.finditer(text, start, end):
-        if m.group("next").casefold() not in _STRONG_PRAISE:
+        words = re.findall(r"[\w'’-]+", text[m.start("next") : end].casefold())
+        word = next((w for w in words if w not in _HEDGE_FILLERS), "")
+        if word in EUPHEMISMS or judged(word):
             return m
     return None
 
@@ -758,14 +783,19 @@ act acts acted acting behave behaves behaved behaving squabble squabbles squabbl
 squabbling bicker bickering bickered fight fighting fought argue arguing argued scream
 screaming screamed shriek shrieking whine whining whined queue queues queued queuing queueing
 push pushing pushed shove shoving shoved carry carrying carried herd herded stampede
-stampeded stampeding charge charging charged run running ran
+stampeded stampeding charge charging charged run running ran were was are is been
+treat treats treated treating
 """.split()
 )
 BELITTLING = frozenset(
     """
 toddlers toddler babies baby infants animals animal sheep cattle monkeys pigs chickens
-savages lunatics maniacs hooligans idiots brats headless spoilt spoiled
+savages lunatics maniacs hooligans idiots brats headless spoilt spoiled servants servant
+slaves skivvies doormats dirt
 """.split()
+)
+_HERDS = frozenset(
+    "elephants wolves buffalo wildebeest hyenas rhinos animals cattle hounds dogs".split()
 )
 _LESSON_CUES = frozenset(
     "drama pretend pretended pretending role roles play plays costume costumes dressed acting "
@@ -781,17 +811,21 @@ def likened_to(norms: list[str]) -> int | None:
         if n != "like":
             continue
         compared = [w for w in norms[k + 1 : k + 5] if w not in _INTENSIFIERS]
-        if not compared or compared[0] not in BELITTLING and not (
-            compared[0] in ("pack", "bunch", "load", "herd", "flock")
+        herd = compared[:2] in (["herd", "of"], ["pack", "of"], ["stampede", "of"]) and (
+            compared[2:3] and (compared[2] in _HERDS or compared[2] in ANIMALS)
+        )
+        if not compared or compared[0] not in BELITTLING and not herd and not (
+            compared[0] in ("bunch", "load", "flock")
             and not BELITTLING.isdisjoint(compared[1:3])
         ):
-            continue
+            continue  # like toddlers, like a herd of elephants, like a bunch of babies
         verb = next((j for j in range(k - 1, max(-1, k - 6), -1) if norms[j] in _CONDUCT_VERBS),
                     None)
         if verb is None or not _LESSON_CUES.isdisjoint(set(norms) - {norms[verb]}):
             continue
-        if any(is_person(p) for p in norms[:verb]):
-            return verb
+        treated = norms[verb].startswith("treat") and any(is_person(p) for p in norms[verb:k])
+        if treated or any(is_person(p) for p in norms[:verb]):
+            return verb  # parents acting like toddlers; treating the lunch staff like skivvies
     return None
 
 
@@ -857,7 +891,8 @@ _BLUNT = frozenset(
 )
 _SHAMING = frozenset(
     "embarrassing shameful disappointing unacceptable appalling dire shocking woeful abysmal "
-    "atrocious pitiful laughable dreadful disgraceful awful terrible poor".split()
+    "atrocious pitiful laughable dreadful disgraceful awful terrible poor rubbish pathetic "
+    "sloppy shoddy lazy careless".split()
 )
 
 
@@ -917,6 +952,7 @@ _OPENERS = (
     (("still", "waiting"),),
 )
 _WE_ARE = frozenset("we re are i m am".split())
+_ANYONE = frozenset("you they them he she".split())
 
 
 def grumble_opener(norms: list[str], young: frozenset[str]) -> bool:
@@ -934,9 +970,12 @@ def grumble_opener(norms: list[str], young: frozenset[str]) -> bool:
         return after[:1] in (["with"], ["by"]) and NOT_PEOPLE_SUBJECTS.isdisjoint(after)
     if funny:
         grown_ups = any(rest[j : j + 2] == ["grown", "ups"] for j in range(2, len(rest)))
-        return grown_ups or any(is_person(p) and p not in young for p in rest[2:])
+        return grown_ups or any(
+            is_person(p) and p not in young and p not in _ANYONE for p in rest[2:]
+        )  # funny how time flies when you are having fun: anyone
     if waiting:  # bare, as a grumble: we are still waiting for the builders, so … is news
-        return k == 0 and any(is_person(p) for p in rest[2:]) and NOT_PEOPLE_SUBJECTS.isdisjoint(rest)
+        someone = any(is_person(p) for p in rest[2:])
+        return k == 0 and someone and NOT_PEOPLE_SUBJECTS.isdisjoint(rest)
     return False
 
 
@@ -951,3 +990,162 @@ magpie magpies monkey monkeys mouse mice rat rats fox foxes badger badgers alpac
 llama llamas parrot parrots tortoise
 """.split()
 )
+
+
+# People said to have let others down: a small group of Year 5 boys let everyone down (Year 6
+# never let us down, we won't let you down: praise and a promise).
+_LET = frozenset("let lets letting".split())
+_DENIED_OR_US = frozenset("never not t didn don won wouldn we i".split())
+
+
+def let_down(norms: list[str]) -> int | None:
+    """Index of "let" in "<people> let <someone> down", not denied, not said by us."""
+    for k, n in enumerate(norms[1:-2], 1):
+        if n not in _LET or "down" not in norms[k + 2 : k + 5]:
+            continue
+        before = norms[max(0, k - 6) : k]
+        if not _DENIED_OR_US.isdisjoint(before) or not any(is_person(p) for p in before):
+            continue
+        return k
+    return None
+
+
+# What people are told they need to do, as a put-down: the referee needs to go back to school,
+# parents need to think again, Year 6 should know better (Year 6 need to bring a coat is a
+# reminder, and knowing better than to touch nettles is learning).
+_PUT_DOWNS = (
+    ("go", "back", "to", "school"),
+    ("think", "again"),
+    ("grow", "up"),
+    ("know", "better"),
+    ("take", "a", "long", "hard", "look"),
+    ("have", "a", "word", "with"),
+    ("get", "a", "grip"),
+    ("wake", "up"),
+)
+_MUST = frozenset("need needs should ought must to".split())
+
+
+def told_to_grow_up(norms: list[str]) -> int | None:
+    """Index of the put-down after "<people> need(s) to", "should", "ought to" or "to" (we
+    expected Year 6 to know better); when I grow up, wake up early are not said to anyone."""
+    for k, n in enumerate(norms[1:-1], 1):
+        if n not in _MUST:
+            continue
+        at = k + 1 + (norms[k + 1 : k + 2] == ["to"] or norms[k + 1 : k + 2] == ["really"])
+        for words in _PUT_DOWNS:
+            if tuple(norms[at : at + len(words)]) != words:
+                continue
+            after = norms[at + len(words) :]
+            if after[:2] == ["than", "to"] or after[:1] == ["early"]:
+                continue  # know better than to touch nettles; wake up early for the trip
+            if words[0] != "know" and len(after) > 2:
+                continue  # children who need to go back to school for their coats: a way
+            if any(is_person(p) for p in norms[max(0, k - 8) : k]):
+                return at
+    return None
+
+
+# Mocked for forgetting or not doing what they can: some children seem to have forgotten how to
+# use a knife and fork; Year 4 clearly weren't listening; Year 5 made a complete mess of the hall.
+_SEEMING = frozenset("seem seems seemed clearly apparently obviously".split())
+_EFFORT = frozenset("listening listen trying try paying concentrating bothering".split())
+_MESS = frozenset("mess hash muddle shambles".split())
+_UTTER = frozenset("complete total right absolute utter".split())
+
+
+def mocked_for_failing(norms: list[str]) -> int | None:
+    """Index of the mocking shape: "seem to have forgotten how to", "clearly weren't
+    listening", "made a complete mess of", each after people."""
+    for k, n in enumerate(norms[:-3]):
+        people = any(is_person(p) for p in norms[max(0, k - 6) : k])
+        if not people:
+            continue
+        if n in _SEEMING and "forgotten" in norms[k + 1 : k + 5]:
+            f = norms.index("forgotten", k + 1)
+            if norms[f + 1 : f + 3] == ["how", "to"]:
+                return k
+        if n in _SEEMING and norms[k + 1] in _NOT_DOING_NOW and norms[k + 2 : k + 3] in (
+            ["t"], ["not"]
+        ) and norms[k + 3 : k + 4] and norms[k + 3] in _EFFORT:
+            return k
+        if n in ("made", "make", "making") and norms[k + 1] in ("a", "an"):
+            if norms[k + 2] in _UTTER and norms[k + 3 : k + 5][:1] and norms[k + 3] in _MESS:
+                if norms[k + 4 : k + 5] == ["of"]:
+                    return k
+    return None
+
+
+_NOT_DOING_NOW = frozenset("weren wasn aren isn don didn".split())
+
+
+# People called a handful: Year 2 have been rather a handful (a handful of tickets is a count).
+def called_a_handful(norms: list[str]) -> int | None:
+    """Index of "handful" said of people, not followed by "of"."""
+    for k, n in enumerate(norms[1:], 1):
+        if n != "handful" or norms[k + 1 : k + 2] == ["of"] or norms[k - 1] not in ("a", "an"):
+            continue
+        before = norms[max(0, k - 6) : k - 1]
+        if not {"were", "was", "are", "is", "been", "be"}.isdisjoint(before) and any(
+            is_person(p) for p in before
+        ):
+            return k
+    return None
+
+
+# Exasperation at having to say it again, or at people: a reminder for the third time, we have
+# had enough of children arriving late (for the third time, Year 6 have won the cup is a
+# record, and we have had enough of the rain is the weather).
+NTH = frozenset("second third fourth fifth sixth umpteenth hundredth millionth nth".split())
+_REMINDING = frozenset("remind reminder reminding reminded ask asked asking please".split())
+
+
+def said_again(norms: list[str]) -> int | None:
+    """Index of "for" in "for the third time" in a sentence that reminds or asks."""
+    for k, n in enumerate(norms[:-3]):
+        if n == "for" and norms[k + 1] == "the" and norms[k + 2] in NTH and norms[k + 3] == "time":
+            if not _REMINDING.isdisjoint(norms):
+                return k
+    return None
+
+
+def had_enough_of(norms: list[str]) -> int | None:
+    """Index of "enough" in "(have) had enough of <people>"."""
+    for k, n in enumerate(norms[1:-1], 1):
+        if n == "enough" and norms[k - 1] == "had" and norms[k + 1] == "of":
+            if any(is_person(p) for p in norms[k + 2 : k + 6]):
+                return k
+    return None
+
+
+# Thanks for the bare minimum: hats off to the one dad who managed to arrive on time.
+_BARE_MINIMUM = frozenset(
+    "arrive turn come remember read reply return be bring find park send sign answer".split()
+)
+_FEW_OR_ONE = _FEW_COUNTS | frozenset(["one"])
+
+
+def thanks_for_the_least(norms: list[str]) -> int | None:
+    """Index of "managed" in a thanking sentence that counts one or a few people who managed
+    to do what all should."""
+    if _THANKING.isdisjoint(norms):
+        return None
+    for k, n in enumerate(norms[2:-2], 2):
+        if n != "managed" or norms[k - 1] != "who" or norms[k + 1] != "to":
+            continue
+        if norms[k + 2] in _BARE_MINIMUM and not _FEW_OR_ONE.isdisjoint(norms[max(0, k - 5) : k]):
+            if any(is_person(p) for p in norms[max(0, k - 4) : k]):
+                return k
+    return None
+
+
+# Pity that talks down to an adult: the new teacher is still finding her feet, bless her (Reception
+# were so sleepy after sports day, bless them, is fondness for children).
+def bless_them(norms: list[str], young: frozenset[str]) -> int | None:
+    """Index of "bless" closing a sentence about adults and no children."""
+    if len(norms) < 3 or norms[-2] != "bless" or norms[-1] not in ("her", "him", "them", "em"):
+        return None
+    adult = any(is_person(p) and p not in young and p not in _ANYONE for p in norms[:-2])
+    if adult and (norms[-1] != "them" or young.isdisjoint(norms)):
+        return len(norms) - 2  # the new teacher in Year 5 is still finding her feet, bless her
+    return None

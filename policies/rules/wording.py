@@ -54,6 +54,7 @@ from policies.rules.tone import (
     EXPECT,
     EYE_ROLL,
     FAILED,
+    FAILED_BY_CHOICE,
     GRUMBLES,
     HARDSHIP,
     IMAGINED,
@@ -64,6 +65,7 @@ from policies.rules.tone import (
     MOCKING,
     NEEDS_TESTING,
     NOT_HARD,
+    NTH,
     OH_WAIT,
     OPINION_VERBS,
     PRAISE,
@@ -71,27 +73,33 @@ from policies.rules.tone import (
     SCARE_QUOTED,
     SURE,
     TARGETS,
+    TITLE_PAIR,
     TRAITS,
+    TURNS,
     VERDICT_EDGE,
     VERDICT_TO,
     VERDICT_WORDS,
     VERDICTS,
     WORKS,
-    _TITLE_PAIR,
     behaved_like,
+    bless_them,
+    called_a_handful,
     cannot_even,
-    coy_hedge,
     conduct_from,
+    coy_hedge,
     derision_of,
     expected_better,
     failing_mocked,
     grudging_actually,
     grumble_opener,
+    had_enough_of,
     in_a_title,
     ironic_simile,
     is_person,
     left_in_a_mess,
+    let_down,
     likened_to,
+    mocked_for_failing,
     named_side_scorned,
     never_bothered,
     not_a_strong_point,
@@ -99,10 +107,13 @@ from policies.rules.tone import (
     opinion_shape,
     presumption,
     put_down_by_comparison,
+    said_again,
     scare_quoted_people,
     should_be_ashamed,
     shouted_few,
     standard_shamed,
+    thanks_for_the_least,
+    told_to_grow_up,
     trait_of,
 )
 from policies.text import WORD, normalise, plain
@@ -713,6 +724,8 @@ def _verdict_to(text: str, sentence: list, norms: list[str]) -> bool:
         return False
     who = m.group("who")
     named = re.findall(r"[\w'’-]+", who.casefold())
+    if named[:1] and named[0] in TURNS:
+        return False  # Disappointing, but so proud of them: a feeling, then a turn
     return any(is_person(n) or n in _YOUNG for n in named) or who[:1].isupper()
 
 
@@ -852,15 +865,20 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
                 start,
                 m.end(),
             )
-    for sentence in ctx.analysis.sentences() if verdict and not words.isdisjoint(GRUMBLES) else ():
+    grumbles = verdict and not (words.isdisjoint(GRUMBLES) and words.isdisjoint(NTH))
+    for sentence in ctx.analysis.sentences() if grumbles else ():
         span = (sentence[0].start, sentence[-1].end)
         if text[span[1] : span[1] + 1] == "?":
             continue  # Not impressed by the drizzle? Neither were we: a joke with the reader
-        if grumble_opener([t.norm for t in sentence], _YOUNG) and not any(
-            s < span[1] and span[0] < e for s, e in seen
-        ):
+        norms = [t.norm for t in sentence]
+        if any(s < span[1] and span[0] < e for s, e in seen):
+            continue
+        if grumble_opener(norms, _YOUNG):
             seen.append(span)
             yield _judgement(config, verdict, text, span, "is a complaint aimed at people")
+        elif said_again(norms) is not None:
+            seen.append(span)
+            yield _judgement(config, verdict, text, span, "is exasperated with its readers")
     for start, end in spans:
         while start < end and text[start].isspace():
             start += 1
@@ -952,6 +970,8 @@ def _aimed_at_people(
         if _of_a_character(ctx, s_start):
             continue  # Year 1 read 'Mr Grumpy' and decided he was very rude
         span = _aimed_span(text, sentence) if insult else None
+        if insult and span is None:
+            span = _work_called_derogatory(sentence)  # the homework handed in was rubbish
         if span:
             seen.append(span)
             yield finding(
@@ -1027,6 +1047,16 @@ def _let_down_by_name(
         if expected_better(norms, _capitalised(text, sentence)) is not None:
             seen.append(span)
             yield _judgement(config, sev, text, span, "is a let-down aimed at people")
+
+
+def _work_called_derogatory(sentence: list) -> tuple[int, int] | None:
+    """People's work given a derogatory verdict however far the verb is from them: some of the
+    homework handed in this week was rubbish (as "Year 5's homework was rubbish" is)."""
+    norms = [t.norm for t in sentence]
+    j = standard_shamed(norms)
+    if j is None or norms[j] not in DEROGATORY:
+        return None
+    return sentence[0].start, sentence[j].end
 
 
 _PITIED = frozenset("old little things thing souls soul loves love".split())
@@ -1140,7 +1170,7 @@ def _belittled(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str]
     whole = (s_start, s_end)
     if grudging_actually(norms) is not None:
         return whole, "sneers at those who did not do it"
-    if coy_hedge(text, s_start, s_end) and any(is_person(n) for n in norms):
+    if coy_hedge(text, s_start, s_end, _judging_word) and any(is_person(n) for n in norms):
         return whole, "hints at a verdict on people it does not say"
     if likened_to(norms) is not None:
         return whole, "belittles people"
@@ -1149,7 +1179,17 @@ def _belittled(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str]
     if expected_better(norms, _capitalised(text, sentence)) is not None:
         return whole, "is a let-down aimed at people"
     if standard_shamed(norms) is not None:
-        return whole, "judges people"
+        return whole, "judges people's work"
+    if let_down(norms) is not None:
+        return whole, "blames people"
+    if told_to_grow_up(norms) is not None or called_a_handful(norms) is not None:
+        return whole, "talks down to people"
+    if mocked_for_failing(norms) is not None or thanks_for_the_least(norms) is not None:
+        return whole, "mocks people"
+    if had_enough_of(norms) is not None:
+        return whole, "is exasperated with people"
+    if bless_them(norms, _YOUNG) is not None:
+        return whole, "talks down to people"
     return None
 
 
@@ -1416,11 +1456,13 @@ def _talks_down(text: str, end: int, s_end: int, norms: list[str]) -> bool:
 
 
 def _verdict_after_failure(before: list, norms: list[str]) -> bool:
-    """A short closing verdict (Typical., As usual.) after a sentence in which people failed."""
+    """A short closing verdict (Typical., As usual., Again., Disappointing.) after a sentence
+    in which people failed (by choice, for "Disappointing": a final lost is no one's fault)."""
     if len(norms) > 3 or not VERDICTS.issuperset(norms) or VERDICT_EDGE.isdisjoint(norms):
         return False
     said = [t.norm for t in before]
-    return not FAILED.isdisjoint(said) and not TARGETS.isdisjoint(said)
+    failed = FAILED_BY_CHOICE if "disappointing" in norms else FAILED
+    return not failed.isdisjoint(said) and any(is_person(n) for n in said)
 
 
 # A story's cast, for a harsh word about one of them: the wolf should be ashamed of himself.
@@ -1447,16 +1489,19 @@ def _of_a_character(ctx: Context, start: int) -> bool:
         return False
     _k, sentence = found
     norms = [t.norm for t in sentence]
+    if _CAST.isdisjoint(norms) and _STORY_CUES.isdisjoint(norms):
+        return False  # cheap: no character and no story, as in most sentences
     if any(is_person(n) and n not in _YOUNG and n not in _PRONOUNS for n in norms):
         return False
     text = ctx.draft.text
     s_start, s_end = sentence[0].start, sentence[-1].end
-    quoted = {w.casefold().rstrip("s") for m in _TITLE_QUOTED.finditer(text)
-              for w in re.findall(r"[A-Za-z]+", m.group())}
-    for t, n in zip(sentence, sentence[1:]):
-        named = text[n.start].isupper()  # the Wicked Queen was dreadful: a title, no name
-        if t.norm in TITLES and named and n.norm.rstrip("s") not in quoted:
-            return False  # Year 5 read 'The Twits' and Mr Hale was disgusting: a real adult
+    if not TITLES.isdisjoint(norms):
+        quoted = {w.casefold().rstrip("s") for m in _TITLE_QUOTED.finditer(text)
+                  for w in re.findall(r"[A-Za-z]+", m.group())}
+        for t, n in zip(sentence, sentence[1:], strict=False):
+            named = text[n.start].isupper()  # the Wicked Queen was dreadful: a title, no name
+            if t.norm in TITLES and named and n.norm.rstrip("s") not in quoted:
+                return False  # Year 5 read 'The Twits' and Mr Hale was disgusting: an adult
     if not _CAST.isdisjoint(norms):
         return True
     if _STORY_CUES.isdisjoint(norms):
@@ -1464,7 +1509,7 @@ def _of_a_character(ctx: Context, start: int) -> bool:
     if _TITLE_QUOTED.search(text, s_start, s_end):
         return True  # Year 1 read 'Mr Grumpy' and decided he was very rude
     return any(  # the Wicked Queen in our pantomime, not the capital of the sentence's start
-        m.start() > s_start for m in _TITLE_PAIR.finditer(text, s_start, s_end)
+        m.start() > s_start for m in TITLE_PAIR.finditer(text, s_start, s_end)
     )
 
 

@@ -67,3 +67,10 @@ def test_siblings_picked_out_by_origin_or_a_new_start_are_targeted(text, roster)
 )
 def test_siblings_in_history_or_as_any_family_pass(text, roster):
     assert of_rule("targeted_praise", text, roster) == []
+
+
+def test_a_class_named_like_a_child_addressed_is_the_class():
+    roster = Roster((), class_names=("Hazel class", "Rowan class"))
+    text = "Hazel, your trip letters are in book bags tonight."
+    assert of_rule("targeted_praise", text, roster, "unsworth") == []
+    assert of_rule("targeted_praise", "Miles, you left your scarf!", roster, "unsworth") == [BLOCK]

@@ -146,11 +146,22 @@ def test_expectations_met_or_set_pass(text, roster):
     "text",
     [
         "The presentation of homework in Year 3 is frankly dire.",
-        "The timekeeping of Year 6 at morning registration is getting woeful.",
+        "The punctuality across KS1 this half term has been disappointing.",
     ],
 )
 def test_a_standard_shamed_in_one_word_is_asked_about(text, roster):
     assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The timekeeping of Year 6 at morning registration is getting woeful.",
+        "Much of the reading homework sent back by Year 3 on Monday was rubbish.",
+    ],
+)
+def test_work_given_a_derogatory_verdict_is_blocked_however_far_the_verb(text, roster):
+    assert of_rule("negative_tone", text, roster) == [BLOCK]
 
 
 @pytest.mark.parametrize(
@@ -200,7 +211,8 @@ def test_a_real_adult_beside_a_story_is_still_judged(roster):
 
 def test_each_finding_quotes_the_words(roster):
     text = "Kingswood Colts were a rabble on the pitch."
-    assert findings_of("negative_tone", text, roster=roster) == [(BLOCK, "Kingswood Colts were a rabble")]
+    quoted = "Kingswood Colts were a rabble"
+    assert findings_of("negative_tone", text, roster=roster) == [(BLOCK, quoted)]
 
 
 # From corpus 9's seen part, as classes: a sentence that opens as a grumble about people, and
@@ -254,3 +266,124 @@ def test_animals_called_naughty_pass(text, roster):
 def test_children_called_naughty_beside_animals_are_still_asked_about(roster):
     text = "Some Year 3 boys were very naughty with the ducks at the pond."
     assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+# The second batch of the round's own probes, as classes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A few Year 6 girls let the whole class down on the trip.",
+        "The umpire needs to go back to school.",
+        "Families who ignore the one-way system need to think again.",
+        "We expected our Year 5s to know better.",
+        "Year 3 have been quite a handful for the supply teacher.",
+        "Some of Year 4 seem to have forgotten how to hang up a coat.",
+        "Year 6 clearly weren't listening during the fire talk.",
+        "The Year 2 boys made a total mess of the library corner.",
+        "Not one governor replied to the invitation. Disappointing.",
+        "Half of Year 5 forgot their reading books. Again.",
+        "We are tired of reminding drivers about the zigzags.",
+        "Year 1 were like a herd of elephants in the lunch hall.",
+    ],
+)
+def test_put_downs_of_the_round_s_second_batch_are_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 6 never let anyone down: what a concert!",
+        "We won't let you down: the new library opens in June.",
+        "Year 1 now know better than to pick up a bee!",
+        "When I grow up I will be an astronaut, said one of our Year 2 writers.",
+        "Children need to wake up early for the 7am coach on Monday.",
+        "Year 6 need to bring a packed lunch on Thursday.",
+        "A handful of places are left at the holiday club.",
+        "Some children seem to have forgotten their water bottles: spares are in the office.",
+        "Reception made a gorgeous mess of the messy-play tray!",
+        "Our girls lost the county final 3-2. Disappointing.",
+        "Our netball team lost the final. Disappointing, but so proud of them.",
+        "Year 5 won the spelling bee. Again!",
+        "We are never tired of hearing Reception read.",
+        "Year 3 were like a pack of explorers in the woods, brilliant!",
+        "Year 2 stomped like a herd of elephants in their dance about the jungle.",
+    ],
+)
+def test_praise_promises_reminders_and_sad_results_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+def test_a_let_down_said_with_a_smile_is_blocked_as_an_idiom(roster):
+    text = "Year 4, that was not your proudest moment."
+    assert of_rule("negative_tone", text, roster) == [BLOCK]
+    assert of_rule("negative_tone", "Year 4's proudest moment: the county cup!", roster) == []
+
+
+# The round's third probes, benign side: the shapes above kept to what makes them jibes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grandparents who actually came to the coffee morning loved the singing.",
+        "Year 5 were, let's say, rather thrilled with their certificates!",
+        "Year 1's poems were, for want of a better word, enchanting.",
+        "Reception behaved like real archaeologists on the dig today.",
+        "Funny how a sunny day makes you smile!",
+        "Pupils who need to go back to school for their bags can do so until 4pm.",
+        "Year 3 made a real mess of the clay table, and look at their pots!",
+    ],
+)
+def test_reports_smiles_and_messy_play_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4's assembly was, shall we say, a bit of an adventure.",
+        "The Year 6 disco was, let's say, lively.",
+        "Our Year 2 parents were, shall we say, very vocal on the touchline.",
+    ],
+)
+def test_a_hedge_before_a_euphemism_is_still_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+# The round's fourth probes: exasperation, thanks for the bare minimum, pity that talks down.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note, for the fourth time, that scooters must be pushed on the playground.",
+        "We have had enough of parents smoking at the school gate.",
+        "Three cheers for the two grandparents who managed to turn up to the working party.",
+        "Our new caretaker is still getting the hang of the boiler, bless him.",
+        "Please stop treating the lunch staff like skivvies.",
+    ],
+)
+def test_exasperation_and_condescension_are_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some Year 5 pupils have been incredibly childish this week.",
+        "The visiting magician was a complete bore.",
+    ],
+)
+def test_contempt_for_people_by_a_word_or_a_fixed_phrase_is_blocked(text, roster):
+    assert of_rule("negative_tone", text, roster) == [BLOCK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the fourth time, our Year 6 team are county champions!",
+        "We have had enough of the rain: bring on the sunshine!",
+        "Year 1 were exhausted after the farm trip, bless them.",
+        "Thanks to the families who managed to come at such short notice.",
+        "Year 5 learnt how Tudor households treated their servants.",
+    ],
+)
+def test_records_weather_fondness_and_history_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
