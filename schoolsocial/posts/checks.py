@@ -11,7 +11,7 @@ from django.utils import timezone
 import policies
 from photos.pipeline import looks_like
 from policies.report import BLOCK, Finding
-from schoolsocial.accounts.models import Membership, School
+from schoolsocial.accounts.models import Membership, School, User
 from schoolsocial.posts.models import Photo, PhotoRefusal
 from schoolsocial.posts.networks import network_findings
 from schoolsocial.pupils.models import Pupil, RosterVersion
@@ -50,10 +50,19 @@ def _roster_version(school_id: int) -> int | None:
     return row[0] if row else None
 
 
+_STAFF_SQL = (
+    f"SELECT u.first_name, u.last_name FROM {Membership._meta.db_table} m "  # noqa: S608
+    f"INNER JOIN {User._meta.db_table} u ON u.id = m.user_id WHERE m.school_id = %s"
+)
+
+
 def staff_names(school: School) -> tuple[str, ...]:
-    """The school's members' names: adults, never a pupil's (one small query, never stale)."""
-    rows = Membership.objects.filter(school=school).values_list(
-        "user__first_name", "user__last_name")
+    """The school's members' names: adults, never a pupil's (one small query, never stale; in
+    plain SQL, as the live check asks on every pause in typing and the ORM's join cost about
+    0.3 ms of CPU more)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_STAFF_SQL, [school.pk])
+        rows = cursor.fetchall()
     return tuple(sorted({f"{first} {last}" for first, last in rows if first and last}))
 
 
