@@ -18,7 +18,7 @@ from django.template.loader import get_template
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
-from schoolsocial.posts.models import Photo, Post
+from schoolsocial.posts.models import Category, Photo, Post
 from schoolsocial.pupils.models import Pupil
 
 TEMPLATE = "posts/_queue_card.html"
@@ -32,6 +32,8 @@ QUEUE_FIELDS = (
     "self_approval_allowed", "networks",
     "author__id", "author__username", "author__first_name", "author__last_name",
 )
+# a post's category as get_category_display() names it, without rebuilding the choices each time
+CATEGORY_LABELS = dict(Category.choices)
 KEEP_SECONDS = 24 * 3600  # a card still queued tomorrow is simply rendered again
 
 
@@ -68,8 +70,8 @@ def card_key(post: Post, version: str, photos: list[dict] | None = None) -> str:
     shown = [
         version, translation.get_language(), timezone.get_current_timezone_name(),
         post.pk, post.text, post.author.display_name(), post.submitted_at, post.scheduled_at,
-        post.category, post.get_category_display(), post.findings, post.network_labels,
-        post.exception, post.exception_reason, photos or [],
+        post.category, CATEGORY_LABELS.get(post.category, post.category), post.findings,
+        post.network_labels, post.exception, post.exception_reason, photos or [],
     ]
     digest = hashlib.sha256(json.dumps(shown, sort_keys=True, default=str).encode())
     return f"queue-card:{digest.hexdigest()}"
