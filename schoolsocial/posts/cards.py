@@ -13,11 +13,13 @@ import json
 from collections.abc import Sequence
 
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import Prefetch, prefetch_related_objects
 from django.template.loader import get_template
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
+from schoolsocial.accounts.rows import Columns
 from schoolsocial.posts.models import Category, Photo, Post
 from schoolsocial.pupils.models import Pupil
 
@@ -51,11 +53,27 @@ def photos_shown(photos: Sequence[Photo]) -> list[dict]:
             for photo in photos]
 
 
+_PHOTOS = Columns(Photo, "p")
+
+
+def _photos_of(post_ids: list[int]) -> list[Photo]:
+    if not post_ids:
+        return []
+    table = connection.ops.quote_name(Photo._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {_PHOTOS.sql()} FROM {table} p "  # noqa: S608 - model names
+                       f"WHERE p.post_id IN ({', '.join(['%s'] * len(post_ids))}) ORDER BY p.id",
+                       post_ids)
+        return [_PHOTOS.instance(row) for row in cursor.fetchall()]
+
+
 def photos_by_post(posts: Sequence[Post]) -> dict[int, list[Photo]]:
     """The posts' photos in one query, with their tagged pupils and consent in one more when
     there are any. Not Django's prefetch onto the posts: that filters a queryset for each post,
-    which cost the queue about 4 ms a page of 25 posts even when none had a photo."""
-    photos = list(Photo.objects.filter(post__in=[post.pk for post in posts]).order_by("id"))
+    which cost the queue about 4 ms a page of 25 posts even when none had a photo; and in plain
+    SQL (rows.Columns converts the values as the ORM does), as building the ORM's query cost
+    about 0.5 ms of CPU a page."""
+    photos = _photos_of([post.pk for post in posts])
     if photos:
         tagged = Pupil.objects.with_consent().order_by("last_name", "first_name")
         prefetch_related_objects(photos, Prefetch("pupils", queryset=tagged))
