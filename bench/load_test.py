@@ -40,6 +40,8 @@ PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 DB_NAME = f"schoolsocial_load_{os.getpid()}"
 TARGET_RPS, TARGET_P95_MS = 200, 100.0
 CSRF = secrets.token_hex(16)  # 32 characters: a CSRF secret, sent as cookie and header
+TEXT = ("Year 4 enjoyed their science lesson on magnets today, well done everyone! "
+        "Thank you to the parents who came to help.")  # what the live check is sent
 
 
 SECRET_KEY = secrets.token_urlsafe(50)  # one for this process and gunicorn: sessions are signed
@@ -335,9 +337,7 @@ def main() -> int:
         connections.close_all()
         port = free_port()
         gunicorn = start_gunicorn(port)
-        text = ("Year 4 enjoyed their science lesson on magnets today, well done everyone! "
-                "Thank you to the parents who came to help.")
-        check = [http("POST", "/posts/check/", s, urlencode({"text": text,
+        check = [http("POST", "/posts/check/", s, urlencode({"text": TEXT,
                                                               "category": "learning"}))
                  for s in authors]
         queue = [http("GET", "/queue/", s) for s in approvers]

@@ -204,7 +204,7 @@ else:
 # database (read from Redis, written to both, so a restarted Redis signs nobody out). Without
 # Redis each process keeps its own cache in memory.
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+    CACHES = {"default": {"BACKEND": "schoolsocial.redis_cache.RedisCache",
                           "LOCATION": REDIS_URL, "KEY_PREFIX": "schoolsocial"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:

@@ -91,3 +91,19 @@ def test_a_session_outlives_its_copy_in_redis(client, tom):
     response = client.get(reverse("dashboard"))
     assert response.status_code == 200
     assert response.context["user"] == tom.user
+
+
+def test_the_cache_keeps_one_redis_client_per_connection_pool():
+    _need_redis()
+    from django.core.cache import cache
+
+    key = f"schoolsocial-test-{uuid.uuid4().hex}"
+    client = cache._cache.get_client(key)
+    cache.set(key, "once", 30)
+    try:
+        assert cache.get(key) == "once"
+        assert cache._cache.get_client(key) is client
+        assert cache._cache.get_client(key, write=True) is client  # one server: one pool
+    finally:
+        cache.delete(key)
+    assert cache.get(key) is None

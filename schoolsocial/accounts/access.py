@@ -9,10 +9,11 @@ disclosed); an action the user's role does not allow on an object they can read 
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists
 from django.http import Http404, HttpRequest
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from schoolsocial.accounts.models import Membership, Role, Trust
+from schoolsocial.accounts.models import Membership, Role
+from schoolsocial.accounts.rows import read_memberships
 
 AUTHOR, APPROVER, HEAD = Role.AUTHOR, Role.APPROVER, Role.HEADTEACHER
 MONITOR, GOVERNOR = Role.MONITOR, Role.GOVERNOR
@@ -65,15 +66,21 @@ _ALL = "_schoolsocial_memberships"
 
 
 def memberships(request: HttpRequest) -> list[Membership]:
-    """Every membership of the signed-in user, by school name, each marked `leads_trust`: one
-    query a request, for the current school and the header's school switcher alike."""
+    """Every membership of the signed-in user, by school name, each marked `leads_trust` and
+    `has_two_factor`: one query a request (rows.py), for the current school, the two-factor
+    check and the header's school switcher alike."""
     if not hasattr(request, _ALL):
-        leads = Trust.executives.through.objects.filter(user_id=request.user.pk)
-        rows = (Membership.objects.filter(user=request.user)
-                .select_related("school", "school__x_hold", "user")
-                .annotate(leads_trust=Exists(leads)).order_by("school__name"))
-        setattr(request, _ALL, list(rows))
+        setattr(request, _ALL, read_memberships(request.user.pk))
     return getattr(request, _ALL)
+
+
+def has_two_factor(request: HttpRequest) -> bool:
+    """Whether the signed-in user has a confirmed authenticator app, from the memberships
+    already read (a user in no school yet: asked on its own)."""
+    rows = memberships(request)
+    if rows:
+        return rows[0].has_two_factor
+    return TOTPDevice.objects.filter(user=request.user, confirmed=True).exists()
 
 
 def leads_trust(request: HttpRequest) -> bool:

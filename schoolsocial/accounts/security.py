@@ -106,7 +106,7 @@ class TwoFactorMiddleware:
         match = request.resolver_match
         if match is None or match.url_name in OPEN_WHILE_UNVERIFIED:
             return None
-        if has_two_factor(user):
+        if access.has_two_factor(request):
             target = "two_factor_verify"
         elif access.must_use_two_factor(request):
             target = "two_factor_setup"

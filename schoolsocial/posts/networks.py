@@ -14,24 +14,45 @@ character limit read when it was connected. X's length is the form's and the `le
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import connection
 
 from photos.fit import TooLarge, fitting
 from policies import networks as table
 from policies.report import BLOCK, Finding
+from schoolsocial.accounts.models import School
+from schoolsocial.accounts.rows import Columns
 from schoolsocial.posts.content import canonical_networks
 
 # photo sha256 and byte limit -> the size of the derivative sent (None: it cannot be made to fit)
 _FITTED: dict[tuple[str, int], int | None] = {}
 
 
+@functools.cache
+def _account_columns() -> Columns:
+    # publishing's NetworkAccount, reached through the school so that posts/ does not import it
+    return Columns(School.network_accounts.rel.related_model, "a")
+
+
 def accounts(school) -> dict:
-    """The school's connected accounts by network (publishing's NetworkAccount rows, read
-    through the school so that posts/ does not import publishing/)."""
-    return {account.network: account
-            for account in school.network_accounts.order_by("network")}
+    """The school's connected accounts by network (publishing's NetworkAccount rows), in one
+    plain-SQL read: the live check asks on every pause in typing, and the ORM's related manager
+    and query cost about 0.4 ms of CPU (rows.Columns converts the values as the ORM does)."""
+    columns = _account_columns()
+    table = connection.ops.quote_name(columns.model._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {columns.sql()} FROM {table} a "  # noqa: S608 - model names
+                       "WHERE a.school_id = %s ORDER BY a.network", [school.pk])
+        rows = cursor.fetchall()
+    found = {}
+    for row in rows:
+        account = columns.instance(row)
+        columns.model.school.field.set_cached_value(account, school)
+        found[account.network] = account
+    return found
 
 
 def x_connected(school) -> bool:

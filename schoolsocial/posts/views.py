@@ -23,7 +23,7 @@ from schoolsocial.paging import older_page
 from schoolsocial.posts import actions
 from schoolsocial.posts import networks as post_networks
 from schoolsocial.posts.access import access_photo, access_post
-from schoolsocial.posts.cards import queue_cards
+from schoolsocial.posts.cards import QUEUE_FIELDS, queue_cards
 from schoolsocial.posts.checks import check_post, post_photos
 from schoolsocial.posts.forms import X_LIMIT, DecisionForm, PhotoTagForm, PhotoUploadForm, PostForm
 from schoolsocial.posts.models import Category, Decision, Photo, Post
@@ -293,7 +293,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     field = "scheduled_at" if due else "submitted_at"
     posts = Post.objects.filter(school=member.school, state=State.SUBMITTED).select_related(
         "author"
-    )
+    ).only(*QUEUE_FIELDS)
     after = _parse_cursor(request.GET.get("after", ""))
     if after:
         at, pk = after

@@ -124,6 +124,26 @@ class ConsentRecord(models.Model):
         return f"{self.pupil}: {self.get_status_display()} ({self.recorded_at:%Y-%m-%d})"
 
 
+class RosterVersion(models.Model):
+    """A school's roster version: written only by the database's own triggers (migration 0008),
+    in the same transaction as every insert, update or delete of one of its pupils or of their
+    consent records, whatever wrote it (a form, an import's bulk_create, a queryset update, raw
+    SQL). The live check rebuilds its cached roster when the version is not the one it built.
+
+    Each write sets a value never used before (PostgreSQL: a sequence; SQLite: a random 64-bit
+    number), not a count: a counter could come back, after a rolled-back transaction or a
+    restored backup, to a value a process still has a roster cached under. No foreign key:
+    deleting a school deletes its pupils, whose triggers write this row again; a deleted
+    school's row is left behind, unread."""
+
+    school = models.OneToOneField("accounts.School", models.DO_NOTHING, primary_key=True,
+                                  db_constraint=False, related_name="+")
+    version = models.BigIntegerField()
+
+    def __str__(self) -> str:
+        return f"Roster of {self.school_id}: {self.version}"
+
+
 class ImportJob(models.Model):
     """A CSV export from the school's information system, previewed, then applied at once."""
 

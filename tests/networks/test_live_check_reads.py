@@ -46,3 +46,19 @@ def test_the_compose_page_reads_the_accounts_once(client, tom, bluesky):
         page = client.get(reverse("compose")).content.decode()
     assert account_reads(queries.captured_queries) == 1
     assert "Bluesky @meonvalley.bsky.social" in page
+
+
+def test_the_accounts_read_are_the_orms_and_only_this_schools(school, other_school, connected):
+    from schoolsocial.posts.networks import accounts
+
+    NetworkAccount.objects.create(school=other_school, network="bluesky", connected_as="@other",
+                                  address="https://bsky.social", credentials_encrypted="x")
+    read = accounts(school)
+    expected = NetworkAccount.objects.filter(school=school).order_by("network")
+    assert list(read) == ["bluesky", "mastodon"]
+    for account, orm in zip(read.values(), expected, strict=True):
+        assert {f.attname: getattr(account, f.attname) for f in orm._meta.concrete_fields} == {
+            f.attname: getattr(orm, f.attname) for f in orm._meta.concrete_fields}
+        assert account.school is school  # no query to reach it
+    assert read["mastodon"].max_length == 500
+    assert [a.connected_as for a in accounts(other_school).values()] == ["@other"]

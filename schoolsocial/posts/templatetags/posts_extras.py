@@ -31,14 +31,27 @@ def state_badge(post):
     return {"post": post}
 
 
+# (URLconf, script prefix, page name) -> its address: the header reverses fifteen names on every
+# page, and the patterns never change while the process runs
+_NAV_URLS: dict[tuple[str | None, str, str], str] = {}
+
+
+def _nav_url(url_name: str) -> str:
+    from django.urls import get_script_prefix, get_urlconf, reverse
+
+    key = (get_urlconf(), get_script_prefix(), url_name)
+    url = _NAV_URLS.get(key)
+    if url is None:
+        url = _NAV_URLS[key] = reverse(url_name)
+    return url
+
+
 @register.simple_tag(takes_context=True)
 def nav_link(context, url_name: str, label: str) -> SafeString:
     """A header link to a named page, marked as the current page when it is the one shown."""
-    from django.urls import reverse
-
     match = getattr(context.get("request"), "resolver_match", None)
     current = ' aria-current="page"' if match and match.url_name == url_name else ""
-    return format_html('<a href="{}"{}>{}</a>', reverse(url_name), mark_safe(current), label)  # noqa: S308
+    return format_html('<a href="{}"{}>{}</a>', _nav_url(url_name), mark_safe(current), label)  # noqa: S308
 
 
 @register.simple_tag(takes_context=True)
