@@ -29,6 +29,8 @@ from policies.accuracy import (
     HELDOUT9_ROSTER,
     HELDOUT10,
     HELDOUT10_ROSTER,
+    HELDOUT11,
+    HELDOUT11_ROSTER,
     HELDOUT_ROSTER,
     load_cases,
 )
@@ -37,10 +39,11 @@ from tests.rules.test_heldout3_corpus import FAMILIES
 PRESETS = {"droxford", "highfield", "carlton", "unsworth", "forefield"}
 CORPORA = [
     pytest.param(path, id=path.stem.removesuffix("_corpus"))
-    for path in (HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10)
+    for path in (HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11)
 ]
 ROSTERS = {"heldout5": HELDOUT_ROSTER, "heldout6": HELDOUT_ROSTER, "heldout7": HELDOUT7_ROSTER,
-           "heldout8": HELDOUT8_ROSTER, "heldout9": HELDOUT9_ROSTER, "heldout10": HELDOUT10_ROSTER}
+           "heldout8": HELDOUT8_ROSTER, "heldout9": HELDOUT9_ROSTER, "heldout10": HELDOUT10_ROSTER,
+           "heldout11": HELDOUT11_ROSTER}
 
 
 @pytest.fixture(params=CORPORA, scope="module")
