@@ -126,7 +126,7 @@ many(
     "voc",
     [
         "Welcome back Theo, we all missed you while you were poorly!",
-        "Keep it up Gabriel, your reading has come on so much since Easter.",
+        "Gabriel, your reading aloud has been a joy to hear this week. Keep going!",
     ],
     category="celebration",
 )
@@ -141,7 +141,8 @@ many(
         "Year 6 wrote welcome cards in Portuguese, Polish and Dari for our new arrivals.",
         "Kala Christougenna! Our Greek Cypriot families shared their Christmas traditions today.",
         "Year 1 learnt a Ghanaian clapping game, and the hall has not been quiet since.",
-        "Happy Independence Day to our Albanian families. Year 5 made red and black flags.",
+        "Gëzuar Ditën e Pavarësisë to our Albanian families! The double-headed eagle "
+        "flies in Year 5.",
         "Our Colombian families taught Year 3 how to dance the cumbia. What a sight!",
         "Year 5 wrote to a partner school in Kinshasa and can't wait for their reply.",
     ],
@@ -161,12 +162,12 @@ many(
     [
         "Our Mass for the feast of St Bernadette is on Thursday 16 April at 9.15am. Parents are "
         "very welcome.",
-        "Year 4 are learning Amazing Grace for the Black History Month celebration.",
+        "Year 4's gospel choir is rehearsing Amazing Grace, harmonies and all, for Friday's Mass.",
         "Please remember the Holy Day of Obligation on 8 December: Mass for the Immaculate "
         "Conception is at 9am.",
         "Year 6 pupils are preparing for their pilgrimage to Walsingham in June.",
         "Our parish priest blessed the new statue of Our Lady of Lourdes in the prayer garden.",
-        "The bell will ring five minutes earlier from Monday, at 8.50am.",
+        "From Monday the morning bell goes at 8.45, so the gates will open a little sooner.",
         "Year 3 made rice crispy cakes and wrote instructions for them in English.",
         "Year 5 visited the Florence Nightingale Museum and tried on Victorian nurses' caps.",
         "Please send in a gold coin (a £1!) for our CAFOD Lent appeal on Friday.",
@@ -192,7 +193,7 @@ many(
         "Pupils are invited to dress in Brazil yellow for the World Cup fun day on Friday. ⚽",
         "It is the Year 4 page turner challenge: 20 books by Easter. Who's in?",
         "Our May procession and crowning of Our Lady is on Friday 15 May at 2pm.",
-        "Year 3 learnt about St George and the dragon for St George's Day on 23 April.",
+        "Knights, dragons and a lot of cardboard armour: Year 3 marked the feast of St George.",
         "The Diocese of Westminster's Education Service visited us today for our RE review.",
         "Year 6 are studying Power and Conflict poems ahead of secondary school.",
         "A victory for our girls' football team at the Haringey cup! 4-1 at full time.",
@@ -245,7 +246,7 @@ many(
         "Hamza and Leyla were the first to finish the Year 5 maths relay.",
         "zahra brought in her new baby sister's scan photo for show and tell",
         "Star writer of the week in Year 2: Bianca, for her fabulous fairy tale.",
-        "Dawit has learnt all his 12 times tables. Super effort!",
+        "Dawit can now chant the 7 and 8 times tables backwards. Super effort!",
     ],
     category="celebration",
 )
@@ -253,7 +254,7 @@ many(
     N,
     "unknown_voc",
     [
-        "Well done Matteo, a much calmer afternoon today!",
+        "So much calmer after lunch today, Matteo. We noticed!",
         "Hope you feel better soon Kerem, we're all thinking of you.",
         "Thank you Albana for being such a kind buddy to our new starter.",
     ],
@@ -308,7 +309,7 @@ many(
     ],
     category="celebration",
 )
-add(S, "voc", "#WellDoneGabriel, a much better morning in class today 👏", category="celebration")
+add(S, "voc", "No shouting out all morning! #ProudOfYouGabriel 👏", category="celebration")
 many(
     S,
     "question",
@@ -360,9 +361,9 @@ many(
         "Grace from the parish office will be in school on Friday to help with baptism "
         "certificates for Communion.",
         "PC Angel Ruiz from the Safer Neighbourhood team talked to Year 6 about knife crime.",
-        "Thank you to Councillor Patience Okafor for opening our new garden.",
+        "Councillor Patience Okafor cut the ribbon on our sensory garden today. Thank you!",
         "Author Chris Riddell drew the whole of Year 5 as penguins 🐧",
-        "Our chair of governors, Mr Christou, met with the school council this afternoon.",
+        "The school council grilled Mr Christou, our chair of governors, about playground toys.",
     ],
 )
 many(
@@ -405,7 +406,7 @@ many(
         "To the little lad in 2M with the bright green glasses: what a goal at lunchtime!",
         "One Year 5 girl has read 100 books this year, more than anyone else in the school.",
         "Our newest arrival from São Paulo joined Year 4 today. Bem-vindo!",
-        "Happy 11th birthday to our head boy! Have a brilliant day.",
+        "Our head boy turns 11 today! 🎉 Many happy returns from everyone at St Bernadette's.",
         "A much better week for the Year 4 boy who struggled so much with his temper before "
         "half term.",
         "Get well soon to the Year 1 pupil who broke her arm on the climbing frame yesterday.",
@@ -423,11 +424,11 @@ many(
     T,
     "voc",
     [
-        "Happy 6th birthday Comfort! Have the best day 🎂",
+        "Six today, Comfort! 🎂 Year 1 sang to you at register time, happy birthday!",
         "Brilliant effort today Duarte, so much more focused in maths.",
-        "Miracle, please remember to bring your inhaler tomorrow.",
+        "Miracle, your inhaler needs to come to school with you every day, OK?",
         "We're so proud of you, Welat. Back to your best this week!",
-        "Arben, your lost PE bag is waiting for you in the office.",
+        "Arben, the office has found your PE bag at last. Come and collect it!",
         "Enzo, what a penalty save on Thursday! 🧤",
     ],
     category="celebration",
@@ -445,16 +446,17 @@ many(
     T,
     "pass",
     [
-        "Year 5, don't forget your recorders on Wednesday!",
-        "Reception, your stay-and-play session is on Thursday at 9am.",
+        "Year 5, Wednesday is recorder day, so please pack them tonight.",
+        "Reception grown-ups: come and play in the classroom with us on Thursday from 9am.",
         "Well done to every child who sang at the Haringey Schools concert last night.",
-        "Happy birthday to all our pupils with birthdays over the Easter holidays!",
+        "Lots of you have birthdays in the summer holidays, so happy birthday from all of "
+        "us now! 🎈",
         "Year 3, please bring a healthy snack for the trip to Forty Hall on Friday.",
         "To our Year 6 leavers: we are so proud of every single one of you. Go and shine! 🌟",
         "Welcome to St Bernadette's, Reception class of 2026! We're so happy you're here.",
         "Year 4, remember swimming starts next week: costumes and hats, please.",
         "Thank you, Year 2, for such a joyful Nativity this afternoon.",
-        "Good luck to our Year 6 pupils sitting their SATs next week. Breakfast is on us!",
+        "SATs next week, Year 6: free breakfast every morning and lots of encouragement.",
         "Class 1B, your library day has moved to Tuesday.",
         "Well done to the school choir for singing so beautifully at the cathedral.",
         "Congratulations to our Year 5 team, runners-up in the borough maths challenge.",
@@ -462,7 +464,7 @@ many(
         "A big thank you to the children who helped tidy the garden at lunchtime.",
         "Year 6, your confirmation retreat letters are in your bags today.",
         "To all the new families joining us in September: welcome to our school family.",
-        "Well done to everyone in Year 3 for 100% attendance last week!",
+        "Not one absence in Year 3 all last week. Attendance champions!",
         "Our Year 4 football team played their hearts out today. Proud of you all.",
         "reception children, don't forget wellies for forest school on monday!!",
         "What a year, Year 6! 💙 SATs done, residential done, Leavers' Mass done. Thank you for "
@@ -480,7 +482,7 @@ many(
     "insult",
     [
         "Year 6 were an absolute embarrassment on the coach home. Shameful.",
-        "Some parents clearly can't be bothered to read a single letter we send home.",
+        "It seems reading a letter from school is beyond some of our parents.",
         "The agency cleaners did a shocking job again. Disgusting toilets this morning.",
         "The referee at Saturday's cup match was a clown from start to finish.",
         "Parents blocking the road at pick-up are inconsiderate idiots. Full stop.",
@@ -526,7 +528,8 @@ many(
     [
         "Sadly Friday's trip to Kew has been cancelled because of the rail strike. Refunds will "
         "follow.",
-        "We are very sad to share that Biscuit, our school cat, died peacefully at the weekend.",
+        "It is with sadness that we tell you Biscuit, the school cat who loved the library, "
+        "has died.",
         "Please pray for everyone suffering in war and famine at our Mass on Wednesday.",
         "Because of a burst water main, school will close at 12.30pm today. Sorry for the short "
         "notice, and thank you for your patience.",
@@ -580,7 +583,7 @@ many(
     [
         "Y5 and Y6 PE kits are needed on Tuesdays this half term.",
         "Our CAFOD Family Fast Day soup lunch is on Friday 27 February.",
-        "The Year 1 phonics screening check takes place in the week of 8 June.",
+        "Year 1 families: the phonics check is in June, and a practice booklet is in bags.",
         "The PTA AGM is on Tuesday in the hall at 6pm. New members welcome!",
         "MFL news: Year 3 have started Spanish with Señora López.",
         "Our ELSA drop-in for parents runs every Thursday at 8.45am.",
@@ -602,12 +605,11 @@ many(
         "Found a scooter? Ring Mrs Teixeira on 07700 900 315 after 5pm.",
         "To help with the Christmas fair, text Kerry on 07700-900-672.",
         "Tickets for the ceilidh from Rita: call 020 7946 0891, evenings only.",
-        "Any questions about football club, email coach.dave at hotmail dot co dot uk.",
+        "Football club kit orders go straight to the coach: dkearney77 at yahoo dot com.",
         "Bake-off entries to nadia_bakes@gmail.com by Thursday, please!",
         "WhatsApp the class rep on +44 7700 900 126 to go on the party list.",
         "Leavers' hoodie order forms go to sandra dot fernandes at outlook dot com.",
-        "Need a lift to the Year 4 Mass? Call Mr Cook on zero seven seven zero zero, "
-        "nine zero zero, four four one.",
+        "Need a lift to the Year 4 Mass? Mr Cook's mobile is 07700 nine-zero-zero 441.",
         "Our parish volunteer Bernie is on 07700 900 558 if you need help with the uniform grant.",
     ],
 )
@@ -628,10 +630,10 @@ many(
         "Parents worried about a child's mental health can call the YoungMinds helpline on "
         "0808 802 5544.",
         "Anyone who needs to talk can text SHOUT to 85258, free, day or night.",
-        "Our Christmas fair made £2,318.40. Thank you!",
+        "Grand total from the Christmas fair: £2,318.40 for the new playground 🎉",
         "Mass times: 9.15am on Wednesdays in the hall and 10am on Sundays at St Michael's.",
         "Year 5 won the inter-school quiz 38-36 on the very last question!",
-        "Our term dates for 2026-27 are on the website under Parents.",
+        "Next year's holidays and INSET days (2026-27) can be downloaded from the website.",
         "Year 2 measured the hall with trundle wheels: 24.5 m by 12.2 m!",
         "Please pay the £12.50 trip contribution by 20.03.26.",
         "From September, school starts at 8.50am and finishes at 3.20pm.",
@@ -733,7 +735,7 @@ for text, pupils, faces, kind, alt in [
         "A row of children cheering beside a running track",
     ),
     (
-        "Year 2 dress rehearsal for the Nativity ⭐",
+        "Shepherds, kings and one very nervous donkey: Year 2's dress rehearsal ⭐",
         ["Paris Marsh", "Umut Demir", "Esi Bonsu"],
         3,
         "pass",
@@ -793,7 +795,7 @@ add(
 add(
     P,
     "pass",
-    "Year 3's clay angels for the Christmas fair are drying nicely!",
+    "Fifty little clay angels made by Year 3 will be on sale at the Christmas fair.",
     photos=[hidden([], "A tray of small unpainted clay angels")],
     category="learning",
 )
@@ -822,13 +824,17 @@ for text, alt, faces in [
 # named are two; a consented group photo with no name is fine
 ONE = "one_fact"
 for text, pupils, kind in [
-    ("Khalid with his cross-country medal! 🥇", ["Khalid Amiri"], "first_photo"),
+    (
+        "Khalid, fourth in the borough, proudly wearing his medal! 🥇",
+        ["Khalid Amiri"],
+        "first_photo",
+    ),
     ("Here's Glory with the Year 1 class bear.", ["Glory Mbala"], "first_photo"),
-    ("Meet our new head boy, Prince!", ["Prince Nsimba"], "first_photo"),
+    ("Prince, our head boy for 2026-27, at his first assembly.", ["Prince Nsimba"], "first_photo"),
     ("Angel and her prize-winning Easter bonnet 🐣", ["Angel Gold"], "first_photo"),
     ("Joseph's model of the Good Shepherd won the RE prize.", ["Joseph Page"], "first_photo"),
     ("Stella with the Year 2 Star of the Term cup ⭐", ["Stella Demetriou"], "first_photo"),
-    ("Sahar showing off all her Brownie badges.", ["Sahar Noori"], "first_photo"),
+    ("Sahar's Brownie sash is nearly full!", ["Sahar Noori"], "first_photo"),
     ("Martin Silva, winner of our Lent poetry prize.", ["Martin Silva"], "full_photo"),
     (
         "Florence Bell and Tiago Cruz, our new Year 1 school councillors.",
@@ -862,13 +868,19 @@ add(
 add(
     ONE,
     "first",
-    "Lucy has won the Year 3 Lenten art competition.",
+    "The Year 3 Lenten art prize goes to Lucy for her painting of the empty tomb.",
     category="celebration",
     one=True,
 )
 for text, pupils in [
-    ("Year 5 with their Bikeability badges!", ["Ines Ferreira", "Kieran Carey"]),
-    ("Reception's teddy bears' picnic 🧸", ["Dua Berisha", "Heitor Gomes", "Harvey Rock"]),
+    (
+        "Year 5 are now road-ready cyclists after Bikeability level 2 🚲",
+        ["Ines Ferreira", "Kieran Carey"],
+    ),
+    (
+        "Reception brought their teddies to a picnic on the field 🧸",
+        ["Dua Berisha", "Heitor Gomes", "Harvey Rock"],
+    ),
     ("Year 3 holding up their Lent promise cards.", ["Sofia Castro", "Gabriel Lima"]),
     (
         "Year 6 after the schools' Mass at Westminster Cathedral.",
@@ -876,7 +888,10 @@ for text, pupils in [
     ),
     ("Year 2's Harvest hampers, all packed and ready!", ["Leonor Pereira", "Bora Kilic"]),
     ("Year 4 on their way into Tate Modern 🎨", ["Mariana Rojas", "Panayiotis Ioannou"]),
-    ("Year 1's sunflowers are taller than they are! 🌻", ["Amelia Kowal", "Nana Acheampong"]),
+    (
+        "Year 1 measured their sunflowers against themselves. The sunflowers won 🌻",
+        ["Amelia Kowal", "Nana Acheampong"],
+    ),
     ("Year 6 bringing up the gifts at the Leavers' Mass.", ["Jesus Oliveira", "Stephen Rice"]),
 ]:
     add(
@@ -899,7 +914,7 @@ many(
     "pass",
     [
         "Year 3, don't forget your Stations of the Cross booklets on Friday!",
-        "Year 5, don't forget the permission slips for the Science Museum trip.",
+        "Year 5, don't forget: the Science Museum slips are due back by Thursday.",
         "Reception, remember your spare clothes bag on Monday, please.",
     ],
     category="reminder",
@@ -926,7 +941,7 @@ many(
     [
         "A persuasive letter by BK in Year 2 about saving the bees has gone to our MP.",
         "GM and FB in Year 3 wrote the bidding prayers for this week's class Mass.",
-        "Lovely joined-up handwriting from TR in Year 3 this week.",
+        "TR in Year 3 has earned a pen licence for beautiful joined-up writing.",
     ],
     category="learning",
 )
@@ -967,20 +982,20 @@ many(
     "text_speak",
     [
         "Gr8 job at the Haringey sports festival, Year 4! C u all on Monday.",
-        "Thx 4 all the Harvest donations, u r amazing!",
+        "Harvest donations r piled up 2 the ceiling, thx every1!",
     ],
 )
 for text, url in [
     (
-        "Thank you, we're so glad you enjoyed the carol service!",
+        "So kind of you to say, the children loved singing for you all!",
         "https://x.com/bowesparkmum/status/1866012345678901234",
     ),
     (
-        "Yes, the Year 4 trip is still going ahead tomorrow.",
+        "Yes, Year 4 are still off to Hampton Court in the morning, rain or shine.",
         "https://x.com/dadof3n22/status/1850123456789012345",
     ),
     (
-        "We're sorry to hear that. Please pop into the office and we'll sort it out.",
+        "Could you come and see Mrs Costa at the front desk about this? We can help.",
         "https://x.com/haringeyparent/status/1835987654321098765",
     ),
 ]:
@@ -996,7 +1011,7 @@ for text, when in [
         "2026-03-15T09:00:00+00:00",
     ),  # a Sunday
     (
-        "The clocks went forward last night, so don't be late tomorrow morning! ⏰",
+        "We lost an hour in bed last night! Set those alarms for Monday ⏰",
         "2026-03-29T16:00:00+01:00",
     ),  # the Sunday of the spring change
     (
