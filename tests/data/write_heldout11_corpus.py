@@ -1027,7 +1027,7 @@ for text, when in [
         "2026-02-27T18:20:00+00:00",
     ),  # a Friday evening
     (
-        "The clocks go back tonight: an extra hour in bed before half term ends!",
+        "The clocks go back tonight: enjoy the extra hour in bed!",
         "2026-10-24T11:00:00+01:00",
     ),  # a Saturday
 ]:
@@ -1079,6 +1079,123 @@ add(
     when="2026-12-10T19:30:00+00:00",
     exception="event",
     exception_reason="Posted from the Christmas concert in the evening",
+)
+
+
+# --- more of the year: the same words plainly as children's names, famous namesakes, and a few
+# long phone-typed posts with hashtags and emoji
+many(
+    W,
+    "pass",
+    [
+        "Year 3 found out that Lourdes is a small town in the Pyrenees where St Bernadette saw "
+        "Our Lady in 1858.",
+        "Year 6 watched Declan Rice's free kicks for England, then designed their own set pieces "
+        "in PE.",
+        "Gift Aid forms are in book bags: if you pay tax, please tick the box on your donation.",
+        "The sign of peace: Year 2 learnt how we offer it to each other at their class Mass.",
+        "Our prayer for the week: give us patience, give us courage and give us joy.",
+        "Comfort food Friday! Shepherd's pie and apple crumble are on the lunch menu.",
+        "Year 4 retold the miracle of the loaves and fishes as a comic strip.",
+        "Year 6 quiz question: Victoria is the capital of which country? (The Seychelles!)",
+        "Year 2 sang Shine, Jesus, Shine at our Corpus Christi liturgy this morning.",
+    ],
+)
+many(
+    W,
+    "first",
+    [
+        "Angel and Gift were the kindest helpers at the Reception stay-and-play today.",
+        "Summer finished her first chapter book this week. Amazing reading!",
+        "Peace and Glory both lost a front tooth on the very same day!",
+    ],
+    category="celebration",
+)
+many(
+    W,
+    "surname",
+    [
+        "Top scorer for the Year 6 football team this season: Bishop, with 14 goals!",
+        "Costa and Rice were rock solid in defence at the Year 4 football festival.",
+    ],
+    category="celebration",
+)
+add(
+    W,
+    "full",
+    "What a week in Year 2! 🌟 The Nativity is cast: Mary Gold will play Mary, Christian "
+    "Ilunga is Joseph and Miracle Kasongo is the innkeeper. Tickets on sale Monday. "
+    "#Nativity2026 #StBernadettes",
+    category="celebration",
+)
+add(
+    NM,
+    "full",
+    "Sports week round-up 🏅 Monday tag rugby, Tuesday athletics, Wednesday the big race (won "
+    "by Kieran Carey by a whisker!), Thursday rounders, Friday medals for all. #SportsWeek "
+    "#TeamStB",
+    category="celebration",
+)
+add(
+    N,
+    "unknown",
+    "The summer reading challenge winners are in 📚 Leon in Year 2 read 31 books and Sadia in "
+    "Year 5 read 27! Medals at Friday's assembly. #SummerReadingChallenge",
+    category="celebration",
+)
+add(
+    S,
+    "full",
+    "Congratulations to A\u043eife Gallagher, whose Irish dancing team won at the feis!",
+    category="celebration",
+)
+add(
+    P,
+    "pass",
+    "Roman Day in Year 4 🏛️ Togas, shields, mosaics and a very loud march round the "
+    "playground. Thank you to every family who helped with costumes! #Romans #Year4",
+    photos=[
+        photo(
+            ["Patience Adjei", "Camilo Vargas", "Gul Wardak"],
+            3,
+            alt="Three children in togas holding cardboard shields",
+        )
+    ],
+    category="learning",
+)
+add(
+    P,
+    "no_consent",
+    "Year 4 carrying the Harvest gifts to the altar 🍎 Thank you for every tin and packet: the "
+    "food bank van left full! #Harvest2026",
+    photos=[
+        photo(
+            ["Ciaran Doyle", "Cecilia Bell"],
+            2,
+            alt="Two children carrying a basket of food up a church aisle",
+        )
+    ],
+    category="learning",
+)
+add(
+    PDF,
+    "contact",
+    "Uniform swap shop 👕 Saturday 12 September, 10am to 12pm in the hall. Outgrown jumpers, "
+    "PE kit and shoes all welcome. Questions? Message Lorraine on 07700 900 903 😊 "
+    "#UniformSwap",
+)
+add(
+    A,
+    "pass",
+    "Mrs Georgiou has been given a diocesan medal for 20 years in Catholic education 🎖️ She "
+    "has run the choir, taught Greek dancing and knitted scarves for every Christmas fair. "
+    "#ProudOfYou",
+)
+add(
+    TX,
+    "text_speak",
+    "OMG wot a day!!! Year 6 r back from the residential, tired but happy 😴 Thx 2 all the "
+    "staff who went, u r legends. Pics l8r! #Residential2026",
 )
 
 
