@@ -1027,7 +1027,7 @@ for text, when in [
         "2026-02-27T18:20:00+00:00",
     ),  # a Friday evening
     (
-        "The clocks go back tonight: enjoy the extra hour in bed!",
+        "Half term is here and the clocks change tonight. Rest well, St Bernadette's! 🍂",
         "2026-10-24T11:00:00+01:00",
     ),  # a Saturday
 ]:
@@ -1106,7 +1106,7 @@ many(
     "first",
     [
         "Angel and Gift were the kindest helpers at the Reception stay-and-play today.",
-        "Summer finished her first chapter book this week. Amazing reading!",
+        "Summer read her whole Biff, Chip and Kipper book to the class without a single slip.",
         "Peace and Glory both lost a front tooth on the very same day!",
     ],
     category="celebration",
