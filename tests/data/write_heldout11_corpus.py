@@ -370,7 +370,7 @@ many(
     A,
     "first",
     [
-        "Mrs Bell's daughter Cecilia read the first reading at our school Mass.",
+        "Miss Walsh's niece Cecilia read the first reading at our school Mass.",
         "Thank you to Grandad Vasco, who helped Rodrigo's class plant potatoes.",
         "Mr Nowak and his nephew Joao ran the tombola together at the summer fair.",
         "Father Dominic presented Teresa with her First Holy Communion certificate.",
@@ -1106,7 +1106,7 @@ many(
     "first",
     [
         "Angel and Gift were the kindest helpers at the Reception stay-and-play today.",
-        "Summer read her whole Biff, Chip and Kipper book to the class without a single slip.",
+        "Summer read her whole reading book to the class without a single slip.",
         "Peace and Glory both lost a front tooth on the very same day!",
     ],
     category="celebration",
