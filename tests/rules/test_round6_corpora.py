@@ -9,7 +9,8 @@ against its own roster (heldout7_roster.json, heldout8_roster.json): two thirds 
 were read in the eighth round and two thirds of corpus 7 in the ninth. Corpus 9 (a Cornish
 village school, heldout9_roster.json) and corpus 10 (a Leicester school, heldout10_roster.json)
 were written the same way before the tenth: two thirds of corpus 9 were read in it and corpus 10
-was kept unread.
+was kept unread. Corpus 11 (a north London Catholic school, heldout11_roster.json) was
+written the same way in the tenth round and kept unread.
 bench/bench_accuracy.py prints their figures."""
 
 from __future__ import annotations
