@@ -33,6 +33,9 @@ HELDOUT9 = DATA / "heldout9_corpus.jsonl"  # a school year, own roster; 2/3 read
 HELDOUT9_ROSTER = DATA / "heldout9_roster.json"
 HELDOUT10 = DATA / "heldout10_corpus.jsonl"  # a school year, own roster; kept unread in the 10th
 HELDOUT10_ROSTER = DATA / "heldout10_roster.json"
+# a school year, own roster; written in the tenth round, unread
+HELDOUT11 = DATA / "heldout11_corpus.jsonl"
+HELDOUT11_ROSTER = DATA / "heldout11_roster.json"
 _DRAFT_KEYS = (
     "text",
     "when",

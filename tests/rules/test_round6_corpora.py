@@ -9,7 +9,8 @@ against its own roster (heldout7_roster.json, heldout8_roster.json): two thirds 
 were read in the eighth round and two thirds of corpus 7 in the ninth. Corpus 9 (a Cornish
 village school, heldout9_roster.json) and corpus 10 (a Leicester school, heldout10_roster.json)
 were written the same way before the tenth: two thirds of corpus 9 were read in it and corpus 10
-was kept unread.
+was kept unread. Corpus 11 (a north London Catholic school, heldout11_roster.json) was
+written the same way in the tenth round and kept unread.
 bench/bench_accuracy.py prints their figures."""
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from policies.accuracy import (
     HELDOUT9_ROSTER,
     HELDOUT10,
     HELDOUT10_ROSTER,
+    HELDOUT11,
+    HELDOUT11_ROSTER,
     HELDOUT_ROSTER,
     load_cases,
 )
@@ -37,10 +40,11 @@ from tests.rules.test_heldout3_corpus import FAMILIES
 PRESETS = {"droxford", "highfield", "carlton", "unsworth", "forefield"}
 CORPORA = [
     pytest.param(path, id=path.stem.removesuffix("_corpus"))
-    for path in (HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10)
+    for path in (HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11)
 ]
 ROSTERS = {"heldout5": HELDOUT_ROSTER, "heldout6": HELDOUT_ROSTER, "heldout7": HELDOUT7_ROSTER,
-           "heldout8": HELDOUT8_ROSTER, "heldout9": HELDOUT9_ROSTER, "heldout10": HELDOUT10_ROSTER}
+           "heldout8": HELDOUT8_ROSTER, "heldout9": HELDOUT9_ROSTER, "heldout10": HELDOUT10_ROSTER,
+           "heldout11": HELDOUT11_ROSTER}
 
 
 @pytest.fixture(params=CORPORA, scope="module")
