@@ -1149,3 +1149,36 @@ def bless_them(norms: list[str], young: frozenset[str]) -> int | None:
     if adult and (norms[-1] != "them" or young.isdisjoint(norms)):
         return len(norms) - 2  # the new teacher in Year 5 is still finding her feet, bless her
     return None
+
+
+# A let-down said of people as what they were: Year 4 were disappointing today, the visiting
+# team were a let-down (we were disappointed is our feeling, and the results were
+# disappointing judges no one).
+_LET_DOWN_WORDS = frozenset(
+    "disappointing disappointment letdown let-down underwhelming lacklustre lackluster".split()
+)
+_COPULAS = frozenset("is was are were been".split())
+
+
+def a_let_down_as_people(norms: list[str]) -> int | None:
+    """Index of the let-down word after "<people> were (frankly) …" or "… not good enough",
+    the people right before the verb (Year 4, the parents, our visitors)."""
+    for k, n in enumerate(norms[1:-1], 1):
+        if n not in _COPULAS:
+            continue
+        i = k - 1
+        if n == "been" and norms[i] in ("have", "has") and i > 0:
+            i -= 1  # our parents have been disappointing
+        subject = norms[i]
+        if subject.isdigit() and i > 0 and norms[i - 1] == "year":
+            subject = "year"  # Year 4 were disappointing
+        if not is_person(subject) or subject in _ANYONE:
+            continue
+        j = k + 1
+        while j < len(norms) and (norms[j] in _BLUNT or norms[j] in ("a", "an", "bit", "of")):
+            j += 1
+        if j < len(norms) and norms[j] in _LET_DOWN_WORDS:
+            return j
+        if norms[k + 1 : k + 4] == ["not", "good", "enough"]:
+            return k + 1
+    return None

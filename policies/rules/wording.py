@@ -81,6 +81,7 @@ from policies.rules.tone import (
     VERDICT_WORDS,
     VERDICTS,
     WORKS,
+    a_let_down_as_people,
     behaved_like,
     bless_them,
     called_a_handful,
@@ -1180,7 +1181,7 @@ def _belittled(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str]
         return whole, "is a let-down aimed at people"
     if standard_shamed(norms) is not None:
         return whole, "judges people's work"
-    if let_down(norms) is not None:
+    if let_down(norms) is not None or a_let_down_as_people(norms) is not None:
         return whole, "blames people"
     if told_to_grow_up(norms) is not None or called_a_handful(norms) is not None:
         return whole, "talks down to people"
