@@ -945,7 +945,7 @@ def named_side_scorned(norms: list[str], capitalised, scorn) -> int | None:
 # the state the hall was left in, funny how the same few parents never reply, still waiting for
 # the laptops from the trust. Not impressed by the rain? is the weather, and children are left
 # alone by "funny how" (funny how Year 1 love the messiest jobs).
-GRUMBLES = frozenset("impressed unimpressed funny strange odd waiting".split())
+GRUMBLES = frozenset("impressed unimpressed funny strange odd waiting who whoever".split())
 _OPENERS = (
     (("not", "impressed"), ("unimpressed",)),
     (("funny", "how"), ("strange", "how"), ("odd", "how")),
@@ -1182,3 +1182,24 @@ def a_let_down_as_people(norms: list[str]) -> int | None:
         if norms[k + 1 : k + 4] == ["not", "good", "enough"]:
             return k + 1
     return None
+
+
+# One person called out in public, unnamed, in a complaint: to the parent who parked across the
+# gate this morning, we saw you; to whoever left the gate open (to the dad who handed in a purse:
+# thank you! is thanks, and is left alone).
+_ONE_ADULT = frozenset(
+    "parent driver person dad mum owner man woman lady gentleman visitor neighbour".split()
+)
+_KIND_WORDS = _THANKING | frozenset("kind kindly grateful lovely generous".split())
+
+
+def called_out_in_public(norms: list[str], draft_words: set[str]) -> bool:
+    """Whether the sentence opens "to the <one adult> who" or "to whoever", in a draft with
+    no thanks in it."""
+    if not draft_words.isdisjoint(_KIND_WORDS):
+        return False
+    if norms[:2] == ["to", "whoever"]:
+        return True
+    return norms[:2] == ["to", "the"] and len(norms) > 3 and (
+        norms[2] in _ONE_ADULT and norms[3] == "who"
+    )

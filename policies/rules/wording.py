@@ -85,6 +85,7 @@ from policies.rules.tone import (
     behaved_like,
     bless_them,
     called_a_handful,
+    called_out_in_public,
     cannot_even,
     conduct_from,
     coy_hedge,
@@ -880,6 +881,9 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
         elif said_again(norms) is not None:
             seen.append(span)
             yield _judgement(config, verdict, text, span, "is exasperated with its readers")
+        elif called_out_in_public(norms, words):
+            seen.append(span)
+            yield _judgement(config, verdict, text, span, "calls one person out in public")
     for start, end in spans:
         while start < end and text[start].isspace():
             start += 1

@@ -411,3 +411,25 @@ def test_a_let_down_said_of_people_as_what_they_were_is_asked_about(text, roster
 )
 def test_a_feeling_or_a_result_that_disappoints_passes(text, roster):
     assert of_rule("negative_tone", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the driver who blocked the bus bay at 3pm: you know who you are.",
+        "To whoever has been letting their dog into the playground: it stops now.",
+    ],
+)
+def test_one_person_called_out_in_public_is_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the mum who found our lost tortoise: thank you so much!",
+        "To the families who joined our litter pick: what a difference you made.",
+    ],
+)
+def test_thanks_to_one_person_or_to_families_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
