@@ -1052,14 +1052,16 @@ _SEEMING = frozenset("seem seems seemed clearly apparently obviously".split())
 _EFFORT = frozenset("listening listen trying try paying concentrating bothering".split())
 _MESS = frozenset("mess hash muddle shambles".split())
 _UTTER = frozenset("complete total right absolute utter".split())
+_MAKING = frozenset("made make making".split())
 
 
 def mocked_for_failing(norms: list[str]) -> int | None:
     """Index of the mocking shape: "seem to have forgotten how to", "clearly weren't
     listening", "made a complete mess of", each after people."""
     for k, n in enumerate(norms[:-3]):
-        people = any(is_person(p) for p in norms[max(0, k - 6) : k])
-        if not people:
+        if n not in _SEEMING and n not in _MAKING:
+            continue  # cheap: most words start no such shape
+        if not any(is_person(p) for p in norms[max(0, k - 6) : k]):
             continue
         if n in _SEEMING and "forgotten" in norms[k + 1 : k + 5]:
             f = norms.index("forgotten", k + 1)
@@ -1069,7 +1071,7 @@ def mocked_for_failing(norms: list[str]) -> int | None:
             ["t"], ["not"]
         ) and norms[k + 3 : k + 4] and norms[k + 3] in _EFFORT:
             return k
-        if n in ("made", "make", "making") and norms[k + 1] in ("a", "an"):
+        if n in _MAKING and norms[k + 1] in ("a", "an"):
             if norms[k + 2] in _UTTER and norms[k + 3 : k + 5][:1] and norms[k + 3] in _MESS:
                 if norms[k + 4 : k + 5] == ["of"]:
                     return k
