@@ -19,8 +19,9 @@ eighth; in the tenth round corpus 7's unseen third was read too. Corpus 9
 (heldout9_corpus.jsonl, a Cornish village school with its own roster) was written before the
 tenth round: its seen part was read in it and its unseen third kept unseen; corpus 10
 (heldout10_corpus.jsonl, a Leicester school with its own roster), written at the same time by
-another writer, was not read at all. Corpus 10 and the unseen thirds of corpora 8 and 9 are the
-honest figures.
+another writer, was not read at all, nor was corpus 11 (heldout11_corpus.jsonl, a north London
+Catholic school with its own roster), written during the round. Corpora 10 and 11 and the unseen
+thirds of corpora 8 and 9 are the honest figures.
 Targets: caught >= 99%, not blocked >= 99%, warned <= 10%. Run: .venv/bin/python
 bench/bench_accuracy.py [-v to list every miss in the first corpus and the seen part]"""
 
@@ -46,6 +47,8 @@ from policies.accuracy import (  # noqa: E402
     HELDOUT9_ROSTER,
     HELDOUT10,
     HELDOUT10_ROSTER,
+    HELDOUT11,
+    HELDOUT11_ROSTER,
     HELDOUT_ROSTER,
     evaluate,
     heldout_split,
@@ -123,6 +126,8 @@ def main() -> int:
         table("Held-out corpus 9, unseen third", evaluate(unseen9, HELDOUT9_ROSTER), False),
         table("Held-out corpus 10, not read (its own roster)",
               evaluate(load_cases(HELDOUT10), HELDOUT10_ROSTER), False),
+        table("Held-out corpus 11, not read (its own roster)",
+              evaluate(load_cases(HELDOUT11), HELDOUT11_ROSTER), False),
     ]
     over = "\nOVER TARGET: caught >= 99%, not blocked >= 99%, warned <= 10%"
     print("\ntargets met" if all(met) else over)

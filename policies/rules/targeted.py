@@ -242,6 +242,7 @@ def _called_out(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
 # word): a post said to one person either way.
 _OPENING_NAME = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?P<name>[A-Z][a-z'’-]+)(?=\s*[!,:—–-])")
 _FAMILY_NAMES = frozenset("nana nan gran granny grandma grandad mum dad mummy daddy".split())
+_YOU = frozenset("you your".split())  # the norms of you, your, you're, you've
 
 
 @cache
@@ -256,6 +257,8 @@ def _given_names() -> frozenset[str]:
 def _called_by_first_name(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
     """A post said to someone by a first name the name rules did not read (one that is also a
     word, or not on the roster): a name in the tables, no member of staff, then you or your."""
+    if _YOU.isdisjoint(t.norm for t in ctx.analysis.tokens):
+        return  # cheap: no one is spoken to
     text = ctx.draft.text
     staff = {w.casefold() for name in ctx.draft.staff for w in name.split()}
     classes = {name.split()[0].casefold() for name in ctx.roster.class_names if name.split()}

@@ -945,7 +945,7 @@ def named_side_scorned(norms: list[str], capitalised, scorn) -> int | None:
 # the state the hall was left in, funny how the same few parents never reply, still waiting for
 # the laptops from the trust. Not impressed by the rain? is the weather, and children are left
 # alone by "funny how" (funny how Year 1 love the messiest jobs).
-GRUMBLES = frozenset("impressed unimpressed funny strange odd waiting".split())
+GRUMBLES = frozenset("impressed unimpressed funny strange odd waiting who whoever".split())
 _OPENERS = (
     (("not", "impressed"), ("unimpressed",)),
     (("funny", "how"), ("strange", "how"), ("odd", "how")),
@@ -1052,14 +1052,16 @@ _SEEMING = frozenset("seem seems seemed clearly apparently obviously".split())
 _EFFORT = frozenset("listening listen trying try paying concentrating bothering".split())
 _MESS = frozenset("mess hash muddle shambles".split())
 _UTTER = frozenset("complete total right absolute utter".split())
+_MAKING = frozenset("made make making".split())
 
 
 def mocked_for_failing(norms: list[str]) -> int | None:
     """Index of the mocking shape: "seem to have forgotten how to", "clearly weren't
     listening", "made a complete mess of", each after people."""
     for k, n in enumerate(norms[:-3]):
-        people = any(is_person(p) for p in norms[max(0, k - 6) : k])
-        if not people:
+        if n not in _SEEMING and n not in _MAKING:
+            continue  # cheap: most words start no such shape
+        if not any(is_person(p) for p in norms[max(0, k - 6) : k]):
             continue
         if n in _SEEMING and "forgotten" in norms[k + 1 : k + 5]:
             f = norms.index("forgotten", k + 1)
@@ -1069,7 +1071,7 @@ def mocked_for_failing(norms: list[str]) -> int | None:
             ["t"], ["not"]
         ) and norms[k + 3 : k + 4] and norms[k + 3] in _EFFORT:
             return k
-        if n in ("made", "make", "making") and norms[k + 1] in ("a", "an"):
+        if n in _MAKING and norms[k + 1] in ("a", "an"):
             if norms[k + 2] in _UTTER and norms[k + 3 : k + 5][:1] and norms[k + 3] in _MESS:
                 if norms[k + 4 : k + 5] == ["of"]:
                     return k
@@ -1149,3 +1151,57 @@ def bless_them(norms: list[str], young: frozenset[str]) -> int | None:
     if adult and (norms[-1] != "them" or young.isdisjoint(norms)):
         return len(norms) - 2  # the new teacher in Year 5 is still finding her feet, bless her
     return None
+
+
+# A let-down said of people as what they were: Year 4 were disappointing today, the visiting
+# team were a let-down (we were disappointed is our feeling, and the results were
+# disappointing judges no one).
+_LET_DOWN_WORDS = frozenset(
+    "disappointing disappointment letdown let-down underwhelming lacklustre lackluster".split()
+)
+_COPULAS = frozenset("is was are were been".split())
+
+
+def a_let_down_as_people(norms: list[str]) -> int | None:
+    """Index of the let-down word after "<people> were (frankly) …" or "… not good enough",
+    the people right before the verb (Year 4, the parents, our visitors)."""
+    for k, n in enumerate(norms[1:-1], 1):
+        if n not in _COPULAS:
+            continue
+        i = k - 1
+        if n == "been" and norms[i] in ("have", "has") and i > 0:
+            i -= 1  # our parents have been disappointing
+        subject = norms[i]
+        if subject.isdigit() and i > 0 and norms[i - 1] == "year":
+            subject = "year"  # Year 4 were disappointing
+        if not is_person(subject) or subject in _ANYONE:
+            continue
+        j = k + 1
+        while j < len(norms) and (norms[j] in _BLUNT or norms[j] in ("a", "an", "bit", "of")):
+            j += 1
+        if j < len(norms) and norms[j] in _LET_DOWN_WORDS:
+            return j
+        if norms[k + 1 : k + 4] == ["not", "good", "enough"]:
+            return k + 1
+    return None
+
+
+# One person called out in public, unnamed, in a complaint: to the parent who parked across the
+# gate this morning, we saw you; to whoever left the gate open (to the dad who handed in a purse:
+# thank you! is thanks, and is left alone).
+_ONE_ADULT = frozenset(
+    "parent driver person dad mum owner man woman lady gentleman visitor neighbour".split()
+)
+_KIND_WORDS = _THANKING | frozenset("kind kindly grateful lovely generous".split())
+
+
+def called_out_in_public(norms: list[str], draft_words: set[str]) -> bool:
+    """Whether the sentence opens "to the <one adult> who" or "to whoever", in a draft with
+    no thanks in it."""
+    if not draft_words.isdisjoint(_KIND_WORDS):
+        return False
+    if norms[:2] == ["to", "whoever"]:
+        return True
+    return norms[:2] == ["to", "the"] and len(norms) > 3 and (
+        norms[2] in _ONE_ADULT and norms[3] == "who"
+    )

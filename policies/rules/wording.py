@@ -81,9 +81,11 @@ from policies.rules.tone import (
     VERDICT_WORDS,
     VERDICTS,
     WORKS,
+    a_let_down_as_people,
     behaved_like,
     bless_them,
     called_a_handful,
+    called_out_in_public,
     cannot_even,
     conduct_from,
     coy_hedge,
@@ -879,6 +881,9 @@ def _irony(ctx: Context, config: RuleConfig, seen: list[tuple[int, int]]) -> Ite
         elif said_again(norms) is not None:
             seen.append(span)
             yield _judgement(config, verdict, text, span, "is exasperated with its readers")
+        elif called_out_in_public(norms, words):
+            seen.append(span)
+            yield _judgement(config, verdict, text, span, "calls one person out in public")
     for start, end in spans:
         while start < end and text[start].isspace():
             start += 1
@@ -1180,7 +1185,7 @@ def _belittled(text: str, sentence: list, norms: list[str]) -> tuple[tuple, str]
         return whole, "is a let-down aimed at people"
     if standard_shamed(norms) is not None:
         return whole, "judges people's work"
-    if let_down(norms) is not None:
+    if let_down(norms) is not None or a_let_down_as_people(norms) is not None:
         return whole, "blames people"
     if told_to_grow_up(norms) is not None or called_a_handful(norms) is not None:
         return whole, "talks down to people"

@@ -387,3 +387,49 @@ def test_contempt_for_people_by_a_word_or_a_fixed_phrase_is_blocked(text, roster
 )
 def test_records_weather_fondness_and_history_pass(text, roster):
     assert of_rule("negative_tone", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 5 were really disappointing at the swimming gala.",
+        "Our visitors from the trust have been a bit of a letdown.",
+        "The Year 6 relay team were not good enough on Saturday.",
+    ],
+)
+def test_a_let_down_said_of_people_as_what_they_were_is_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 5 were disappointed to miss the gala because of the snow.",
+        "The gala results were disappointing, but every swimmer tried their best.",
+        "The weather was a letdown for the summer fair.",
+    ],
+)
+def test_a_feeling_or_a_result_that_disappoints_passes(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the driver who blocked the bus bay at 3pm: you know who you are.",
+        "To whoever has been letting their dog into the playground: it stops now.",
+    ],
+)
+def test_one_person_called_out_in_public_is_asked_about(text, roster):
+    assert of_rule("negative_tone", text, roster) == [WARN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the mum who found our lost tortoise: thank you so much!",
+        "To the families who joined our litter pick: what a difference you made.",
+    ],
+)
+def test_thanks_to_one_person_or_to_families_pass(text, roster):
+    assert of_rule("negative_tone", text, roster) == []
