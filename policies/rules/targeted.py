@@ -250,6 +250,7 @@ def _given_names() -> frozenset[str]:
     """Every first name in the name tables, everyday words among them (Jack, Will, Summer):
     before a comma and "you" at a sentence's start, a word is a name called out."""
     found = set(data_names("uk_first_names.txt")) | set(data_names("first_names_extra.txt"))
+    found |= set(data_names("uk_first_names_older.txt"))
     found |= set(data_names("scottish_first_names.txt")) | set(UK_FIRST_NAMES)
     return frozenset(found) - _FAMILY_NAMES
 
