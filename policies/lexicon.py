@@ -671,7 +671,6 @@ def first_names() -> frozenset[str]:
 
 
 @cache
-@cache
 def surname_set() -> frozenset[str]:
     """The common census surnames as a set (a capitalised word after a word name that is one
     of these may make a full name: Will Smith)."""
