@@ -74,13 +74,18 @@ def memberships(request: HttpRequest) -> list[Membership]:
     return getattr(request, _ALL)
 
 
+def confirmed_app(user) -> bool:
+    """Whether the user has a confirmed authenticator app (one query)."""
+    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+
+
 def has_two_factor(request: HttpRequest) -> bool:
     """Whether the signed-in user has a confirmed authenticator app, from the memberships
     already read (a user in no school yet: asked on its own)."""
     rows = memberships(request)
     if rows:
         return rows[0].has_two_factor
-    return TOTPDevice.objects.filter(user=request.user, confirmed=True).exists()
+    return confirmed_app(request.user)
 
 
 def leads_trust(request: HttpRequest) -> bool:

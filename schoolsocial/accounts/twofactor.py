@@ -27,7 +27,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from schoolsocial.accounts import access
-from schoolsocial.accounts.security import client_ip, has_two_factor, safe_next
+from schoolsocial.accounts.security import client_ip, safe_next
 from schoolsocial.audit.actions import Event
 from schoolsocial.audit.log import record
 
@@ -76,7 +76,7 @@ def setup(request: HttpRequest) -> HttpResponse:
     Someone who already has an app must first prove they hold it (the code page): a stolen
     password alone cannot add another app to the account."""
     user = request.user
-    has_app = has_two_factor(user)
+    has_app = access.confirmed_app(user)
     if has_app and not user.is_verified():
         return redirect("two_factor_verify")
     if has_app:
@@ -124,7 +124,7 @@ def verify(request: HttpRequest) -> HttpResponse:
     user = request.user
     if user.is_verified():
         return redirect(safe_next(request))
-    if not has_two_factor(user):
+    if not access.confirmed_app(user):
         return redirect("two_factor_setup")
     error = ""
     if request.method == "POST":
@@ -158,7 +158,7 @@ def verify(request: HttpRequest) -> HttpResponse:
 @login_required
 def regenerate_recovery_codes(request: HttpRequest) -> HttpResponse:
     user = request.user
-    if not (has_two_factor(user) and user.is_verified()):
+    if not (access.confirmed_app(user) and user.is_verified()):
         return redirect("two_factor_setup")
     with transaction.atomic():
         codes = new_recovery_codes(user)
