@@ -32,6 +32,15 @@ class Columns:
         quote = connection.ops.quote_name
         return ", ".join(f"{self.alias}.{quote(field.column)}" for field in self.fields)
 
+    def fetch(self, where: str, params: list) -> list[Model]:
+        """The model's rows `where` says (SQL over the alias, its values as %s parameters), as
+        instances."""
+        table = connection.ops.quote_name(self.model._meta.db_table)
+        sql = f"SELECT {self.sql()} FROM {table} {self.alias} {where}"  # noqa: S608 - model names
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return [self.instance(row) for row in cursor.fetchall()]
+
     def instance(self, values) -> Model:
         converters = self._converters.get(connection.vendor)
         if converters is None:

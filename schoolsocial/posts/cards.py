@@ -13,7 +13,6 @@ import json
 from collections.abc import Sequence
 
 from django.core.cache import cache
-from django.db import connection
 from django.db.models import Prefetch, prefetch_related_objects
 from django.template.loader import get_template
 from django.utils import timezone, translation
@@ -59,12 +58,8 @@ _PHOTOS = Columns(Photo, "p")
 def _photos_of(post_ids: list[int]) -> list[Photo]:
     if not post_ids:
         return []
-    table = connection.ops.quote_name(Photo._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {_PHOTOS.sql()} FROM {table} p "  # noqa: S608 - model names
-                       f"WHERE p.post_id IN ({', '.join(['%s'] * len(post_ids))}) ORDER BY p.id",
-                       post_ids)
-        return [_PHOTOS.instance(row) for row in cursor.fetchall()]
+    where = f"WHERE p.post_id IN ({', '.join(['%s'] * len(post_ids))}) ORDER BY p.id"
+    return _PHOTOS.fetch(where, post_ids)
 
 
 def photos_by_post(posts: Sequence[Post]) -> dict[int, list[Photo]]:
