@@ -653,16 +653,22 @@ def _read_names(filename: str) -> list[str]:
 
 
 @cache
-def first_names() -> frozenset[str]:
-    """Likely first names: the ONS (England and Wales, the birth years of every pupil in primary
-    school) and NRS (Scotland) tables and the extra list, minus everyday English words."""
+def given_names() -> frozenset[str]:
+    """Every first name the data knows, everyday words among them (Jack, Will, Summer): the ONS
+    (England and Wales, the birth years of every pupil in primary school) and NRS (Scotland)
+    tables and the extra lists."""
     found = set(data_names("uk_first_names.txt")) | set(data_names("first_names_extra.txt"))
     found |= set(data_names("uk_first_names_older.txt"))
     found |= set(data_names("scottish_first_names.txt"))
-    found |= set(UK_FIRST_NAMES)
+    return frozenset(found | set(UK_FIRST_NAMES))
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Likely first names: given_names() minus everyday English words."""
     return frozenset(
         n
-        for n in found
+        for n in given_names()
         if len(n) > 2
         and n not in FUNCTION_WORDS
         and n not in NOT_FIRST_NAMES

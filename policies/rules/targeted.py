@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from policies.lexicon import UK_FIRST_NAMES, data_names, origins
+from policies.lexicon import given_names, origins
 from policies.policy import RuleConfig
 from policies.report import WARN, Finding
 from policies.roster import FIRST, FULL
@@ -249,10 +249,7 @@ _YOU = frozenset("you your".split())  # the norms of you, your, you're, you've
 def _given_names() -> frozenset[str]:
     """Every first name in the name tables, everyday words among them (Jack, Will, Summer):
     before a comma and "you" at a sentence's start, a word is a name called out."""
-    found = set(data_names("uk_first_names.txt")) | set(data_names("first_names_extra.txt"))
-    found |= set(data_names("uk_first_names_older.txt"))
-    found |= set(data_names("scottish_first_names.txt")) | set(UK_FIRST_NAMES)
-    return frozenset(found) - _FAMILY_NAMES
+    return given_names() - _FAMILY_NAMES
 
 
 def _called_by_first_name(ctx: Context, config: RuleConfig) -> Iterator[Finding]:
