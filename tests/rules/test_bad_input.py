@@ -41,6 +41,12 @@ def test_a_broken_rule_fails_closed_with_a_clear_message(monkeypatch):
     assert ("negative_tone", "block", None) in found
 
 
+# The lexicon's readers that keep what they read: cleared before and after a test swaps the data.
+_CACHED = (lexicon.data_names, lexicon.gazetteer, lexicon.helplines, lexicon.nicknames,
+           lexicon.given_names, lexicon.first_names, lexicon.cities, lexicon.origins,
+           lexicon.strong_titles)
+
+
 @pytest.mark.parametrize(
     ("name", "content", "loader", "line"),
     [
@@ -65,8 +71,7 @@ def test_a_malformed_data_file_names_its_file_and_line(
             (tmp_path / real.name).write_text(real.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / name).write_text(content, encoding="utf-8")
     monkeypatch.setattr(lexicon, "DATA", tmp_path)
-    for cached in (lexicon.data_names, lexicon.gazetteer, lexicon.helplines, lexicon.nicknames,
-                   lexicon.first_names, lexicon.cities, lexicon.origins, lexicon.strong_titles):
+    for cached in _CACHED:
         cached.cache_clear()
     try:
         with pytest.raises(lexicon.DataFileError) as error:
@@ -74,9 +79,7 @@ def test_a_malformed_data_file_names_its_file_and_line(
         assert f"{tmp_path / name}, line {line}:" in str(error.value)
     finally:
         monkeypatch.undo()
-        for cached in (lexicon.data_names, lexicon.gazetteer, lexicon.helplines,
-                       lexicon.nicknames, lexicon.first_names, lexicon.cities, lexicon.origins,
-                       lexicon.strong_titles):
+        for cached in _CACHED:
             cached.cache_clear()
 
 
